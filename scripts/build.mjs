@@ -1,0 +1,48 @@
+// Builds one self-contained ESM bundle per action and one for the CLI.
+// The output is deterministic, so `npm run check-dist` can compare it with what is committed.
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const entries = {
+  check: 'src/actions/check/index.ts',
+  render: 'src/actions/render/index.ts',
+  validate: 'src/actions/validate/index.ts',
+  'image-bump': 'src/actions/image-bump/index.ts',
+  promote: 'src/actions/promote/index.ts',
+  cli: 'src/cli/index.ts',
+};
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export async function buildAll(outRoot = 'dist') {
+  await rm(new URL(`../${outRoot}`, import.meta.url), { recursive: true, force: true });
+  await Promise.all(
+    Object.entries(entries).map(([name, entry]) =>
+      build({
+        absWorkingDir: root,
+        entryPoints: [entry],
+        outfile: `${outRoot}/${name}/index.js`,
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node24',
+        // Bundled CommonJS dependencies still call require() for Node built-ins.
+        banner: {
+          js: [
+            ...(name === 'cli' ? ['#!/usr/bin/env node'] : []),
+            "import { createRequire as __gaCreateRequire } from 'node:module';",
+            'const require = __gaCreateRequire(import.meta.url);',
+          ].join('\n'),
+        },
+        legalComments: 'eof',
+        sourcemap: false,
+        logLevel: 'warning',
+      }),
+    ),
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildAll();
+}

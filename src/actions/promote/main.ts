@@ -1,0 +1,9 @@
+import { NotImplementedError } from '../../core/errors.js';
+import { runAction } from '../shared/run.js';
+
+/** actions/promote: fails loudly until its issue is built, rather than pretending to succeed. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    throw new NotImplementedError('actions/promote');
+  });
+}

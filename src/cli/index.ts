@@ -1,0 +1,8 @@
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+});

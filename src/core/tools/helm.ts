@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { CommandLineTool } from './tool.js';
+
+export interface HelmPaths {
+  /**
+   * Helm's cache, config and data directories all live under this directory, so a run never reads
+   * or writes the user's ~/.config/helm, and concurrent runs do not share repository state.
+   */
+  home: string;
+}
+
+export interface HelmPullOptions {
+  version?: string;
+  destination: string;
+  plainHttp?: boolean;
+  /** Credentials never go on the command line in logs: they are redacted from errors. */
+  username?: string;
+  password?: string;
+}
+
+/** The `helm` binary (Helm v4). One method per verb; argument arrays only. */
+export class Helm extends CommandLineTool {
+  private constructor(
+    binary: string,
+    env: NodeJS.ProcessEnv,
+    readonly home: string,
+  ) {
+    super(binary, env);
+  }
+
+  /** `baseEnv` should hold PATH and little else: helm reads many HELM_* variables. */
+  static create(binary: string, paths: HelmPaths, baseEnv: NodeJS.ProcessEnv = {}): Helm {
+    const env: NodeJS.ProcessEnv = {
+      ...baseEnv,
+      HELM_CACHE_HOME: path.join(paths.home, 'cache'),
+      HELM_CONFIG_HOME: path.join(paths.home, 'config'),
+      HELM_DATA_HOME: path.join(paths.home, 'data'),
+      HELM_REGISTRY_CONFIG: path.join(paths.home, 'config', 'registry', 'config.json'),
+      HELM_REPOSITORY_CONFIG: path.join(paths.home, 'config', 'repositories.yaml'),
+      HELM_REPOSITORY_CACHE: path.join(paths.home, 'cache', 'repository'),
+    };
+    return new Helm(binary, env, paths.home);
+  }
+
+  /** The short version, for example `v4.1.1`. */
+  async version(): Promise<string> {
+    const { stdout } = await this.exec(['version', '--short']);
+    return stdout.trim().replace(/\+.*$/, '');
+  }
+
+  /** Packages a chart directory into `<destination>/<name>-<version>.tgz` and returns that path. */
+  async package(chartDir: string, destination: string): Promise<string> {
+    const { stdout } = await this.exec(['package', chartDir, '--destination', destination]);
+    const match = /saved it to: (.+)$/m.exec(stdout.trim());
+    if (!match?.[1]) return destination;
+    return match[1].trim();
+  }
+
+  /** Writes `index.yaml` for the packages in `dir`, with download URLs under `url`. */
+  async repoIndex(dir: string, url: string): Promise<void> {
+    await this.exec(['repo', 'index', dir, '--url', url]);
+  }
+
+  /** Pushes a packaged chart to an OCI registry, for example `oci://127.0.0.1:5000/charts`. */
+  async push(packagePath: string, ociUrl: string, options: { plainHttp?: boolean } = {}): Promise<void> {
+    await this.exec(['push', packagePath, ociUrl, ...(options.plainHttp ? ['--plain-http'] : [])]);
+  }
+
+  /** Pulls a chart (`oci://…` reference, or a chart name with `--repo`) as a package into `destination`. */
+  async pull(ref: string, options: HelmPullOptions & { repo?: string }): Promise<void> {
+    const args = ['pull', ref, '--destination', options.destination];
+    if (options.repo) args.push('--repo', options.repo);
+    if (options.version) args.push('--version', options.version);
+    if (options.plainHttp) args.push('--plain-http');
+    if (options.username !== undefined) args.push('--username', options.username);
+    const redact = options.password === undefined ? [] : [options.password];
+    if (options.password !== undefined) args.push('--password-stdin');
+    await this.exec(args, {
+      redact,
+      ...(options.password === undefined ? {} : { input: `${options.password}\n` }),
+    });
+  }
+
+  /** Reads a packaged or unpacked chart's Chart.yaml. */
+  async showChart(chart: string): Promise<string> {
+    const { stdout } = await this.exec(['show', 'chart', chart]);
+    return stdout;
+  }
+
+  /** `helm dependency build` for a chart directory with a Chart.lock or dependencies. */
+  async dependencyBuild(chartDir: string): Promise<void> {
+    await this.exec(['dependency', 'build', chartDir, '--skip-refresh']);
+  }
+
+  /** Runs `helm template` with the given arguments and returns the manifests. */
+  async template(args: readonly string[], options: { cwd?: string } = {}): Promise<string> {
+    const { stdout } = await this.exec(['template', ...args], options);
+    return stdout;
+  }
+}

@@ -1,0 +1,127 @@
+import { mkdir } from 'node:fs/promises';
+import { CommandLineTool, type ToolRunOptions } from '../core/tools/tool.js';
+
+export interface CommitAuthor {
+  name: string;
+  email: string;
+}
+
+/**
+ * The git CLI for one working directory. One method per verb; argument arrays only.
+ * Configuration from the user's and the system's git config is ignored so that runs are
+ * reproducible; identity comes from the caller.
+ */
+export class Git extends CommandLineTool {
+  private constructor(
+    binary: string,
+    env: NodeJS.ProcessEnv,
+    readonly workdir: string,
+  ) {
+    super(binary, env);
+  }
+
+  static create(
+    binary: string,
+    workdir: string,
+    baseEnv: NodeJS.ProcessEnv = {},
+    author?: CommitAuthor,
+  ): Git {
+    const env: NodeJS.ProcessEnv = {
+      ...baseEnv,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_TERMINAL_PROMPT: '0',
+      ...(author
+        ? {
+            GIT_AUTHOR_NAME: author.name,
+            GIT_AUTHOR_EMAIL: author.email,
+            GIT_COMMITTER_NAME: author.name,
+            GIT_COMMITTER_EMAIL: author.email,
+          }
+        : {}),
+    };
+    return new Git(binary, env, workdir);
+  }
+
+  /** Runs any git command in the working directory; the verbs below are built on it. */
+  async run(args: readonly string[], options: ToolRunOptions = {}): Promise<string> {
+    const { stdout } = await this.exec(args, { cwd: this.workdir, ...options });
+    return stdout;
+  }
+
+  async init(options: { bare?: boolean; initialBranch?: string } = {}): Promise<void> {
+    await mkdir(this.workdir, { recursive: true });
+    await this.run([
+      'init',
+      '--quiet',
+      ...(options.bare ? ['--bare'] : []),
+      `--initial-branch=${options.initialBranch ?? 'main'}`,
+      this.workdir,
+    ]);
+  }
+
+  /** Clones into the working directory, which may not exist yet (it is created by git). */
+  async clone(url: string, options: { branch?: string; depth?: number } = {}): Promise<void> {
+    await this.exec([
+      'clone',
+      '--quiet',
+      ...(options.branch ? ['--branch', options.branch] : []),
+      ...(options.depth ? ['--depth', String(options.depth)] : []),
+      '--',
+      url,
+      this.workdir,
+    ]);
+  }
+
+  async add(paths: readonly string[] = ['--all']): Promise<void> {
+    await this.run(['add', ...(paths[0] === '--all' ? paths : ['--', ...paths])]);
+  }
+
+  /** Commits what is staged and returns the new commit's SHA. */
+  async commit(message: string, options: { allowEmpty?: boolean } = {}): Promise<string> {
+    await this.run([
+      'commit',
+      '--quiet',
+      '--no-verify',
+      '--no-gpg-sign',
+      ...(options.allowEmpty ? ['--allow-empty'] : []),
+      '--message',
+      message,
+    ]);
+    return this.revParse('HEAD');
+  }
+
+  async revParse(ref: string): Promise<string> {
+    return (await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  }
+
+  async checkout(ref: string, options: { create?: boolean } = {}): Promise<void> {
+    await this.run(['checkout', '--quiet', ...(options.create ? ['-B'] : []), ref]);
+  }
+
+  async push(remote: string, refspecs: readonly string[], options: { force?: boolean } = {}): Promise<void> {
+    await this.run([
+      'push',
+      '--quiet',
+      '--porcelain',
+      ...(options.force ? ['--force'] : []),
+      remote,
+      ...refspecs,
+    ]);
+  }
+
+  async fetch(remote: string, refspecs: readonly string[] = []): Promise<void> {
+    await this.run(['fetch', '--quiet', remote, ...refspecs]);
+  }
+
+  async currentBranch(): Promise<string> {
+    return (await this.run(['symbolic-ref', '--short', 'HEAD'])).trim();
+  }
+
+  async status(): Promise<string> {
+    return this.run(['status', '--porcelain']);
+  }
+
+  async remoteAdd(name: string, url: string): Promise<void> {
+    await this.run(['remote', 'add', name, url]);
+  }
+}
