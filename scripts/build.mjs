@@ -15,30 +15,35 @@ export const entries = {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** Bundles one entry the way every action is bundled; tests use it for fixture actions too. */
+export async function bundleEntry(entry, outfile, options = {}) {
+  await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    // Bundled CommonJS dependencies still call require() for Node built-ins.
+    banner: {
+      js: [
+        ...(options.executable ? ['#!/usr/bin/env node'] : []),
+        "import { createRequire as __gaCreateRequire } from 'node:module';",
+        'const require = __gaCreateRequire(import.meta.url);',
+      ].join('\n'),
+    },
+    legalComments: 'eof',
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+}
+
 export async function buildAll(outRoot = 'dist') {
   await rm(new URL(`../${outRoot}`, import.meta.url), { recursive: true, force: true });
   await Promise.all(
     Object.entries(entries).map(([name, entry]) =>
-      build({
-        absWorkingDir: root,
-        entryPoints: [entry],
-        outfile: `${outRoot}/${name}/index.js`,
-        bundle: true,
-        platform: 'node',
-        format: 'esm',
-        target: 'node24',
-        // Bundled CommonJS dependencies still call require() for Node built-ins.
-        banner: {
-          js: [
-            ...(name === 'cli' ? ['#!/usr/bin/env node'] : []),
-            "import { createRequire as __gaCreateRequire } from 'node:module';",
-            'const require = __gaCreateRequire(import.meta.url);',
-          ].join('\n'),
-        },
-        legalComments: 'eof',
-        sourcemap: false,
-        logLevel: 'warning',
-      }),
+      bundleEntry(entry, `${outRoot}/${name}/index.js`, { executable: name === 'cli' }),
     ),
   );
 }

