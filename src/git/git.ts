@@ -1,6 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { CommandLineTool, type ToolRunOptions } from '../core/tools/tool.js';
 
+export interface LogEntry {
+  sha: string;
+  subject: string;
+}
+
 export interface CommitAuthor {
   name: string;
   email: string;
@@ -92,6 +97,30 @@ export class Git extends CommandLineTool {
 
   async revParse(ref: string): Promise<string> {
     return (await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+  }
+
+  /** The commits reachable from `ref`, newest first. */
+  async log(ref = 'HEAD'): Promise<LogEntry[]> {
+    const out = await this.run([
+      'log',
+      // Unit and record separators cannot appear in a SHA, and a subject is one line.
+      '--format=%H%x1f%s%x1e',
+      ref,
+      '--',
+    ]);
+    return out
+      .split('\x1e')
+      .map((record) => record.trim())
+      .filter((record) => record !== '')
+      .map((record) => {
+        const [sha = '', subject = ''] = record.split('\x1f');
+        return { sha, subject };
+      });
+  }
+
+  /** The content of a file at a commit (`git show <ref>:<path>`), as text. */
+  async show(ref: string, file: string): Promise<string> {
+    return this.run(['show', `${ref}:${file}`]);
   }
 
   async checkout(ref: string, options: { create?: boolean } = {}): Promise<void> {
