@@ -13,7 +13,10 @@ export interface HelmPullOptions {
   version?: string;
   destination: string;
   plainHttp?: boolean;
-  /** Credentials never go on the command line in logs: they are redacted from errors. */
+  /**
+   * `helm pull` has no `--password-stdin` (only `repo add` and `registry login` do), so the password
+   * is an argument: visible in this machine's process list, and redacted from errors.
+   */
   username?: string;
   password?: string;
 }
@@ -73,12 +76,8 @@ export class Helm extends CommandLineTool {
     if (options.version) args.push('--version', options.version);
     if (options.plainHttp) args.push('--plain-http');
     if (options.username !== undefined) args.push('--username', options.username);
-    const redact = options.password === undefined ? [] : [options.password];
-    if (options.password !== undefined) args.push('--password-stdin');
-    await this.exec(args, {
-      redact,
-      ...(options.password === undefined ? {} : { input: `${options.password}\n` }),
-    });
+    if (options.password !== undefined) args.push('--password', options.password);
+    await this.exec(args, { redact: options.password === undefined ? [] : [options.password] });
   }
 
   /** Reads a packaged or unpacked chart's Chart.yaml. */
@@ -95,6 +94,21 @@ export class Helm extends CommandLineTool {
   /** Runs `helm template` with the given arguments and returns the manifests. */
   async template(args: readonly string[], options: { cwd?: string } = {}): Promise<string> {
     const { stdout } = await this.exec(['template', ...args], options);
+    return stdout;
+  }
+
+  /**
+   * `helm lint` on a chart directory or package, with optional values files (in order) and
+   * `--strict` (warnings fail too). Returns helm's report; a chart with errors throws a ToolError.
+   */
+  async lint(
+    chart: string,
+    options: { valuesFiles?: readonly string[]; strict?: boolean } = {},
+  ): Promise<string> {
+    const args = ['lint', chart];
+    for (const file of options.valuesFiles ?? []) args.push('--values', file);
+    if (options.strict) args.push('--strict');
+    const { stdout } = await this.exec(args);
     return stdout;
   }
 }
