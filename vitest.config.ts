@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
+    reporters: ['default', './test/support/plain-summary-reporter.ts'],
   },
 });
