@@ -25,6 +25,9 @@ export async function bundleEntry(entry, outfile, options = {}) {
     platform: 'node',
     format: 'esm',
     target: 'node24',
+    // Module comments in the bundle name paths as seen, not resolved: a symlinked node_modules
+    // must not change the output, or check-dist would see a difference that is not one.
+    preserveSymlinks: true,
     // Bundled CommonJS dependencies still call require() for Node built-ins.
     banner: {
       js: [
