@@ -2,16 +2,8 @@ import { parseArgs } from 'node:util';
 import { describeError, NotImplementedError, UsageError } from '../core/errors.js';
 import { defaultCacheDir, Tools } from '../core/tools/tools.js';
 import { VERSION } from '../version.js';
-
-export interface CliContext {
-  env: NodeJS.ProcessEnv;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  cwd: string;
-}
-
-/** Exit codes, as ARCHITECTURE.md fixes them for scripts. */
-export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+import { imagePolicyCommand } from './commands/image-policy.js';
+import { type CliContext, EXIT } from './context.js';
 
 interface Command {
   summary: string;
@@ -36,7 +28,7 @@ const COMMANDS: Record<string, Command> = {
   'image-bump': { summary: 'update images at Flux $imagepolicy markers', run: notYet('image-bump') },
   'image-policy': {
     summary: 'print the tag an ImagePolicy picks from a list of tags',
-    run: notYet('image-policy'),
+    run: imagePolicyCommand,
   },
   promote: {
     summary: 'plan or open the promotion pull request between environments',
@@ -62,7 +54,7 @@ export async function main(argv: string[], context: CliContext): Promise<number>
   } catch (error) {
     const { message, hint } = describeError(error);
     context.stderr.write(`gitops-actions: ${message}\n${hint ? `${hint}\n` : ''}`);
-    return error instanceof UsageError || error instanceof NotImplementedError ? EXIT.usage : EXIT.findings;
+    return isUsageError(error) ? EXIT.usage : EXIT.findings;
   }
 }
 
@@ -111,4 +103,11 @@ async function version(args: string[], context: CliContext): Promise<number> {
   if (helm) context.stdout.write(`helm version: ${helm}\n`);
   if (kubectl) context.stdout.write(`kubectl version: ${kubectl.kubectl} (kustomize ${kubectl.kustomize})\n`);
   return EXIT.clean;
+}
+
+/** Bad flags (node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes) or missing pieces. */
+function isUsageError(error: unknown): boolean {
+  if (error instanceof UsageError || error instanceof NotImplementedError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }

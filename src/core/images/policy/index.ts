@@ -3,6 +3,7 @@
  * deterministic: see select-tag.ts for the pipeline and the tie-break rules.
  */
 
+export { type CompiledPolicy, compilePolicy } from './compiled-policy.js';
 export { expandTemplate, parseTemplate } from './go-expand.js';
 export { type FloatParse, goParseFloat } from './go-parse-float.js';
 export { compileGoRegexp, findSubmatch, type GoRegexp, matches } from './go-regexp.js';
