@@ -6,39 +6,17 @@
 // each other with .js specifiers, which Node's type stripping does not map to .ts files, so this
 // entry point bundles the TypeScript with esbuild into the checkout's cache directory (inside the
 // checkout, so node_modules and the bundled helm are found from there) and runs the bundle.
-import { mkdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleTs } from './run-ts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } }, strict: true });
-
 const cacheDir = path.join(root, 'node_modules', '.cache', 'gitops-actions');
-const outDir = path.join(cacheDir, 'scripts');
-await mkdir(outDir, { recursive: true });
-const outfile = path.join(outDir, `package-example-charts-${process.pid}.mjs`);
-
-await build({
-  absWorkingDir: root,
-  stdin: {
-    contents: [
-      "export { main } from './scripts/package-example-charts.ts';",
-      "export { Tools } from './src/core/tools/tools.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  outfile,
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node24',
-  logLevel: 'warning',
-});
+const outfile = await bundleTs('scripts/package-example-charts-entry.ts');
 
 const helmHome = path.join(os.tmpdir(), `gitops-actions-package-charts-${process.pid}`);
 const { main, Tools } = await import(pathToFileURL(outfile).href);
