@@ -75,12 +75,16 @@ export abstract class CommandLineTool {
   }
 }
 
-/** The sub-command part of an argument list, for messages: `template`, `repo index`, `push`. */
-function describeCommand(args: readonly string[]): string {
+/**
+ * The sub-command part of an argument list, for messages: `template`, `repo index`, `kustomize`.
+ * Only word-like arguments count, so a path or a chart reference (often in a temp directory)
+ * never becomes part of the command's name.
+ */
+export function describeCommand(args: readonly string[]): string {
   const words: string[] = [];
   for (const arg of args) {
-    if (arg.startsWith('-') || words.length === 2) break;
+    if (!/^[a-z][a-z-]*$/.test(arg) || words.length === 2) break;
     words.push(arg);
   }
-  return words.join(' ') || args.join(' ');
+  return words.join(' ') || (args[0] ?? '');
 }

@@ -5,7 +5,7 @@ import { UsageError } from '../../../src/core/errors.js';
 import { extractBundledBinaries } from '../../../src/core/tools/bundled-layer.js';
 import { execProgram } from '../../../src/core/tools/exec.js';
 import { resolveTool } from '../../../src/core/tools/resolve.js';
-import { ToolError } from '../../../src/core/tools/tool.js';
+import { describeCommand, ToolError } from '../../../src/core/tools/tool.js';
 import { testCacheDir } from '../../support/paths.js';
 import { tempDir } from '../../support/temp.js';
 import { testTools } from '../../support/tools.js';
@@ -97,5 +97,20 @@ describe('ToolError', () => {
     expect((error as ToolError).message).toMatch(
       /^helm show chart failed \(exit 1\): Error: .*\/nonexistent\/chart/,
     );
+  });
+});
+
+describe('describeCommand', () => {
+  it.each([
+    [['template', 'my-release', './chart', '--namespace', 'x'], 'template my-release'],
+    [['repo', 'index', '/tmp/charts', '--url', 'http://x'], 'repo index'],
+    [
+      ['kustomize', '/tmp/gitops-actions-123/source/apps', '--load-restrictor', 'LoadRestrictionsNone'],
+      'kustomize',
+    ],
+    [['pull', 'oci://127.0.0.1:5000/charts/web'], 'pull'],
+    [['--version'], '--version'],
+  ])('names %j as %j', (args, expected) => {
+    expect(describeCommand(args)).toBe(expected);
   });
 });
