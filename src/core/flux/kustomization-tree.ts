@@ -1,0 +1,384 @@
+import path from 'node:path';
+import { describeError, GitopsError, type SourceLocation } from '../errors.js';
+import { type BuildResult, type BuiltObject, buildFluxKustomization } from '../kustomize/build.js';
+import {
+  type FluxKustomization,
+  idOf,
+  isFluxKustomization,
+  isObject,
+  isReadableVersion,
+  type KustomizationId,
+} from '../kustomize/flux-kustomization.js';
+import type { VariablesSource } from '../kustomize/post-build.js';
+import { SourceWorkspace } from '../kustomize/source-workspace.js';
+import type { Tools } from '../tools/tools.js';
+import { findCycle, nextToBuild } from './dependency-order.js';
+import { mapSource, type SourceMapping, sourceReferenceOf } from './kustomization-source.js';
+import type { KubeObject } from './substitute/substitute-resource.js';
+import { unsupportedObjectDiagnostic } from './unsupported-objects.js';
+
+export interface RenderClusterOptions {
+  repoRoot: string;
+  /** The root of this repository's source as Flux sees it (a GitRepository's root directory). */
+  sourceRoot: string;
+  /** The cluster's entry directory relative to `sourceRoot`, for example `clusters/staging`. */
+  entry: string;
+  tools: Tools;
+  /** Strict postBuild substitution (kustomize-controller 1.9's default). */
+  strict: boolean;
+  /** Other URLs of this repository: a GitRepository with one of them is built from the working tree. */
+  repositoryUrls?: readonly string[];
+}
+
+/** A problem that stops part of a render, or that a person should see; never thrown. */
+export interface RenderDiagnostic {
+  severity: 'error' | 'warning';
+  code:
+    | 'build-failed'
+    | 'dependency-cycle'
+    | 'dependency-missing'
+    | 'unsupported-source'
+    | 'unsupported-object'
+    | 'unsupported-api-version'
+    | 'duplicate-kustomization';
+  message: string;
+  location?: SourceLocation;
+  hint?: string;
+  kustomization?: KustomizationId;
+}
+
+export interface KustomizationNode {
+  kustomization: FluxKustomization;
+  /** The Kustomizations that led here, from the cluster's root to this one inclusive. */
+  chain: KustomizationId[];
+  dependsOn: KustomizationId[];
+  status: 'built' | 'failed' | 'unsupported-source';
+  result?: BuildResult;
+}
+
+export interface RenderedObject extends BuiltObject {
+  /** The Kustomization that applies the object last; its ancestors before it. */
+  chain: readonly KustomizationId[];
+}
+
+export interface ClusterRender {
+  entry: string;
+  /** In build order, the root first. */
+  kustomizations: KustomizationNode[];
+  objects: RenderedObject[];
+  diagnostics: RenderDiagnostic[];
+}
+
+/** The Kustomization `flux bootstrap` creates to apply the entry directory. */
+const BOOTSTRAP_ROOT: KustomizationId = { name: 'flux-system', namespace: 'flux-system' };
+
+/**
+ * Renders a cluster: the entry directory as its root Kustomization applies it, then every Flux
+ * Kustomization found in the output whose source is this repository, recursively, dependencies
+ * first. A Kustomization that fails, or whose source cannot be fetched, is a diagnostic; the others
+ * still render.
+ */
+export async function renderClusterKustomizations(options: RenderClusterOptions): Promise<ClusterRender> {
+  const workspace = await SourceWorkspace.create(options.sourceRoot);
+  try {
+    return await new TreeRender(options, workspace).run();
+  } finally {
+    await workspace.dispose();
+  }
+}
+
+class TreeRender {
+  private readonly render: ClusterRender;
+  private readonly waiting: KustomizationNode[] = [];
+  private readonly known = new Map<string, KustomizationNode>();
+
+  constructor(
+    private readonly options: RenderClusterOptions,
+    private readonly workspace: SourceWorkspace,
+  ) {
+    this.render = { entry: options.entry, kustomizations: [], objects: [], diagnostics: [] };
+  }
+
+  async run(): Promise<ClusterRender> {
+    const entryPath = normalizePath(this.options.entry);
+    const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
+    await this.build(root);
+    // The entry usually defines its own root (gotk-sync.yaml); build it as that one applies it.
+    const own = root.result?.objects.find(({ object }) => this.isRootOf(object, entryPath));
+    if (own !== undefined) {
+      const ks = this.readKustomization(own.object, own.origin);
+      if (ks !== undefined && (idOf(ks) !== idOf(root.kustomization) || hasBuildFields(ks.spec))) {
+        this.render.objects = [];
+        this.known.delete(idOf(root.kustomization));
+        root.kustomization = ks;
+        root.chain = [{ name: ks.name, namespace: ks.namespace }];
+        await this.build(root);
+      }
+    }
+    this.known.set(idOf(root.kustomization), root);
+    this.render.kustomizations.push(root);
+    this.discover(root);
+    await this.drain();
+    this.reportMissingDependencies();
+    return this.render;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const stateOf = (key: string) => {
+        const node = this.known.get(key);
+        if (node === undefined) return 'unknown' as const;
+        return this.waiting.includes(node) ? ('waiting' as const) : ('done' as const);
+      };
+      const keysOf = (node: KustomizationNode) => node.dependsOn.map(idOf);
+      const next = nextToBuild(this.waiting, keysOf, stateOf);
+      if (next === undefined) {
+        this.failCycle();
+        continue;
+      }
+      this.waiting.splice(this.waiting.indexOf(next), 1);
+      this.render.kustomizations.push(next);
+      await this.build(next);
+      this.discover(next);
+    }
+  }
+
+  private failCycle(): void {
+    const keys = this.waiting.map((node) => idOf(node.kustomization));
+    const cycle = findCycle(keys, (key) => this.known.get(key)?.dependsOn.map(idOf) ?? []) ?? keys;
+    for (const key of new Set(cycle)) {
+      const node = this.known.get(key);
+      if (node === undefined) continue;
+      this.waiting.splice(this.waiting.indexOf(node), 1);
+      node.status = 'failed';
+      this.render.kustomizations.push(node);
+      this.report(node, 'error', 'dependency-cycle', `dependsOn forms a cycle: ${cycle.join(' → ')}`, {
+        hint: 'kustomize-controller would wait for these Kustomizations forever; remove one dependsOn entry.',
+      });
+    }
+  }
+
+  private async build(node: KustomizationNode): Promise<void> {
+    try {
+      node.result = await buildFluxKustomization({
+        repoRoot: this.options.repoRoot,
+        sourceRoot: this.options.sourceRoot,
+        kustomization: node.kustomization,
+        resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
+        strict: this.options.strict,
+        tools: this.options.tools,
+        workspace: this.workspace,
+      });
+      node.status = 'built';
+      for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      node.status = 'failed';
+      const { message, hint } = describeError(error);
+      this.report(node, 'error', 'build-failed', message, {
+        ...(error.location ? { location: error.location } : {}),
+        ...(hint ? { hint } : {}),
+      });
+    }
+  }
+
+  /** Flux Kustomizations and unsupported objects in a node's output. */
+  private discover(parent: KustomizationNode): void {
+    for (const built of parent.result?.objects ?? []) {
+      const location = locationOf(built);
+      const unsupported = unsupportedObjectDiagnostic(built.object);
+      if (unsupported) {
+        this.render.diagnostics.push({
+          severity: 'warning',
+          code: 'unsupported-object',
+          location,
+          ...unsupported,
+        });
+      }
+      if (!isFluxKustomization(built.object)) continue;
+      const ks = this.readKustomization(built.object, built.origin);
+      if (ks === undefined) continue;
+      const existing = this.known.get(idOf(ks));
+      if (existing === parent || existing?.chain.length === 1) continue;
+      if (existing !== undefined) {
+        this.report(existing, 'warning', 'duplicate-kustomization', `${idOf(ks)} is defined twice`, {
+          location,
+        });
+        continue;
+      }
+      const dependsOn = dependenciesOf(ks);
+      const node = this.node(ks, [...parent.chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
+      const source = this.sourceOf(ks);
+      if (source.kind === 'unsupported') {
+        node.status = 'unsupported-source';
+        this.known.set(idOf(ks), node);
+        this.render.kustomizations.push(node);
+        this.report(node, 'warning', 'unsupported-source', `${idOf(ks)} is not rendered: ${source.reason}`, {
+          location,
+          hint: source.hint,
+        });
+        continue;
+      }
+      this.known.set(idOf(ks), node);
+      this.waiting.push(node);
+    }
+  }
+
+  private readKustomization(
+    object: KubeObject,
+    origin: BuiltObject['origin'],
+  ): FluxKustomization | undefined {
+    const metadata = isObject(object.metadata) ? object.metadata : {};
+    const apiVersion = String(object.apiVersion);
+    const ks: FluxKustomization = {
+      apiVersion,
+      name: String(metadata.name ?? ''),
+      namespace: typeof metadata.namespace === 'string' ? metadata.namespace : 'default',
+      spec: isObject(object.spec) ? object.spec : {},
+      location: { file: origin.file, ...(origin.line ? { line: origin.line } : {}) },
+    };
+    if (!isReadableVersion(apiVersion)) {
+      this.render.diagnostics.push({
+        severity: 'error',
+        code: 'unsupported-api-version',
+        message: `Kustomization ${idOf(ks)} uses ${apiVersion}, which render does not read (v1, or v1beta2 read as v1)`,
+        location: ks.location as SourceLocation,
+        kustomization: ks,
+      });
+      return undefined;
+    }
+    return ks;
+  }
+
+  private sourceOf(ks: FluxKustomization): SourceMapping {
+    const ref = sourceReferenceOf(ks.spec, ks.namespace);
+    if (ref === undefined) {
+      return {
+        kind: 'unsupported',
+        reason: 'it has no spec.sourceRef',
+        hint: 'Every Kustomization needs a sourceRef.',
+      };
+    }
+    const repositories = new Map<string, KubeObject>();
+    for (const { object, identity } of this.render.objects) {
+      if (identity.kind === 'GitRepository' && identity.apiVersion.startsWith('source.toolkit.fluxcd.io/')) {
+        repositories.set(`${identity.namespace ?? ''}/${identity.name}`, object);
+      }
+    }
+    return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+  }
+
+  /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
+  private lookup(kind: string, name: string, namespace: string): VariablesSource | undefined {
+    const found = this.render.objects.findLast(
+      ({ identity }) =>
+        identity.apiVersion === 'v1' &&
+        identity.kind === kind &&
+        identity.name === name &&
+        identity.namespace === namespace,
+    );
+    if (found === undefined) return undefined;
+    return { data: stringsOf(found.object.data), stringData: stringsOf(found.object.stringData) };
+  }
+
+  private isRootOf(object: KubeObject, entryPath: string): boolean {
+    if (!isFluxKustomization(object) || !isObject(object.spec)) return false;
+    const ks = this.readKustomization(object, { file: '' });
+    if (ks === undefined || this.sourceOf(ks).kind !== 'this-repository') return false;
+    return normalizePath(typeof object.spec.path === 'string' ? object.spec.path : '') === entryPath;
+  }
+
+  private reportMissingDependencies(): void {
+    for (const node of this.known.values()) {
+      for (const dependency of node.dependsOn) {
+        const found = this.known.get(idOf(dependency));
+        if (found?.status === 'built') continue;
+        const why =
+          found === undefined ? 'is not defined in this cluster' : `was not rendered (${found.status})`;
+        this.report(
+          node,
+          'warning',
+          'dependency-missing',
+          `${idOf(node.kustomization)} depends on ${idOf(dependency)}, which ${why}`,
+          {
+            hint: 'kustomize-controller keeps a Kustomization waiting until every dependency is Ready.',
+          },
+        );
+      }
+    }
+  }
+
+  private node(
+    ks: FluxKustomization,
+    chain: KustomizationId[],
+    dependsOn: KustomizationId[],
+  ): KustomizationNode {
+    const ownChain = chain.length > 0 ? chain : [{ name: ks.name, namespace: ks.namespace }];
+    return { kustomization: ks, chain: ownChain, dependsOn, status: 'failed' };
+  }
+
+  private report(
+    node: KustomizationNode,
+    severity: RenderDiagnostic['severity'],
+    code: RenderDiagnostic['code'],
+    message: string,
+    extra: { location?: SourceLocation; hint?: string } = {},
+  ): void {
+    const location = extra.location ?? node.kustomization.location;
+    this.render.diagnostics.push({
+      severity,
+      code,
+      message,
+      ...(location ? { location } : {}),
+      ...(extra.hint ? { hint: extra.hint } : {}),
+      kustomization: { name: node.kustomization.name, namespace: node.kustomization.namespace },
+    });
+  }
+}
+
+/** `spec.dependsOn` entries; a missing namespace means the Kustomization's own. */
+function dependenciesOf(ks: FluxKustomization): KustomizationId[] {
+  const list = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
+  return list.filter(isObject).flatMap((entry) =>
+    typeof entry.name === 'string'
+      ? [
+          {
+            name: entry.name,
+            namespace: typeof entry.namespace === 'string' ? entry.namespace : ks.namespace,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Fields that change what the build of a directory produces, beyond its identity. */
+function hasBuildFields(spec: KubeObject): boolean {
+  return [
+    'targetNamespace',
+    'namePrefix',
+    'nameSuffix',
+    'patches',
+    'images',
+    'components',
+    'commonMetadata',
+    'postBuild',
+    'buildMetadata',
+  ].some((field) => spec[field] !== undefined && spec[field] !== null);
+}
+
+function normalizePath(value: string): string {
+  return path.posix.normalize(`/${value.replaceAll('\\', '/')}`).replace(/\/+$/, '') || '/';
+}
+
+function locationOf(built: BuiltObject): SourceLocation {
+  return { file: built.origin.file, ...(built.origin.line ? { line: built.origin.line } : {}) };
+}
+
+function stringsOf(value: unknown): Record<string, string> | undefined {
+  if (!isObject(value as KubeObject)) return undefined;
+  const result: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value as KubeObject)) {
+    if (typeof entry === 'string') result[key] = entry;
+  }
+  return result;
+}

@@ -1,0 +1,106 @@
+import { copyFile, cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { GitopsError } from '../errors.js';
+
+/**
+ * What source-controller leaves out of every GitRepository artifact (fluxcd/pkg `sourceignore`:
+ * `ExcludeVCS`, `ExcludeExt`, `ExcludeCI`, `ExcludeExtra`). Each is a gitignore pattern without a
+ * slash in its middle, so it matches at any depth: we compare base names.
+ */
+const EXCLUDED_DIRS = new Set(['.git', '.github', '.circleci']);
+const EXCLUDED_FILES = new Set([
+  '.git',
+  '.gitignore',
+  '.gitmodules',
+  '.gitattributes',
+  '.travis.yml',
+  '.gitlab-ci.yml',
+  'appveyor.yml',
+  '.drone.yml',
+  'cloudbuild.yaml',
+  'codeship-services.yml',
+  'codeship-steps.yml',
+  '.goreleaser.yml',
+  '.sops.yaml',
+  '.flux.yaml',
+]);
+const EXCLUDED_SUFFIXES = ['.jpg', '.jpeg', '.gif', '.png', '.wmv', '.flv', '.tar.gz', '.zip'];
+
+/**
+ * A private copy of a source's files, standing in for the artifact kustomize-controller downloads and
+ * extracts into a temporary directory before every build.
+ *
+ * Why a copy and not a wrapper kustomization pointing at the original: the controller *rewrites the
+ * user's own kustomization file* (fluxcd/pkg `Generator.WriteFile`). `targetNamespace`, `namePrefix`,
+ * `patches`, `images` and `components` land in the same kustomization as the user's resources and
+ * transformers, so they run in kustomize's order within that one kustomization (patches before name
+ * prefixes, components before the kustomization's transformers, images merged field by field with the
+ * user's `images`). A wrapper would apply them after everything the user wrote, with different results.
+ * Editing a copy gives the controller's result and never writes into the user's repository; `../`
+ * references and generator files resolve inside the copy exactly as they do inside the artifact, and a
+ * reference that leaves the source fails, as the controller's secure filesystem makes it fail.
+ */
+export class SourceWorkspace {
+  private constructor(
+    /** The original source root (the GitRepository's root directory). */
+    readonly sourceRoot: string,
+    /** The copy. Its parent is an otherwise empty temporary directory. */
+    readonly root: string,
+    private readonly parent: string,
+  ) {}
+
+  static async create(sourceRoot: string): Promise<SourceWorkspace> {
+    const original = path.resolve(sourceRoot);
+    const info = await stat(original).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
+    }
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-source-'));
+    const root = path.join(parent, 'source');
+    try {
+      await cp(original, root, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (from) => from === original || !isExcluded(from),
+      });
+    } catch (error) {
+      await rm(parent, { recursive: true, force: true });
+      throw error;
+    }
+    return new SourceWorkspace(original, root, parent);
+  }
+
+  /**
+   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
+   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
+   * root and build some other directory, which is never what the author meant.
+   */
+  resolve(relative: string): string {
+    const target = path.resolve(this.root, relative.replace(/^\/+/, ''));
+    if (target !== this.root && !target.startsWith(`${this.root}${path.sep}`)) {
+      throw new GitopsError(`the path ${relative} leaves the source root`);
+    }
+    return target;
+  }
+
+  /** The original file or directory a path inside the copy stands for. */
+  originalOf(copied: string): string {
+    return path.join(this.sourceRoot, path.relative(this.root, copied));
+  }
+
+  /** Puts the original back over a file of the copy that a build rewrote. */
+  async restoreFile(copied: string): Promise<void> {
+    await copyFile(this.originalOf(copied), copied);
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.parent, { recursive: true, force: true });
+  }
+}
+
+function isExcluded(file: string): boolean {
+  const base = path.basename(file);
+  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
+  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
