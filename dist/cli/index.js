@@ -8886,10 +8886,10 @@ var CommandLineTool = class {
 function describeCommand(args) {
   const words = [];
   for (const arg of args) {
-    if (arg.startsWith("-") || words.length === 2) break;
+    if (!/^[a-z][a-z-]*$/.test(arg) || words.length === 2) break;
     words.push(arg);
   }
-  return words.join(" ") || args.join(" ");
+  return words.join(" ") || (args[0] ?? "");
 }
 
 // src/core/tools/helm.ts
