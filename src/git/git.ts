@@ -47,6 +47,14 @@ export class Git extends CommandLineTool {
     return new Git(binary, env, workdir);
   }
 
+  /**
+   * The same git and environment working in another directory (a worktree of this repository),
+   * committing as `author` when given. The caller's identity stays on the original.
+   */
+  at(workdir: string, author?: CommitAuthor): Git {
+    return Git.create(this.binary, workdir, this.env, author);
+  }
+
   /** Runs any git command in the working directory; the verbs below are built on it. */
   async run(args: readonly string[], options: ToolRunOptions = {}): Promise<string> {
     const { stdout } = await this.exec(args, { cwd: this.workdir, ...options });
@@ -127,15 +135,74 @@ export class Git extends CommandLineTool {
     await this.run(['checkout', '--quiet', ...(options.create ? ['-B'] : []), ref]);
   }
 
-  async push(remote: string, refspecs: readonly string[], options: { force?: boolean } = {}): Promise<void> {
+  /**
+   * `forceWithLease` overwrites `ref` only while the remote still holds `expected` (the empty
+   * string: only while the ref does not exist), so a push made meanwhile by someone else is never
+   * lost. The rejection reads "stale info" in the porcelain output.
+   */
+  async push(
+    remote: string,
+    refspecs: readonly string[],
+    options: { force?: boolean; forceWithLease?: { ref: string; expected: string } } = {},
+  ): Promise<void> {
+    const lease = options.forceWithLease;
     await this.run([
       'push',
       '--quiet',
       '--porcelain',
+      // A repository's pre-push hook (tests, linters) is for its people's pushes, as with commit.
+      '--no-verify',
       ...(options.force ? ['--force'] : []),
+      ...(lease ? [`--force-with-lease=${lease.ref}:${lease.expected}`] : []),
       remote,
       ...refspecs,
     ]);
+  }
+
+  /** The sha `remote` holds for the full ref name `ref`, or undefined when it has no such ref. */
+  async lsRemote(remote: string, ref: string): Promise<string | undefined> {
+    const out = await this.run(['ls-remote', '--refs', remote, ref]);
+    // ls-remote matches patterns by their tail; only the exact name counts.
+    for (const line of out.split('\n')) {
+      const [sha, name] = line.split('\t');
+      if (name === ref && sha) return sha;
+    }
+    return undefined;
+  }
+
+  /**
+   * Adds a worktree at `dir`, detached at `commit`. Hooks are pointed at `hooksPath` (a directory
+   * that need not exist): a repository's post-checkout hook belongs to its people, not to us.
+   */
+  async worktreeAdd(dir: string, commit: string, options: { hooksPath: string }): Promise<void> {
+    await this.run([
+      '-c',
+      `core.hooksPath=${options.hooksPath}`,
+      'worktree',
+      'add',
+      '--quiet',
+      '--detach',
+      dir,
+      commit,
+    ]);
+  }
+
+  async worktreeRemove(dir: string): Promise<void> {
+    await this.run(['worktree', 'remove', '--force', dir]);
+  }
+
+  async worktreePrune(): Promise<void> {
+    await this.run(['worktree', 'prune']);
+  }
+
+  /** Writes the index as a tree object and returns its sha. */
+  async writeTree(): Promise<string> {
+    return (await this.run(['write-tree'])).trim();
+  }
+
+  /** The sha of the tree a commit-ish points at. */
+  async treeOf(ref: string): Promise<string> {
+    return (await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{tree}`])).trim();
   }
 
   async fetch(remote: string, refspecs: readonly string[] = []): Promise<void> {

@@ -79,7 +79,12 @@ export class Representations {
       title: pull.title,
       user: this.user(pull.user),
       body: pull.body,
-      labels: pull.labels.map((name) => this.label(this.state.label(name))),
+      // The description declares a pull request's label descriptions non-nullable, unlike the
+      // label schema's; an undescribed label is shown with an empty one to stay within it.
+      labels: pull.labels.map((name) => {
+        const label = this.label(this.state.label(name));
+        return { ...label, description: label.description ?? '' };
+      }),
       milestone: null,
       active_lock_reason: null,
       created_at: pull.createdAt,
