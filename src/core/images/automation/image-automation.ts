@@ -1,0 +1,90 @@
+/**
+ * Everything the planners need about a repository: the marked scalars, the Flux objects, the
+ * clusters, and each marker bound to its policy. `loadImageAutomation` reads it from disk;
+ * `imageAutomationFromFiles` builds it from texts, with the same screening, for tests and tools.
+ */
+import type { ImageDiagnostic } from '../diagnostics.js';
+import {
+  isManifestFileName,
+  MARKER_TOKEN,
+  normaliseScanPath,
+  relativeTo,
+  walkManifestFiles,
+} from '../markers/file-walk.js';
+import { parseMarkers } from '../markers/marker-parse.js';
+import type { MarkerScan } from '../markers/marker-scan.js';
+import { scanMarkers } from '../markers/marker-scan.js';
+import { type AutomationObjects, loadAutomationObjects, OBJECT_TOKENS } from './automation-objects.js';
+import { type ClusterScope, clusterScopes } from './cluster-scope.js';
+import { bindSetters, type SetterBinding } from './resolve-setters.js';
+
+export interface ImageAutomation {
+  scan: MarkerScan;
+  objects: AutomationObjects;
+  clusters: ClusterScope[];
+  /** The setters that resolve to a policy and an ImageRepository, in scan order. */
+  bindings: SetterBinding[];
+  /** From the scan, the objects and the binding, in that order. */
+  diagnostics: ImageDiagnostic[];
+}
+
+export interface ImageAutomationOptions {
+  /**
+   * Where to look for markers, relative to the repository root: directories or files. The
+   * default, `['.']`, is the whole repository; an ImageUpdateAutomation's `updatePath` gives
+   * Flux's own scope. Flux objects are always read from the whole repository.
+   */
+  paths?: readonly string[];
+}
+
+export async function loadImageAutomation(
+  root: string,
+  options: ImageAutomationOptions = {},
+): Promise<ImageAutomation> {
+  const scan = await scanMarkers(root, options.paths ?? ['.']);
+  const walked = await walkManifestFiles(root, '.', OBJECT_TOKENS);
+  return assemble(scan, loadAutomationObjects(walked.files));
+}
+
+/**
+ * The same from in-memory files (repository-relative paths). Files are screened as Flux screens
+ * them, and scanned in the order given.
+ */
+export function imageAutomationFromFiles(
+  files: readonly { file: string; text: string }[],
+  options: ImageAutomationOptions = {},
+): ImageAutomation {
+  const scan: MarkerScan = { files: [], setters: [], diagnostics: [] };
+  for (const scanPath of options.paths ?? ['.']) {
+    const base = normaliseScanPath(scanPath);
+    for (const { file, text } of files) {
+      const inside = base === '' || file === base || file.startsWith(`${base}/`);
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      if (!inside || !isManifestFileName(name) || !text.includes(MARKER_TOKEN)) continue;
+      if (scan.files.some((f) => f.file === file)) continue;
+      const markers = parseMarkers(file, text);
+      const keyBase = file === base ? base.slice(0, Math.max(0, base.lastIndexOf('/'))) : base;
+      scan.files.push({ file, resultPath: relativeTo(keyBase, file), text, markers });
+      scan.setters.push(...markers.setters);
+      scan.diagnostics.push(...markers.diagnostics);
+    }
+  }
+  const objectFiles = files.filter(({ file }) => isManifestFileName(file.slice(file.lastIndexOf('/') + 1)));
+  return assemble(scan, loadAutomationObjects(objectFiles));
+}
+
+function assemble(scan: MarkerScan, objects: AutomationObjects): ImageAutomation {
+  const clusters = clusterScopes(objects.kustomizations, [
+    ...objects.policies,
+    ...objects.repositories,
+    ...objects.automations,
+  ]);
+  const bound = bindSetters(scan.setters, objects, clusters);
+  return {
+    scan,
+    objects,
+    clusters,
+    bindings: bound.bindings,
+    diagnostics: [...scan.diagnostics, ...objects.diagnostics, ...bound.diagnostics],
+  };
+}
