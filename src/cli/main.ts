@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { describeError, NotImplementedError, UsageError } from '../core/errors.js';
 import { defaultCacheDir, Tools } from '../core/tools/tools.js';
 import { VERSION } from '../version.js';
+import { imageBumpCommand } from './commands/image-bump.js';
 import { imagePolicyCommand } from './commands/image-policy.js';
 import { type CliContext, EXIT } from './context.js';
 
@@ -25,7 +26,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'validate manifests against Kubernetes and CRD schemas and GitOps rules',
     run: notYet('validate'),
   },
-  'image-bump': { summary: 'update images at Flux $imagepolicy markers', run: notYet('image-bump') },
+  'image-bump': { summary: 'update images at Flux $imagepolicy markers', run: imageBumpCommand },
   'image-policy': {
     summary: 'print the tag an ImagePolicy picks from a list of tags',
     run: imagePolicyCommand,

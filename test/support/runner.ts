@@ -176,9 +176,11 @@ function spawnNode(
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (code === null) {
+        const tail = (text: string) => text.slice(-4000);
         reject(
           new Error(
-            `${script} was killed by ${signal}${signal === 'SIGKILL' ? ` after ${timeoutMs} ms` : ''}\n${stderr}`,
+            `${script} was killed by ${signal}${signal === 'SIGKILL' ? ` after ${timeoutMs} ms` : ''}\n` +
+              `stdout:\n${tail(stdout)}\nstderr:\n${tail(stderr)}`,
           ),
         );
         return;

@@ -85,6 +85,8 @@ export interface GitHubEmulator {
    */
   armUnresolvedNode(options: { count: number; operationIds?: string[] }): void;
   close(): Promise<void>;
+  /** Runs `hook` before every request made by the code under test (see git-mirror.ts). */
+  beforeEachRequest(hook: (() => Promise<void>) | undefined): void;
 }
 
 /**
@@ -197,6 +199,9 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       });
     },
     close: () => server.close(),
+    beforeEachRequest: (hook) => {
+      server.beforeRequest = hook;
+    },
   };
 }
 

@@ -60,6 +60,9 @@ type Outcome = { operationId?: string } & (
 );
 
 /** The HTTP side: authentication, faults, the OpenAPI checks around each handler, and the logs. */
+/** Marks a request a test helper makes to set the emulator up, rather than one under test. */
+export const INTERNAL_HEADER = 'x-emulator-internal';
+
 export class EmulatorServer {
   readonly violations: Violation[] = [];
   readonly requests: RequestLogEntry[] = [];
@@ -102,7 +105,14 @@ export class EmulatorServer {
     await closed;
   }
 
+  /**
+   * Runs before each request a test's code makes (not before internal ones), for example to copy
+   * what the code pushed with git into the emulator's repository before the API is asked about it.
+   */
+  beforeRequest: (() => Promise<void>) | undefined;
+
   private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (this.beforeRequest && request.headers[INTERNAL_HEADER] === undefined) await this.beforeRequest();
     const method = request.method ?? 'GET';
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`);
     const raw = await readBody(request);

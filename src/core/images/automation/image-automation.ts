@@ -9,11 +9,11 @@ import {
   MARKER_TOKEN,
   normaliseScanPath,
   relativeTo,
+  resolveScanPath,
   walkManifestFiles,
 } from '../markers/file-walk.js';
 import { parseMarkers } from '../markers/marker-parse.js';
 import type { MarkerScan } from '../markers/marker-scan.js';
-import { scanMarkers } from '../markers/marker-scan.js';
 import { type AutomationObjects, loadAutomationObjects, OBJECT_TOKENS } from './automation-objects.js';
 import { type ClusterScope, clusterScopes } from './cluster-scope.js';
 import { bindSetters, type SetterBinding } from './resolve-setters.js';
@@ -41,9 +41,19 @@ export async function loadImageAutomation(
   root: string,
   options: ImageAutomationOptions = {},
 ): Promise<ImageAutomation> {
-  const scan = await scanMarkers(root, options.paths ?? ['.']);
-  const walked = await walkManifestFiles(root, '.', OBJECT_TOKENS);
-  return assemble(scan, loadAutomationObjects(walked.files));
+  // One walk of the repository reads each file once, for markers and Flux objects alike; the
+  // scan paths are then applied in memory, exactly as for in-memory files.
+  const paths = options.paths ?? ['.'];
+  const bases = paths.map(normaliseScanPath);
+  for (const scanPath of paths) await resolveScanPath(root, scanPath);
+  const walked = await walkManifestFiles(root, '.', [MARKER_TOKEN, ...OBJECT_TOKENS]);
+  const automation = imageAutomationFromFiles(walked.files, { paths });
+  const inScope = (file: string) =>
+    bases.some((base) => base === '' || file === base || file.startsWith(`${base}/`));
+  const skipped = walked.diagnostics.filter((d) => inScope(d.location.file));
+  automation.scan.diagnostics.unshift(...skipped);
+  automation.diagnostics.unshift(...skipped);
+  return automation;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import type { Git } from '../../../src/git/git.js';
-import type { GitHubEmulator } from '../../support/github-emulator/index.js';
+import type { GitHubEmulator } from './index.js';
+import { INTERNAL_HEADER } from './server.js';
 
 /**
  * Copies a branch of a real bare repository into the GitHub emulator, object for object, so that
@@ -12,7 +13,11 @@ import type { GitHubEmulator } from '../../support/github-emulator/index.js';
  * git's; git must write `+0000` dates (TZ=UTC), the only offset the emulator records.
  */
 export async function mirrorBranch(gh: GitHubEmulator, origin: Git, branch: string): Promise<void> {
+  // Marked internal, so a beforeRequest hook that mirrors does not run again for these calls.
   const octokit = new Octokit({ auth: gh.token('pat'), baseUrl: gh.url });
+  octokit.hook.before('request', (options) => {
+    options.headers[INTERNAL_HEADER] = '1';
+  });
   const repo = { owner: gh.owner, repo: gh.repo };
   const ref = `refs/heads/${branch}`;
   const sha = (await origin.run(['rev-parse', '--verify', '--quiet', ref], { allowFailure: true })).trim();
@@ -29,6 +34,13 @@ export async function mirrorBranch(gh: GitHubEmulator, origin: Git, branch: stri
   if (known === undefined) await octokit.rest.git.createRef({ ...repo, ref, sha });
   else if (known !== sha)
     await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: true });
+}
+
+/** Mirrors every branch of `origin`: what a test syncs before each API call the code under test makes. */
+export async function mirrorAllBranches(gh: GitHubEmulator, origin: Git): Promise<void> {
+  const heads = await origin.run(['for-each-ref', '--format=%(refname:short)', 'refs/heads']);
+  for (const branch of heads.split('\n').filter((line) => line !== ''))
+    await mirrorBranch(gh, origin, branch);
 }
 
 async function copyCommit(
