@@ -6,6 +6,7 @@ import type { Edit } from '../../../src/core/edits/edit.js';
 import { Git } from '../../../src/git/git.js';
 import { createGitHubClient, type GitHubClient } from '../../../src/github/client.js';
 import type { PullRequestSpec } from '../../../src/github/pull-request.js';
+import { mirrorBranch } from '../../support/github-emulator/git-mirror.js';
 import {
   type GitHubEmulator,
   startGitHubEmulator,
@@ -13,7 +14,6 @@ import {
 } from '../../support/github-emulator/index.js';
 import { tempDir } from '../../support/temp.js';
 import { testAuthor, testTools } from '../../support/tools.js';
-import { mirrorBranch } from './emulator-mirror.js';
 
 export const OWNER = 'acme';
 export const REPO = 'fleet';
