@@ -1,0 +1,173 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../../src/core/errors.js';
+import { validateInputs } from '../../../src/core/validate/input/validate-inputs.js';
+import type { Rule } from '../../../src/core/validate/rule.js';
+import { repoRoot } from '../../support/paths.js';
+import { tempDir } from '../../support/temp.js';
+import { describeFinding, fluxOptions, openApiDirectory } from './support.js';
+
+const fleet = path.join(repoRoot, 'examples', 'fleet');
+
+describe('examples/fleet', () => {
+  it('validates with zero findings, skipping charts and kustomize patches with reasons', async () => {
+    const report = await validateInputs(fluxOptions(fleet, ['.']));
+    expect(report.findings.map((finding) => `${finding.location.file}: ${finding.message}`)).toEqual([]);
+    expect(report.counts.objects).toBeGreaterThan(20);
+    const reasons = report.skipped.map((entry) => `${entry.location.file}: ${entry.reason}`);
+    expect(reasons).toContain(
+      'charts/web-app/Chart.yaml: a Helm chart: its templates are validated in the render output, not as written',
+    );
+    expect(reasons.filter((reason) => reason.includes('kustomize patch')).length).toBe(4);
+    // The CEL rules of the Flux CRDs are listed, not silently passed.
+    expect(report.notEvaluated.some((entry) => entry.rule.startsWith('HelmRelease'))).toBe(true);
+  });
+});
+
+const podResources = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      resources:
+        limits:
+          cpu: "2"
+      containers:
+        - name: web
+          image: nginx:1.27
+          imagePullPolcy: Always
+`;
+
+describe('several Kubernetes versions', () => {
+  it('labels a finding only some versions report, and keeps one copy of the rest', async () => {
+    const dir = await tempDir('validate-versions-');
+    await writeFile(path.join(dir, 'web.yaml'), podResources);
+    const report = await validateInputs({
+      repoRoot: dir,
+      paths: ['web.yaml'],
+      kubernetesVersions: ['1.31', '1.35'],
+      schema: { openApiDirectories: [openApiDirectory()] },
+    });
+    expect(report.findings.map((finding) => `${describeFinding(finding)} ${finding.message}`)).toEqual([
+      'schema at 14:7 [Kubernetes 1.31] spec.template.spec: unknown field "resources"',
+      'schema at 20:11 spec.template.spec.containers[0]: unknown field "imagePullPolcy" (did you mean "imagePullPolicy"?)',
+    ]);
+  });
+
+  it('runs each rule once per version with the version in its context', async () => {
+    const dir = await tempDir('validate-rules-');
+    await writeFile(
+      path.join(dir, 'web.yaml'),
+      podResources.replace('          imagePullPolcy: Always\n', ''),
+    );
+    const seen: string[] = [];
+    const rule: Rule = {
+      metadata: {
+        id: 'test/latest-only',
+        name: 'Test',
+        description: 'Reports on 1.35 only.',
+        help: 'A test rule.',
+        defaultSeverity: 'warning',
+      },
+      check(context) {
+        seen.push(`${context.kubernetesVersion}: ${context.objects.length}`);
+        if (context.kubernetesVersion !== '1.35') return [];
+        const [object] = context.objects;
+        if (object === undefined) return [];
+        return [
+          context.finding(object, {
+            ruleId: 'test/latest-only',
+            severity: 'warning',
+            message: 'image',
+            path: ['spec', 'template', 'spec', 'containers', 0, 'image'],
+          }),
+        ];
+      },
+    };
+    const report = await validateInputs({
+      repoRoot: dir,
+      paths: ['.'],
+      kubernetesVersions: ['1.31', '1.35'],
+      schema: { openApiDirectories: [openApiDirectory()] },
+      rules: [rule],
+    });
+    expect(seen).toEqual(['1.31: 1', '1.35: 1']);
+    const mine = report.findings.filter((finding) => finding.ruleId === 'test/latest-only');
+    expect(mine.map((finding) => `${describeFinding(finding)} ${finding.message}`)).toEqual([
+      'test/latest-only at 19:18 [Kubernetes 1.35] image',
+    ]);
+    expect(report.rules.map((metadata) => metadata.id)).toContain('test/latest-only');
+  });
+});
+
+describe('render output', () => {
+  it('points findings on rendered objects at their owner and names the template', async () => {
+    const dir = await tempDir('validate-rendered-');
+    const out = path.join(dir, 'rendered');
+    await mkdir(out);
+    await writeFile(
+      path.join(out, 'shop.yaml'),
+      podResources.replace('      resources:\n        limits:\n          cpu: "2"\n', ''),
+    );
+    const owner = {
+      kind: 'HelmRelease',
+      name: 'shop',
+      namespace: 'shop',
+      location: { file: 'apps/shop/release.yaml', line: 3 },
+    };
+    const index = {
+      units: [
+        {
+          owner,
+          objects: [
+            {
+              identity: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+              file: 'shop.yaml',
+              template: 'web-app/templates/deployment.yaml',
+            },
+          ],
+        },
+      ],
+    };
+    await writeFile(path.join(out, 'index.json'), JSON.stringify(index));
+    const report = await validateInputs({
+      repoRoot: dir,
+      rendered: 'rendered',
+      kubernetesVersions: ['1.35'],
+      schema: { openApiDirectories: [openApiDirectory()] },
+    });
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({
+      location: owner.location,
+      owner: { ...owner, template: 'web-app/templates/deployment.yaml' },
+      jsonPath: ['spec', 'template', 'spec', 'containers', 0, 'imagePullPolcy'],
+    });
+  });
+});
+
+describe('empty input', () => {
+  it('is a usage error, never a pass', async () => {
+    const dir = await tempDir('validate-empty-');
+    await writeFile(path.join(dir, 'values.yaml'), 'replicaCount: 2\n');
+    await writeFile(path.join(dir, 'README.md'), '# nothing\n');
+    const run = validateInputs({ repoRoot: dir, paths: ['.'], kubernetesVersions: ['1.35'], schema: {} });
+    await expect(run).rejects.toThrow(UsageError);
+    await expect(run).rejects.toThrow(/no Kubernetes documents found in \./);
+    const none = validateInputs({
+      repoRoot: dir,
+      paths: ['*.json'],
+      kubernetesVersions: ['1.35'],
+      schema: {},
+    });
+    await expect(none).rejects.toThrow(/no Kubernetes documents found in \*\.json/);
+  });
+});
