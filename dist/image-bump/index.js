@@ -41031,7 +41031,9 @@ function getInputs(inputs = new Inputs(), env = process.env) {
   const root = inputs.optional("path") ?? ".";
   const workspace = path6.resolve(checkout, root);
   if (path6.relative(checkout, workspace).startsWith("..") || path6.isAbsolute(root)) {
-    throw new UsageError(`Input "path" has an invalid value "${root}": expected a directory inside the workspace.`);
+    throw new UsageError(
+      `Input "path" has an invalid value "${root}": expected a directory inside the workspace.`
+    );
   }
   const image = inputs.optional("image");
   const tag = inputs.optional("tag");

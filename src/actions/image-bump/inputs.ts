@@ -37,7 +37,9 @@ export function getInputs(inputs = new Inputs(), env: NodeJS.ProcessEnv = proces
   const root = inputs.optional('path') ?? '.';
   const workspace = path.resolve(checkout, root);
   if (path.relative(checkout, workspace).startsWith('..') || path.isAbsolute(root)) {
-    throw new UsageError(`Input "path" has an invalid value "${root}": expected a directory inside the workspace.`);
+    throw new UsageError(
+      `Input "path" has an invalid value "${root}": expected a directory inside the workspace.`,
+    );
   }
   const image = inputs.optional('image');
   const tag = inputs.optional('tag');

@@ -7,7 +7,7 @@ import { imageBumpCommitMessage, planImageBump } from '../../core/images/bump.js
 import { CredentialStore, RegistryClient } from '../../core/images/registry/index.js';
 import { findOnPath } from '../../core/tools/resolve.js';
 import { toolEnv } from '../../core/tools/tools.js';
-import { type DeliveryMode, deliverEdits } from '../../delivery/deliver.js';
+import { deliverEdits } from '../../delivery/deliver.js';
 import { Git } from '../../git/git.js';
 import { createGitHubClient } from '../../github/client.js';
 import {
