@@ -71,6 +71,8 @@ export interface ValidationReport {
     notices: number;
     skipped: number;
   };
+  /** Every object that was checked, for reports that list passing objects too (JUnit). */
+  checked: { file: string; identity: ObjectIdentity }[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };

@@ -98,6 +98,7 @@ export function makeReport(overrides: Partial<ValidationReport> = {}): Validatio
       notices: findings.filter((f) => f.severity === 'notice').length,
       skipped: skipped.length,
     },
+    checked: overrides.checked ?? [],
   };
 }
 

@@ -1,76 +1,17 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { clusterFiles } from '../../../src/core/repo/cluster-files.js';
 import { runRules } from '../../../src/core/validate/rules/index.js';
 import { repoRoot } from '../../support/paths.js';
 import { inputOf, type TestFile } from './rule-input.js';
 
 const fleet = path.join(repoRoot, 'examples', 'fleet');
 
-function yamlFilesUnder(relative: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(path.join(fleet, relative)).sort()) {
-    const child = path.posix.join(relative, name);
-    if (statSync(path.join(fleet, child)).isDirectory()) out.push(...yamlFilesUnder(child));
-    else if (/\.ya?ml$/.test(name)) out.push(child);
-  }
-  return out;
-}
-
-/**
- * The files one cluster applies, found the way Flux finds them: start at clusters/<env>, follow
- * each Flux Kustomization's spec.path; in a directory with a kustomization.yaml follow its
- * resources (files and directories) and patches, otherwise take every YAML file beneath it.
- */
-function clusterFiles(cluster: string): string[] {
-  const files = new Set<string>();
-  const directories = [`clusters/${cluster}`];
-  const visitDirectory = (dir: string) => {
-    const kustomization = path.posix.join(dir, 'kustomization.yaml');
-    if (!existsSync(path.join(fleet, kustomization))) {
-      for (const file of yamlFilesUnder(dir)) visitFile(file);
-      return;
-    }
-    visitFile(kustomization);
-    const config = parseAllDocuments(readFileSync(path.join(fleet, kustomization), 'utf8'))[0]?.toJS() ?? {};
-    for (const entry of [
-      ...(config.resources ?? []),
-      ...(config.patches ?? []).map((p: { path?: string }) => p.path),
-    ]) {
-      if (typeof entry !== 'string') continue;
-      const target = path.posix.normalize(path.posix.join(dir, entry));
-      if (statSync(path.join(fleet, target)).isDirectory()) visitDirectory(target);
-      else visitFile(target);
-    }
-  };
-  const visitFile = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    for (const doc of parseAllDocuments(readFileSync(path.join(fleet, file), 'utf8'))) {
-      const object = doc.toJS();
-      if (
-        object?.apiVersion?.startsWith('kustomize.toolkit.fluxcd.io/') &&
-        typeof object.spec?.path === 'string'
-      ) {
-        directories.push(path.posix.normalize(object.spec.path));
-      }
-    }
-  };
-  for (let i = 0; i < directories.length; i++) visitDirectory(directories[i] as string);
-  return [...files].sort();
-}
-
 function fleetFiles(): TestFile[] {
-  return readdirSync(path.join(fleet, 'clusters'))
-    .sort()
-    .flatMap((cluster) =>
-      clusterFiles(cluster).map((file) => ({
-        file,
-        text: readFileSync(path.join(fleet, file), 'utf8'),
-        cluster,
-      })),
-    );
+  return [...clusterFiles(fleet)].flatMap(([cluster, files]) =>
+    files.map((file) => ({ file, text: readFileSync(path.join(fleet, file), 'utf8'), cluster })),
+  );
 }
 
 describe('examples/fleet', () => {

@@ -128,6 +128,7 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
       notices: findings.filter((finding) => finding.severity === 'notice').length,
       skipped: skipped.length,
     },
+    checked: validated.map((object) => ({ file: object.location.file, identity: object.identity })),
   };
 }
 
