@@ -22,9 +22,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -533,7 +533,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open2;
+    exports.open = open3;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path11, options2) {
+    function openPromise(path23, options2) {
       return new Promise((resolve, reject) => {
-        open2(path11, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path11, options2, callback) {
+    function open3(path23, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path11, "r", function(err, fd) {
+      fs.open(path23, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1342,11 +1342,11 @@ var require_yauzl = __commonJS({
       if (isUtf8) {
         return buffer.toString("utf8");
       } else {
-        var result2 = "";
+        var result3 = "";
         for (var i = 0; i < buffer.length; i++) {
-          result2 += cp437[buffer[i]];
+          result3 += cp437[buffer[i]];
         }
-        return result2;
+        return result3;
       }
     }
     function readUInt64LE(buffer, offset) {
@@ -1393,10 +1393,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1417,7 +1417,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1429,11 +1429,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap7;
+    exports.isMap = isMap9;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq5;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq7;
   }
 });
 
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key2, node, visitor, path23) {
+      const ctrl = callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key2, path23, ctrl);
+        return visit_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path23) {
+      const ctrl = await callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key2, path23, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,27 +1559,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key2, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key2, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key2, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key2, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key2, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key2, node, path23);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -1840,7 +1840,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len2 = val.length; i < len2; ++i) {
@@ -1880,7 +1880,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1997,19 +1997,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found = node;
+            found2 = node;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -2018,14 +2018,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,42 +2239,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path23;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
-        const node = this.get(key, true);
+      getIn(path23, keepScalar) {
+        const [key2, ...rest] = path23;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -2291,29 +2291,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path23, value) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -2891,19 +2891,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2911,7 +2911,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -3055,7 +3055,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3072,14 +3072,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -3107,19 +3107,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -3134,19 +3134,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -3170,24 +3170,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3363,11 +3363,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -3390,20 +3390,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -3443,23 +3443,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -3548,15 +3548,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -3568,8 +3568,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -3579,10 +3579,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -3616,8 +3616,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -3625,8 +3625,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4040,25 +4040,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -4105,16 +4105,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -4135,12 +4135,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -4325,14 +4325,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -4341,18 +4341,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -4599,7 +4599,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -4615,7 +4615,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4879,8 +4879,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
+      createPair(key2, value, options2 = {}) {
+        const k = this.createNode(key2, null, options2);
         const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
@@ -4888,76 +4888,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -5131,7 +5131,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -5168,7 +5168,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -5202,9 +5202,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -5233,7 +5233,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -5252,24 +5252,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -5343,10 +5343,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5354,10 +5354,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -5370,17 +5370,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5390,7 +5390,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -5541,9 +5541,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap7 = fc.start.source === "{";
-      const fcName = isMap7 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap9 = fc.start.source === "{";
+      const fcName = isMap9 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5554,11 +5554,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -5579,9 +5579,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -5619,7 +5619,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap7 && !sep2 && !props.found) {
+        if (!isMap9 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5628,8 +5628,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -5642,7 +5642,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap7 && !props.found && ctx.options.strict) {
+            if (!isMap9 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -5674,7 +5674,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap7) {
+          if (isMap9) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5690,7 +5690,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap7 ? "}" : "]";
+      const expectedEnd = isMap9 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6779,9 +6779,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -6829,9 +6829,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -6886,12 +6886,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index2] of path11) {
+      for (const [field, index2] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6972,15 +6972,15 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM2 = "\uFEFF";
+    var BOM3 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM2:
+        case BOM3:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -6994,7 +6994,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM2:
+        case BOM3:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -7056,12 +7056,12 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM2;
+    exports.BOM = BOM3;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8223,7 +8223,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -8232,7 +8232,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8577,7 +8577,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options2 = {}) {
+    function parseAllDocuments5(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -8652,7 +8652,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
@@ -8848,12 +8848,12 @@ var require_light = __commonJS({
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name, status2, cb) {
           var base;
           if ((base = this._events)[name] == null) {
             base[name] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name].push({ cb, status: status2 });
           return this.instance;
         }
         listenerCount(name) {
@@ -9026,10 +9026,10 @@ var require_light = __commonJS({
           }
         }
         _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          var status2;
+          status2 = this._states.jobStatus(this.options.id);
+          if (!(status2 === expected || expected === "DONE" && status2 === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status2}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
           }
         }
         doReceive() {
@@ -9333,10 +9333,10 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
-        statusJobs(status) {
+        statusJobs(status2) {
           var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
+          if (status2 != null) {
+            pos = this.status.indexOf(status2);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
@@ -9446,27 +9446,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -9488,7 +9488,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len2, next, start;
+            var cursor, end, found2, i, k, keys, len2, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -9497,10 +9497,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len2 = found.length; i < len2; i++) {
-                k = found[i];
+              for (i = 0, len2 = found2.length; i < len2; i++) {
+                k = found2[i];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -9694,8 +9694,8 @@ var require_light = __commonJS({
           jobStatus(id) {
             return this._states.jobStatus(id);
           }
-          jobs(status) {
-            return this._states.statusJobs(status);
+          jobs(status2) {
+            return this._states.statusJobs(status2);
           }
           counts() {
             return this._states.statusCounts();
@@ -10029,8 +10029,6913 @@ var require_light = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code2) {
+        super();
+        this._items = typeof code2 === "string" ? [code2] : code2;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code2 = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code2, args[i]);
+        code2.push(strs[++i]);
+      }
+      return new _Code(code2);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str;
+    function addCodeArg(code2, arg) {
+      if (arg instanceof _Code)
+        code2.push(...arg._items);
+      else if (arg instanceof Name)
+        code2.push(arg);
+      else
+        code2.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code2 = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code2;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants2) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code2) {
+        super();
+        this.code = code2;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants2) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants2))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code2 = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code2 += "else " + this.else.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns2 = e.optimizeNodes();
+          e = this.else = Array.isArray(ns2) ? new Else(ns2) : ns2;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code2 = "try" + super.render(opts);
+        if (this.catch)
+          code2 += this.catch.render(opts);
+        if (this.finally)
+          code2 += this.finally.render(opts);
+        return code2;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants2) {
+        var _a, _b;
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code2 = ["{"];
+        for (const [key2, value] of keyValues) {
+          if (code2.length > 1)
+            code2.push(",");
+          code2.push(key2);
+          if (key2 !== value || this.opts.es5) {
+            code2.push(":");
+            (0, code_1.addCodeArg)(code2, value);
+          }
+        }
+        code2.push("}");
+        return new code_1._Code(code2);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len2 = this._blockStarts.pop();
+        if (len2 === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len2;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len2;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns2 = this._nodes;
+        return ns2[ns2.length - 1];
+      }
+      set _currNode(node) {
+        const ns2 = this._nodes;
+        ns2[ns2.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants2) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants2[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash2 = {};
+      for (const item of arr)
+        hash2[item] = true;
+      return hash2;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self: self2 } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self2.RULES.keywords;
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
+        if (rules[key2])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups2 = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group = self2.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule2) {
+      var _a;
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ2} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len2 = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len2, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors2();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result3) {
+      if (result3 === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result3 == "function" ? { ref: result3 } : { ref: result3, code: (0, codegen_1.stringify)(result3) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self2.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key2 in schema) {
+          var sch = schema[key2];
+          if (Array.isArray(sch)) {
+            if (key2 in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+            }
+          } else if (key2 in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+            }
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
+          return true;
+        const sch = schema[key2];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key2 in schema) {
+        if (key2 === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key2))
+          continue;
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors2();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self: self2 }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code2 = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (code2 === 48) {
+          continue;
+        }
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code2 = input[i].charCodeAt(0);
+        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path23) {
+      let input = path23;
+      const output = [];
+      let nextSlash = -1;
+      let len2 = 0;
+      while (len2 = input.length) {
+        if (len2 === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len2 === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len2 === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path23) {
+      if (path23 === "" || path23[0] === "/") {
+        return removeDotSegments(path23);
+      }
+      const segments = path23.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            const normalizedHex = hex.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code2 = input.charCodeAt(i);
+          if (code2 < 128) {
+            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
+          } else if (code2 < 55296 || code2 > 57343) {
+            output += percentEncodeNonAscii(code2);
+          } else if (code2 <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
+          if (isHexPair(hex)) {
+            output += "%" + hex.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options2) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
+        const scheme = options2.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
+        const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options2);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options2) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options2.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options2.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options2);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options2.nid}:${nss}`;
+      options2.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options2) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options2.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options2) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options2);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse3(serialize(uri, options2), options2);
+      }
+      return uri;
+    }
+    function resolve(baseURI, relativeURI, options2) {
+      const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options2 && options2.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options2 || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative, options2, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse3(serialize(base, options2), options2);
+        relative = parse3(serialize(relative, options2), options2);
+      }
+      options2 = options2 || {};
+      if (!options2.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
+      } else {
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
+        } else {
+          if (!relative.path) {
+            target.path = base.path;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative.path;
+              } else if (!base.path) {
+                target.path = relative.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options2) {
+      const normalizedA = normalizeComparableURI(uriA, options2);
+      const normalizedB = normalizeComparableURI(uriB, options2);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options2 = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options2.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options2);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options2.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options2.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options2.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options2.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options2.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options2.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    }
+    function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options2.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options2.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options2 = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options2.reference === "suffix") {
+        if (options2.scheme) {
+          uri = options2.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches2[5];
+        }
+        const parseError = getParseError(parsed, matches2);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options2.reference && options2.reference !== "suffix" && options2.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options2.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options2.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options2, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options2.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options2);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse3(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve,
+      resolveComponent,
+      equal,
+      serialize,
+      parse: parse3
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv2 = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords2 = metaSchema;
+          for (const seg of segments)
+            keywords2 = keywords2[seg];
+          for (const key2 in rules) {
+            const rule2 = rules[key2];
+            if (typeof rule2 != "object")
+              continue;
+            const { $data } = rule2.definition;
+            const schema = keywords2[key2];
+            if ($data && schema)
+              keywords2[key2] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex2) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex2 || regex2.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv2.ValidationError = validation_error_1.default;
+    Ajv2.MissingRefError = ref_error_1.default;
+    exports.default = Ajv2;
+    function checkOptions(checkOpts, options2, msg, log = "error") {
+      for (const key2 in checkOpts) {
+        const opt = key2;
+        if (opt in options2)
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule2 = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
+      else
+        ruleGroup.rules.push(rule2);
+      RULES.all[keyword] = rule2;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule2, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule2);
+      } else {
+        ruleGroup.rules.push(rule2);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length(str) {
+      const len2 = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len2) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len2) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len2 = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len2} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing2 = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len: len2 } }) => (0, codegen_1.str)`must NOT have more than ${len2} items`,
+      params: ({ params: { len: len2 } }) => (0, codegen_1._)`{limit: ${len2}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len2 = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len2} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len2} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len2, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len2 = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len2} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len: len2 } }) => (0, codegen_1.str)`must NOT have more than ${len2} items`,
+      params: ({ params: { len: len2 } }) => (0, codegen_1._)`{limit: ${len2}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len2 = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len2} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len2} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len2, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing2 = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key2,
+            dataTypes: ["string"],
+            propertyName: key2,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key2) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key2);
+            else
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+          });
+        }
+        function isAdditional(key2) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        }
+        function additionalPropertyCode(key2) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key2);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key2 });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key2, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key2);
+              });
+            } else {
+              applyAdditionalSchema(key2, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key2, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key2,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key2,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self2.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self2.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self2.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft7.js
+var require_draft7 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft7Vocabularies = [
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary
+    ];
+    exports.default = draft7Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf: oneOf2 } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf2)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
+var require_json_schema_draft_07 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+    module.exports = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "http://json-schema.org/draft-07/schema#",
+      title: "Core schema meta-schema",
+      definitions: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "#" }
+        },
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      },
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $comment: {
+          type: "string"
+        },
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
+        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        additionalItems: { $ref: "#" },
+        items: {
+          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
+          default: true
+        },
+        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
+        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        contains: { $ref: "#" },
+        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
+        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/definitions/stringArray" },
+        additionalProperties: { $ref: "#" },
+        definitions: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        properties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $ref: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependencies: {
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
+          }
+        },
+        propertyNames: { $ref: "#" },
+        const: true,
+        enum: {
+          type: "array",
+          items: true,
+          minItems: 1,
+          uniqueItems: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/definitions/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/definitions/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        format: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        if: { $ref: "#" },
+        then: { $ref: "#" },
+        else: { $ref: "#" },
+        allOf: { $ref: "#/definitions/schemaArray" },
+        anyOf: { $ref: "#/definitions/schemaArray" },
+        oneOf: { $ref: "#/definitions/schemaArray" },
+        not: { $ref: "#" }
+      },
+      default: true
+    };
+  }
+});
+
+// node_modules/ajv/dist/ajv.js
+var require_ajv = __commonJS({
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var discriminator_1 = require_discriminator();
+    var draft7MetaSchema = require_json_schema_draft_07();
+    var META_SUPPORT_DATA = ["/properties"];
+    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+    var Ajv2 = class extends core_1.default {
+      _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+          return;
+        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv = Ajv2;
+    module.exports = exports = Ajv2;
+    module.exports.Ajv = Ajv2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // src/cli/main.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/core/errors.ts
 var GitopsError = class extends Error {
@@ -10054,11 +16959,11 @@ var NotImplementedError = class extends GitopsError {
     });
   }
 };
-function formatLocation(location) {
-  let text2 = location.file;
-  if (location.line !== void 0) {
-    text2 += `:${location.line}`;
-    if (location.column !== void 0) text2 += `:${location.column}`;
+function formatLocation(location2) {
+  let text2 = location2.file;
+  if (location2.line !== void 0) {
+    text2 += `:${location2.line}`;
+    if (location2.column !== void 0) text2 += `:${location2.column}`;
   }
   return text2;
 }
@@ -10154,16 +17059,16 @@ var ExecError = class extends Error {
 
 // src/core/tools/tool.ts
 var ToolError = class extends GitopsError {
-  constructor(tool, command, result2, redact = []) {
+  constructor(tool, command, result3, redact = []) {
     super(
       redactText(
-        `${tool} ${command} failed (exit ${result2.exitCode}): ${quoteToolMessage(result2.stderr, result2.stdout)}`,
+        `${tool} ${command} failed (exit ${result3.exitCode}): ${quoteToolMessage(result3.stderr, result3.stdout)}`,
         redact
       )
     );
     this.tool = tool;
     this.command = command;
-    this.result = result2;
+    this.result = result3;
   }
   tool;
   command;
@@ -10178,11 +17083,11 @@ function quoteToolMessage(stderr, stdout = "") {
   return tail.length > 4e3 ? `\u2026${tail.slice(-4e3)}` : tail;
 }
 function redactText(text2, secrets) {
-  let result2 = text2;
+  let result3 = text2;
   for (const secret of secrets) {
-    if (secret.length >= 3) result2 = result2.split(secret).join("***");
+    if (secret.length >= 3) result3 = result3.split(secret).join("***");
   }
-  return result2;
+  return result3;
 }
 var CommandLineTool = class {
   constructor(binary, env) {
@@ -10195,11 +17100,11 @@ var CommandLineTool = class {
     return path.basename(this.binary);
   }
   async exec(args, options2 = {}) {
-    const result2 = await execProgram(this.binary, args, { env: this.env, ...options2 });
-    if (result2.exitCode !== 0 && !options2.allowFailure) {
-      throw new ToolError(this.displayName, describeCommand(args), result2, options2.redact);
+    const result3 = await execProgram(this.binary, args, { env: this.env, ...options2 });
+    if (result3.exitCode !== 0 && !options2.allowFailure) {
+      throw new ToolError(this.displayName, describeCommand(args), result3, options2.redact);
     }
-    return result2;
+    return result3;
   }
 };
 function describeCommand(args) {
@@ -10452,14 +17357,14 @@ async function resolveTool(name, search) {
     return { name, path: binaries[name], origin: "bundled" };
   };
   if (search.preferBundled) {
-    const found = await bundled();
-    if (found) return found;
+    const found2 = await bundled();
+    if (found2) return found2;
   }
   const onPath = await findOnPath(name, search.searchPath ?? "");
   if (onPath !== void 0) return { name, path: onPath, origin: "path" };
   if (!search.preferBundled) {
-    const found = await bundled().catch(() => void 0);
-    if (found) return found;
+    const found2 = await bundled().catch(() => void 0);
+    if (found2) return found2;
   }
   throw new UsageError(`${name} was not found`, {
     hint: name === "git" ? "Install git and put it on PATH." : `Install ${name} and put it on PATH, pass its path explicitly, or run from a gitops-actions checkout after \`npm ci\` (which provides a pinned ${name}).`
@@ -10521,11 +17426,11 @@ var Tools = class {
 };
 function toolEnv(env) {
   const allowed = /^(PATH|HOME|TMPDIR|TMP|TEMP|LANG|LC_.*|TZ|SSL_CERT_FILE|SSL_CERT_DIR|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy)$/;
-  const result2 = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value !== void 0 && allowed.test(key)) result2[key] = value;
+  const result3 = {};
+  for (const [key2, value] of Object.entries(env)) {
+    if (value !== void 0 && allowed.test(key2)) result3[key2] = value;
   }
-  return result2;
+  return result3;
 }
 function defaultCacheDir(env) {
   if (env.GITOPS_ACTIONS_CACHE_DIR) return path5.resolve(env.GITOPS_ACTIONS_CACHE_DIR);
@@ -10593,14 +17498,14 @@ var GoMap = class {
   get size() {
     return this.#entries.size;
   }
-  has(key) {
-    return this.#entries.has(keyId(key));
+  has(key2) {
+    return this.#entries.has(keyId(key2));
   }
-  get(key) {
-    return this.#entries.get(keyId(key))?.[1];
+  get(key2) {
+    return this.#entries.get(keyId(key2))?.[1];
   }
-  set(key, value) {
-    this.#entries.set(keyId(key), [key, value]);
+  set(key2, value) {
+    this.#entries.set(keyId(key2), [key2, value]);
     return this;
   }
   /** Insertion order; callers that print or range sort with `compareKeys`, as Go does. */
@@ -10608,10 +17513,10 @@ var GoMap = class {
     return [...this.#entries.values()];
   }
 };
-function keyId(key) {
-  if (key instanceof GoStruct)
-    return `${key.typeName}${JSON.stringify(key.fields.map((f) => keyId(f.value)))}`;
-  return `${typeof key}:${String(key)}`;
+function keyId(key2) {
+  if (key2 instanceof GoStruct)
+    return `${key2.typeName}${JSON.stringify(key2.fields.map((f) => keyId(f.value)))}`;
+  return `${typeof key2}:${String(key2)}`;
 }
 var sliceTypes = /* @__PURE__ */ new WeakMap();
 function typedSlice(typeName2, items) {
@@ -10649,9 +17554,9 @@ function sortedEntries(map) {
   const entries = map instanceof GoMap ? map.entries() : Object.entries(map);
   return entries.sort((a, b) => compareKeys(a[0], b[0]));
 }
-function mapGet(map, key) {
-  if (map instanceof GoMap) return map.get(key);
-  return Object.hasOwn(map, key) ? map[key] : void 0;
+function mapGet(map, key2) {
+  if (map instanceof GoMap) return map.get(key2);
+  return Object.hasOwn(map, key2) ? map[key2] : void 0;
 }
 function mapSize(map) {
   return map instanceof GoMap ? map.size : Object.keys(map).length;
@@ -11004,21 +17909,21 @@ function len(item) {
 function index(item, ...indexes) {
   if (item === void 0 || item === null) throw new FuncError("index of untyped nil");
   let current = item;
-  for (const key of indexes) {
+  for (const key2 of indexes) {
     if (Array.isArray(current) || typeof current === "string") {
-      if (key === void 0 || key === null) throw new FuncError("cannot index slice/array with nil");
-      if (!isInt(key)) throw new FuncError(`cannot index slice/array with type ${typeName(key)}`);
+      if (key2 === void 0 || key2 === null) throw new FuncError("cannot index slice/array with nil");
+      if (!isInt(key2)) throw new FuncError(`cannot index slice/array with type ${typeName(key2)}`);
       const bytes = typeof current === "string" ? utf8(current) : current;
-      if (key < 0 || key >= bytes.length) throw new FuncError(`index out of range: ${key}`);
-      current = bytes[key];
+      if (key2 < 0 || key2 >= bytes.length) throw new FuncError(`index out of range: ${key2}`);
+      current = bytes[key2];
     } else if (current instanceof GoMap) {
-      if (current.keyType === "string" && typeof key !== "string") {
-        throw new FuncError(`value has type ${typeName(key)}; should be string`);
+      if (current.keyType === "string" && typeof key2 !== "string") {
+        throw new FuncError(`value has type ${typeName(key2)}; should be string`);
       }
-      current = current.has(key) ? current.get(key) : current.elemZero;
+      current = current.has(key2) ? current.get(key2) : current.elemZero;
     } else if (isPlainMap(current)) {
-      if (typeof key !== "string") throw new FuncError(`value has type ${typeName(key)}; should be string`);
-      current = Object.hasOwn(current, key) ? current[key] : null;
+      if (typeof key2 !== "string") throw new FuncError(`value has type ${typeName(key2)}; should be string`);
+      current = Object.hasOwn(current, key2) ? current[key2] : null;
     } else if (current === null || current === void 0) {
       throw new FuncError("index of nil pointer");
     } else {
@@ -11190,9 +18095,9 @@ var State = class _State {
   errorf(message) {
     if (!this.node) throw new TemplateError(`template: ${this.tmpl}: ${message}`);
     const { text: text2, parseName } = this.ctx;
-    const location = `${parseName}:${lineAt(text2, this.node.pos)}:${byteColumn(text2, this.node.pos)}`;
+    const location2 = `${parseName}:${lineAt(text2, this.node.pos)}:${byteColumn(text2, this.node.pos)}`;
     throw new TemplateError(
-      `template: ${location}: executing ${goQuote(this.tmpl)} at <${nodeString(this.node)}>: ${message}`
+      `template: ${location2}: executing ${goQuote(this.tmpl)} at <${nodeString(this.node)}>: ${message}`
     );
   }
   #varValue(name) {
@@ -12173,15 +19078,15 @@ function structFields(struct) {
   }
   return out;
 }
-function container(open2, close, items, options2, prefix) {
-  if (items.length === 0) return open2 + close;
+function container(open3, close, items, options2, prefix) {
+  if (items.length === 0) return open3 + close;
   const inner = prefix + (options2.indent ?? "");
-  const parts = items.map(([key, v]) => {
-    const head = key === void 0 ? "" : `${quote(key, options2.escapeHtml ?? false)}:${options2.indent ? " " : ""}`;
+  const parts = items.map(([key2, v]) => {
+    const head = key2 === void 0 ? "" : `${quote(key2, options2.escapeHtml ?? false)}:${options2.indent ? " " : ""}`;
     return head + encode(v, options2, inner);
   });
-  if (!options2.indent) return open2 + parts.join(",") + close;
-  return `${open2}
+  if (!options2.indent) return open3 + parts.join(",") + close;
+  return `${open3}
 ${parts.map((p) => inner + p).join(",\n")}
 ${prefix}${close}`;
 }
@@ -12201,11 +19106,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path11) {
-  if (path11 === "") return ".";
-  const rooted = path11.startsWith("/");
+function goClean(path23) {
+  if (path23 === "") return ".";
+  const rooted = path23.startsWith("/");
   const out = [];
-  for (const part of path11.split("/")) {
+  for (const part of path23.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -12216,18 +19121,18 @@ function goClean(path11) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path11) {
-  if (path11 === "") return ".";
-  const trimmed = path11.replace(/\/+$/, "");
+function goBase(path23) {
+  if (path23 === "") return ".";
+  const trimmed = path23.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path11) {
-  return goClean(path11.slice(0, path11.lastIndexOf("/") + 1));
+function goDir(path23) {
+  return goClean(path23.slice(0, path23.lastIndexOf("/") + 1));
 }
-function goExt(path11) {
-  for (let i = path11.length - 1; i >= 0 && path11[i] !== "/"; i--) {
-    if (path11[i] === ".") return path11.slice(i);
+function goExt(path23) {
+  for (let i = path23.length - 1; i >= 0 && path23[i] !== "/"; i--) {
+    if (path23[i] === ".") return path23.slice(i);
   }
   return "";
 }
@@ -12799,7 +19704,7 @@ function buildMessageData(input) {
     perFile.set(id, list);
   }
   const values = new GoMap("map[string]string", "string", "");
-  for (const [key, value] of Object.entries(input.values ?? {})) values.set(key, value);
+  for (const [key2, value] of Object.entries(input.values ?? {})) values.set(key2, value);
   return new GoStruct("source.TemplateData", [
     plain("AutomationObject", namespacedName(input.automation.namespace, input.automation.name)),
     plain("Changed", result(fileChanges)),
@@ -12852,6 +19757,9 @@ function splitApiVersion(apiVersion) {
 }
 function apiGroup(apiVersion) {
   return splitApiVersion(apiVersion).group;
+}
+function objectKey(identity) {
+  return [apiGroup(identity.apiVersion), identity.kind, identity.namespace ?? "", identity.name].map((segment) => segment.replaceAll("%", "%25").replaceAll("/", "%2F")).join("/");
 }
 function describeObject(identity) {
   const where2 = identity.namespace ? `${identity.namespace}/${identity.name}` : identity.name;
@@ -13087,14 +19995,14 @@ function kubernetesKeyOf(node) {
 function isMergeKey(node) {
   return (0, import_yaml2.isScalar)(node) && node.value === "<<" && (node.tag === `${TAG_PREFIX}merge` || node.tag === void 0 && node.type === "PLAIN");
 }
-function decodeKubernetes(document, locate, root = document.contents) {
+function decodeKubernetes(document, locate2, root = document.contents) {
   let decodeCount = 0;
   let aliasCount = 0;
   let aliasDepth = 0;
   const expanding = /* @__PURE__ */ new Set();
   let outermostAlias;
   const fail = (node, message, hint) => {
-    throw new YamlDecodeError(message, { location: locate(node), ...hint ? { hint } : {} });
+    throw new YamlDecodeError(message, { location: locate2(node), ...hint ? { hint } : {} });
   };
   const count = (node) => {
     decodeCount++;
@@ -13132,13 +20040,13 @@ function decodeKubernetes(document, locate, root = document.contents) {
   const value = (node) => {
     if (node === null || node === void 0) return null;
     count(node);
-    let result2 = null;
+    let result3 = null;
     follow(node, (target) => {
-      if ((0, import_yaml2.isScalar)(target)) result2 = scalar(target);
-      else if ((0, import_yaml2.isMap)(target)) result2 = mapping(target, /* @__PURE__ */ Object.create(null));
-      else if ((0, import_yaml2.isSeq)(target)) result2 = target.items.map((item) => value(item));
+      if ((0, import_yaml2.isScalar)(target)) result3 = scalar(target);
+      else if ((0, import_yaml2.isMap)(target)) result3 = mapping(target, /* @__PURE__ */ Object.create(null));
+      else if ((0, import_yaml2.isSeq)(target)) result3 = target.items.map((item) => value(item));
     });
-    return result2;
+    return result3;
   };
   const scalar = (node) => {
     const resolved = resolveScalarNode(node);
@@ -13165,8 +20073,8 @@ function decodeKubernetes(document, locate, root = document.contents) {
         merge2(pair.value, keyNode, out);
         continue;
       }
-      const key = keyOf(keyNode, node);
-      Object.defineProperty(out, key, {
+      const key2 = keyOf(keyNode, node);
+      Object.defineProperty(out, key2, {
         value: value(pair.value),
         enumerable: true,
         writable: true,
@@ -13178,18 +20086,18 @@ function decodeKubernetes(document, locate, root = document.contents) {
   const keyOf = (keyNode, map) => {
     if (keyNode === null) return fail(map, "unsupported map key of type: <nil>");
     count(keyNode);
-    let key;
+    let key2;
     follow(keyNode, (target) => {
       if (!(0, import_yaml2.isScalar)(target)) return fail(keyNode, "invalid map key: a mapping or sequence cannot be a key");
       const resolved = resolveScalarNode(target);
       if (typeof resolved === "string") return fail(target, resolved);
-      key = kubernetesKeyOf(target);
-      if (key === void 0) {
+      key2 = kubernetesKeyOf(target);
+      if (key2 === void 0) {
         fail(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
       }
     });
-    if (key === void 0) return fail(keyNode, "invalid map key");
-    return key;
+    if (key2 === void 0) return fail(keyNode, "invalid map key");
+    return key2;
   };
   const merge2 = (source, mergeKey, out) => {
     const wantMap = (node) => fail(node, "map merge requires map or sequence of maps as the value");
@@ -13205,7 +20113,7 @@ function decodeKubernetes(document, locate, root = document.contents) {
         for (let i = target.items.length - 1; i >= 0; i--) {
           const item = target.items[i];
           count(item);
-          follow(item, (element) => (0, import_yaml2.isMap)(element) ? mapping(element, out) : wantMap(item));
+          follow(item, (element2) => (0, import_yaml2.isMap)(element2) ? mapping(element2, out) : wantMap(item));
         }
       } else {
         wantMap(source);
@@ -13227,32 +20135,32 @@ function parseYamlFile(file, text2) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const result2 = { file, text: text2, lineCounter, documents: [], diagnostics: [] };
+  const result3 = { file, text: text2, lineCounter, documents: [], diagnostics: [] };
   if ("empty" in parsed && parsed.empty) {
     for (const error of parsed.errors) {
-      result2.diagnostics.push(diagnosticFromParser(result2, "error", error.code, error.message, error.pos[0]));
+      result3.diagnostics.push(diagnosticFromParser(result3, "error", error.code, error.message, error.pos[0]));
     }
   }
   parsed.forEach((document, index2) => {
     for (const error of document.errors) {
-      result2.diagnostics.push(diagnosticFromParser(result2, "error", error.code, error.message, error.pos[0]));
+      result3.diagnostics.push(diagnosticFromParser(result3, "error", error.code, error.message, error.pos[0]));
     }
     for (const warning of document.warnings) {
       if (warning.code === "TAG_RESOLVE_FAILED") continue;
-      result2.diagnostics.push(
-        diagnosticFromParser(result2, "warning", warning.code, warning.message, warning.pos[0])
+      result3.diagnostics.push(
+        diagnosticFromParser(result3, "warning", warning.code, warning.message, warning.pos[0])
       );
     }
-    result2.diagnostics.push(...duplicateKeys(result2, document));
-    result2.documents.push({
+    result3.diagnostics.push(...duplicateKeys(result3, document));
+    result3.documents.push({
       index: index2,
       document,
       startOffset: document.range[0],
       hasErrors: document.errors.length > 0
     });
   });
-  result2.diagnostics.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
-  return result2;
+  result3.diagnostics.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+  return result3;
 }
 function positionAt(yamlFile, offset) {
   const { line, col } = yamlFile.lineCounter.linePos(offset);
@@ -13270,7 +20178,7 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
   return { severity, code: code2, message, location: locationAt(yamlFile, offset) };
 }
 function duplicateKeys(yamlFile, document) {
-  const found = [];
+  const found2 = [];
   (0, import_yaml3.visit)(document, {
     Map(_key, map) {
       if (!(0, import_yaml3.isMap)(map)) return;
@@ -13279,36 +20187,50 @@ function duplicateKeys(yamlFile, document) {
         const keyNode = pair.key;
         if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
         if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key = kubernetesKeyOf(keyNode);
-        if (key === void 0) continue;
-        const first = seen.get(key);
+        const key2 = kubernetesKeyOf(keyNode);
+        if (key2 === void 0) continue;
+        const first = seen.get(key2);
         if (first === void 0) {
-          seen.set(key, keyNode);
+          seen.set(key2, keyNode);
           continue;
         }
         const firstLocation = locationOf(yamlFile, first);
-        found.push({
+        found2.push({
           severity: "error",
           code: "DUPLICATE_KEY",
-          message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
+          message: `duplicate key "${key2}" (first at line ${firstLocation.line}); the last value wins when applied`,
           location: locationOf(yamlFile, keyNode),
           related: firstLocation
         });
       }
     }
   });
-  return found;
+  return found2;
 }
 
 // src/core/yaml/json-path.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path11) {
+function nodeAtPath(document, path23) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path11) {
+  for (const segment of path23) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
+}
+function locatePath(yamlFile, doc, path23) {
+  let deepest;
+  for (let depth = path23.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path23.slice(0, depth));
+    if (match !== void 0) {
+      if (depth === path23.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      deepest = match.node;
+    }
+  }
+  if (deepest === void 0) {
+    return { location: locationAt(yamlFile, doc.startOffset), exact: false };
+  }
+  return { location: locationOf(yamlFile, deepest), exact: false };
 }
 function deref(document, node) {
   let current = node;
@@ -13332,33 +20254,33 @@ function child(document, parent, segment) {
   if (value === null) return { node: pair.key, key: pair.key };
   return { node: value, key: pair.key };
 }
-function lookup(document, map, key, depth) {
+function lookup(document, map, key2, depth) {
   if (!(0, import_yaml4.isMap)(map) || depth > 50) return void 0;
-  let found;
+  let found2;
   for (const pair of map.items) {
     const keyNode = pair.key;
     if ((0, import_yaml4.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") {
       const source = deref(document, pair.value);
       const sources = (0, import_yaml4.isSeq)(source) ? source.items : [source];
       for (const candidate of sources) {
-        const merged = lookup(document, deref(document, candidate), key, depth + 1);
+        const merged = lookup(document, deref(document, candidate), key2, depth + 1);
         if (merged !== void 0) {
-          found = merged;
+          found2 = merged;
           break;
         }
       }
       continue;
     }
     const resolvedKey = (0, import_yaml4.isAlias)(keyNode) ? deref(document, keyNode) : keyNode;
-    if ((0, import_yaml4.isScalar)(resolvedKey) && kubernetesKeyOf(resolvedKey) === key) found = pair;
+    if ((0, import_yaml4.isScalar)(resolvedKey) && kubernetesKeyOf(resolvedKey) === key2) found2 = pair;
   }
-  return found;
+  return found2;
 }
 
 // src/core/manifest/load-manifests.ts
 function loadManifests(file, text2) {
   const yaml = parseYamlFile(file, text2);
-  const result2 = { yaml, manifests: [], diagnostics: [...yaml.diagnostics] };
+  const result3 = { yaml, manifests: [], diagnostics: [...yaml.diagnostics] };
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const contents = doc.document.contents;
@@ -13368,20 +20290,20 @@ function loadManifests(file, text2) {
       value = decodeKubernetes(doc.document, (node) => locationOf(yaml, node), contents);
     } catch (error) {
       if (!(error instanceof YamlDecodeError)) throw error;
-      result2.diagnostics.push(diagnostic("DECODE", error.message, error.location ?? start));
+      result3.diagnostics.push(diagnostic("DECODE", error.message, error.location ?? start));
       continue;
     }
     if (value === null) continue;
     if (typeof value !== "object" || Array.isArray(value)) {
       const what = Array.isArray(value) ? "a list" : `a ${typeof value}`;
-      result2.diagnostics.push(
+      result3.diagnostics.push(
         diagnostic("NOT_AN_OBJECT", `document ${doc.index + 1} is ${what}, not a Kubernetes object`, start)
       );
       continue;
     }
     const identity = identityOf(value);
     if (identity === void 0) {
-      result2.diagnostics.push(
+      result3.diagnostics.push(
         diagnostic(
           "NOT_AN_OBJECT",
           `document ${doc.index + 1} has no string apiVersion and kind, so it is not a Kubernetes object`,
@@ -13391,7 +20313,7 @@ function loadManifests(file, text2) {
       continue;
     }
     const kindNode = nodeAtPath(doc.document, ["kind"]);
-    result2.manifests.push({
+    result3.manifests.push({
       identity,
       object: value,
       provenance: {
@@ -13402,15 +20324,15 @@ function loadManifests(file, text2) {
       document: doc
     });
   }
-  return result2;
+  return result3;
 }
 function identityOf(value) {
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
     return void 0;
   }
-  const metadata = value.metadata;
-  const meta = metadata !== null && typeof metadata === "object" && !Array.isArray(metadata) ? metadata : {};
+  const metadata7 = value.metadata;
+  const meta = metadata7 !== null && typeof metadata7 === "object" && !Array.isArray(metadata7) ? metadata7 : {};
   const name = typeof meta.name === "string" ? meta.name : "";
   const namespace = typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0;
   return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
@@ -13420,15 +20342,15 @@ function firstContentOffset(doc) {
   if ((0, import_yaml5.isNode)(contents) && contents.range) return contents.range[0];
   return doc.startOffset;
 }
-function diagnostic(code2, message, location) {
-  return { severity: "error", code: code2, message, location };
+function diagnostic(code2, message, location2) {
+  return { severity: "error", code: code2, message, location: location2 };
 }
 
 // src/core/images/automation/update-automation.ts
-function readUpdateAutomation(object, ref, source) {
+function readUpdateAutomation(object2, ref, source) {
   const diagnostics = [];
   const report = (severity, reason) => diagnostics.push({ severity, code: "automation-invalid", location: source, reason });
-  const spec2 = object.spec;
+  const spec2 = object2.spec;
   const git = at(spec2, "git");
   const commit = at(git, "commit");
   const author = at(commit, "author");
@@ -13437,11 +20359,11 @@ function readUpdateAutomation(object, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path11, clamped } = secureJoinPath(rawPath);
+  const { path: path23, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path11 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path23 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -13453,14 +20375,14 @@ function readUpdateAutomation(object, ref, source) {
   const values = {};
   const rawValues = at(commit, "messageTemplateValues");
   if (rawValues !== null && typeof rawValues === "object" && !Array.isArray(rawValues)) {
-    for (const [key, value] of Object.entries(rawValues)) if (typeof value === "string") values[key] = value;
+    for (const [key2, value] of Object.entries(rawValues)) if (typeof value === "string") values[key2] = value;
   }
   const checkoutBranch = text(at(at(at(git, "checkout"), "ref"), "branch"));
   return {
     automation: {
       ...source,
       ref,
-      updatePath: path11,
+      updatePath: path23,
       commit: {
         author: email === void 0 ? void 0 : { name: text(at(author, "name")) ?? "", email },
         messageTemplate: text(at(commit, "messageTemplate")) || void 0,
@@ -13484,8 +20406,8 @@ function secureJoinPath(value) {
   }
   return { path: parts.join("/"), clamped };
 }
-function at(value, key) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value[key] : void 0;
+function at(value, key2) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value[key2] : void 0;
 }
 function text(value) {
   return typeof value === "string" ? value : void 0;
@@ -13517,8 +20439,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path11 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path11 !== void 0) out.kustomizations.push({ ...source, path: path11 });
+    const path23 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path23 !== void 0) out.kustomizations.push({ ...source, path: path23 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -13694,8 +20616,8 @@ function goParseFloat(s) {
   const [, sign = "", intPart = "", fracPart = "", expPart = "0"] = m;
   if (!/[0-9a-fA-F]/.test(intPart + fracPart)) return { ok: false };
   if (s.includes("_") && !underscoresOk(s, hex !== null)) return { ok: false };
-  const clean = (t) => t.replaceAll("_", "");
-  const value = hex ? hexValue(clean(intPart), clean(fracPart), Number(clean(expPart))) : Number(`${clean(intPart) || "0"}.${clean(fracPart) || "0"}e${clean(expPart)}`);
+  const clean2 = (t) => t.replaceAll("_", "");
+  const value = hex ? hexValue(clean2(intPart), clean2(fracPart), Number(clean2(expPart))) : Number(`${clean2(intPart) || "0"}.${clean2(fracPart) || "0"}e${clean2(expPart)}`);
   if (!Number.isFinite(value)) return { ok: false };
   return { ok: true, value: sign === "-" ? -value : value };
 }
@@ -13990,7 +20912,7 @@ function parseAtom(p, flags) {
   }
 }
 function parseGroup(p, outer) {
-  const open2 = p.pos;
+  const open3 = p.pos;
   p.pos++;
   let name;
   const inner = { ...outer };
@@ -14018,10 +20940,10 @@ function parseGroup(p, outer) {
       }
     }
   }
-  const index2 = name === void 0 && p.chars[open2 + 1] === "?" ? void 0 : ++p.groupCount;
+  const index2 = name === void 0 && p.chars[open3 + 1] === "?" ? void 0 : ++p.groupCount;
   if (name !== void 0 && index2 !== void 0) p.names.set(name, [...p.names.get(name) ?? [], index2]);
   const body = p.parseAlternation(inner);
-  if (p.peek() !== ")") p.invalid(`missing closing ): \`${p.chars.slice(open2).join("")}\``);
+  if (p.peek() !== ")") p.invalid(`missing closing ): \`${p.chars.slice(open3).join("")}\``);
   p.pos++;
   return {
     src: index2 === void 0 ? `(?:${body.src})` : `(${body.src})`,
@@ -14247,13 +21169,13 @@ function resolvePolicySpec(spec2) {
   const kind = set[0];
   const body = policy[kind];
   if (!isObject(body)) throw specError(`spec.policy.${kind} must be an object`);
-  let rule;
+  let rule2;
   if (kind === "semver") {
     if (typeof body.range !== "string")
       throw specError("spec.policy.semver.range is required and must be a string");
-    rule = { kind, range: body.range };
+    rule2 = { kind, range: body.range };
   } else {
-    rule = { kind, order: readOrder(body.order, kind) };
+    rule2 = { kind, order: readOrder(body.order, kind) };
   }
   const filter = spec2.filterTags;
   if (filter !== void 0 && filter !== null && !isObject(filter))
@@ -14264,7 +21186,7 @@ function resolvePolicySpec(spec2) {
   if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every((p) => typeof p === "string")))
     throw specError("exclusionList must be a list of strings");
   const exclusionList = Array.isArray(list) && list.length > 0 ? list : DEFAULT_EXCLUSION_LIST;
-  return { rule, pattern: isObject(filter) ? pattern ?? "" : void 0, extract, exclusionList };
+  return { rule: rule2, pattern: isObject(filter) ? pattern ?? "" : void 0, extract, exclusionList };
 }
 function readOrder(value, kind) {
   if (value === void 0 || value === null || value === "") return "asc";
@@ -14560,9 +21482,9 @@ function extractValue(policy, tag) {
   return policy.spec.extract === "" ? tag : expandTemplate(policy.filter.template, policy.filter.re, groups2);
 }
 function rankKeyOf(policy, value) {
-  const rule = policy.spec.rule;
-  if (rule.kind === "alphabetical") return { ok: true, key: { kind: "alphabetical", value } };
-  if (rule.kind === "numerical") {
+  const rule2 = policy.spec.rule;
+  if (rule2.kind === "alphabetical") return { ok: true, key: { kind: "alphabetical", value } };
+  if (rule2.kind === "numerical") {
     const parsed2 = goParseFloat(value);
     return parsed2.ok ? { ok: true, key: { kind: "numerical", number: parsed2.value } } : { ok: false, outcome: { kind: "not-a-number" } };
   }
@@ -14570,16 +21492,16 @@ function rankKeyOf(policy, value) {
   if (!parsed.ok) return { ok: false, outcome: { kind: "not-semver", reason: parsed.reason } };
   return { ok: true, key: { kind: "semver", version: parsed.version } };
 }
-function rangeOutcome(policy, key) {
-  if (key.kind !== "semver" || !policy.range) return void 0;
-  if (rangeAccepts(policy.range, key.version)) return void 0;
-  if (key.version.prerelease !== "" && rangeAccepts(policy.range, key.version, true))
+function rangeOutcome(policy, key2) {
+  if (key2.kind !== "semver" || !policy.range) return void 0;
+  if (rangeAccepts(policy.range, key2.version)) return void 0;
+  if (key2.version.prerelease !== "" && rangeAccepts(policy.range, key2.version, true))
     return { kind: "prerelease-not-allowed", range: policy.range.text };
   return { kind: "outside-range", range: policy.range.text };
 }
 function compareRank(policy, a, b) {
-  const rule = policy.spec.rule;
-  const sign = rule.kind !== "semver" && rule.order === "desc" ? -1 : 1;
+  const rule2 = policy.spec.rule;
+  const sign = rule2.kind !== "semver" && rule2.order === "desc" ? -1 : 1;
   if (a.kind === "semver" && b.kind === "semver") return compareVersions(a.version, b.version);
   if (a.kind === "alphabetical" && b.kind === "alphabetical")
     return sign * compareGoStrings(a.value, b.value);
@@ -14734,10 +21656,10 @@ function parseImageReference(text2) {
     fail("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path11 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path23 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path11,
+    path: path23,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -14870,13 +21792,13 @@ function applyEdits(text2, edits) {
     }
     previous = edit;
   }
-  let result2 = "";
+  let result3 = "";
   let cursor = 0;
   for (const edit of sorted) {
-    result2 += text2.slice(cursor, edit.range.start) + edit.new;
+    result3 += text2.slice(cursor, edit.range.start) + edit.new;
     cursor = edit.range.end;
   }
-  return result2 + text2.slice(cursor);
+  return result3 + text2.slice(cursor);
 }
 function overlaps(a, b) {
   if (b.range.start < a.range.end) return true;
@@ -14893,10 +21815,10 @@ function scalarEdit(file, text2, node, newValue) {
     throw new EditError("unsupported", "only a scalar value can be edited", { location: { file } });
   }
   const [start, end] = node.range;
-  const location = locationInText(file, text2, start);
+  const location2 = locationInText(file, text2, start);
   if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
     throw new EditError("unsupported", "a block scalar (| or >) cannot be edited in place", {
-      location,
+      location: location2,
       hint: "Write this value as a plain or quoted scalar so it can be updated automatically."
     });
   }
@@ -14905,7 +21827,7 @@ function scalarEdit(file, text2, node, newValue) {
   const old = text2.slice(start, end);
   const expectedStart = node.type === "QUOTE_DOUBLE" ? '"' : node.type === "QUOTE_SINGLE" ? "'" : void 0;
   if (old === "" ? node.type !== "PLAIN" : expectedStart !== void 0 && !old.startsWith(expectedStart)) {
-    throw new EditError("stale", "the scalar node does not belong to this text", { location });
+    throw new EditError("stale", "the scalar node does not belong to this text", { location: location2 });
   }
   return { file, range: { start, end }, old, new: renderScalar(node.type ?? "PLAIN", newValue) };
 }
@@ -14995,22 +21917,22 @@ function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
   }
   return plan;
 }
-function record(result2, file, id, change2) {
-  let entry = result2.files.find((f) => f.file === file);
+function record(result3, file, id, change2) {
+  let entry = result3.files.find((f) => f.file === file);
   if (entry === void 0) {
     entry = { file, objects: [] };
-    result2.files.push(entry);
+    result3.files.push(entry);
   }
-  const key = JSON.stringify(id);
-  let object = entry.objects.find((o) => JSON.stringify(o.id) === key);
-  if (object === void 0) {
-    object = { id, changes: [] };
-    entry.objects.push(object);
+  const key2 = JSON.stringify(id);
+  let object2 = entry.objects.find((o) => JSON.stringify(o.id) === key2);
+  if (object2 === void 0) {
+    object2 = { id, changes: [] };
+    entry.objects.push(object2);
   }
-  object.changes.push(change2);
+  object2.changes.push(change2);
 }
-function recordedChanges(result2) {
-  return result2.files.flatMap(
+function recordedChanges(result3) {
+  return result3.files.flatMap(
     ({ file, objects }) => objects.flatMap(
       ({ id, changes }) => changes.map((c) => ({
         file,
@@ -15028,8 +21950,8 @@ function groupBindings(bindings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const binding of bindings) {
     const { setter, policy } = binding;
-    const key = JSON.stringify([setter.file, setter.document, policy.file, policy.line]);
-    let group = groups2.get(key);
+    const key2 = JSON.stringify([setter.file, setter.document, policy.file, policy.line]);
+    let group = groups2.get(key2);
     if (group === void 0) {
       group = {
         policy,
@@ -15038,7 +21960,7 @@ function groupBindings(bindings) {
         currentTag: void 0,
         currentDigest: void 0
       };
-      groups2.set(key, group);
+      groups2.set(key2, group);
     }
     group.bindings.push(binding);
   }
@@ -15202,7 +22124,7 @@ function isManifestFileName(name) {
 }
 async function walkManifestFiles(root, scanPath, tokens) {
   const { realRoot, base, start } = await resolveScanPath(root, scanPath);
-  const result2 = { files: [], diagnostics: [] };
+  const result3 = { files: [], diagnostics: [] };
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
   const relativeBase = info.isDirectory() ? base : path6.posix.dirname(base) === "." ? "" : path6.posix.dirname(base);
@@ -15221,18 +22143,18 @@ async function walkManifestFiles(root, scanPath, tokens) {
     const symlink = entry ? entry.isSymbolicLink() : info.isSymbolicLink();
     const outcome = symlink ? skipSymlink(path6.join(realRoot, relative)) : (entry ? entry.isFile() : info.isFile()) ? readEntry(relative) : void 0;
     if (typeof outcome === "string") {
-      result2.diagnostics.push({
+      result3.diagnostics.push({
         severity: "warning",
         code: "file-skipped",
         location: { file: relative },
         reason: outcome
       });
     } else if (outcome !== void 0) {
-      result2.files.push(outcome);
+      result3.files.push(outcome);
     }
   };
   list(base, void 0);
-  return result2;
+  return result3;
   function readEntry(relative) {
     const fd = openSync(path6.join(realRoot, relative), "r");
     try {
@@ -15379,24 +22301,24 @@ function parseMarkers(file, text2) {
   const notMapping = yaml.documents.find((d) => d.document.contents !== null && !(0, import_yaml7.isMap)(d.document.contents));
   if (firstError !== void 0 || notMapping !== void 0) {
     const reason = firstError !== void 0 ? `the file does not parse (${firstError.message.split("\n")[0]}), so Flux skips all its markers` : `document ${(notMapping?.index ?? 0) + 1} is not a mapping, so Flux's reader refuses the file and skips all its markers`;
-    const location = firstError?.location ?? { file, line: 1 };
+    const location2 = firstError?.location ?? { file, line: 1 };
     return {
       setters: [],
-      diagnostics: [{ severity: "warning", code: "file-unparsable", location, reason }],
+      diagnostics: [{ severity: "warning", code: "file-unparsable", location: location2, reason }],
       yaml: void 0
     };
   }
-  const result2 = { setters: [], diagnostics: [], yaml };
-  for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result2).visit();
-  return result2;
+  const result3 = { setters: [], diagnostics: [], yaml };
+  for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result3).visit();
+  return result3;
 }
 var DocumentVisitor = class {
   constructor(yaml, doc, out) {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path11) => {
-      const node = nodeAtPath(doc.document, path11)?.node;
+    const read2 = (path23) => {
+      const node = nodeAtPath(doc.document, path23)?.node;
       return (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -15420,10 +22342,10 @@ var DocumentVisitor = class {
   collection(node) {
     if ((0, import_yaml7.isMap)(node)) {
       node.items.forEach((pair, index2) => {
-        const key = pair.key;
-        if ((0, import_yaml7.isScalar)(key)) {
-          const head = index2 === 0 ? key.commentBefore ?? node.commentBefore : key.commentBefore;
-          this.misplaced(key, this.reading(key, head), "a key");
+        const key2 = pair.key;
+        if ((0, import_yaml7.isScalar)(key2)) {
+          const head = index2 === 0 ? key2.commentBefore ?? node.commentBefore : key2.commentBefore;
+          this.misplaced(key2, this.reading(key2, head), "a key");
         }
         this.value(pair.value, void 0);
       });
@@ -15461,12 +22383,12 @@ var DocumentVisitor = class {
       return;
     }
     const { marker } = reading;
-    const location = locationOf(this.yaml, node);
+    const location2 = locationOf(this.yaml, node);
     const [start, end] = node.range;
     this.out.setters.push({
       file: this.yaml.file,
-      line: location.line ?? 1,
-      column: location.column ?? 1,
+      line: location2.line ?? 1,
+      column: location2.column ?? 1,
       range: { start, end },
       node,
       setter: marker.setter,
@@ -15633,14 +22555,14 @@ async function planFromTags(automation, tagsByRepository, digestLookup) {
   const digests = /* @__PURE__ */ new Map();
   const lookup2 = (image, tag) => {
     if (digestLookup === void 0) return void 0;
-    const key = `${image}
+    const key2 = `${image}
 ${tag}`;
-    let found = digests.get(key);
-    if (found === void 0) {
-      found = digestLookup(image, tag);
-      digests.set(key, found);
+    let found2 = digests.get(key2);
+    if (found2 === void 0) {
+      found2 = digestLookup(image, tag);
+      digests.set(key2, found2);
     }
-    return found;
+    return found2;
   };
   for (const group of groupBindings(automation.bindings)) {
     const { policy, repository } = group;
@@ -15718,7 +22640,7 @@ function select(policy, repository, tagsByRepository, diagnostics) {
 function tagsFor(image, tagsByRepository) {
   const exact = tagsByRepository.get(image);
   if (exact !== void 0) return exact;
-  for (const [key, tags] of tagsByRepository) if (sameRepository(key, image)) return tags;
+  for (const [key2, tags] of tagsByRepository) if (sameRepository(key2, image)) return tags;
   return void 0;
 }
 
@@ -15806,9 +22728,9 @@ function isLoopbackHost(host) {
 }
 
 // src/core/images/registry/host-pattern.ts
-function parseHostPattern(key) {
-  const host = normaliseRegistry(key.replace(/^https?:\/\//i, "").split("/")[0] ?? "");
-  return { key, host, glob: host.includes("*") };
+function parseHostPattern(key2) {
+  const host = normaliseRegistry(key2.replace(/^https?:\/\//i, "").split("/")[0] ?? "");
+  return { key: key2, host, glob: host.includes("*") };
 }
 function matchesHost(pattern, registry) {
   const target = normaliseRegistry(registry);
@@ -15874,14 +22796,14 @@ var CredentialStore = class _CredentialStore {
     if (config.credsStore !== void 0 && typeof config.credsStore !== "string") {
       throw new GitopsError(`${source}: "credsStore" is not a string`);
     }
-    const entries = Object.entries(auths).map(([key, entry]) => ({
-      pattern: parseHostPattern(key),
-      credentials: readAuthEntry(source, key, entry)
+    const entries = Object.entries(auths).map(([key2, entry]) => ({
+      pattern: parseHostPattern(key2),
+      credentials: readAuthEntry(source, key2, entry)
     }));
-    const helpers = Object.entries(credHelpers).map(([key, helper]) => {
+    const helpers = Object.entries(credHelpers).map(([key2, helper]) => {
       if (typeof helper !== "string")
-        throw new GitopsError(`${source}: credHelpers["${key}"] is not a string`);
-      return { pattern: parseHostPattern(key), helper };
+        throw new GitopsError(`${source}: credHelpers["${key2}"] is not a string`);
+      return { pattern: parseHostPattern(key2), helper };
     });
     return new _CredentialStore(source, entries, helpers, config.credsStore || void 0);
   }
@@ -15912,8 +22834,8 @@ var CredentialStore = class _CredentialStore {
     );
   }
 };
-function readAuthEntry(source, key, entry) {
-  const where2 = `${source}: auths["${key}"]`;
+function readAuthEntry(source, key2, entry) {
+  const where2 = `${source}: auths["${key2}"]`;
   if (!isObject2(entry)) throw new GitopsError(`${where2} is not an object`);
   if (typeof entry.auth === "string" && entry.auth !== "") {
     const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
@@ -16026,25 +22948,25 @@ async function responseError(response, what) {
   const body = await response.text().catch(() => "");
   const { text: text2, codes } = describeErrorBody(body);
   const said = `HTTP ${response.status}${text2 ? `: ${text2}` : ""}`;
-  const { status } = response;
-  if (status === 404) {
+  const { status: status2 } = response;
+  if (status2 === 404) {
     return new RegistryError(`${what}: not found (${said})`, {
-      status,
+      status: status2,
       codes,
       hint: "Check the image name and tag. Some registries also answer 404 for private repositories."
     });
   }
-  if (status === 401 || status === 403) {
+  if (status2 === 401 || status2 === 403) {
     return new RegistryError(
-      `${what}: ${status === 401 ? "authentication failed" : "access denied"} (${said})`,
+      `${what}: ${status2 === 401 ? "authentication failed" : "access denied"} (${said})`,
       {
-        status,
+        status: status2,
         codes,
         hint: "Check the registry credentials and that they may pull this repository."
       }
     );
   }
-  return new RegistryError(`${what}: ${said}`, { status, codes });
+  return new RegistryError(`${what}: ${said}`, { status: status2, codes });
 }
 var Redactor = class {
   secrets = /* @__PURE__ */ new Set();
@@ -16052,9 +22974,9 @@ var Redactor = class {
     for (const secret of secrets) if (secret !== "") this.secrets.add(secret);
   }
   scrub(text2) {
-    let result2 = text2;
-    for (const secret of this.secrets) result2 = result2.split(secret).join("***");
-    return result2;
+    let result3 = text2;
+    for (const secret of this.secrets) result3 = result3.split(secret).join("***");
+    return result3;
   }
   /** The same error with its message and hint scrubbed; anything not a GitopsError is wrapped. */
   scrubError(error) {
@@ -16171,16 +23093,16 @@ var RegistryAuthorizer = class {
    * credentials or token are refused, and the caller reports it with the registry's words.
    */
   async send(image, spec2) {
-    const key = `${image.apiHost}/${image.repository}`;
-    const known = this.authorizations.get(key);
+    const key2 = `${image.apiHost}/${image.repository}`;
+    const known = this.authorizations.get(key2);
     const first = await this.transport.send(withAuthorization(spec2, known));
     const header = first.headers.get("www-authenticate");
     if (first.status !== 401 || header === null) return first;
     await first.body?.cancel();
     const authorization = await this.answer(image, parseChallenges(header), spec2, known);
-    this.authorizations.set(key, authorization);
+    this.authorizations.set(key2, authorization);
     const second = await this.transport.send(withAuthorization(spec2, authorization));
-    if (second.status === 401) this.authorizations.delete(key);
+    if (second.status === 401) this.authorizations.delete(key2);
     return second;
   }
   async answer(image, challenges, spec2, rejected) {
@@ -16209,15 +23131,15 @@ var RegistryAuthorizer = class {
   async token(image, challenge, spec2, credentials, rejected) {
     const { realm, service } = challenge.params;
     const scope = challenge.params.scope ?? `repository:${image.repository}:pull`;
-    const key = `${realm}
+    const key2 = `${realm}
 ${service}
 ${scope}`;
-    const cached = this.tokens.get(key);
+    const cached = this.tokens.get(key2);
     if (cached && `Bearer ${await cached.catch(() => "")}` !== rejected) return cached;
     const pending = this.requestToken(image, { realm, service, scope }, spec2, credentials);
-    this.tokens.set(key, pending);
+    this.tokens.set(key2, pending);
     pending.catch(() => {
-      if (this.tokens.get(key) === pending) this.tokens.delete(key);
+      if (this.tokens.get(key2) === pending) this.tokens.delete(key2);
     });
     return pending;
   }
@@ -16437,12 +23359,12 @@ async function writeEdits(root, edits) {
     }
     targets.set(plan.target, plan.file);
   }
-  const result2 = { written: [], unchanged: [] };
-  for (const plan of plans) (plan.next === plan.text ? result2.unchanged : result2.written).push(plan.file);
+  const result3 = { written: [], unchanged: [] };
+  for (const plan of plans) (plan.next === plan.text ? result3.unchanged : result3.written).push(plan.file);
   await Promise.all(
     plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.next))
   );
-  return result2;
+  return result3;
 }
 async function resolveInside(realRoot, file) {
   const refuse = (why) => {
@@ -16570,8 +23492,8 @@ function errorMessages(error) {
   if (messages.length === 0 && error instanceof Error) messages.push(error.message);
   return messages;
 }
-function isApiError(error, status, text2) {
-  return errorStatus(error) === status && errorMessages(error).some((message) => message.includes(text2));
+function isApiError(error, status2, text2) {
+  return errorStatus(error) === status2 && errorMessages(error).some((message) => message.includes(text2));
 }
 
 // src/github/auto-merge.ts
@@ -16803,7 +23725,7 @@ async function pullRequest(request2, files) {
     ...request2.remote === void 0 ? {} : { remote: request2.remote }
   });
   if (update.result === "no-diff") return { files: [] };
-  const result2 = await upsertPullRequest(pr.client, {
+  const result3 = await upsertPullRequest(pr.client, {
     owner: pr.owner,
     repo: pr.repo,
     base: pr.base,
@@ -16816,7 +23738,7 @@ async function pullRequest(request2, files) {
     ...pr.assignees ? { assignees: pr.assignees } : {},
     ...pr.reviewers ? { reviewers: pr.reviewers } : {}
   });
-  return { files, commitSha: update.headSha, pullRequest: result2 };
+  return { files, commitSha: update.headSha, pullRequest: result3 };
 }
 function needGit(request2) {
   if (request2.git === void 0) throw new GitopsError(`${request2.mode} mode needs git`);
@@ -16916,8 +23838,8 @@ var Git = class _Git extends CommandLineTool {
       ref,
       "--"
     ]);
-    return out.split("").map((record2) => record2.trim()).filter((record2) => record2 !== "").map((record2) => {
-      const [sha = "", subject = ""] = record2.split("");
+    return out.split("").map((record3) => record3.trim()).filter((record3) => record3 !== "").map((record3) => {
+      const [sha = "", subject = ""] = record3.split("");
       return { sha, subject };
     });
   }
@@ -17185,7 +24107,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -17392,12 +24314,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options2) => {
-      let result2;
+      let result3;
       return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options2);
+        result3 = result_;
+        return orig(result3, options2);
       }).then(() => {
-        return result2;
+        return result3;
       });
     };
   }
@@ -17476,12 +24398,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object2[key2];
     return newObj;
   }, {});
 }
@@ -17494,21 +24416,21 @@ function isPlainObject(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults, options2) {
-  const result2 = Object.assign({}, defaults);
-  Object.keys(options2).forEach((key) => {
-    if (isPlainObject(options2[key])) {
-      if (!(key in defaults)) Object.assign(result2, { [key]: options2[key] });
-      else result2[key] = mergeDeep(defaults[key], options2[key]);
+  const result3 = Object.assign({}, defaults);
+  Object.keys(options2).forEach((key2) => {
+    if (isPlainObject(options2[key2])) {
+      if (!(key2 in defaults)) Object.assign(result3, { [key2]: options2[key2] });
+      else result3[key2] = mergeDeep(defaults[key2], options2[key2]);
     } else {
-      Object.assign(result2, { [key]: options2[key] });
+      Object.assign(result3, { [key2]: options2[key2] });
     }
   });
-  return result2;
+  return result3;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -17558,14 +24480,14 @@ function extractUrlVariableNames(url) {
   }
   return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
-  const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+function omit(object2, keysToOmit) {
+  const result3 = { __proto__: null };
+  for (const key2 of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result3[key2] = object2[key2];
     }
   }
-  return result2;
+  return result3;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -17580,10 +24502,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -17594,29 +24516,29 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result2 = [];
+function getValues(context, operator, key2, modifier) {
+  var value = context[key2], result3 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      result3.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            result3.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+              result3.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -17635,24 +24557,24 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result3.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
+          result3.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result3.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result3.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
-      result2.push("");
+      result3.push("");
     }
   }
-  return result2;
+  return result3;
 }
 function parseUrl(template) {
   return {
@@ -17872,7 +24794,7 @@ function parseParameters(header, type, index2, len2, stopFlags) {
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index2++;
         while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
           index2++;
@@ -17883,8 +24805,8 @@ function parseParameters(header, type, index2, len2, stopFlags) {
           while (index2 < len2) {
             const code3 = header.charCodeAt(index2);
             if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop2 = 0;
@@ -17928,9 +24850,9 @@ function parseParameters(header, type, index2, len2, stopFlags) {
           }
           index2++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -17949,14 +24871,14 @@ function parseParameters(header, type, index2, len2, stopFlags) {
   return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result2 = "";
+  let result3 = "";
   for (let index2 = start; index2 < end; index2++) {
     if (str.charCodeAt(index2) === BSLASH) {
-      result2 += str.slice(start, index2);
+      result3 += str.slice(start, index2);
       start = ++index2;
     }
   }
-  return result2 + str.slice(start, end);
+  return result3 + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -17978,11 +24900,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject3 = val !== null && typeof val === "object";
     const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -17993,7 +24915,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -18130,11 +25052,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -18144,13 +25066,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -18181,28 +25103,28 @@ var isContextSourceSupported = () => {
     return featureCache.get(parseFingerprint);
   }
   try {
-    const result2 = JSON.parse(
+    const result3 = JSON.parse(
       "1",
       (_, __, context) => !!context?.source && context.source === "1"
     );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
+    featureCache.set(parseFingerprint, result3);
+    return result3;
   } catch {
     featureCache.set(parseFingerprint, false);
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  return userReviver(key2, value, context);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+  return JSON.parse(text2, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -18211,7 +25133,7 @@ var JSONParseV2 = (text2, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    return reviver(key2, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -18234,8 +25156,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -18247,13 +25169,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -18282,7 +25204,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
@@ -18360,15 +25282,15 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -18379,28 +25301,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -18520,11 +25442,11 @@ function graphql(request2, query, options2) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -18532,16 +25454,16 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
+  ).reduce((result3, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result3[key2] = parsedOptions[key2];
+      return result3;
     }
-    if (!result2.variables) {
-      result2.variables = {};
+    if (!result3.variables) {
+      result3.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
+    result3.variables[key2] = parsedOptions[key2];
+    return result3;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
@@ -18550,8 +25472,8 @@ function graphql(request2, query, options2) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -18777,17 +25699,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path11 = requestOptions.url.replace(options2.baseUrl, "");
+    const path23 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path11} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path11} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path23} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -18882,8 +25804,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
+  return iterator2.next().then((result3) => {
+    if (result3.done) {
       return results;
     }
     let earlyExit = false;
@@ -18891,7 +25813,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
+      mapFn ? mapFn(result3.value, done) : result3.value.data
     );
     if (earlyExit) {
       return results;
@@ -21243,8 +28165,8 @@ var handler = {
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
+  defineProperty(target, methodName, descriptor2) {
+    Object.defineProperty(target.cache, methodName, descriptor2);
     return true;
   },
   deleteProperty(target, methodName) {
@@ -21397,12 +28319,12 @@ function code(text2) {
   const pad2 = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
   return `${fence}${pad2}${text2.replace(/\r?\n/g, " ")}${pad2}${fence}`;
 }
-function table(headers, rows) {
+function table(headers, rows2) {
   const cell = (value) => value instanceof RawMarkdown ? value.text.replace(/\|/g, "\\|") : escapeMarkdown(String(value));
   const lines = [
     `| ${headers.map((header) => escapeMarkdown(header)).join(" | ")} |`,
     `| ${headers.map(() => "---").join(" | ")} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+    ...rows2.map((row) => `| ${row.map(cell).join(" | ")} |`)
   ];
   return `${lines.join("\n")}
 `;
@@ -21621,8 +28543,8 @@ async function gitAt(root, env) {
   return Git.create(git, root, toolEnv(env));
 }
 function pullRequest2(values, env, outcome, message) {
-  const [owner, repo] = (values.repository ?? "").split("/");
-  if (!owner || !repo) throw new UsageError("--mode pull-request needs --repository OWNER/REPO");
+  const [owner2, repo] = (values.repository ?? "").split("/");
+  if (!owner2 || !repo) throw new UsageError("--mode pull-request needs --repository OWNER/REPO");
   const token = env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new UsageError("--mode pull-request needs a token in GITHUB_TOKEN or GH_TOKEN");
   return {
@@ -21640,7 +28562,7 @@ function pullRequest2(values, env, outcome, message) {
 `)
       }
     }),
-    owner,
+    owner: owner2,
     repo,
     base: values.base ?? outcome.updateAutomation?.checkoutBranch ?? "main",
     title: imageBumpTitle(outcome, message),
@@ -21772,6 +28694,3654 @@ function where(manifest) {
   return `${manifest.provenance.file}:${manifest.provenance.line}`;
 }
 
+// src/cli/commands/validate.ts
+import path22 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/core/validate/finding.ts
+var ORDER = { error: 0, warning: 1, notice: 2 };
+function compareFindings(a, b) {
+  return ORDER[a.severity] - ORDER[b.severity] || a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0) || a.ruleId.localeCompare(b.ruleId);
+}
+function failsRun(findings, failOn) {
+  if (failOn === "never") return false;
+  return findings.some((f) => f.severity === "error" || failOn === "warning" && f.severity === "warning");
+}
+
+// src/core/validate/run.ts
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import path20 from "node:path";
+
+// src/core/schema/kubernetes-version.ts
+var VERSION12 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
+function parseKubernetesVersion(text2) {
+  const match = VERSION12.exec(text2.trim());
+  if (match === null) {
+    throw new UsageError(`invalid Kubernetes version "${text2}"`, {
+      hint: "Write a release such as 1.35 or 1.35.0."
+    });
+  }
+  const [, major, minor, patch] = match;
+  const version2 = { major: Number(major), minor: Number(minor) };
+  if (patch !== void 0) version2.patch = Number(patch);
+  return version2;
+}
+function minorDirectory(version2) {
+  return `v${version2.major}.${version2.minor}`;
+}
+function normalizedKubernetesVersion(version2) {
+  return `v${version2.major}.${version2.minor}.${version2.patch ?? 0}`;
+}
+
+// src/core/schema/upstream.ts
+import { mkdir as mkdir3, rename as rename3, stat as stat4, writeFile } from "node:fs/promises";
+import path11 from "node:path";
+var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
+async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
+  const { major, minor } = parseKubernetesVersion(version2);
+  const file = path11.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  if (await exists(file)) return cacheDir;
+  const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
+  const body = await download(url, options2);
+  try {
+    const parsed = JSON.parse(body);
+    if (typeof parsed.swagger !== "string" || typeof parsed.definitions !== "object")
+      throw new Error("not Swagger 2.0");
+  } catch (error) {
+    throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
+  }
+  await mkdir3(path11.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, body);
+  await rename3(temp, file);
+  return cacheDir;
+}
+async function download(url, options2) {
+  const retries = options2.retries ?? 3;
+  let delay = options2.retryDelayMs ?? 1e3;
+  let last = "";
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    try {
+      const response = await (options2.fetch ?? fetch)(url, { signal: AbortSignal.timeout(6e4) });
+      if (response.ok) return await response.text();
+      last = `HTTP ${response.status}`;
+      if (response.status !== 429 && response.status < 500) break;
+    } catch (error) {
+      last = error.message;
+    }
+    if (attempt < retries) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay *= 2;
+    }
+  }
+  throw new GitopsError(`could not download the Kubernetes OpenAPI from ${url}: ${last}`, {
+    hint: "Give a local copy with schema-location (a directory of v<major>.<minor>/swagger.json), or check the network."
+  });
+}
+async function exists(file) {
+  try {
+    return (await stat4(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/core/validate/gitops-rules.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path14 from "node:path";
+
+// src/core/repo/cluster-files.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
+import path12 from "node:path";
+var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function clusterFiles(repoRoot) {
+  const result3 = /* @__PURE__ */ new Map();
+  for (const fleetRoot of fleetRoots(repoRoot)) {
+    const clustersDir = path12.join(repoRoot, fleetRoot, "clusters");
+    for (const name of readdirSync2(clustersDir).sort()) {
+      if (!statSync(path12.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path12.join(repoRoot, fleetRoot), `clusters/${name}`);
+      const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
+      result3.set(
+        id,
+        files.map((file) => fleetRoot === "" ? file : `${fleetRoot}/${file}`)
+      );
+    }
+  }
+  return result3;
+}
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vendor"]);
+function fleetRoots(repoRoot, maxDepth = 4) {
+  const roots = [];
+  const visit2 = (relative, depth) => {
+    const absolute = path12.join(repoRoot, relative);
+    let entries;
+    try {
+      entries = readdirSync2(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isDirectory() && entry.name === "clusters")) {
+      roots.push(relative);
+      return;
+    }
+    if (depth === maxDepth) return;
+    for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      visit2(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
+    }
+  };
+  visit2("", 0);
+  return roots;
+}
+function filesOfCluster(repoRoot, entry) {
+  const files = /* @__PURE__ */ new Set();
+  const directories = [entry];
+  const visited = /* @__PURE__ */ new Set();
+  const exists2 = (relative) => existsSync(path12.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path12.join(repoRoot, relative)).isDirectory();
+  const visitDirectory = (dir) => {
+    if (visited.has(dir) || !exists2(dir) || !isDirectory(dir)) return;
+    visited.add(dir);
+    const kustomization = KUSTOMIZATION_FILES.map((name) => path12.posix.join(dir, name)).find(exists2);
+    if (kustomization === void 0) {
+      for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
+      return;
+    }
+    visitFile(kustomization);
+    for (const entry2 of kustomizationEntries(readFileSync2(path12.join(repoRoot, kustomization), "utf8"))) {
+      const target = path12.posix.normalize(path12.posix.join(dir, entry2));
+      if (target.startsWith("..") || !exists2(target)) continue;
+      if (isDirectory(target)) visitDirectory(target);
+      else visitFile(target);
+    }
+  };
+  const visitFile = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const spec2 of fluxKustomizationPaths(readFileSync2(path12.join(repoRoot, file), "utf8"))) {
+      directories.push(path12.posix.normalize(spec2.replace(/^\.\//, "")));
+    }
+  };
+  for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
+  return [...files].sort();
+}
+function yamlFilesUnder(repoRoot, dir) {
+  const out = [];
+  for (const entry of readdirSync2(path12.join(repoRoot, dir), { withFileTypes: true }).sort(
+    (a, b) => a.name < b.name ? -1 : 1
+  )) {
+    const child2 = path12.posix.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child2));
+    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child2);
+  }
+  return out;
+}
+function kustomizationEntries(text2) {
+  const config = safeFirstDocument(text2);
+  const patchPaths = (list) => Array.isArray(list) ? list.map((p) => typeof p === "string" ? p : p?.path) : [];
+  return [
+    ...Array.isArray(config.resources) ? config.resources : [],
+    ...Array.isArray(config.components) ? config.components : [],
+    ...patchPaths(config.patches),
+    ...patchPaths(config.patchesStrategicMerge),
+    ...patchPaths(config.patchesJson6902)
+  ].filter((entry) => typeof entry === "string" && !/^[a-z]+:\/\//.test(entry));
+}
+function fluxKustomizationPaths(text2) {
+  if (!text2.includes("kustomize.toolkit.fluxcd.io/")) return [];
+  const paths = [];
+  for (const document of (0, import_yaml8.parseAllDocuments)(text2)) {
+    const object2 = document.toJS();
+    if (typeof object2?.apiVersion === "string" && object2.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && object2.kind === "Kustomization" && typeof object2.spec?.path === "string") {
+      paths.push(object2.spec.path);
+    }
+  }
+  return paths;
+}
+function safeFirstDocument(text2) {
+  try {
+    const value = (0, import_yaml8.parseAllDocuments)(text2)[0]?.toJS();
+    return value !== null && typeof value === "object" ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+// src/core/validate/rules/deprecations.ts
+function rows(component, list) {
+  return list.flatMap(
+    ([apiVersion, kinds, deprecatedIn, removedIn, replacement]) => kinds.split(" ").map((kind) => ({
+      apiVersion,
+      kind,
+      component,
+      deprecatedIn,
+      removedIn,
+      ...replacement === void 0 ? {} : { replacement }
+    }))
+  );
+}
+var FLOW_CONTROL = "FlowSchema PriorityLevelConfiguration";
+var RBAC = "ClusterRole ClusterRoleBinding Role RoleBinding";
+var DRA = "DeviceClass ResourceClaim ResourceClaimTemplate ResourceSlice";
+var PSP_INSTEAD = "PodSecurityPolicy has no replacement API: enforce the Pod Security Standards with Pod Security Admission (namespace labels) or a policy engine";
+var KUBERNETES = [
+  // v1.16 [G]; deprecation releases [L].
+  ["extensions/v1beta1", "NetworkPolicy", "1.9", "1.16", "networking.k8s.io/v1"],
+  ["extensions/v1beta1", "DaemonSet Deployment ReplicaSet", "1.8", "1.16", "apps/v1"],
+  ["apps/v1beta1", "Deployment StatefulSet", "1.8", "1.16", "apps/v1"],
+  ["apps/v1beta2", "DaemonSet Deployment ReplicaSet StatefulSet", "1.9", "1.16", "apps/v1"],
+  // v1.22 [G]; deprecation releases [L], apiextensions and apiregistration from the warnings their
+  // servers print ("deprecated in v1.16+", "deprecated in v1.19+").
+  ["admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration ValidatingWebhookConfiguration", "1.16", "1.22", "admissionregistration.k8s.io/v1"],
+  ["apiextensions.k8s.io/v1beta1", "CustomResourceDefinition", "1.16", "1.22", "apiextensions.k8s.io/v1"],
+  ["apiregistration.k8s.io/v1beta1", "APIService", "1.19", "1.22", "apiregistration.k8s.io/v1"],
+  ["authentication.k8s.io/v1beta1", "TokenReview", "1.19", "1.22", "authentication.k8s.io/v1"],
+  ["authorization.k8s.io/v1beta1", "LocalSubjectAccessReview SelfSubjectAccessReview SubjectAccessReview", "1.19", "1.22", "authorization.k8s.io/v1"],
+  ["certificates.k8s.io/v1beta1", "CertificateSigningRequest", "1.19", "1.22", "certificates.k8s.io/v1"],
+  ["coordination.k8s.io/v1beta1", "Lease", "1.19", "1.22", "coordination.k8s.io/v1"],
+  ["extensions/v1beta1", "Ingress", "1.14", "1.22", "networking.k8s.io/v1"],
+  ["networking.k8s.io/v1beta1", "Ingress IngressClass", "1.19", "1.22", "networking.k8s.io/v1"],
+  ["rbac.authorization.k8s.io/v1beta1", RBAC, "1.17", "1.22", "rbac.authorization.k8s.io/v1"],
+  ["scheduling.k8s.io/v1beta1", "PriorityClass", "1.14", "1.22", "scheduling.k8s.io/v1"],
+  ["storage.k8s.io/v1beta1", "CSIDriver StorageClass VolumeAttachment", "1.19", "1.22", "storage.k8s.io/v1"],
+  ["storage.k8s.io/v1beta1", "CSINode", "1.17", "1.22", "storage.k8s.io/v1"],
+  // v1.25 [G]; deprecation releases [L].
+  ["batch/v1beta1", "CronJob", "1.21", "1.25", "batch/v1"],
+  ["discovery.k8s.io/v1beta1", "EndpointSlice", "1.21", "1.25", "discovery.k8s.io/v1"],
+  ["events.k8s.io/v1beta1", "Event", "1.22", "1.25", "events.k8s.io/v1"],
+  ["autoscaling/v2beta1", "HorizontalPodAutoscaler", "1.22", "1.25", "autoscaling/v2"],
+  ["policy/v1beta1", "PodDisruptionBudget", "1.21", "1.25", "policy/v1"],
+  ["node.k8s.io/v1beta1", "RuntimeClass", "1.22", "1.25", "node.k8s.io/v1"],
+  // v1.26, v1.27, v1.29, v1.32 [G]; deprecation releases [L].
+  ["flowcontrol.apiserver.k8s.io/v1beta1", FLOW_CONTROL, "1.23", "1.26", "flowcontrol.apiserver.k8s.io/v1"],
+  ["autoscaling/v2beta2", "HorizontalPodAutoscaler", "1.23", "1.26", "autoscaling/v2"],
+  ["storage.k8s.io/v1beta1", "CSIStorageCapacity", "1.24", "1.27", "storage.k8s.io/v1"],
+  ["flowcontrol.apiserver.k8s.io/v1beta2", FLOW_CONTROL, "1.26", "1.29", "flowcontrol.apiserver.k8s.io/v1"],
+  ["flowcontrol.apiserver.k8s.io/v1beta3", FLOW_CONTROL, "1.29", "1.32", "flowcontrol.apiserver.k8s.io/v1"],
+  // Deprecated in 1.29 to 1.36, not in the guide [L]. Alpha versions only where a stable one replaced them.
+  ["admissionregistration.k8s.io/v1alpha1", "ValidatingAdmissionPolicy ValidatingAdmissionPolicyBinding", "1.29", "1.32", "admissionregistration.k8s.io/v1"],
+  ["admissionregistration.k8s.io/v1beta1", "ValidatingAdmissionPolicy ValidatingAdmissionPolicyBinding", "1.31", "1.34", "admissionregistration.k8s.io/v1"],
+  ["storage.k8s.io/v1alpha1", "VolumeAttributesClass", "1.32", "1.35", "storage.k8s.io/v1"],
+  ["storage.k8s.io/v1beta1", "VolumeAttributesClass", "1.34", "1.37", "storage.k8s.io/v1"],
+  ["networking.k8s.io/v1beta1", "IPAddress ServiceCIDR", "1.34", "1.37", "networking.k8s.io/v1"],
+  ["resource.k8s.io/v1beta1", DRA, "1.35", "1.38", "resource.k8s.io/v1"],
+  ["resource.k8s.io/v1beta2", DRA, "1.36", "1.39", "resource.k8s.io/v1"]
+];
+var FLUX = [
+  // kustomize-controller 1.0.0-rc.1 (Flux 2.0) lists both betas deprecated; 1.7.0 (Flux 2.7,
+  // 2025-09-24) removed v1beta1, 1.8.0 (Flux 2.8, 2026-02-17) removed v1beta2.
+  ["kustomize.toolkit.fluxcd.io/v1beta1", "Kustomization", "2.0", "2.7", "kustomize.toolkit.fluxcd.io/v1"],
+  ["kustomize.toolkit.fluxcd.io/v1beta2", "Kustomization", "2.0", "2.8", "kustomize.toolkit.fluxcd.io/v1"],
+  // helm-controller 0.37.0 (Flux 2.2) added the v2beta1 deprecation warning, 1.0.0 (Flux 2.3) made
+  // v2 GA and deprecated v2beta2; 1.4.0 (Flux 2.7) removed v2beta1, 1.5.0 (Flux 2.8) v2beta2.
+  ["helm.toolkit.fluxcd.io/v2beta1", "HelmRelease", "2.2", "2.7", "helm.toolkit.fluxcd.io/v2"],
+  ["helm.toolkit.fluxcd.io/v2beta2", "HelmRelease", "2.3", "2.8", "helm.toolkit.fluxcd.io/v2"],
+  // source-controller 1.0.0-rc.1 (Flux 2.0) deprecated v1beta1; v1 GA of GitRepository (1.0.0, Flux
+  // 2.0), HelmRepository and HelmChart (1.3.0, Flux 2.3), Bucket (1.4.0, Flux 2.4), OCIRepository
+  // (1.6.0, Flux 2.6) deprecated their v1beta2; 1.7.0 (Flux 2.7) removed v1beta1, 1.8.0 (Flux 2.8) v1beta2.
+  ["source.toolkit.fluxcd.io/v1beta1", "GitRepository HelmRepository HelmChart Bucket", "2.0", "2.7", "source.toolkit.fluxcd.io/v1"],
+  ["source.toolkit.fluxcd.io/v1beta2", "GitRepository", "2.0", "2.8", "source.toolkit.fluxcd.io/v1"],
+  ["source.toolkit.fluxcd.io/v1beta2", "HelmRepository HelmChart", "2.3", "2.8", "source.toolkit.fluxcd.io/v1"],
+  ["source.toolkit.fluxcd.io/v1beta2", "Bucket", "2.4", "2.8", "source.toolkit.fluxcd.io/v1"],
+  ["source.toolkit.fluxcd.io/v1beta2", "OCIRepository", "2.6", "2.8", "source.toolkit.fluxcd.io/v1"],
+  // image-automation-controller 0.38.0 (Flux 2.3) deprecated v1beta1; image-reflector and
+  // image-automation 1.0.0 (Flux 2.7) made v1 GA and removed v1beta1; 1.2.0 (Flux 2.9) removed v1beta2.
+  ["image.toolkit.fluxcd.io/v1beta1", "ImageRepository ImagePolicy ImageUpdateAutomation", "2.3", "2.7", "image.toolkit.fluxcd.io/v1"],
+  ["image.toolkit.fluxcd.io/v1beta2", "ImageRepository ImagePolicy ImageUpdateAutomation", "2.7", "2.9", "image.toolkit.fluxcd.io/v1"],
+  // notification-controller 1.0.0-rc.1 (Flux 2.0) made Receiver v1 and lists v1beta1 deprecated;
+  // 1.2.0 (Flux 2.2) moved Alert and Provider to v1beta3; 1.7.0 (Flux 2.7) removed v1beta1 and
+  // 1.9.0 (Flux 2.9) v1beta2. Alert and Provider are still v1beta3, and not deprecated.
+  ["notification.toolkit.fluxcd.io/v1beta1", "Alert Provider", "2.0", "2.7", "notification.toolkit.fluxcd.io/v1beta3"],
+  ["notification.toolkit.fluxcd.io/v1beta1", "Receiver", "2.0", "2.7", "notification.toolkit.fluxcd.io/v1"],
+  ["notification.toolkit.fluxcd.io/v1beta2", "Alert Provider", "2.2", "2.9", "notification.toolkit.fluxcd.io/v1beta3"],
+  ["notification.toolkit.fluxcd.io/v1beta2", "Receiver", "2.0", "2.9", "notification.toolkit.fluxcd.io/v1"]
+];
+var FLUX_RELEASE = "2.9";
+var API_DEPRECATIONS = [
+  ...rows("kubernetes", KUBERNETES),
+  // PodSecurityPolicy was dropped, not replaced: extensions/v1beta1 pointed to policy/v1beta1 [L],
+  // which 1.25 removed with no successor [G].
+  { apiVersion: "extensions/v1beta1", kind: "PodSecurityPolicy", component: "kubernetes", deprecatedIn: "1.11", removedIn: "1.16", instead: PSP_INSTEAD },
+  { apiVersion: "policy/v1beta1", kind: "PodSecurityPolicy", component: "kubernetes", deprecatedIn: "1.21", removedIn: "1.25", instead: PSP_INSTEAD },
+  ...rows("flux", FLUX)
+];
+var INDEX = new Map(API_DEPRECATIONS.map((entry) => [`${entry.apiVersion}\0${entry.kind}`, entry]));
+function findDeprecation(apiVersion, kind) {
+  return INDEX.get(`${apiVersion}\0${kind}`);
+}
+
+// src/core/validate/rules/kustomize-inputs.ts
+import path13 from "node:path";
+
+// src/core/validate/rules/kube-values.ts
+function asMap(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asList(value) {
+  return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function fieldAt(root, path23) {
+  let current = root;
+  for (const key2 of path23) {
+    const map = asMap(current);
+    if (map === void 0) return void 0;
+    current = map[key2];
+  }
+  return current;
+}
+function isKind(object2, group, kind) {
+  return object2.identity.kind === kind && apiGroup(object2.identity.apiVersion) === group;
+}
+var FLUX_GROUPS = {
+  kustomize: "kustomize.toolkit.fluxcd.io",
+  helm: "helm.toolkit.fluxcd.io",
+  source: "source.toolkit.fluxcd.io",
+  sourceExtensions: "source.extensions.fluxcd.io",
+  image: "image.toolkit.fluxcd.io"
+};
+var KUSTOMIZE_CONFIG_GROUP = "kustomize.config.k8s.io";
+function groupByCluster(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key2 = item.cluster ?? "";
+    const group = groups2.get(key2);
+    if (group === void 0) groups2.set(key2, [item]);
+    else group.push(item);
+  }
+  return groups2;
+}
+
+// src/core/validate/rules/kustomize-inputs.ts
+function isKustomizeConfig(object2) {
+  return apiGroup(object2.identity.apiVersion) === KUSTOMIZE_CONFIG_GROUP;
+}
+function generatedObjects(objects) {
+  const generated = [];
+  for (const object2 of objects) {
+    if (!isKustomizeConfig(object2)) continue;
+    const defaultNamespace = asString(object2.object.namespace);
+    for (const [field, kind] of [
+      ["configMapGenerator", "ConfigMap"],
+      ["secretGenerator", "Secret"]
+    ]) {
+      for (const entry of asList(object2.object[field])) {
+        const map = asMap(entry);
+        const name = asString(map?.name);
+        if (map === void 0 || name === void 0) continue;
+        const namespace = asString(map.namespace) ?? defaultNamespace;
+        generated.push({ kind, name, generator: object2, ...namespace === void 0 ? {} : { namespace } });
+      }
+    }
+  }
+  return generated;
+}
+function patchFiles(objects) {
+  const files = /* @__PURE__ */ new Set();
+  for (const object2 of objects) {
+    if (!isKustomizeConfig(object2)) continue;
+    const dir = path13.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const add = (relative) => {
+      if (relative === void 0 || relative.includes("\n")) return;
+      files.add(path13.posix.normalize(path13.posix.join(dir, relative)));
+    };
+    for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
+    for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
+    for (const entry of asList(object2.object.patchesJson6902)) add(asString(asMap(entry)?.path));
+  }
+  return files;
+}
+function appliedObjects(objects) {
+  const patches = patchFiles(objects);
+  return objects.filter((object2) => !isKustomizeConfig(object2) && !patches.has(normalizedFile(object2)));
+}
+function patchObjects(objects) {
+  const patches = patchFiles(objects);
+  return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
+}
+function normalizedFile(object2) {
+  return path13.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+}
+
+// src/core/validate/rules/types.ts
+function objectFinding(rule2, object2, message, options2 = {}) {
+  const at2 = options2.path === void 0 ? object2.location : object2.locate(options2.path);
+  const finding2 = {
+    ruleId: rule2.id,
+    severity: rule2.defaultSeverity,
+    message,
+    location: object2.owner?.location ?? at2,
+    object: object2.identity
+  };
+  if (options2.path !== void 0) finding2.jsonPath = options2.path;
+  if (object2.owner !== void 0) finding2.owner = object2.owner;
+  if (options2.hint !== void 0) finding2.hint = options2.hint;
+  return finding2;
+}
+
+// src/core/validate/rules/api-versions.ts
+var removedMetadata = {
+  id: "api/removed",
+  name: "Removed API",
+  description: "The object uses an API version that the target Kubernetes or Flux release no longer serves.",
+  help: [
+    'The API server rejects the object ("no matches for kind \u2026 in version \u2026"), so nothing in its',
+    "Kustomization or Helm release applies. Change `apiVersion` to the replacement the message names",
+    "and check the migration notes of the Kubernetes deprecation guide or the Flux changelog: some",
+    "fields were renamed. Flux API versions are judged against the Flux release of the bundled CRDs."
+  ].join("\n"),
+  defaultSeverity: "error",
+  helpUri: "https://kubernetes.io/docs/reference/using-api/deprecation-guide/"
+};
+var deprecatedMetadata = {
+  id: "api/deprecated",
+  name: "Deprecated API",
+  description: "The object uses an API version that is deprecated in the target release and will be removed.",
+  help: [
+    "The API server still serves it and warns on every request; a later release will reject it.",
+    "Migrate `apiVersion` to the replacement the message names before upgrading the cluster."
+  ].join("\n"),
+  defaultSeverity: "warning",
+  helpUri: "https://kubernetes.io/docs/reference/using-api/deprecation-guide/"
+};
+function status(apiVersion, kind, settings) {
+  const entry = findDeprecation(apiVersion, kind);
+  if (entry === void 0) return void 0;
+  const kubernetes = entry.component === "kubernetes";
+  const target = kubernetes ? settings.kubernetesVersion : FLUX_RELEASE;
+  const component = kubernetes ? "Kubernetes" : "Flux";
+  if (compareReleases(target, entry.removedIn) >= 0) return { state: "removed", entry, component };
+  if (compareReleases(target, entry.deprecatedIn) >= 0) return { state: "deprecated", entry, component };
+  return void 0;
+}
+function compareReleases(a, b) {
+  const x = parseKubernetesVersion(a);
+  const y = parseKubernetesVersion(b);
+  return x.major - y.major || x.minor - y.minor;
+}
+function advice(entry) {
+  return entry.replacement === void 0 ? entry.instead ?? "" : `use ${entry.replacement}`;
+}
+function checkFor(state, metadata7) {
+  return (input, settings) => {
+    parseKubernetesVersion(settings.kubernetesVersion);
+    const findings = [];
+    for (const object2 of appliedObjects(input.objects)) {
+      const { apiVersion, kind } = object2.identity;
+      const found2 = status(apiVersion, kind, settings);
+      if (found2?.state !== state) continue;
+      const { entry, component } = found2;
+      const message = state === "removed" ? `${apiVersion} ${kind} was removed in ${component} ${entry.removedIn}: ${advice(entry)}` : `${apiVersion} ${kind} is deprecated since ${component} ${entry.deprecatedIn} and removed in ${entry.removedIn}: ${advice(entry)}`;
+      findings.push(objectFinding(metadata7, object2, message, { path: ["apiVersion"] }));
+    }
+    return findings;
+  };
+}
+var removedApiRule = {
+  metadata: removedMetadata,
+  check: checkFor("removed", removedMetadata)
+};
+var deprecatedApiRule = {
+  metadata: deprecatedMetadata,
+  check: checkFor("deprecated", deprecatedMetadata)
+};
+
+// src/core/flux/dependency-order.ts
+function findCycle(keys, dependenciesOf) {
+  const members = new Set(keys);
+  const finished = /* @__PURE__ */ new Set();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const visit2 = (key2) => {
+    stack.push(key2);
+    onStack.add(key2);
+    for (const next of dependenciesOf(key2)) {
+      if (!members.has(next) || finished.has(next)) continue;
+      if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
+      const found2 = visit2(next);
+      if (found2) return found2;
+    }
+    stack.pop();
+    onStack.delete(key2);
+    finished.add(key2);
+    return void 0;
+  };
+  for (const key2 of keys) {
+    if (finished.has(key2)) continue;
+    const found2 = visit2(key2);
+    if (found2) return found2;
+  }
+  return void 0;
+}
+
+// src/core/validate/rules/cluster-index.ts
+var ClusterIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  /** `objects` are the cluster's applied objects; `all` adds its kustomize configuration. */
+  constructor(objects, all = objects) {
+    for (const object2 of objects) {
+      const { apiVersion, kind, name, namespace } = object2.identity;
+      this.add({ group: apiGroup(apiVersion), kind, name, origin: object2, ...ns(namespace) });
+      for (const implied of impliedBy(object2)) this.add(implied);
+    }
+    for (const generated of generatedObjects(all)) {
+      const { kind, name, namespace, generator } = generated;
+      this.add({ group: "", kind, name, origin: generator, ...ns(namespace) });
+    }
+  }
+  /**
+   * The entries matching `wanted`. A namespace that is unknown on either side matches any: an
+   * object without `metadata.namespace` takes one from kustomize's `namespace`, a Flux
+   * Kustomization's `targetNamespace` or the applier, none of which this index can see.
+   */
+  find(wanted) {
+    const candidates = this.byName.get(key(wanted.group, wanted.kind, wanted.name)) ?? [];
+    return candidates.filter(
+      (entry) => wanted.namespace === void 0 || entry.namespace === void 0 || entry.namespace === wanted.namespace
+    );
+  }
+  /** Entries of the kind whose name is `name` plus kustomize's generator suffix (`-` and 10 characters). */
+  findHashed(wanted) {
+    const found2 = [];
+    for (const entries of this.byName.values()) {
+      for (const entry of entries) {
+        if (entry.group !== wanted.group || entry.kind !== wanted.kind) continue;
+        if (!HASHED.test(entry.name) || entry.name.slice(0, -11) !== wanted.name) continue;
+        if (wanted.namespace !== void 0 && entry.namespace !== void 0 && entry.namespace !== wanted.namespace)
+          continue;
+        found2.push(entry);
+      }
+    }
+    return found2;
+  }
+  add(entry) {
+    const k = key(entry.group, entry.kind, entry.name);
+    const list = this.byName.get(k);
+    if (list === void 0) this.byName.set(k, [entry]);
+    else list.push(entry);
+  }
+};
+var HASHED = /-[bcdfghkmt24-9]{10}$/;
+function key(group, kind, name) {
+  return `${group}\0${kind}\0${name}`;
+}
+function ns(namespace) {
+  return namespace === void 0 ? {} : { namespace };
+}
+function impliedBy(object2) {
+  const own = object2.identity.namespace;
+  const spec2 = asMap(object2.object.spec);
+  if (spec2 === void 0) return [];
+  if (isKind(object2, FLUX_GROUPS.sourceExtensions, "ArtifactGenerator")) {
+    return asList(spec2.artifacts).flatMap((entry) => {
+      const name = asString(asMap(entry)?.name);
+      return name === void 0 ? [] : [{ group: FLUX_GROUPS.source, kind: "ExternalArtifact", name, origin: object2, ...ns(own) }];
+    });
+  }
+  if (isKind(object2, FLUX_GROUPS.helm, "HelmRelease") && own !== void 0) {
+    const chartSpec = asMap(asMap(spec2.chart)?.spec);
+    if (chartSpec === void 0) return [];
+    const sourceNamespace = asString(asMap(chartSpec.sourceRef)?.namespace) ?? own;
+    const name = `${own}-${object2.identity.name}`;
+    return [
+      { group: FLUX_GROUPS.source, kind: "HelmChart", name, namespace: sourceNamespace, origin: object2 }
+    ];
+  }
+  return [];
+}
+
+// src/core/validate/rules/flux-references.ts
+var SOURCE_KINDS = /* @__PURE__ */ new Set(["GitRepository", "OCIRepository", "Bucket", "HelmRepository", "HelmChart"]);
+function fluxReferences(object2) {
+  const spec2 = asMap(object2.object.spec);
+  if (spec2 === void 0) return [];
+  const refs = [];
+  const own = object2.identity.namespace;
+  const add = (ref2) => {
+    refs.push({ from: object2, optional: false, ...ref2 });
+  };
+  const ref = (map, path23, field, group, kind, optional2 = false) => {
+    const name = asString(map?.name);
+    if (map === void 0 || name === void 0 || kind === void 0) return;
+    const namespace = asString(map.namespace) ?? own;
+    add({ path: path23, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+  };
+  const sourceRef = (map, path23, field, defaultKind) => {
+    const kind = asString(map?.kind) ?? defaultKind;
+    if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
+      ref(map, path23, field, FLUX_GROUPS.source, kind);
+    }
+  };
+  const dataRefs = (list, path23, field) => {
+    list.forEach((entry, index2) => {
+      const map = asMap(entry);
+      const kind = asString(map?.kind);
+      const name = asString(map?.name);
+      if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
+      add({
+        path: [...path23, index2, "name"],
+        field: `${field}[${index2}]`,
+        group: "",
+        kind,
+        name,
+        optional: map.optional === true,
+        ...own === void 0 ? {} : { namespace: own }
+      });
+    });
+  };
+  const dependsOn = (group, kind) => {
+    asList(spec2.dependsOn).forEach((entry, index2) => {
+      ref(asMap(entry), ["spec", "dependsOn", index2, "name"], `spec.dependsOn[${index2}]`, group, kind);
+    });
+  };
+  if (isKind(object2, FLUX_GROUPS.kustomize, "Kustomization")) {
+    sourceRef(asMap(spec2.sourceRef), ["spec", "sourceRef", "name"], "spec.sourceRef");
+    dependsOn(FLUX_GROUPS.kustomize, "Kustomization");
+    const postBuild = asMap(spec2.postBuild);
+    dataRefs(
+      asList(postBuild?.substituteFrom),
+      ["spec", "postBuild", "substituteFrom"],
+      "spec.postBuild.substituteFrom"
+    );
+  } else if (isKind(object2, FLUX_GROUPS.helm, "HelmRelease")) {
+    const chartSpec = asMap(asMap(spec2.chart)?.spec);
+    sourceRef(
+      asMap(chartSpec?.sourceRef),
+      ["spec", "chart", "spec", "sourceRef", "name"],
+      "spec.chart.spec.sourceRef"
+    );
+    sourceRef(asMap(spec2.chartRef), ["spec", "chartRef", "name"], "spec.chartRef");
+    dependsOn(FLUX_GROUPS.helm, "HelmRelease");
+    dataRefs(asList(spec2.valuesFrom), ["spec", "valuesFrom"], "spec.valuesFrom");
+  } else if (isKind(object2, FLUX_GROUPS.image, "ImagePolicy")) {
+    const repository = asMap(spec2.imageRepositoryRef);
+    ref(
+      repository,
+      ["spec", "imageRepositoryRef", "name"],
+      "spec.imageRepositoryRef",
+      FLUX_GROUPS.image,
+      "ImageRepository"
+    );
+  } else if (isKind(object2, FLUX_GROUPS.image, "ImageUpdateAutomation")) {
+    sourceRef(asMap(spec2.sourceRef), ["spec", "sourceRef", "name"], "spec.sourceRef", "GitRepository");
+  }
+  return refs;
+}
+function describeTarget(ref) {
+  return `${ref.kind} ${ref.namespace === void 0 ? ref.name : `${ref.namespace}/${ref.name}`}`;
+}
+
+// src/core/validate/rules/dependency-cycle.ts
+var metadata = {
+  id: "flux/dependency-cycle",
+  name: "dependsOn cycle",
+  description: "Flux Kustomizations or HelmReleases depend on each other in a loop, so none of them is ever applied.",
+  help: [
+    "kustomize-controller and helm-controller reconcile an object only once everything in its",
+    "`spec.dependsOn` is Ready. When the dependencies loop back, each waits for another forever.",
+    "The message names the loop; remove one of its `dependsOn` entries."
+  ].join("\n"),
+  defaultSeverity: "error"
+};
+function check(input) {
+  const findings = [];
+  for (const objects of groupByCluster(appliedObjects(input.objects)).values()) {
+    const index2 = new ClusterIndex(objects);
+    const nodes = /* @__PURE__ */ new Map();
+    const edges = /* @__PURE__ */ new Map();
+    for (const object2 of objects) {
+      const dependencies = fluxReferences(object2).filter((ref) => ref.field.startsWith("spec.dependsOn"));
+      if (dependencies.length === 0) continue;
+      const key2 = objectKey(object2.identity);
+      nodes.set(key2, object2);
+      const out = [];
+      for (const ref of dependencies) {
+        for (const entry of index2.find(ref)) out.push({ ref, to: objectKey(entry.origin.identity) });
+      }
+      edges.set(key2, out);
+    }
+    const next = (key2) => (edges.get(key2) ?? []).map((edge) => edge.to);
+    for (const component of stronglyConnected([...nodes.keys()], next)) {
+      const cycle = findCycle(component, next);
+      const [first, second] = cycle ?? [];
+      if (cycle === void 0 || first === void 0 || second === void 0) continue;
+      const from = nodes.get(first);
+      const edge = (edges.get(first) ?? []).find((candidate) => candidate.to === second);
+      const names = describeCycle(cycle.map((key2) => nodes.get(key2).identity));
+      findings.push(
+        objectFinding(
+          metadata,
+          from,
+          `${from.identity.kind} ${names[0]} depends on itself through dependsOn: ${names.join(" \u2192 ")}`,
+          {
+            path: edge.ref.path,
+            hint: "Remove one dependsOn entry of the loop: as written, none of these is ever applied."
+          }
+        )
+      );
+    }
+  }
+  return findings;
+}
+function describeCycle(identities) {
+  const namespaces = new Set(identities.map((identity) => identity.namespace ?? ""));
+  return identities.map(
+    (identity) => namespaces.size === 1 || identity.namespace === void 0 ? identity.name : `${identity.namespace}/${identity.name}`
+  );
+}
+function stronglyConnected(keys, next) {
+  const indexOf = /* @__PURE__ */ new Map();
+  const low = /* @__PURE__ */ new Map();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const components = [];
+  const order = new Map(keys.map((key2, i) => [key2, i]));
+  const visit2 = (key2) => {
+    indexOf.set(key2, indexOf.size);
+    low.set(key2, indexOf.get(key2));
+    stack.push(key2);
+    onStack.add(key2);
+    for (const to of next(key2)) {
+      if (!order.has(to)) continue;
+      if (!indexOf.has(to)) {
+        visit2(to);
+        low.set(key2, Math.min(low.get(key2), low.get(to)));
+      } else if (onStack.has(to)) {
+        low.set(key2, Math.min(low.get(key2), indexOf.get(to)));
+      }
+    }
+    if (low.get(key2) !== indexOf.get(key2)) return;
+    const component = [];
+    let member;
+    do {
+      member = stack.pop();
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== key2);
+    if (component.length > 1 || next(key2).includes(key2)) {
+      components.push(component.sort((a, b) => order.get(a) - order.get(b)));
+    }
+  };
+  for (const key2 of keys) if (!indexOf.has(key2)) visit2(key2);
+  return components.sort(
+    (a, b) => order.get(a[0]) - order.get(b[0])
+  );
+}
+var dependencyCycleRule = { metadata, check };
+
+// src/core/validate/rules/duplicate-object.ts
+var metadata2 = {
+  id: "object/duplicate",
+  name: "Duplicate object",
+  description: "The same object (group, kind, namespace and name) is defined twice for one cluster.",
+  help: [
+    "Objects are the same when group, kind, namespace and name match, whatever the version: `apps/v1`",
+    "and `apps/v1beta2` Deployments named `web` are one object to the API server. Within one",
+    "kustomization the build fails; across Flux Kustomizations the definitions overwrite each other on",
+    "every reconciliation. Keep one definition, and vary it per environment with an overlay patch."
+  ].join("\n"),
+  defaultSeverity: "error"
+};
+function check2(input) {
+  const findings = [];
+  for (const objects of groupByCluster(appliedObjects(input.objects)).values()) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const object2 of objects) {
+      if (object2.identity.name === "") continue;
+      const key2 = objectKey(object2.identity);
+      const first = seen.get(key2);
+      if (first === void 0) {
+        seen.set(key2, object2);
+        continue;
+      }
+      if (sameDocument(first, object2)) continue;
+      const here = object2.owner?.location ?? object2.location;
+      const there = first.owner?.location ?? first.location;
+      findings.push(
+        objectFinding(
+          metadata2,
+          object2,
+          `${describeObject(object2.identity)} is defined twice: at ${formatLocation(there)} and at ${formatLocation(here)}`,
+          { hint: "Keep one definition; vary it per environment with an overlay patch." }
+        )
+      );
+    }
+  }
+  return findings;
+}
+function sameDocument(a, b) {
+  return a.location.file === b.location.file && a.location.line === b.location.line;
+}
+var duplicateObjectRule = { metadata: metadata2, check: check2 };
+
+// src/core/validate/rules/flux-reference.ts
+var metadata3 = {
+  id: "flux/reference",
+  name: "Unresolved Flux reference",
+  description: "A Flux object refers to a source, dependency, ConfigMap, Secret or ImagePolicy that the cluster does not define.",
+  help: [
+    "Checks, within the objects of one cluster: Kustomization `spec.sourceRef`, `spec.dependsOn` and",
+    "`spec.postBuild.substituteFrom`; HelmRelease `spec.chart.spec.sourceRef`, `spec.chartRef`, `spec.dependsOn`",
+    "and `spec.valuesFrom`; ImagePolicy `spec.imageRepositoryRef`; ImageUpdateAutomation `spec.sourceRef`;",
+    'and `# {"$imagepolicy": "<namespace>:<policy>"}` markers. A namespace left out defaults to the',
+    "referrer's, as the controllers default it. References marked `optional: true` are skipped.",
+    "ConfigMaps and Secrets from kustomize generators count under the name the generator declares.",
+    "",
+    "The object applies, but never becomes Ready. Fix the name or namespace, add the missing object to",
+    "the cluster, or mark an optional value source `optional: true`."
+  ].join("\n"),
+  defaultSeverity: "error"
+};
+function check3(input) {
+  const findings = [];
+  const everything = groupByCluster(input.objects);
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (cluster) => {
+    let index2 = indexes.get(cluster);
+    if (index2 === void 0) {
+      const all = everything.get(cluster) ?? [];
+      index2 = new ClusterIndex(appliedObjects(all), all);
+      indexes.set(cluster, index2);
+    }
+    return index2;
+  };
+  for (const [cluster, objects] of groupByCluster(appliedObjects(input.objects))) {
+    const index2 = indexOf(cluster);
+    for (const object2 of objects) {
+      for (const ref of fluxReferences(object2)) {
+        if (ref.optional || index2.find(ref).length > 0) continue;
+        findings.push(referenceFinding(ref, index2, cluster));
+      }
+    }
+  }
+  for (const [cluster, files] of groupByCluster(input.files ?? [])) {
+    const index2 = indexOf(cluster);
+    for (const file of files) findings.push(...markerFindings(file, index2, cluster));
+  }
+  return findings;
+}
+function referenceFinding(ref, index2, cluster) {
+  const message = `${ref.field} refers to ${describeTarget(ref)}, which is not defined${inCluster(cluster)}`;
+  const hashed = ref.group === "" ? index2.findHashed(ref) : [];
+  const first = hashed[0];
+  if (first !== void 0) {
+    return objectFinding(metadata3, ref.from, message, {
+      path: ref.path,
+      hint: `${first.kind} ${first.name} exists: kustomize added its hash suffix but did not rewrite this reference. Add a nameReference configuration for this field, or set disableNameSuffixHash on the generator.`
+    });
+  }
+  const data = ref.kind === "ConfigMap" || ref.kind === "Secret";
+  return objectFinding(metadata3, ref.from, message, {
+    path: ref.path,
+    hint: data ? `Define the ${ref.kind} in this cluster, fix the name, or add optional: true if the values are optional.` : `Define the ${ref.kind} in this cluster, or fix the name and namespace.`
+  });
+}
+function markerFindings(file, index2, cluster) {
+  if (!file.text.includes("$imagepolicy")) return [];
+  const findings = [];
+  for (const setter of parseMarkers(file.file, file.text).setters) {
+    const { namespace, name } = setter.policy;
+    if (index2.find({ group: FLUX_GROUPS.image, kind: "ImagePolicy", namespace, name }).length > 0) continue;
+    findings.push(markerFinding(setter, cluster));
+  }
+  return findings;
+}
+function markerFinding(setter, cluster) {
+  const { namespace, name } = setter.policy;
+  const finding2 = {
+    ruleId: metadata3.id,
+    severity: metadata3.defaultSeverity,
+    message: `the $imagepolicy marker "${setter.setter}" refers to ImagePolicy ${namespace}/${name}, which is not defined${inCluster(cluster)}`,
+    location: { file: setter.file, line: setter.line, column: setter.column },
+    hint: "Image automation ignores a marker whose policy does not exist, so this value is never updated. Fix the marker or define the ImagePolicy."
+  };
+  if (setter.object !== void 0) finding2.object = setter.object;
+  return finding2;
+}
+function inCluster(cluster) {
+  return cluster === "" ? "" : ` in cluster ${cluster}`;
+}
+var fluxReferenceRule = { metadata: metadata3, check: check3 };
+
+// src/core/validate/rules/helm-unpinned-chart.ts
+var metadata4 = {
+  id: "helm/unpinned-chart-in-production",
+  name: "Unpinned chart in production",
+  description: "A production HelmRelease takes the newest chart matching a range instead of one exact version.",
+  help: [
+    "In environments counted as production (by default, names containing `prod`), a HelmRelease must",
+    "name one chart version: `chart.spec.version: 1.4.2`, not `1.4.x`, `^1.4`, `*` or nothing (which",
+    "means `*`). With `chartRef` to an OCIRepository, its `spec.ref` must be a `digest`, an exact",
+    "`semver` or a tag other than `latest`. Charts from a GitRepository or Bucket are pinned by the",
+    "source's revision and are not checked: helm-controller ignores `version` for them.",
+    "",
+    "Promote exact versions through the environments instead of letting production float."
+  ].join("\n"),
+  defaultSeverity: "warning"
+};
+var DEFAULT_PRODUCTION = /prod/;
+var EXACT_VERSION = /^=?v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+var GIT_SOURCES = /* @__PURE__ */ new Set(["GitRepository", "Bucket"]);
+function check4(input, settings) {
+  const production = settings.productionEnvironments ?? DEFAULT_PRODUCTION;
+  const findings = [];
+  for (const [cluster, all] of groupByCluster(input.objects)) {
+    const objects = appliedObjects(all);
+    const index2 = new ClusterIndex(objects, all);
+    const patches = patchObjects(all);
+    for (const release of objects) {
+      const environment = release.environment ?? release.cluster ?? cluster;
+      if (!isKind(release, FLUX_GROUPS.helm, "HelmRelease") || !production.test(environment)) continue;
+      const finding2 = chartSpecFinding(release, patches, environment) ?? chartRefFinding(release, index2, environment);
+      if (finding2 !== void 0) findings.push(finding2);
+    }
+  }
+  return findings;
+}
+function chartSpecFinding(release, patches, environment) {
+  const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
+  if (chartSpec === void 0) return void 0;
+  if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
+  const path23 = ["spec", "chart", "spec", "version"];
+  let holder = release;
+  let version2 = fieldAt(release.object, path23);
+  for (const patch of patches) {
+    if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
+    const patched = fieldAt(patch.object, path23);
+    if (patched === void 0 || patched === null) continue;
+    holder = patch;
+    version2 = patched;
+  }
+  const text2 = typeof version2 === "number" ? String(version2) : asString(version2);
+  if (text2 !== void 0 && EXACT_VERSION.test(text2.trim())) return void 0;
+  const what = text2 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text2}", a range`;
+  return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
+    path: text2 === void 0 ? ["spec", "chart", "spec"] : path23,
+    hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
+  });
+}
+function chartRefFinding(release, index2, environment) {
+  const chartRef = asMap(fieldAt(release.object, ["spec", "chartRef"]));
+  const kind = asString(chartRef?.kind);
+  const name = asString(chartRef?.name);
+  if (chartRef === void 0 || name === void 0 || kind !== "OCIRepository" && kind !== "HelmChart")
+    return;
+  const namespace = asString(chartRef.namespace) ?? release.identity.namespace;
+  const source = index2.find({ group: FLUX_GROUPS.source, kind, name, ...namespace === void 0 ? {} : { namespace } }).find((entry) => entry.origin.identity.kind === kind)?.origin;
+  if (source === void 0) return void 0;
+  const subject = `HelmRelease ${release.identity.name} in ${environment} takes its chart from ${kind} ${name}`;
+  const hint = "Pin a digest, an exact semver or a version tag on the source.";
+  if (kind === "HelmChart") {
+    if (GIT_SOURCES.has(asString(fieldAt(source.object, ["spec", "sourceRef", "kind"])) ?? ""))
+      return void 0;
+    const version2 = asString(fieldAt(source.object, ["spec", "version"]));
+    if (version2 !== void 0 && EXACT_VERSION.test(version2.trim())) return void 0;
+    const what = version2 === void 0 ? "which has no spec.version (*)" : `whose spec.version "${version2}" is a range`;
+    return objectFinding(metadata4, source, `${subject}, ${what}`, { path: ["spec", "version"], hint });
+  }
+  const ref = asMap(fieldAt(source.object, ["spec", "ref"]));
+  if (asString(ref?.digest) !== void 0) return void 0;
+  const semver = asString(ref?.semver);
+  if (semver !== void 0) {
+    if (EXACT_VERSION.test(semver.trim())) return void 0;
+    return objectFinding(metadata4, source, `${subject}, whose ref.semver "${semver}" is a range`, {
+      path: ["spec", "ref", "semver"],
+      hint
+    });
+  }
+  const tag = asString(ref?.tag) ?? "latest";
+  if (tag !== "latest") return void 0;
+  return objectFinding(metadata4, source, `${subject}, which follows the latest tag`, {
+    path: ref === void 0 ? ["spec"] : ["spec", "ref"],
+    hint
+  });
+}
+var helmUnpinnedChartRule = { metadata: metadata4, check: check4 };
+
+// src/core/validate/rules/image-tag.ts
+var metadata5 = {
+  id: "image/untagged-or-latest",
+  name: "Untagged or latest image",
+  description: "A container image has no tag or digest, or uses the mutable `latest` tag.",
+  help: [
+    "Checks `containers`, `initContainers` and `ephemeralContainers` of Pods, PodTemplates and the pod",
+    "templates of Deployments, StatefulSets, DaemonSets, ReplicaSets, ReplicationControllers, Jobs and",
+    "CronJobs. An image without a tag is pulled as `:latest`.",
+    "",
+    "Pin a version tag (`ghcr.io/acme/shop:1.4.2`) or a digest (`\u2026@sha256:\u2026`); Flux image automation",
+    "can keep the tag current through a `$imagepolicy` marker."
+  ].join("\n"),
+  defaultSeverity: "warning"
+};
+var POD_SPEC = {
+  "/Pod": ["spec"],
+  "/PodTemplate": ["template", "spec"],
+  "/ReplicationController": ["spec", "template", "spec"],
+  "apps/Deployment": ["spec", "template", "spec"],
+  "apps/StatefulSet": ["spec", "template", "spec"],
+  "apps/DaemonSet": ["spec", "template", "spec"],
+  "apps/ReplicaSet": ["spec", "template", "spec"],
+  "extensions/Deployment": ["spec", "template", "spec"],
+  "extensions/DaemonSet": ["spec", "template", "spec"],
+  "extensions/ReplicaSet": ["spec", "template", "spec"],
+  "batch/Job": ["spec", "template", "spec"],
+  "batch/CronJob": ["spec", "jobTemplate", "spec", "template", "spec"]
+};
+var CONTAINER_LISTS = ["containers", "initContainers", "ephemeralContainers"];
+function check5(input) {
+  const findings = [];
+  for (const object2 of appliedObjects(input.objects)) {
+    const { apiVersion, kind } = object2.identity;
+    const specPath = POD_SPEC[`${apiGroup(apiVersion)}/${kind}`];
+    const podSpec = specPath === void 0 ? void 0 : asMap(fieldAt(object2.object, specPath));
+    if (specPath === void 0 || podSpec === void 0) continue;
+    for (const list of CONTAINER_LISTS) {
+      asList(podSpec[list]).forEach((container2, index2) => {
+        const problem2 = imageProblem(asMap(container2));
+        if (problem2 === void 0) return;
+        const path23 = [...specPath, list, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path23, problem2));
+      });
+    }
+  }
+  return findings;
+}
+function imageProblem(container2) {
+  const image = asString(container2?.image);
+  if (image === void 0 || image.includes("${")) return void 0;
+  try {
+    const reference = parseImageReference(image);
+    if (reference.digest !== void 0) return void 0;
+    if (reference.tag === void 0) return "untagged";
+    return reference.tag === "latest" ? "latest" : void 0;
+  } catch (error) {
+    if (error instanceof GitopsError) return void 0;
+    throw error;
+  }
+}
+function containerFinding(object2, container2, path23, problem2) {
+  const name = asString(container2.name) ?? `#${path23[path23.length - 2] + 1}`;
+  const image = asString(container2.image);
+  const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
+  return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
+    path: path23,
+    hint: "Pin a version tag or a digest so that Git says what runs."
+  });
+}
+var imageTagRule = { metadata: metadata5, check: check5 };
+
+// src/core/validate/rules/secret-plaintext.ts
+var metadata6 = {
+  id: "secret/plaintext",
+  name: "Plaintext Secret",
+  description: "A Secret with readable values is committed to the repository.",
+  help: [
+    "A Secret whose `data` or `stringData` holds values, and that is not SOPS-encrypted (no top-level",
+    "`sops:` block, values not `ENC[\u2026]`), exposes those values to everyone who can read the repository",
+    "and its history. So does a kustomize `secretGenerator` with `literals`.",
+    "",
+    "Encrypt the file with SOPS and let Flux decrypt it (`spec.decryption` on the Kustomization), or keep",
+    "the value outside Git (External Secrets, Sealed Secrets). Rotate any value that was pushed."
+  ].join("\n"),
+  defaultSeverity: "error"
+};
+var ENCRYPTED = /^ENC\[[A-Za-z0-9_]+,data:/;
+var REDACTED_SOPS = /^\*\*SOPS:[0-9a-f]+\*\*$/;
+function check6(input) {
+  const findings = [];
+  for (const object2 of input.objects) {
+    if (isKustomizeConfig(object2)) findings.push(...generatorFindings(object2));
+  }
+  for (const object2 of appliedObjects(input.objects)) {
+    if (!isKind(object2, "", "Secret") || asMap(object2.object.sops) !== void 0) continue;
+    const plain2 = [];
+    for (const field of ["data", "stringData"]) {
+      for (const [key2, value] of Object.entries(asMap(object2.object[field]) ?? {})) {
+        if (isPlaintext(value, field === "data")) plain2.push({ field, key: key2 });
+      }
+    }
+    const first = plain2[0];
+    if (first === void 0) continue;
+    const keys = plain2.map((entry) => entry.key);
+    findings.push(
+      objectFinding(
+        metadata6,
+        object2,
+        `Secret ${object2.identity.name} is committed in plain text (${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")})`,
+        {
+          path: [first.field, first.key],
+          hint: "Encrypt it with SOPS, or keep the value out of Git; rotate what was pushed."
+        }
+      )
+    );
+  }
+  return findings;
+}
+function isPlaintext(value, base64) {
+  const text2 = typeof value === "string" ? value : value === null ? "" : String(value);
+  if (text2 === "" || ENCRYPTED.test(text2) || REDACTED_SOPS.test(text2)) return false;
+  if (base64) {
+    const decoded = Buffer.from(text2, "base64").toString("utf8");
+    if (decoded === "" || REDACTED_SOPS.test(decoded)) return false;
+  }
+  return true;
+}
+function generatorFindings(object2) {
+  const findings = [];
+  asList(object2.object.secretGenerator).forEach((entry, index2) => {
+    const map = asMap(entry);
+    const literals = asList(map?.literals).filter((literal2) => /^[^=]+=.+/s.test(String(literal2 ?? "")));
+    if (map === void 0 || literals.length === 0) return;
+    const name = asString(map.name) ?? `#${index2 + 1}`;
+    findings.push(
+      objectFinding(
+        metadata6,
+        object2,
+        `secretGenerator ${name} has plain-text literals in ${object2.location.file}`,
+        {
+          path: ["secretGenerator", index2, "literals"],
+          hint: "Generate the Secret from a SOPS-encrypted file (files or envs), which Flux decrypts before the build."
+        }
+      )
+    );
+  });
+  return findings;
+}
+var secretPlaintextRule = { metadata: metadata6, check: check6 };
+
+// src/core/validate/rules/index.ts
+var GITOPS_RULES = [
+  removedApiRule,
+  deprecatedApiRule,
+  fluxReferenceRule,
+  dependencyCycleRule,
+  secretPlaintextRule,
+  imageTagRule,
+  helmUnpinnedChartRule,
+  duplicateObjectRule
+];
+function runRules(input, settings, rules = GITOPS_RULES) {
+  const severities = settings.severities ?? {};
+  const known = new Set(GITOPS_RULES.map((rule2) => rule2.metadata.id));
+  for (const id of Object.keys(severities)) {
+    if (!known.has(id)) {
+      throw new UsageError(`unknown rule "${id}" in the rule severities`, {
+        hint: `Rules are: ${[...known].join(", ")}.`
+      });
+    }
+  }
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule2 of rules) {
+    const severity = severities[rule2.metadata.id] ?? rule2.metadata.defaultSeverity;
+    if (severity === "off") continue;
+    for (const finding2 of rule2.check(input, settings)) {
+      const { file, line, column } = finding2.location;
+      const key2 = [finding2.ruleId, file, line, column, finding2.message].join("\0");
+      if (seen.has(key2)) continue;
+      seen.add(key2);
+      findings.push({ ...finding2, severity });
+    }
+  }
+  return findings;
+}
+
+// src/core/validate/gitops-rules.ts
+function gitopsRules(options2) {
+  const severities = options2.severities ?? {};
+  const known = new Set(GITOPS_RULES.map((rule2) => rule2.metadata.id));
+  for (const id of Object.keys(severities)) {
+    if (!known.has(id)) {
+      throw new UsageError(`unknown rule "${id}"`, { hint: `GitOps rules are: ${[...known].join(", ")}.` });
+    }
+  }
+  const clusters = clusterFiles(options2.repoRoot);
+  const clustersOf2 = /* @__PURE__ */ new Map();
+  for (const [cluster, files] of clusters) {
+    for (const file of files) clustersOf2.set(file, [...clustersOf2.get(file) ?? [], cluster]);
+  }
+  let markerFiles;
+  return GITOPS_RULES.flatMap((rule2) => {
+    const severity = severities[rule2.metadata.id] ?? rule2.metadata.defaultSeverity;
+    if (severity === "off") return [];
+    const check7 = async (context) => {
+      const objects = context.objects.flatMap((object2) => {
+        const inClusters = clustersOf2.get(object2.location.file) ?? [];
+        return inClusters.length === 0 ? [object2] : inClusters.map((cluster) => ({ ...object2, cluster }));
+      });
+      markerFiles ??= readMarkerFiles(
+        options2.repoRoot,
+        clustersOf2,
+        context.objects.map((o) => o.location.file)
+      );
+      const settings = {
+        kubernetesVersion: context.kubernetesVersion,
+        severities,
+        ...options2.productionEnvironments ? { productionEnvironments: options2.productionEnvironments } : {}
+      };
+      return runRules({ objects, files: await markerFiles }, settings, [rule2]);
+    };
+    return [{ metadata: { ...rule2.metadata, defaultSeverity: severity }, check: check7 }];
+  });
+}
+async function readMarkerFiles(repoRoot, clustersOf2, objectFiles) {
+  const files = [.../* @__PURE__ */ new Set([...clustersOf2.keys(), ...objectFiles])];
+  const out = [];
+  for (const file of files) {
+    const text2 = await readFile5(path14.join(repoRoot, file), "utf8").catch(() => void 0);
+    if (text2 === void 0 || !text2.includes('"$imagepolicy"')) continue;
+    const inClusters = clustersOf2.get(file) ?? [];
+    if (inClusters.length === 0) out.push({ file, text: text2 });
+    for (const cluster of inClusters) out.push({ file, text: text2, cluster });
+  }
+  return out;
+}
+
+// src/core/validate/input/validate-inputs.ts
+import path19 from "node:path";
+
+// src/core/validate/rule.ts
+function objectFinding2(object2, details2) {
+  const at2 = details2.path === void 0 ? object2.location : object2.locate(details2.path);
+  const finding2 = {
+    ruleId: details2.ruleId,
+    severity: details2.severity,
+    message: details2.message,
+    location: object2.owner?.location ?? at2,
+    object: object2.identity
+  };
+  if (details2.path !== void 0) finding2.jsonPath = details2.path;
+  if (object2.owner !== void 0) finding2.owner = object2.owner;
+  if (details2.hint !== void 0) finding2.hint = details2.hint;
+  return finding2;
+}
+
+// src/core/validate/input/collect-inputs.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+import { glob, lstat as lstat2, readdir, readFile as readFile6, realpath as realpath3, stat as stat5 } from "node:fs/promises";
+import path15 from "node:path";
+
+// src/core/validate/input/input-rules.ts
+var INPUT_RULES = {
+  syntax: {
+    id: "yaml/syntax",
+    name: "YAML syntax",
+    description: "The document is not valid YAML, so nothing in it can be applied.",
+    help: "The parser stopped at this line and column. Objects in a broken document are not validated further; fix the syntax first.",
+    defaultSeverity: "error"
+  },
+  duplicateKey: {
+    id: "yaml/duplicate-key",
+    name: "Duplicate key",
+    description: "A mapping sets the same key twice; the last value wins silently when applied.",
+    help: "go-yaml v2 (through sigs.k8s.io/yaml) keeps the last value; the API server with strict field validation and kubectl warn. The message names the line of the first occurrence. Remove one of them.",
+    defaultSeverity: "error"
+  },
+  tabIndentation: {
+    id: "yaml/tab-indentation",
+    name: "Tab indentation",
+    description: "YAML forbids tabs for indentation.",
+    help: "Replace the tab characters at the start of the line with spaces.",
+    defaultSeverity: "error"
+  },
+  decode: {
+    id: "yaml/decode",
+    name: "Undecodable YAML",
+    description: "The YAML parses, but Kubernetes cannot decode it (unknown anchor, mistyped tag, infinity).",
+    help: "sigs.k8s.io/yaml would refuse the document with this error; the object is not validated further.",
+    defaultSeverity: "error"
+  },
+  yaml11Surprise: {
+    id: "yaml/yaml11-surprise",
+    name: "YAML 1.1 surprise",
+    description: "An unquoted value that reads as a string to a person is a boolean or number to Kubernetes.",
+    help: "Kubernetes reads YAML 1.1: `yes`, `no`, `on`, `off`, `y` and `n` are booleans, `0777` is octal 511, `1.10` is the number 1.1. In a field that holds a string (labels, annotations, images, env values, ConfigMap data, Helm image tags) quote the value.",
+    defaultSeverity: "warning"
+  },
+  notAnObject: {
+    id: "yaml/not-an-object",
+    name: "Not a Kubernetes object",
+    description: "A `kind: List` item is not an object with apiVersion and kind.",
+    help: "Every item of a List must be a complete Kubernetes object.",
+    defaultSeverity: "error"
+  },
+  tooLarge: {
+    id: "input/too-large",
+    name: "File too large",
+    description: "The file exceeds the size limit and was not read.",
+    help: "Manifests this large are usually generated or binary. Raise the limit (`maxFileBytes`) if the file is meant to be validated.",
+    defaultSeverity: "error"
+  },
+  tooDeep: {
+    id: "input/too-deep",
+    name: "Nesting too deep",
+    description: "The document nests deeper than the limit and was not validated.",
+    help: "No Kubernetes object needs this depth; it is a mistake or an attack on the parser. Raise `maxDepth` if it is intended.",
+    defaultSeverity: "error"
+  },
+  aliasBomb: {
+    id: "input/alias-bomb",
+    name: "Alias bomb",
+    description: "YAML aliases expand to far more nodes than the document holds.",
+    help: "The API server refuses such documents (go-yaml v2 alias ratio limit, CVE-2019-11253). Write the repeated values out, or use fewer nested aliases.",
+    defaultSeverity: "error"
+  },
+  binary: {
+    id: "input/binary",
+    name: "Binary file",
+    description: "The file holds NUL bytes or is not valid UTF-8, so it is not YAML.",
+    help: "Kubernetes reads manifests as UTF-8. Remove the file from the validated paths, or convert it to UTF-8.",
+    defaultSeverity: "error"
+  },
+  symlinkEscape: {
+    id: "input/symlink-escape",
+    name: "Symlink leaves the repository",
+    description: "A symbolic link points outside the repository and was not followed.",
+    help: "Flux and Argo CD read the repository only; a link leaving it shows different content in CI than in the cluster, or exposes the runner. Copy the file into the repository instead.",
+    defaultSeverity: "error"
+  },
+  schema: {
+    id: "schema",
+    name: "Schema",
+    description: "The object does not match the OpenAPI schema of its kind for this Kubernetes version.",
+    help: "Checked against the Kubernetes release\u2019s OpenAPI schema and the CRDs found in the input, strictly: unknown fields are errors.",
+    defaultSeverity: "error"
+  },
+  crd: {
+    id: "schema/crd",
+    name: "Unusable CRD",
+    description: "A CustomResourceDefinition in the input could not be used as a schema source.",
+    help: "Objects of its kinds are skipped or checked less strictly; the message says why.",
+    defaultSeverity: "warning"
+  }
+};
+
+// src/core/validate/input/parse-documents.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/core/validate/input/line-index.ts
+var BOM2 = "\uFEFF";
+var LineIndex = class {
+  starts;
+  file;
+  text;
+  // Plain fields, not parameter properties: worker threads load this module with Node's type
+  // stripping when running from source, which cannot erase parameter properties.
+  constructor(file, text2) {
+    this.file = file;
+    this.text = text2;
+  }
+  location(offset) {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const bomShift = low === 0 && offset > 0 && this.text.startsWith(BOM2) ? 1 : 0;
+    return { file: this.file, line: low + 1, column: offset - starts[low] + 1 - bomShift };
+  }
+  lineStarts() {
+    if (this.starts !== void 0) return this.starts;
+    const starts = [0];
+    for (let at2 = this.text.indexOf("\n"); at2 !== -1; at2 = this.text.indexOf("\n", at2 + 1)) {
+      starts.push(at2 + 1);
+    }
+    this.starts = starts;
+    return starts;
+  }
+};
+
+// src/core/validate/input/yaml-scan.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function scanDocument(root, maxDepth) {
+  const scan = { duplicates: [], nonStrings: [] };
+  const path23 = [];
+  const visit2 = (node, depth) => {
+    if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
+    if (depth > maxDepth) {
+      scan.tooDeepAt = node.range?.[0] ?? 0;
+      return;
+    }
+    if ((0, import_yaml9.isScalar)(node)) {
+      if (node.type === "PLAIN" && node.tag === void 0) nonString(node);
+    } else if ((0, import_yaml9.isMap)(node)) {
+      const seen = node.items.length > 1 ? /* @__PURE__ */ new Map() : void 0;
+      for (const pair of node.items) {
+        const keyNode = pair.key;
+        if ((0, import_yaml9.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+        const key2 = (0, import_yaml9.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
+        if (key2 !== void 0 && seen !== void 0 && keyNode?.range) {
+          const first = seen.get(key2);
+          if (first === void 0) seen.set(key2, keyNode.range[0]);
+          else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
+        }
+        path23.push(key2 ?? "?");
+        visit2(pair.value, depth + 1);
+        path23.pop();
+      }
+    } else if ((0, import_yaml9.isSeq)(node)) {
+      node.items.forEach((item, index2) => {
+        path23.push(index2);
+        visit2(item, depth + 1);
+        path23.pop();
+      });
+    }
+  };
+  const nonString = (node) => {
+    const text2 = node.value;
+    if (typeof text2 !== "string" || text2 === "") return;
+    const resolved = resolvePlainScalar(text2);
+    if (resolved.kind === "string" || resolved.kind === "null") return;
+    scan.nonStrings.push({ path: [...path23], offset: node.range?.[0] ?? 0, text: text2, resolved });
+  };
+  visit2(root, 1);
+  return scan;
+}
+
+// src/core/validate/input/yaml11-surprise.ts
+var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
+var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
+function isKnownStringField(kind, path23) {
+  const n = path23.length;
+  const last = path23[n - 1];
+  const parent = path23[n - 2];
+  if (n >= 3 && path23[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+  if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path23[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path23[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path23[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path23[0] === "stringData") return true;
+  return kind === "HelmRelease" && path23[0] === "spec" && path23[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+}
+function surpriseMessage(scalar) {
+  const { resolved, text: text2 } = scalar;
+  const seen = resolved.kind === "bool" ? `the boolean ${String(resolved.value)}` : `the number ${resolved.kind === "int" ? resolved.value.toString() : String(resolved.value)}`;
+  return `${text2} is read as ${seen} (YAML 1.1, as Kubernetes reads it), but this field holds a string; quote it: "${text2}"`;
+}
+
+// src/core/validate/input/parse-documents.ts
+var PARSE_OPTIONS = { schema: "failsafe", uniqueKeys: false, prettyErrors: false };
+var EXCESSIVE_ALIASING = "document contains excessive aliasing";
+function parseDocuments(file, text2, options2) {
+  const result3 = { file, objects: [], findings: [], skipped: [] };
+  const lines = new LineIndex(file, text2);
+  if (file.endsWith(".json") && parseJson(result3, lines, text2, options2)) return result3;
+  const documents = (0, import_yaml10.parseAllDocuments)(text2, PARSE_OPTIONS);
+  if ("empty" in documents) {
+    for (const error of documents.errors) result3.findings.push(parserFinding(lines, error, "error"));
+    return result3;
+  }
+  documents.forEach((document, index2) => {
+    readDocument(result3, lines, document, index2, options2);
+  });
+  return result3;
+}
+function parseJson(result3, lines, text2, options2) {
+  let value;
+  try {
+    value = JSON.parse(text2.startsWith("\uFEFF") ? text2.slice(1) : text2);
+  } catch {
+    return false;
+  }
+  const start = lines.location(text2.search(/\S/) === -1 ? 0 : text2.search(/\S/));
+  if (exceedsDepth(value, options2.maxDepth)) {
+    result3.findings.push(inputFinding(INPUT_RULES.tooDeep, tooDeepMessage(options2), start));
+    return true;
+  }
+  addObjects(result3, value, 0, start, () => start);
+  return true;
+}
+function readDocument(result3, lines, document, index2, options2) {
+  const [error] = document.errors;
+  if (error !== void 0) result3.findings.push(parserFinding(lines, error, "error"));
+  for (const warning of document.warnings) {
+    if (warning.code !== "TAG_RESOLVE_FAILED") result3.findings.push(parserFinding(lines, warning, "warning"));
+  }
+  if (document.errors.length > 0) return;
+  const contents = document.contents;
+  if (contents === null) return;
+  const start = lines.location(contents.range?.[0] ?? document.range[0]);
+  const scan = scanDocument(contents, options2.maxDepth);
+  if (scan.tooDeepAt !== void 0) {
+    result3.findings.push(
+      inputFinding(INPUT_RULES.tooDeep, tooDeepMessage(options2), lines.location(scan.tooDeepAt))
+    );
+    return;
+  }
+  for (const duplicate of scan.duplicates) {
+    const first = lines.location(duplicate.firstOffset);
+    result3.findings.push(
+      inputFinding(
+        INPUT_RULES.duplicateKey,
+        `duplicate key "${duplicate.key}" (first at line ${first.line}); the last value wins when applied`,
+        lines.location(duplicate.offset)
+      )
+    );
+  }
+  let value;
+  try {
+    value = decodeKubernetes(document, (node) => lines.location(node.range?.[0] ?? 0), contents);
+  } catch (error2) {
+    if (!(error2 instanceof YamlDecodeError)) throw error2;
+    const rule2 = error2.message === EXCESSIVE_ALIASING ? INPUT_RULES.aliasBomb : INPUT_RULES.decode;
+    result3.findings.push(inputFinding(rule2, error2.message, error2.location ?? start, error2.hint));
+    return;
+  }
+  const before = result3.objects.length;
+  addObjects(result3, value, index2, start, (itemIndex) => {
+    const item = (0, import_yaml10.isMap)(contents) ? contents.get("items", true) : void 0;
+    const node = (0, import_yaml10.isSeq)(item) ? item.items[itemIndex] : void 0;
+    return node?.range ? lines.location(node.range[0]) : start;
+  });
+  for (const object2 of result3.objects.slice(before)) {
+    for (const scalar of scan.nonStrings) {
+      if (!startsWith(scalar.path, object2.prefix)) continue;
+      const path23 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path23)) continue;
+      result3.findings.push({
+        ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
+        object: object2.identity,
+        jsonPath: path23
+      });
+    }
+  }
+}
+function addObjects(result3, value, documentIndex, start, itemLocation) {
+  if (value === null) return;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    const what = Array.isArray(value) ? "a list" : `a ${typeof value}`;
+    result3.skipped.push({ location: start, reason: `the document is ${what}, not a Kubernetes object` });
+    return;
+  }
+  const identity = identityOf2(value);
+  if (identity === void 0) {
+    result3.skipped.push({
+      location: start,
+      reason: "the document has no apiVersion and kind, so it is not a Kubernetes object"
+    });
+    return;
+  }
+  if (identity.kind.endsWith("List") && Array.isArray(value.items)) {
+    value.items.forEach((item, index2) => {
+      const location2 = itemLocation(index2);
+      const itemIdentity = item !== null && typeof item === "object" && !Array.isArray(item) ? identityOf2(item) : void 0;
+      if (itemIdentity === void 0) {
+        const message = `item ${index2} of the ${identity.kind} is not an object with apiVersion and kind`;
+        result3.findings.push(inputFinding(INPUT_RULES.notAnObject, message, location2));
+        return;
+      }
+      const object2 = item;
+      result3.objects.push({
+        identity: itemIdentity,
+        value: object2,
+        documentIndex,
+        prefix: ["items", index2],
+        location: location2
+      });
+    });
+    return;
+  }
+  result3.objects.push({ identity, value, documentIndex, prefix: [], location: start });
+}
+function identityOf2(value) {
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+    return void 0;
+  }
+  const metadata7 = value.metadata;
+  const meta = metadata7 !== null && typeof metadata7 === "object" && !Array.isArray(metadata7) ? metadata7 : {};
+  const name = typeof meta.name === "string" ? meta.name : "";
+  const namespace = typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
+}
+function parserFinding(lines, error, severity) {
+  const location2 = lines.location(error.pos[0]);
+  if (error.code === "RESOURCE_EXHAUSTION") return inputFinding(INPUT_RULES.tooDeep, error.message, location2);
+  const rule2 = error.code === "TAB_AS_INDENT" ? INPUT_RULES.tabIndentation : INPUT_RULES.syntax;
+  return { ...inputFinding(rule2, error.message, location2), severity };
+}
+function inputFinding(rule2, message, location2, hint) {
+  const finding2 = { ruleId: rule2.id, severity: rule2.defaultSeverity, message, location: location2 };
+  if (hint !== void 0) finding2.hint = hint;
+  return finding2;
+}
+function tooDeepMessage(options2) {
+  return `the document nests deeper than ${options2.maxDepth} levels; it was not validated`;
+}
+function exceedsDepth(value, maxDepth, depth = 1) {
+  if (value === null || typeof value !== "object") return false;
+  if (depth > maxDepth) return true;
+  const children = Array.isArray(value) ? value : Object.values(value);
+  return children.some((child2) => exceedsDepth(child2, maxDepth, depth + 1));
+}
+function startsWith(path23, prefix) {
+  return prefix.every((segment, index2) => path23[index2] === segment);
+}
+
+// src/core/validate/input/collect-inputs.ts
+var MANIFEST = /\.(ya?ml|json)$/i;
+var GLOB = /[*?[\]{}]/;
+var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+async function collectInputs(paths, repoRoot) {
+  const collector = new Collector(path15.resolve(repoRoot), await realpath3(repoRoot));
+  for (const entry of paths) {
+    if (GLOB.test(entry)) {
+      for await (const match of glob(entry, { cwd: collector.root })) {
+        await collector.add(path15.resolve(collector.root, match), { explicit: false });
+      }
+      continue;
+    }
+    const absolute = path15.resolve(collector.root, entry);
+    try {
+      await lstat2(absolute);
+    } catch {
+      throw new UsageError(`${entry} does not exist`, { hint: `Paths are relative to ${collector.root}.` });
+    }
+    await collector.add(absolute, { explicit: true });
+  }
+  return collector.result;
+}
+var Collector = class {
+  result = { files: [], findings: [], skipped: [] };
+  seen = /* @__PURE__ */ new Set();
+  patches = /* @__PURE__ */ new Map();
+  root;
+  realRoot;
+  constructor(root, realRoot) {
+    this.root = root;
+    this.realRoot = realRoot;
+  }
+  async add(absolute, options2) {
+    const info = await lstat2(absolute);
+    let target = absolute;
+    if (info.isSymbolicLink()) {
+      const resolved = await this.followLink(absolute);
+      if (resolved === void 0) return;
+      target = resolved;
+    }
+    const targetInfo = target === absolute ? info : await stat5(target);
+    const real = await realpath3(target);
+    if (this.seen.has(real)) return;
+    this.seen.add(real);
+    if (targetInfo.isDirectory()) {
+      await this.walk(absolute, options2.crd === true);
+      return;
+    }
+    if (!targetInfo.isFile() || !options2.explicit && !MANIFEST.test(absolute)) return;
+    const patchOf = this.patches.get(absolute);
+    if (patchOf !== void 0) {
+      this.result.skipped.push({
+        location: { file: this.relative(absolute) },
+        reason: `a kustomize patch listed in ${patchOf}: a partial object, validated once kustomize has built it`
+      });
+      return;
+    }
+    this.result.files.push({ absolute: target, file: this.relative(absolute) });
+  }
+  /** The link's target when it stays in the repository; a finding, and undefined, when it leaves. */
+  async followLink(absolute) {
+    let real;
+    try {
+      real = await realpath3(absolute);
+    } catch {
+      this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
+      return void 0;
+    }
+    if (real === this.realRoot || real.startsWith(this.realRoot + path15.sep)) return real;
+    const message = `the symlink points outside the repository (${real}); it was not followed`;
+    this.result.findings.push(
+      inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
+    );
+    return void 0;
+  }
+  async walk(directory, crd) {
+    const entries = (await readdir(directory, { withFileTypes: true })).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+    if (!crd && entries.some((entry) => entry.name === "Chart.yaml")) {
+      await this.chart(directory, entries);
+      return;
+    }
+    const kustomization = entries.find((entry) => KUSTOMIZATIONS.includes(entry.name));
+    if (kustomization !== void 0) await this.notePatches(path15.join(directory, kustomization.name));
+    for (const entry of entries) {
+      if (NEVER_WALKED.has(entry.name)) continue;
+      await this.add(path15.join(directory, entry.name), { explicit: false, crd });
+    }
+  }
+  /**
+   * Helm renders a chart's templates; their text is not YAML yet. Its `crds/` files are applied as
+   * written (Helm's install.crds), so they are validated and serve as schemas.
+   */
+  async chart(directory, entries) {
+    this.result.skipped.push({
+      location: { file: this.relative(path15.join(directory, "Chart.yaml")) },
+      reason: "a Helm chart: its templates are validated in the render output, not as written"
+    });
+    if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
+      await this.add(path15.join(directory, "crds"), { explicit: false, crd: true });
+    }
+  }
+  /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
+  async notePatches(kustomizationFile) {
+    let value;
+    try {
+      value = (0, import_yaml12.parseAllDocuments)(await readFile6(kustomizationFile, "utf8"))[0]?.toJS();
+    } catch {
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const { patches, patchesStrategicMerge, patchesJson6902 } = value;
+    const listed = [
+      ...asArray(patches).map((patch) => patch?.path),
+      ...asArray(patchesStrategicMerge),
+      ...asArray(patchesJson6902).map((patch) => patch?.path)
+    ];
+    const name = this.relative(kustomizationFile);
+    for (const entry of listed) {
+      if (typeof entry !== "string" || entry.includes("\n")) continue;
+      this.patches.set(path15.resolve(path15.dirname(kustomizationFile), entry), name);
+    }
+  }
+  relative(absolute) {
+    return path15.relative(this.root, absolute).split(path15.sep).join("/");
+  }
+};
+function asArray(value) {
+  return Array.isArray(value) ? value : [];
+}
+
+// src/core/validate/input/input-objects.ts
+var PositionCache = class {
+  texts = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  remember(file, text2) {
+    this.texts.set(file, text2);
+  }
+  yaml(file) {
+    let yaml = this.parsed.get(file);
+    const text2 = this.texts.get(file);
+    if (yaml === void 0 && text2 !== void 0) {
+      yaml = parseYamlFile(file, text2);
+      this.parsed.set(file, yaml);
+    }
+    return yaml;
+  }
+  /** How many files needed positions: the run's measure of how much the lazy path saved. */
+  get parsedWithPositions() {
+    return this.parsed.size;
+  }
+};
+function inputObjects(parsed, positions, options2) {
+  return parsed.objects.map((object2) => {
+    const { file } = parsed;
+    const locate2 = (path23) => {
+      const yaml = positions.yaml(file);
+      const document = yaml?.documents[object2.documentIndex];
+      if (yaml === void 0 || document === void 0) return object2.location;
+      return locatePath(yaml, document, [...object2.prefix, ...path23]).location;
+    };
+    const input = {
+      identity: object2.identity,
+      object: object2.value,
+      location: object2.location,
+      locate: locate2,
+      schemaOnly: options2.schemaOnly
+    };
+    const owner2 = options2.ownerOf?.(object2);
+    if (owner2 !== void 0) input.owner = owner2;
+    if (object2.prefix.length === 0) {
+      input.origin = () => {
+        const yaml = positions.yaml(file);
+        const document = yaml?.documents[object2.documentIndex];
+        return yaml === void 0 || document === void 0 ? void 0 : { yaml, document };
+      };
+    }
+    return input;
+  });
+}
+
+// src/core/validate/input/parse-files.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/validate/input/read-input.ts
+import { open as open2 } from "node:fs/promises";
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+var DEFAULT_MAX_DEPTH = 100;
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+async function readInputFile(absolute, file, maxFileBytes) {
+  const handle = await open2(absolute, "r");
+  let bytes;
+  try {
+    const { size } = await handle.stat();
+    if (size > maxFileBytes) {
+      const message = `the file is ${formatBytes(size)}, over the ${formatBytes(maxFileBytes)} limit; it was not read`;
+      return { finding: inputFinding(INPUT_RULES.tooLarge, message, { file }) };
+    }
+    bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  if (bytes.length > maxFileBytes) {
+    const message = `the file is over the ${formatBytes(maxFileBytes)} limit; it was not read`;
+    return { finding: inputFinding(INPUT_RULES.tooLarge, message, { file }) };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      finding: inputFinding(INPUT_RULES.binary, `the file holds a NUL byte at offset ${nul}`, { file })
+    };
+  }
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return { finding: inputFinding(INPUT_RULES.binary, "the file is not valid UTF-8", { file }) };
+  }
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} bytes`;
+}
+
+// src/core/validate/input/parse-files.ts
+var WORKER_THRESHOLD_CHARS = 2 * 1024 * 1024;
+var BATCH_CHARS = 256 * 1024;
+async function parseFiles(files, limits, concurrency, positions) {
+  const results = new Array(files.length);
+  const pending = [];
+  let chars = 0;
+  await Promise.all(
+    files.map(async (input, index2) => {
+      const read2 = await readInputFile(input.absolute, input.file, limits.maxFileBytes);
+      if ("finding" in read2) {
+        results[index2] = { file: input.file, objects: [], findings: [read2.finding], skipped: [] };
+        return;
+      }
+      positions.remember(input.file, read2.text);
+      pending.push({ index: index2, file: input.file, text: read2.text });
+      chars += read2.text.length;
+    })
+  );
+  const options2 = { maxDepth: limits.maxDepth };
+  const workers = Math.min(concurrency ?? availableParallelism(), 8);
+  const script = workers > 1 && chars >= WORKER_THRESHOLD_CHARS ? workerScript() : void 0;
+  if (script === void 0) {
+    for (const { index: index2, file, text: text2 } of pending) results[index2] = parseDocuments(file, text2, options2);
+    return results;
+  }
+  await parseInWorkers(script, workers, pending, options2, results);
+  return results;
+}
+async function parseInWorkers(script, count, pending, options2, results) {
+  const batches = [];
+  let current = [];
+  let size = 0;
+  for (const entry of pending) {
+    current.push(entry);
+    size += entry.text.length;
+    if (size >= BATCH_CHARS) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  let next = 0;
+  const run = async () => {
+    const worker = script.start();
+    try {
+      while (next < batches.length) {
+        const id = next++;
+        const batch = batches[id];
+        const answer = await ask(worker, {
+          id,
+          options: options2,
+          files: batch.map(({ file, text: text2 }) => ({ file, text: text2 }))
+        });
+        answer.forEach((parsed, i) => {
+          results[batch[i].index] = parsed;
+        });
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(count, batches.length) }, run));
+}
+function ask(worker, request2) {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message) => {
+      if (message.id !== request2.id) return;
+      worker.off("message", onMessage);
+      worker.off("error", reject);
+      if (message.results) resolve(message.results);
+      else reject(new Error(`parsing in a worker thread failed: ${message.error}`));
+    };
+    worker.on("message", onMessage);
+    worker.once("error", reject);
+    worker.postMessage(request2);
+  });
+}
+function workerScript() {
+  const built = new URL("./parse-worker.js", import.meta.url);
+  if (built.protocol === "file:" && existsSync2(fileURLToPath(built)))
+    return { start: () => new Worker(built) };
+  const source = new URL("./parse-worker.ts", import.meta.url);
+  if (source.protocol !== "file:" || !existsSync2(fileURLToPath(source))) return void 0;
+  const bootstrap = [
+    "import { registerHooks } from 'node:module';",
+    "registerHooks({ resolve(specifier, context, next) {",
+    "  try { return next(specifier, context); } catch (error) {",
+    "    if (!specifier.startsWith('.') || !specifier.endsWith('.js')) throw error;",
+    "    return next(specifier.slice(0, -3) + '.ts', context);",
+    "  }",
+    "} });",
+    `await import(${JSON.stringify(source.href)});`
+  ].join("\n");
+  const url = new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
+  return { start: () => new Worker(url) };
+}
+
+// src/core/validate/input/rendered-index.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import path16 from "node:path";
+var RENDERED_INDEX = "index.json";
+async function readRenderedIndex(directory) {
+  const file = path16.join(directory, RENDERED_INDEX);
+  let value;
+  try {
+    value = JSON.parse(await readFile7(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`cannot read the render index ${file}`, {
+      cause: error,
+      hint: "Validate a directory written by `gitops-actions render`, or pass the manifests as paths."
+    });
+  }
+  const units = value?.units;
+  if (!Array.isArray(units) || !units.every(isUnit)) {
+    throw new UsageError(`${file} is not a render index: expected {"units": [{"owner": \u2026, "objects": [\u2026]}]}`);
+  }
+  return { units };
+}
+function ownersOf(index2) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const unit of index2.units) {
+    for (const entry of unit.objects) {
+      const owner2 = { ...unit.owner };
+      if (entry.template !== void 0) owner2.template = entry.template;
+      owners.set(ownerKey(entry.file, entry.identity), owner2);
+    }
+  }
+  return owners;
+}
+function renderedFiles(index2) {
+  return [...new Set(index2.units.flatMap((unit) => unit.objects.map((entry) => entry.file)))];
+}
+function ownerKey(file, identity) {
+  return `${file}
+${objectKey(identity)}`;
+}
+function isUnit(unit) {
+  const candidate = unit;
+  return typeof candidate?.owner?.kind === "string" && typeof candidate.owner.name === "string" && Array.isArray(candidate.objects) && candidate.objects.every(
+    (entry) => typeof entry?.file === "string" && typeof entry.identity?.kind === "string"
+  );
+}
+
+// src/core/schema/registry.ts
+import { readdir as readdir2, readFile as readFile9 } from "node:fs/promises";
+import path18 from "node:path";
+
+// src/core/schema/normalize.ts
+var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
+var COPIED = [
+  "required",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "minProperties",
+  "maxProperties",
+  "multipleOf",
+  "uniqueItems"
+];
+var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
+function normalizeSchema(input, options2, path23 = "") {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
+  const node = input;
+  if (typeof node.$ref === "string") {
+    return { $ref: node.$ref };
+  }
+  const out = {};
+  const preserveUnknown = node["x-kubernetes-preserve-unknown-fields"] === true;
+  const intOrString = node["x-kubernetes-int-or-string"] === true || node.format === "int-or-string";
+  let types = typeList(node.type);
+  if (intOrString) types = ["integer", "string"];
+  if (types !== void 0 && node.nullable === true && !types.includes("null")) types = [...types, "null"];
+  if (types !== void 0) out.type = types.length === 1 ? types[0] : types;
+  copyFormat(node, out, options2.dialect, types);
+  copyNumericBounds(node, out);
+  for (const keyword of COPIED) if (node[keyword] !== void 0) out[keyword] = node[keyword];
+  if (Array.isArray(node.enum)) {
+    out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
+  }
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path23);
+  if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
+  const properties = node.properties;
+  if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
+    const converted = {};
+    for (const [name, child2] of Object.entries(properties)) {
+      converted[name] = normalizeSchema(child2, options2, joinPath(path23, name));
+    }
+    out.properties = converted;
+  }
+  if (node["x-kubernetes-embedded-resource"] === true) embedResource(out);
+  const additional = node.additionalProperties;
+  if (typeof additional === "boolean") out.additionalProperties = additional;
+  else if (additional !== null && typeof additional === "object") {
+    out.additionalProperties = normalizeSchema(additional, options2, `${path23}[*]`);
+  } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
+    out.additionalProperties = false;
+  }
+  if (Array.isArray(node.items)) {
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path23}[*]`));
+  } else if (node.items !== void 0) {
+    out.items = normalizeSchema(node.items, options2, `${path23}[*]`);
+  }
+  copyJunctors(node, out, options2, path23, intOrString);
+  collectCel(node, options2, path23);
+  return out;
+}
+function typeList(type) {
+  if (typeof type === "string") return [type];
+  if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
+  return void 0;
+}
+function joinPath(path23, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path23 === "" ? name : `${path23}.${name}` : `${path23}[${JSON.stringify(name)}]`;
+}
+function copyFormat(node, out, dialect, types) {
+  const format = node.format;
+  if (typeof format !== "string") return;
+  if (format === "byte" || format === "date-time") {
+    if (types === void 0 || types.includes("string")) out.format = format;
+  } else if (format === "int32" && dialect === "swagger") {
+    if (node.minimum === void 0) out.minimum = INT32.minimum;
+    if (node.maximum === void 0) out.maximum = INT32.maximum;
+  }
+}
+function copyNumericBounds(node, out) {
+  if (typeof node.minimum === "number") {
+    if (node.exclusiveMinimum === true) out.exclusiveMinimum = node.minimum;
+    else out.minimum = node.minimum;
+  }
+  if (typeof node.maximum === "number") {
+    if (node.exclusiveMaximum === true) out.exclusiveMaximum = node.maximum;
+    else out.maximum = node.maximum;
+  }
+}
+function copyPattern(pattern, out, options2, path23) {
+  try {
+    new RegExp(pattern, "u");
+    out.pattern = pattern;
+  } catch {
+    options2.notEvaluated.push({
+      kind: "pattern",
+      path: path23,
+      rule: pattern,
+      message: "not a JavaScript regular expression; the validator does not check it"
+    });
+  }
+}
+function copyJunctors(node, out, options2, path23, intOrString) {
+  const loose = { ...options2, strict: false };
+  for (const keyword of ["allOf", "anyOf", "oneOf"]) {
+    const branches = node[keyword];
+    if (!Array.isArray(branches)) continue;
+    if (intOrString && branches.every(isTypeOnly)) continue;
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path23));
+  }
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path23);
+}
+function isTypeOnly(branch) {
+  return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
+}
+function embedResource(out) {
+  const properties = out.properties ?? {};
+  properties.apiVersion ??= { type: "string", minLength: 1 };
+  properties.kind ??= { type: "string", minLength: 1 };
+  properties.metadata ??= { type: "object" };
+  out.properties = properties;
+  const required = Array.isArray(out.required) ? out.required : [];
+  out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
+}
+function collectCel(node, options2, path23) {
+  const rules = node["x-kubernetes-validations"];
+  if (!Array.isArray(rules)) return;
+  for (const rule2 of rules) {
+    if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
+    const entry = { kind: "cel", path: path23, rule: rule2.rule };
+    if (typeof rule2.message === "string") entry.message = rule2.message;
+    options2.notEvaluated.push(entry);
+  }
+}
+
+// src/core/schema/crd.ts
+function convertCrd(crd, options2) {
+  const metadata7 = record2(crd.metadata);
+  const spec2 = record2(crd.spec);
+  const names = record2(spec2.names);
+  const name = `CRD ${typeof metadata7.name === "string" ? metadata7.name : "(unnamed)"}`;
+  const result3 = { name, notServed: [], problems: [] };
+  if (crd.apiVersion !== "apiextensions.k8s.io/v1") {
+    result3.problems.push(
+      `${name} is ${String(crd.apiVersion)}, not apiextensions.k8s.io/v1; its schemas are not used`
+    );
+    return result3;
+  }
+  const group = spec2.group;
+  const kind = names.kind;
+  if (typeof group !== "string" || typeof kind !== "string" || !Array.isArray(spec2.versions)) {
+    result3.problems.push(
+      `${name} has no spec.group, spec.names.kind or spec.versions; its schemas are not used`
+    );
+    return result3;
+  }
+  const bundle = { id: options2.id, source: name, definitions: {}, kinds: [] };
+  for (const entry of spec2.versions) {
+    if (typeof entry?.name !== "string") continue;
+    const gvk = { group, version: entry.name, kind };
+    if (entry.served !== true) {
+      result3.notServed.push(gvk);
+      continue;
+    }
+    const notEvaluated = [];
+    const definition = `${kind}_${entry.name}`;
+    const schema = entry.schema?.openAPIV3Schema;
+    if (schema === void 0) {
+      result3.problems.push(
+        `${name} version ${entry.name} has no schema.openAPIV3Schema; its objects are not checked`
+      );
+      bundle.definitions[definition] = {};
+    } else {
+      bundle.definitions[definition] = customResourceRoot(schema, options2, notEvaluated);
+    }
+    bundle.kinds.push({ gvk, definition, notEvaluated });
+  }
+  result3.bundle = bundle;
+  return result3;
+}
+function customResourceRoot(schema, options2, notEvaluated) {
+  const normalizeOptions = { dialect: "crd", strict: options2.strict, notEvaluated };
+  const root = normalizeSchema(schema, normalizeOptions);
+  const properties = root.properties ?? {};
+  properties.apiVersion ??= { type: "string" };
+  properties.kind ??= { type: "string" };
+  const declaredMeta = record2(record2(schema).properties).metadata;
+  const crdMeta = normalizeSchema(declaredMeta, { ...normalizeOptions, strict: false }, "metadata");
+  const meta = { type: "object", ...crdMeta };
+  properties.metadata = options2.objectMetaRef ? { allOf: [{ $ref: options2.objectMetaRef }, meta] } : meta;
+  root.properties = properties;
+  const preserve = record2(schema)["x-kubernetes-preserve-unknown-fields"] === true;
+  if (options2.strict && root.additionalProperties === void 0 && !preserve)
+    root.additionalProperties = false;
+  return root;
+}
+function record2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+}
+
+// src/core/schema/types.ts
+function gvkKey(gvk) {
+  return `${gvk.group}/${gvk.version}/${gvk.kind}`;
+}
+function apiVersionOf(gvk) {
+  return gvk.group === "" ? gvk.version : `${gvk.group}/${gvk.version}`;
+}
+
+// src/core/schema/location-template.ts
+var DEFAULT_LAYOUT = "/{{ .NormalizedKubernetesVersion }}-standalone{{ .StrictSuffix }}/{{ .ResourceKind }}{{ .KindSuffix }}.json";
+var FIELD = /\{\{\s*\.([A-Za-z]+)\s*\}\}/g;
+var FIELDS = /* @__PURE__ */ new Set([
+  "NormalizedKubernetesVersion",
+  "StrictSuffix",
+  "ResourceKind",
+  "ResourceAPIVersion",
+  "Group",
+  "KindSuffix"
+]);
+function parseLocationTemplate(location2) {
+  const template = location2.endsWith("json") ? location2 : location2.replace(/\/+$/, "") + DEFAULT_LAYOUT;
+  for (const match of template.matchAll(FIELD)) {
+    if (!FIELDS.has(match[1] ?? "")) {
+      throw new UsageError(`schema location ${location2} uses unknown field {{.${match[1]}}}`, {
+        hint: `Use ${[...FIELDS].map((f) => `{{.${f}}}`).join(", ")}.`
+      });
+    }
+  }
+  if (template.replace(FIELD, "").includes("{{")) {
+    throw new UsageError(`schema location ${location2} has a template action other than {{.Field}}`);
+  }
+  return template;
+}
+function expandLocation(template, gvk, version2, strict) {
+  const apiVersion = apiVersionOf(gvk);
+  const parts = apiVersion.split("/");
+  const first = parts[0] ?? "";
+  let kindSuffix = `-${(first.split(".")[0] ?? "").toLowerCase()}`;
+  if (parts.length > 1) kindSuffix += `-${(parts[1] ?? "").toLowerCase()}`;
+  const values = {
+    NormalizedKubernetesVersion: normalizedKubernetesVersion(version2),
+    StrictSuffix: strict ? "-strict" : "",
+    ResourceKind: gvk.kind.toLowerCase(),
+    ResourceAPIVersion: parts[parts.length - 1] ?? "",
+    Group: first,
+    KindSuffix: kindSuffix
+  };
+  return template.replace(FIELD, (_, field) => values[field] ?? "");
+}
+
+// src/core/schema/openapi.ts
+var QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
+function convertSwagger(swagger, options2) {
+  const definitions = definitionsOf(swagger, options2.source);
+  const bundle = { id: options2.id, source: options2.source, definitions: {}, kinds: [] };
+  const normalize = { dialect: "swagger", strict: options2.strict, notEvaluated: [] };
+  for (const [name, definition] of Object.entries(definitions)) {
+    bundle.definitions[name] = name === QUANTITY ? { type: ["string", "number"], pattern: QUANTITY_PATTERN } : normalizeSchema(definition, { ...normalize, notEvaluated: [] });
+    for (const gvk of groupVersionKinds(definition)) {
+      bundle.kinds.push({ gvk, definition: name, notEvaluated: [] });
+    }
+  }
+  return bundle;
+}
+function definitionsOf(swagger, source) {
+  if (swagger !== null && typeof swagger === "object" && !Array.isArray(swagger)) {
+    const { definitions, swagger: version2 } = swagger;
+    if (typeof version2 === "string" && definitions !== null && typeof definitions === "object" && !Array.isArray(definitions)) {
+      return definitions;
+    }
+  }
+  throw new GitopsError(`${source} is not a Swagger 2.0 document with definitions`, {
+    hint: "Use Kubernetes' api/openapi-spec/swagger.json from the release tag you deploy to."
+  });
+}
+function groupVersionKinds(definition) {
+  const list = definition?.["x-kubernetes-group-version-kind"];
+  if (!Array.isArray(list)) return [];
+  const found2 = [];
+  for (const entry of list) {
+    const { group, version: version2, kind } = entry ?? {};
+    if (typeof group === "string" && typeof version2 === "string" && typeof kind === "string") {
+      found2.push({ group, version: version2, kind });
+    }
+  }
+  return found2;
+}
+
+// src/core/schema/schema-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir4, readFile as readFile8, rename as rename4, writeFile as writeFile2 } from "node:fs/promises";
+import path17 from "node:path";
+var CONVERSION_VERSION = 1;
+function sha256(data) {
+  return createHash3("sha256").update(data).digest("hex");
+}
+var SchemaCache = class {
+  constructor(directory) {
+    this.directory = directory;
+  }
+  directory;
+  key(sourceDigest, variant) {
+    return sha256(`${CONVERSION_VERSION}\0${variant}\0${sourceDigest}`).slice(0, 32);
+  }
+  async read(key2) {
+    try {
+      return JSON.parse(await readFile8(this.file(key2), "utf8"));
+    } catch {
+      return void 0;
+    }
+  }
+  async write(key2, bundle) {
+    await mkdir4(this.directory, { recursive: true });
+    const target = this.file(key2);
+    const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile2(temporary, JSON.stringify(bundle));
+    await rename4(temporary, target);
+  }
+  file(key2) {
+    return path17.join(this.directory, `${key2}.json`);
+  }
+};
+
+// src/core/schema/registry.ts
+var BUNDLE_BASE = "https://gitops-actions.invalid/schemas";
+var OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
+var SchemaRegistry = class _SchemaRegistry {
+  constructor(version2, strict, builtIn, templates, reader) {
+    this.version = version2;
+    this.strict = strict;
+    this.builtIn = builtIn;
+    this.templates = templates;
+    this.reader = reader;
+    if (builtIn) for (const kind of builtIn.kinds) this.kinds.set(gvkKey(kind.gvk), found(builtIn, kind));
+  }
+  version;
+  strict;
+  builtIn;
+  templates;
+  reader;
+  kinds = /* @__PURE__ */ new Map();
+  crdKinds = /* @__PURE__ */ new Map();
+  located = /* @__PURE__ */ new Map();
+  crdCount = 0;
+  static async create(options2) {
+    const version2 = parseKubernetesVersion(options2.kubernetesVersion);
+    const strict = options2.strict ?? true;
+    const templates = (options2.locations ?? []).map(parseLocationTemplate);
+    const reader = options2.reader ?? readLocalFile;
+    const cache = options2.cacheDirectory ? new SchemaCache(options2.cacheDirectory) : void 0;
+    const builtIn = await loadBuiltIn(options2.openApiDirectories ?? [], version2, strict, reader, cache);
+    return new _SchemaRegistry(version2, strict, builtIn, templates, reader);
+  }
+  /** Where the built-in schemas came from, for reports; undefined when no swagger.json was configured. */
+  get builtInSource() {
+    return this.builtIn?.source;
+  }
+  /**
+   * Adds the schemas of CustomResourceDefinitions found in the repository, in charts' `crds/` or in
+   * rendered output. A later CRD for the same group and kind replaces an earlier one, as applying
+   * it would. Returns each conversion so that the caller can report problems on the CRD.
+   */
+  addCrds(crds) {
+    const objectMetaRef = this.builtIn?.definitions[OBJECT_META] === void 0 ? void 0 : `${this.builtIn.id}#/definitions/${OBJECT_META}`;
+    return crds.map((crd) => {
+      const id = `${BUNDLE_BASE}/crd/${sha256(JSON.stringify(crd)).slice(0, 24)}.json`;
+      const conversion = convertCrd(crd, {
+        id,
+        strict: this.strict,
+        ...objectMetaRef ? { objectMetaRef } : {}
+      });
+      if (conversion.bundle === void 0) return conversion;
+      if (objectMetaRef !== void 0 && this.builtIn !== void 0) conversion.bundle.uses = [this.builtIn];
+      this.crdCount++;
+      for (const gvk of conversion.notServed) {
+        const served = conversion.bundle.kinds.map((kind) => kind.gvk.version).join(", ") || "none";
+        this.crdKinds.set(gvkKey(gvk), {
+          status: "not-served",
+          reason: `${conversion.name} does not serve ${apiVersionOf(gvk)} (served: ${served}); the API server refuses ${gvk.kind} objects of that version`
+        });
+      }
+      for (const kind of conversion.bundle.kinds)
+        this.crdKinds.set(gvkKey(kind.gvk), found(conversion.bundle, kind));
+      return conversion;
+    });
+  }
+  async lookup(gvk) {
+    const key2 = gvkKey(gvk);
+    const known = this.kinds.get(key2) ?? this.crdKinds.get(key2);
+    if (known !== void 0) return known;
+    let pending = this.located.get(key2);
+    if (pending === void 0) {
+      pending = this.fromLocations(gvk);
+      this.located.set(key2, pending);
+    }
+    return await pending ?? { status: "missing", reason: this.missingReason(gvk) };
+  }
+  async fromLocations(gvk) {
+    for (const template of this.templates) {
+      const location2 = expandLocation(template, gvk, this.version, this.strict);
+      const bytes = await this.reader(location2);
+      if (bytes === void 0) continue;
+      let schema;
+      try {
+        schema = JSON.parse(Buffer.from(bytes).toString("utf8"));
+      } catch (error) {
+        throw new GitopsError(`schema ${location2} is not valid JSON`, { cause: error });
+      }
+      const notEvaluated = [];
+      const bundle = {
+        id: `${BUNDLE_BASE}/location/${sha256(bytes).slice(0, 24)}.json`,
+        source: location2,
+        definitions: { root: customResourceRoot(schema, { strict: this.strict }, notEvaluated) },
+        kinds: [{ gvk, definition: "root", notEvaluated }]
+      };
+      return { status: "found", gvk, bundle, definition: "root", notEvaluated };
+    }
+    return void 0;
+  }
+  missingReason(gvk) {
+    const tried = [
+      this.builtIn ? `Kubernetes ${minorDirectory(this.version)} (${this.builtIn.source})` : void 0,
+      `${this.crdCount} CRD${this.crdCount === 1 ? "" : "s"}`,
+      ...this.templates.map((template) => `location ${template}`)
+    ].filter((entry) => entry !== void 0);
+    return `no schema for ${gvk.kind} ${apiVersionOf(gvk)} in ${tried.join(", ")}`;
+  }
+};
+function found(bundle, kind) {
+  return {
+    status: "found",
+    gvk: kind.gvk,
+    bundle,
+    definition: kind.definition,
+    notEvaluated: kind.notEvaluated
+  };
+}
+async function loadBuiltIn(directories, version2, strict, reader, cache) {
+  if (directories.length === 0) return void 0;
+  for (const directory of directories) {
+    const file = path18.join(directory, minorDirectory(version2), "swagger.json");
+    const bytes = await reader(file);
+    if (bytes === void 0) continue;
+    const digest = sha256(bytes);
+    const key2 = cache?.key(digest, strict ? "swagger-strict" : "swagger");
+    const cached = key2 === void 0 ? void 0 : await cache?.read(key2);
+    if (cached !== void 0) return { ...cached, source: file };
+    let swagger;
+    try {
+      swagger = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    } catch (error) {
+      throw new GitopsError(`${file} is not valid JSON`, { cause: error });
+    }
+    const bundle = convertSwagger(swagger, {
+      id: `${BUNDLE_BASE}/openapi/${digest.slice(0, 24)}.json`,
+      source: file,
+      strict
+    });
+    if (cache !== void 0 && key2 !== void 0) await cache.write(key2, bundle);
+    return bundle;
+  }
+  const available = (await Promise.all(directories.map(listVersions))).flat();
+  throw new UsageError(
+    `no swagger.json for Kubernetes ${minorDirectory(version2)} in ${directories.join(", ")}`,
+    {
+      hint: available.length ? `Available: ${[...new Set(available)].sort().join(", ")}.` : "Expected DIR/v<major>.<minor>/swagger.json, as Kubernetes publishes api/openapi-spec/swagger.json."
+    }
+  );
+}
+async function listVersions(directory) {
+  try {
+    return (await readdir2(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
+  } catch {
+    return [];
+  }
+}
+async function readLocalFile(location2) {
+  try {
+    return await readFile9(location2);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
+  }
+}
+
+// src/core/validate/schema-validator.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// src/core/validate/prune-nulls.ts
+function pruneNulls(value) {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    let copy2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const pruned = pruneNulls(item);
+      if (pruned !== item) {
+        copy2 ??= [...value];
+        copy2[i] = pruned;
+      }
+    }
+    return copy2 ?? value;
+  }
+  let copy;
+  const source = value;
+  for (const key2 of Object.keys(source)) {
+    const field = source[key2];
+    const pruned = field === null ? void 0 : pruneNulls(field);
+    if (pruned === field) continue;
+    copy ??= { ...source };
+    if (pruned === void 0) delete copy[key2];
+    else
+      Object.defineProperty(copy, key2, {
+        value: pruned,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+  }
+  return copy ?? value;
+}
+
+// src/core/validate/schema-messages.ts
+function describeErrors(errors, original) {
+  const relevant = withoutBranchNoise(errors);
+  const seen = /* @__PURE__ */ new Set();
+  const violations = [];
+  for (const error of relevant) {
+    const violation = describe2(error, original);
+    const key2 = `${violation.path.join("\0")}\0${violation.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    violations.push(violation);
+  }
+  return violations;
+}
+function formatPath(path23) {
+  let text2 = "";
+  for (const segment of path23) {
+    if (typeof segment === "number") text2 += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text2 += text2 === "" ? segment : `.${segment}`;
+    else text2 += `[${JSON.stringify(segment)}]`;
+  }
+  return text2 === "" ? "(root)" : text2;
+}
+function withoutBranchNoise(errors) {
+  const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => `${e.schemaPath}/`);
+  return errors.filter(
+    (e) => e.keyword !== "if" && !unions.some((prefix) => e.schemaPath.startsWith(prefix))
+  );
+}
+function describe2(error, original) {
+  const path23 = pathOf(error.instancePath, original);
+  const where2 = formatPath(path23);
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const known = Object.keys(error.parentSchema?.properties ?? {});
+      const hint = closest(field, known);
+      return {
+        path: [...path23, field],
+        atKey: true,
+        message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
+      };
+    }
+    case "required": {
+      const field = String(params.missingProperty);
+      const written = valueAt(original, [...path23, field]);
+      const state = written === null ? "is null" : "is missing";
+      return { path: path23, atKey: path23.length > 0, message: `${where2}: required field "${field}" ${state}` };
+    }
+    case "type":
+      return {
+        path: path23,
+        atKey: false,
+        message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
+      };
+    case "enum": {
+      const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
+      return {
+        path: path23,
+        atKey: false,
+        message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
+      };
+    }
+    case "pattern": {
+      const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
+      return { path: path23, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+    }
+    case "format":
+      return {
+        path: path23,
+        atKey: false,
+        message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
+      };
+    case "anyOf":
+    case "oneOf":
+      return {
+        path: path23,
+        atKey: false,
+        message: `${where2}: ${show(error.data)} matches none of the allowed forms`
+      };
+    default:
+      return {
+        path: path23,
+        atKey: false,
+        message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
+      };
+  }
+}
+var FORMAT_NAMES = {
+  byte: "valid base64 (standard alphabet, padded)",
+  "date-time": "an RFC 3339 date-time such as 2025-01-31T12:00:00Z"
+};
+function pathOf(pointer, data) {
+  if (pointer === "") return [];
+  const path23 = [];
+  let current = data;
+  for (const raw2 of pointer.slice(1).split("/")) {
+    const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (Array.isArray(current)) {
+      const index2 = Number(segment);
+      path23.push(index2);
+      current = current[index2];
+    } else {
+      path23.push(segment);
+      current = current !== null && typeof current === "object" ? current[segment] : void 0;
+    }
+  }
+  return path23;
+}
+function valueAt(data, path23) {
+  let current = data;
+  for (const segment of path23) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function show(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "object") return "object";
+  if (typeof value === "number") return `${Number.isInteger(value) ? "integer" : "number"} ${value}`;
+  const text2 = JSON.stringify(value) ?? String(value);
+  return `${typeof value} ${text2.length > 60 ? `${text2.slice(0, 57)}..."` : text2}`;
+}
+function closest(field, known) {
+  let best;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    if (candidate.toLowerCase() === field.toLowerCase()) return candidate;
+    const distance = editDistance(field, candidate, bestDistance);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function editDistance(a, b, limit) {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? limit;
+}
+
+// src/core/validate/schema-validator.ts
+var SchemaValidator = class {
+  constructor(registry) {
+    this.registry = registry;
+  }
+  registry;
+  fastAjv = createAjv(false);
+  detailedAjv = createAjv(true);
+  added = /* @__PURE__ */ new Map();
+  compiled = /* @__PURE__ */ new Map();
+  async validate(object2, origin) {
+    const gvk = gvkOf(object2);
+    if (gvk === void 0)
+      return { status: "skipped", reason: "the object has no string apiVersion and kind" };
+    const key2 = gvkKey(gvk);
+    let entry = this.compiled.get(key2);
+    if (entry === void 0) {
+      entry = this.compile(gvk);
+      this.compiled.set(key2, entry);
+    }
+    const kind = "fast" in entry ? entry : await entry;
+    if (!("fast" in kind)) return kind;
+    this.compiled.set(key2, kind);
+    return this.run(kind, object2, origin);
+  }
+  run(kind, object2, originSource) {
+    const { source } = kind.lookup.bundle;
+    const { notEvaluated } = kind.lookup;
+    if (kind.fast(object2)) return { status: "valid", source, notEvaluated };
+    const pruned = pruneNulls(object2);
+    if (pruned !== object2 && kind.fast(pruned)) return { status: "valid", source, notEvaluated };
+    kind.detailed ??= this.compileWith(this.detailedAjv, kind.lookup);
+    kind.detailed(pruned);
+    const violations = describeErrors(kind.detailed.errors ?? [], object2);
+    const origin = typeof originSource === "function" ? originSource() : originSource;
+    const findings = violations.map((violation) => {
+      const finding2 = {
+        ruleId: "schema",
+        severity: "error",
+        message: violation.message,
+        jsonPath: violation.path
+      };
+      if (origin !== void 0) finding2.location = locate(origin, violation.path, violation.atKey);
+      return finding2;
+    });
+    findings.sort(
+      (a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0)
+    );
+    return { status: "invalid", source, findings, notEvaluated };
+  }
+  async compile(gvk) {
+    const lookup2 = await this.registry.lookup(gvk);
+    if (lookup2.status === "missing") return { status: "skipped", reason: lookup2.reason };
+    if (lookup2.status === "not-served") {
+      return {
+        status: "invalid",
+        source: "CRD",
+        notEvaluated: [],
+        findings: [{ ruleId: "schema", severity: "error", message: lookup2.reason, jsonPath: ["apiVersion"] }]
+      };
+    }
+    return { lookup: lookup2, fast: this.compileWith(this.fastAjv, lookup2) };
+  }
+  compileWith(ajv, lookup2) {
+    this.addBundle(ajv, lookup2.bundle);
+    return ajv.compile({ $ref: `${lookup2.bundle.id}#/definitions/${lookup2.definition}` });
+  }
+  addBundle(ajv, bundle) {
+    let ids = this.added.get(ajv);
+    if (ids === void 0) {
+      ids = /* @__PURE__ */ new Set();
+      this.added.set(ajv, ids);
+    }
+    if (ids.has(bundle.id)) return;
+    ajv.addSchema({ $id: bundle.id, definitions: bundle.definitions });
+    ids.add(bundle.id);
+    for (const used of bundle.uses ?? []) this.addBundle(ajv, used);
+  }
+};
+function gvkOf(object2) {
+  const { apiVersion, kind } = object2;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "")
+    return void 0;
+  return { ...splitApiVersion(apiVersion), kind };
+}
+function locate(origin, path23, atKey) {
+  if (atKey) {
+    const match = nodeAtPath(origin.document.document, path23);
+    if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
+  }
+  return locatePath(origin.yaml, origin.document, path23).location;
+}
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+function createAjv(detailed) {
+  return new import_ajv.Ajv({
+    allErrors: detailed,
+    verbose: detailed,
+    // Schemas come from swagger.json, CRDs and catalogs: unknown keywords are theirs, not typos of ours.
+    strict: false,
+    logger: false,
+    formats: {
+      byte: { type: "string", validate: (value) => BASE64.test(value.replace(/[\r\n]/g, "")) },
+      "date-time": { type: "string", validate: (value) => DATE_TIME.test(value) }
+    }
+  });
+}
+
+// src/core/validate/input/schema-pass.ts
+var CRD_KIND = "CustomResourceDefinition";
+function isCrd(object2) {
+  return object2.identity.kind === CRD_KIND && object2.identity.apiVersion.startsWith("apiextensions.k8s.io/");
+}
+async function schemaPass(objects, kubernetesVersion, options2) {
+  const registry = await SchemaRegistry.create({ ...options2, kubernetesVersion });
+  const pass = { findings: [], skipped: [], notEvaluated: [] };
+  const crds = objects.filter(isCrd);
+  registry.addCrds(crds.map((crd) => crd.object)).forEach((conversion, index2) => {
+    const crd = crds[index2];
+    for (const problem2 of conversion.problems) {
+      pass.findings.push(
+        objectFinding2(crd, { ruleId: INPUT_RULES.crd.id, severity: "warning", message: problem2 })
+      );
+    }
+  });
+  const validator = new SchemaValidator(registry);
+  const listed = /* @__PURE__ */ new Set();
+  for (const object2 of objects) {
+    if (object2.schemaOnly) continue;
+    const result3 = await validator.validate(object2.object, object2.origin);
+    if (result3.status === "skipped") {
+      pass.skipped.push({ location: object2.location, object: object2.identity, reason: result3.reason });
+      continue;
+    }
+    for (const rule2 of result3.notEvaluated) {
+      const key2 = `${object2.identity.apiVersion}/${object2.identity.kind}
+${rule2.path}
+${rule2.rule}`;
+      if (listed.has(key2)) continue;
+      listed.add(key2);
+      pass.notEvaluated.push({
+        location: object2.location,
+        object: object2.identity,
+        rule: `${object2.identity.kind} ${rule2.path || "(root)"}: ${rule2.rule}`,
+        reason: rule2.kind === "cel" ? `CEL validation rules are not evaluated (first ${describeObject(object2.identity)})` : "the pattern cannot be compiled as a JavaScript regular expression"
+      });
+    }
+    if (result3.status !== "invalid") continue;
+    for (const violation of result3.findings) {
+      const finding2 = objectFinding2(object2, {
+        ruleId: violation.ruleId,
+        severity: violation.severity,
+        message: violation.message
+      });
+      finding2.jsonPath = violation.jsonPath;
+      if (object2.owner?.location === void 0) {
+        finding2.location = violation.location ?? object2.locate(violation.jsonPath);
+      }
+      pass.findings.push(finding2);
+    }
+  }
+  return pass;
+}
+
+// src/core/validate/input/validate-inputs.ts
+async function validateInputs(options2) {
+  if (options2.kubernetesVersions.length === 0)
+    throw new UsageError("no Kubernetes version to validate against");
+  const repoRoot = path19.resolve(options2.repoRoot);
+  const collected = await collect(options2, repoRoot);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path19.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path19.resolve(repoRoot, options2.rendered);
+  const limits = {
+    maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
+  };
+  const positions = new PositionCache();
+  const parsed = await parseFiles(collected.files, limits, options2.concurrency, positions);
+  const findings = [...collected.findings];
+  const skipped = [...collected.skipped];
+  const objects = [];
+  parsed.forEach((file, index2) => {
+    const input = collected.files[index2];
+    findings.push(...file.findings);
+    skipped.push(...file.skipped);
+    const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
+      ownerKey(
+        path19.relative(renderedRoot, input.absolute).split(path19.sep).join("/"),
+        object2.identity
+      )
+    );
+    objects.push(
+      ...inputObjects(file, positions, {
+        schemaOnly: input.schemaOnly === true,
+        ...ownerOf ? { ownerOf } : {}
+      })
+    );
+  });
+  const validated = objects.filter((object2) => !object2.schemaOnly);
+  if (validated.length === 0 && findings.length === 0) {
+    const where2 = [...options2.paths ?? [], ...options2.rendered ? [options2.rendered] : []].join(", ");
+    throw new UsageError(`no Kubernetes documents found in ${where2 || "the input"}`, {
+      hint: "Point the paths at YAML or JSON manifests, or at a render output directory."
+    });
+  }
+  const versions = options2.kubernetesVersions;
+  const perVersion = [];
+  const notEvaluated = [];
+  const skippedObjects = /* @__PURE__ */ new Map();
+  for (const version2 of versions) {
+    const pass = await schemaPass(objects, version2, options2.schema);
+    const rules2 = await runRules2(options2.rules ?? [], validated, version2);
+    perVersion.push([...pass.findings, ...rules2]);
+    if (perVersion.length === 1) notEvaluated.push(...pass.notEvaluated);
+    for (const entry of pass.skipped) {
+      const key2 = `${entry.location.file}:${entry.location.line}:${entry.object ? objectKey(entry.object) : ""}`;
+      if (!skippedObjects.has(key2)) skippedObjects.set(key2, entry);
+    }
+  }
+  findings.push(...mergeVersions(versions, perVersion));
+  skipped.push(...skippedObjects.values());
+  findings.sort(compareFindings);
+  const rules = [
+    ...Object.values(INPUT_RULES),
+    ...(options2.rules ?? []).map((rule2) => rule2.metadata)
+  ];
+  return {
+    findings,
+    skipped,
+    rules,
+    notEvaluated,
+    counts: {
+      files: collected.files.length,
+      objects: validated.length,
+      errors: findings.filter((finding2) => finding2.severity === "error").length,
+      warnings: findings.filter((finding2) => finding2.severity === "warning").length,
+      notices: findings.filter((finding2) => finding2.severity === "notice").length,
+      skipped: skipped.length
+    },
+    checked: validated.map((object2) => ({ file: object2.location.file, identity: object2.identity }))
+  };
+}
+async function collect(options2, repoRoot) {
+  if (options2.paths === void 0 && options2.rendered === void 0) {
+    throw new UsageError("nothing to validate: give paths, a render output directory, or both");
+  }
+  const result3 = { files: [], findings: [], skipped: [] };
+  const add = (more, schemaOnly) => {
+    for (const file of more.files) result3.files.push(schemaOnly ? { ...file, schemaOnly } : file);
+    result3.findings.push(...more.findings);
+    result3.skipped.push(...more.skipped);
+  };
+  if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
+  if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
+  if (options2.rendered !== void 0) {
+    const directory = path19.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path19.join(directory, file));
+    add(
+      await collectInputs(
+        files.map((file) => path19.relative(repoRoot, file)),
+        repoRoot
+      ),
+      false
+    );
+  }
+  if (result3.files.length === 0 && result3.findings.length === 0) {
+    const where2 = [...options2.paths ?? [], ...options2.rendered ? [options2.rendered] : []].join(", ");
+    throw new UsageError(`no Kubernetes documents found in ${where2}: no YAML or JSON files there`);
+  }
+  return result3;
+}
+async function runRules2(rules, objects, kubernetesVersion) {
+  const context = { objects, kubernetesVersion, finding: objectFinding2 };
+  const findings = [];
+  for (const rule2 of rules) findings.push(...await rule2.check(context));
+  return findings;
+}
+function mergeVersions(versions, perVersion) {
+  if (versions.length === 1) return perVersion[0] ?? [];
+  const byKey = /* @__PURE__ */ new Map();
+  perVersion.forEach((findings, index2) => {
+    for (const finding2 of findings) {
+      const { file, line, column } = finding2.location;
+      const key2 = [
+        finding2.ruleId,
+        file,
+        line,
+        column,
+        finding2.message,
+        finding2.object ? objectKey(finding2.object) : ""
+      ].join("\n");
+      const entry = byKey.get(key2);
+      if (entry === void 0) byKey.set(key2, { finding: finding2, versions: [versions[index2]] });
+      else if (!entry.versions.includes(versions[index2]))
+        entry.versions.push(versions[index2]);
+    }
+  });
+  return [...byKey.values()].map(
+    ({ finding: finding2, versions: found2 }) => found2.length === versions.length ? finding2 : { ...finding2, message: `[Kubernetes ${found2.join(", ")}] ${finding2.message}` }
+  );
+}
+
+// src/core/validate/run.ts
+var DEFAULT_KUBERNETES_VERSION = "1.35";
+async function runValidation(settings) {
+  const versions = settings.kubernetesVersions.length > 0 ? settings.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
+  for (const version2 of versions) parseKubernetesVersion(version2);
+  const directories = [];
+  const templates = [];
+  for (const location2 of settings.schemaLocations) {
+    if (location2.includes("{{")) templates.push(location2);
+    else {
+      const dir = path20.resolve(settings.repoRoot, location2);
+      if (!existsSync3(dir) || !statSync2(dir).isDirectory()) {
+        throw new UsageError(`schema location ${location2} is neither a directory nor a template with {{\u2026}}`);
+      }
+      directories.push(dir);
+    }
+  }
+  const notes = [];
+  const missing2 = versions.filter((version2) => !directories.some((dir) => hasVersion(dir, version2)));
+  if (missing2.length > 0) {
+    if (settings.download === false) {
+      notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
+    } else {
+      const upstream = path20.join(settings.cacheDir, "openapi");
+      for (const version2 of missing2) {
+        try {
+          await ensureUpstreamOpenApi(version2, upstream, settings.download);
+          if (!directories.includes(upstream)) directories.push(upstream);
+        } catch (error) {
+          notes.push(`${error.message}; built-in kinds of ${version2} are skipped`);
+        }
+      }
+    }
+  }
+  const stillMissing = versions.filter((version2) => !directories.some((dir) => hasVersion(dir, version2)));
+  if (stillMissing.length > 0 && stillMissing.length < versions.length) {
+    throw new UsageError(
+      `no OpenAPI for Kubernetes ${stillMissing.join(", ")} while others have one; results would not be comparable`,
+      { hint: "Give a schema location holding every version, or validate those versions separately." }
+    );
+  }
+  const report = await validateInputs({
+    paths: settings.paths.length > 0 || settings.rendered !== void 0 ? settings.paths : ["."],
+    ...settings.rendered === void 0 ? {} : { rendered: settings.rendered },
+    repoRoot: settings.repoRoot,
+    kubernetesVersions: versions,
+    schema: {
+      openApiDirectories: stillMissing.length === 0 ? directories : [],
+      locations: templates,
+      strict: settings.strict,
+      cacheDirectory: path20.join(settings.cacheDir, "schemas")
+    },
+    rules: gitopsRules({
+      repoRoot: settings.repoRoot,
+      severities: settings.severities,
+      ...settings.productionEnvironments ? { productionEnvironments: settings.productionEnvironments } : {}
+    }),
+    ...settings.concurrency === void 0 ? {} : { concurrency: settings.concurrency },
+    ...settings.crdPaths && settings.crdPaths.length > 0 ? { crdPaths: settings.crdPaths } : {}
+  });
+  return { report, notes };
+}
+function hasVersion(dir, version2) {
+  const { major, minor } = parseKubernetesVersion(version2);
+  return existsSync3(path20.join(dir, `v${major}.${minor}`, "swagger.json"));
+}
+function parseSeverities(lines) {
+  const result3 = {};
+  for (const line of lines) {
+    const match = /^([a-z0-9./-]+)\s*=\s*(error|warning|notice|off)$/.exec(line.trim());
+    if (!match)
+      throw new UsageError(`invalid rule setting "${line}": expected rule-id=error|warning|notice|off`);
+    result3[match[1]] = match[2];
+  }
+  return result3;
+}
+
+// src/report/json.ts
+function buildJsonReport(report) {
+  const byPlace = (a, b) => (a.location?.file ?? "").localeCompare(b.location?.file ?? "") || (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.column ?? 0) - (b.location?.column ?? 0);
+  const { counts } = report;
+  return {
+    version: 1,
+    counts: {
+      files: counts.files,
+      objects: counts.objects,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      notices: counts.notices,
+      skipped: counts.skipped
+    },
+    findings: [...report.findings].sort(compareFindings).map(finding),
+    skipped: [...report.skipped].sort(byPlace).map((entry) => ({
+      location: location(entry.location),
+      ...optional("object", entry.object && object(entry.object)),
+      reason: entry.reason
+    })),
+    notEvaluated: [...report.notEvaluated].sort((a, b) => byPlace(a, b) || a.rule.localeCompare(b.rule)).map((entry) => ({
+      rule: entry.rule,
+      reason: entry.reason,
+      ...optional("location", entry.location && location(entry.location)),
+      ...optional("object", entry.object && object(entry.object))
+    })),
+    rules: [...report.rules].sort((a, b) => a.id.localeCompare(b.id)).map(rule)
+  };
+}
+function formatJson(report) {
+  return `${JSON.stringify(buildJsonReport(report), null, 2)}
+`;
+}
+function finding(source) {
+  return {
+    ruleId: source.ruleId,
+    severity: source.severity,
+    message: source.message,
+    location: location(source.location),
+    ...optional("object", source.object && object(source.object)),
+    ...optional("jsonPath", source.jsonPath && [...source.jsonPath]),
+    ...optional("owner", source.owner && owner(source.owner)),
+    ...optional("hint", source.hint)
+  };
+}
+function location(source) {
+  return { file: source.file, ...optional("line", source.line), ...optional("column", source.column) };
+}
+function object(source) {
+  return {
+    apiVersion: source.apiVersion,
+    kind: source.kind,
+    ...optional("namespace", source.namespace),
+    name: source.name
+  };
+}
+function owner(source) {
+  return {
+    kind: source.kind,
+    name: source.name,
+    ...optional("namespace", source.namespace),
+    ...optional("location", source.location && location(source.location)),
+    ...optional("template", source.template)
+  };
+}
+function rule(source) {
+  return {
+    id: source.id,
+    name: source.name,
+    description: source.description,
+    defaultSeverity: source.defaultSeverity,
+    help: source.help,
+    ...optional("helpUri", source.helpUri)
+  };
+}
+function optional(key2, value) {
+  return value === void 0 ? {} : { [key2]: value };
+}
+
+// src/report/text.ts
+var SGR = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
+var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
+function formatText(report, options2) {
+  const paint = (style2, text2) => options2.color ? `\x1B[${SGR[style2]}m${text2}\x1B[0m` : text2;
+  const sections = [];
+  for (const group of groupByFile([...report.findings].sort(compareFindings))) {
+    const width = Math.max(...group.map((finding2) => formatLocation(finding2.location).length));
+    const lines = group.flatMap((finding2) => {
+      const where2 = formatLocation(finding2.location).padEnd(width);
+      const severity = paint(SEVERITY_STYLE[finding2.severity], finding2.severity.padEnd(7));
+      const line = `${where2}  ${severity}  ${paint("dim", clean(finding2.ruleId))}  ${clean(finding2.message)}`;
+      const indent = " ".repeat(width + 2);
+      const hint = finding2.hint === void 0 ? [] : [`${indent}${paint("dim", `hint: ${clean(finding2.hint)}`)}`];
+      const owner2 = finding2.owner ? [`${indent}${paint("dim", clean(describeOwner(finding2.owner)))}`] : [];
+      return [line, ...owner2, ...hint];
+    });
+    sections.push(lines.join("\n"));
+  }
+  if (report.skipped.length > 0) sections.push(skippedSection(report.skipped, paint));
+  if (report.notEvaluated.length > 0) sections.push(notEvaluatedSection(report.notEvaluated));
+  const { counts } = report;
+  const style = counts.errors > 0 ? "red" : counts.warnings > 0 ? "yellow" : "green";
+  sections.push(paint("bold", paint(style, countsLine(report))));
+  return `${sections.join("\n\n")}
+`;
+}
+function countsLine(report) {
+  const { counts } = report;
+  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
+  if (counts.notices > 0) parts.push(plural(counts.notices, "notice"));
+  parts.push(`${counts.skipped} skipped`);
+  return `${parts.join(", ")} in ${plural(counts.files, "file")} (${plural(counts.objects, "object")})`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function groupByFile(findings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const finding2 of findings) {
+    const group = groups2.get(finding2.location.file);
+    if (group) group.push(finding2);
+    else groups2.set(finding2.location.file, [finding2]);
+  }
+  return [...groups2.values()];
+}
+function describeOwner(owner2) {
+  const name = owner2.namespace ? `${owner2.namespace}/${owner2.name}` : owner2.name;
+  let text2 = `rendered by ${owner2.kind} ${name}`;
+  if (owner2.location) text2 += ` (${formatLocation(owner2.location)})`;
+  if (owner2.template) text2 += ` from ${owner2.template}`;
+  return text2;
+}
+function skippedSection(skipped, paint) {
+  const sorted = [...skipped].sort(
+    (a, b) => a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0)
+  );
+  const lines = sorted.map((entry) => {
+    const what = entry.object ? `${clean(describeObject(entry.object))}: ` : "";
+    return `  ${formatLocation(entry.location)}  ${what}${clean(entry.reason)}`;
+  });
+  return [paint("bold", `skipped (${skipped.length}), not checked:`), ...lines].join("\n");
+}
+function notEvaluatedSection(notEvaluated) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const entry of notEvaluated) byReason.set(entry.reason, (byReason.get(entry.reason) ?? 0) + 1);
+  const lines = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => `  ${plural(count, "rule")}: ${clean(reason)}`);
+  return [`not evaluated (${plural(notEvaluated.length, "CEL rule")}):`, ...lines].join("\n");
+}
+function clean(text2) {
+  return text2.replace(/\r?\n|\t/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/write-reports.ts
+import { mkdir as mkdir5, writeFile as writeFile3 } from "node:fs/promises";
+import path21 from "node:path";
+
+// src/report/xml.ts
+var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+var ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&apos;",
+  // Kept as references: a parser turns a literal CR into LF, and literal tabs and newlines inside
+  // an attribute into spaces.
+  "\r": "&#13;"
+};
+var ATTRIBUTE_ENTITIES = { ...ENTITIES, "	": "&#9;", "\n": "&#10;" };
+function escapeXml(text2, attribute = false) {
+  const entities = attribute ? ATTRIBUTE_ENTITIES : ENTITIES;
+  return text2.replace(ILLEGAL, (char) => {
+    const code2 = char.codePointAt(0) ?? 0;
+    if (code2 >= 55296 && code2 <= 57343) return "\uFFFD";
+    return `\\u${code2.toString(16).padStart(4, "0")}`;
+  }).replace(attribute ? /[&<>"'\r\t\n]/g : /[&<>"'\r]/g, (char) => entities[char] ?? char);
+}
+function element(name, attributes, children) {
+  const attrs = Object.entries(attributes).filter((entry) => entry[1] !== void 0).map(([key2, value]) => ` ${key2}="${escapeXml(String(value), true)}"`).join("");
+  return children === void 0 ? `<${name}${attrs}/>` : `<${name}${attrs}>${children}</${name}>`;
+}
+var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+// src/report/junit.ts
+function formatJunit(report, options2) {
+  const failOn = options2.failOn ?? "error";
+  const cases = /* @__PURE__ */ new Map();
+  const keyOf = (file, identity) => `${file}
+${identity === void 0 ? "" : objectKey(identity)}`;
+  for (const entry of options2.checked) {
+    const key2 = keyOf(entry.file, entry.identity);
+    if (!cases.has(key2))
+      cases.set(key2, { file: entry.file, name: describeObject(entry.identity), findings: [] });
+  }
+  const soleFile = /* @__PURE__ */ new Map();
+  for (const entry of options2.checked) {
+    const key2 = objectKey(entry.identity);
+    soleFile.set(key2, soleFile.has(key2) && soleFile.get(key2) !== entry.file ? null : entry.file);
+  }
+  for (const finding2 of [...report.findings].sort(compareFindings)) {
+    const identity = finding2.object;
+    let key2 = keyOf(finding2.location.file, identity);
+    const elsewhere2 = identity && soleFile.get(objectKey(identity));
+    if (!cases.has(key2) && elsewhere2) key2 = keyOf(elsewhere2, identity);
+    let testCase = cases.get(key2);
+    if (testCase === void 0) {
+      const name = identity ? describeObject(identity) : "(whole file)";
+      testCase = { file: finding2.location.file, name, findings: [] };
+      cases.set(key2, testCase);
+    }
+    testCase.findings.push(finding2);
+  }
+  for (const entry of report.skipped) {
+    const key2 = keyOf(entry.location.file, entry.object);
+    const existing = cases.get(key2);
+    if (existing && entry.object) existing.skipped = entry.reason;
+    else {
+      const at2 = entry.location.line === void 0 ? "" : ` at line ${entry.location.line}`;
+      const name = entry.object ? describeObject(entry.object) : `document${at2}`;
+      cases.set(`${key2}
+${cases.size}`, {
+        file: entry.location.file,
+        name,
+        findings: [],
+        skipped: entry.reason
+      });
+    }
+  }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const testCase of cases.values()) {
+    const list = byFile.get(testCase.file) ?? [];
+    list.push(testCase);
+    byFile.set(testCase.file, list);
+  }
+  let tests = 0;
+  let failures = 0;
+  let skipped = 0;
+  const suites = [...byFile].sort((a, b) => a[0].localeCompare(b[0])).map(([file, list]) => {
+    const body = list.map((testCase) => testCaseXml(testCase, failOn));
+    const failed = list.filter((testCase) => isFailure(testCase, failOn)).length;
+    const skip = list.filter((testCase) => isSkipped(testCase, failOn)).length;
+    tests += list.length;
+    failures += failed;
+    skipped += skip;
+    const attributes = {
+      name: file,
+      tests: list.length,
+      failures: failed,
+      errors: 0,
+      skipped: skip,
+      time: 0
+    };
+    return element("testsuite", attributes, `
+${body.join("\n")}
+  `).replace(/^/, "  ");
+  });
+  const root = { name: "gitops-actions validate", tests, failures, errors: 0, skipped, time: 0 };
+  return `${XML_DECLARATION}${element("testsuites", root, `
+${suites.join("\n")}
+`)}
+`;
+}
+function isFailure(testCase, failOn) {
+  return failsRun(testCase.findings, failOn);
+}
+function isSkipped(testCase, failOn) {
+  return testCase.skipped !== void 0 && !isFailure(testCase, failOn);
+}
+function testCaseXml(testCase, failOn) {
+  const failing = testCase.findings.filter((finding2) => failsRun([finding2], failOn));
+  const first = failing[0];
+  const attributes = {
+    name: testCase.name,
+    classname: testCase.file,
+    // mikepenz/action-junit-report annotates at these; other reporters ignore them.
+    file: first?.location.file ?? testCase.file,
+    line: first?.location.line,
+    time: 0
+  };
+  let children = "";
+  if (first === void 0 && testCase.skipped !== void 0) {
+    children = element("skipped", { message: testCase.skipped });
+  } else if (first !== void 0) {
+    const message = `${first.ruleId}: ${first.message}${failing.length > 1 ? ` (and ${failing.length - 1} more)` : ""}`;
+    children = element(
+      "failure",
+      { message, type: first.ruleId },
+      escapeXml(findingLines(testCase.findings))
+    );
+  } else if (testCase.findings.length > 0) {
+    children = element("system-out", {}, escapeXml(findingLines(testCase.findings)));
+  }
+  return `    ${element("testcase", attributes, children === "" ? void 0 : `
+      ${children}
+    `)}`;
+}
+function findingLines(findings) {
+  return findings.map((finding2) => {
+    const lines = [
+      `${formatLocation(finding2.location)}  ${finding2.severity}  ${finding2.ruleId}  ${finding2.message}`
+    ];
+    if (finding2.owner) lines.push(`  ${describeOwner(finding2.owner)}`);
+    if (finding2.hint !== void 0) lines.push(`  hint: ${finding2.hint}`);
+    return lines.join("\n");
+  }).join("\n");
+}
+
+// src/report/sarif.ts
+import { pathToFileURL } from "node:url";
+
+// src/report/sarif-identity.ts
+import { createHash as createHash4 } from "node:crypto";
+var FINGERPRINT_KEY = "gitopsActions/identity/v1";
+function findingIdentity(finding2) {
+  const identity = [
+    finding2.ruleId,
+    finding2.location.file,
+    finding2.object === void 0 ? null : objectKey(finding2.object),
+    finding2.jsonPath ?? null
+  ];
+  return createHash4("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
+}
+function fingerprintAll(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((finding2) => {
+    const identity = findingIdentity(finding2);
+    const count = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, count);
+    return `${identity}:${count}`;
+  });
+}
+function artifactUri(file) {
+  return file.toWellFormed().replaceAll("\\", "/").replace(/^(\.\/)+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+
+// src/report/sarif.ts
+var INFORMATION_URI = "https://github.com/gitops-actions/gitops-actions";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_LIMITS = {
+  /** GitHub rejects a run with more results; it shows the 5,000 most severe. */
+  resultsPerRun: 25e3,
+  /** GitHub rejects a run with more rules. */
+  rulesPerRun: 25e3,
+  /** GitHub cuts `fullDescription.text` at 1,000 characters. */
+  description: 1e3,
+  /**
+   * GitHub documents no limit for `message.text` but shows it as the alert's title; ours keeps one
+   * pathological value (a whole manifest quoted in a message) from bloating the upload.
+   */
+  message: 4e3
+};
+var SRCROOT = "%SRCROOT%";
+var LEVEL = { error: "error", warning: "warning", notice: "note" };
+function buildSarif(report, options2 = {}) {
+  const sorted = [...report.findings].sort(compareFindings);
+  const fingerprints = fingerprintAll(sorted);
+  const kept = sorted.slice(0, SARIF_LIMITS.resultsPerRun);
+  const { rules, omitted: omittedRules } = chooseRules(report.rules, kept);
+  const ruleIndex = new Map(rules.map((rule2, index2) => [rule2.id, index2]));
+  const notifications = [];
+  const omittedResults = sorted.length - kept.length;
+  if (omittedResults > 0) {
+    notifications.push(
+      truncationNote(`${omittedResults} of ${sorted.length} results were left out`, "results")
+    );
+  }
+  if (omittedRules > 0)
+    notifications.push(truncationNote(`${omittedRules} rules without results were left out`, "rules"));
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "gitops-actions",
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: INFORMATION_URI,
+            rules: rules.map(descriptor)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...notifications.length ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        originalUriBaseIds: { [SRCROOT]: baseLocation(options2.sourceRoot) },
+        // Columns come from offsets into JavaScript strings.
+        columnKind: "utf16CodeUnits",
+        results: kept.map(
+          (finding2, index2) => result2(finding2, ruleIndex.get(finding2.ruleId) ?? 0, fingerprints[index2] ?? "")
+        )
+      }
+    ]
+  };
+}
+function formatSarif(report, options2 = {}) {
+  return `${JSON.stringify(buildSarif(report, options2), null, 2)}
+`;
+}
+function chooseRules(metadata7, findings) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const rule2 of metadata7) if (!byId.has(rule2.id)) byId.set(rule2.id, rule2);
+  const used = new Set(findings.map((finding2) => finding2.ruleId));
+  for (const finding2 of findings) {
+    if (!byId.has(finding2.ruleId)) byId.set(finding2.ruleId, unregisteredRule(finding2));
+  }
+  const all = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+  if (all.length <= SARIF_LIMITS.rulesPerRun) return { rules: all, omitted: 0 };
+  let room = SARIF_LIMITS.rulesPerRun - used.size;
+  const rules = all.filter((rule2) => used.has(rule2.id) || room-- > 0);
+  return { rules, omitted: all.length - rules.length };
+}
+function unregisteredRule(finding2) {
+  return {
+    id: finding2.ruleId,
+    name: finding2.ruleId,
+    description: `Findings of ${finding2.ruleId}; the rule registered no description.`,
+    help: `Findings of \`${finding2.ruleId}\`; the rule registered no description.`,
+    defaultSeverity: finding2.severity
+  };
+}
+function descriptor(rule2) {
+  return {
+    id: rule2.id,
+    name: rule2.name,
+    shortDescription: { text: cut(rule2.name, SARIF_LIMITS.description) },
+    fullDescription: { text: cut(rule2.description, SARIF_LIMITS.description) },
+    help: { text: rule2.help, markdown: rule2.help },
+    defaultConfiguration: { level: LEVEL[rule2.defaultSeverity] },
+    // The schema requires an absolute URI; a relative one would make the whole file invalid.
+    ...rule2.helpUri !== void 0 && URL.canParse(rule2.helpUri) ? { helpUri: rule2.helpUri } : {}
+  };
+}
+function result2(finding2, ruleIndex, fingerprint) {
+  const owner2 = finding2.owner;
+  const ownerName = owner2 && `${owner2.kind} ${owner2.namespace ? `${owner2.namespace}/` : ""}${owner2.name}`;
+  const linked = owner2?.location !== void 0;
+  const text2 = (value) => linked ? value.replace(/[[\]\\]/g, "\\$&") : value;
+  let message = text2(finding2.message);
+  if (owner2 && ownerName) {
+    message += linked ? ` Rendered by [${text2(ownerName)}](1)` : ` Rendered by ${ownerName}`;
+    message += owner2.template ? ` from template ${text2(owner2.template)}.` : ".";
+  }
+  if (finding2.hint) message += `
+${text2(finding2.hint)}`;
+  return {
+    ruleId: finding2.ruleId,
+    ruleIndex,
+    level: LEVEL[finding2.severity],
+    message: { text: cut(message, SARIF_LIMITS.message) },
+    locations: [{ physicalLocation: physicalLocation(finding2.location) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...owner2?.location && ownerName ? {
+      relatedLocations: [
+        { id: 1, physicalLocation: physicalLocation(owner2.location), message: { text: ownerName } }
+      ]
+    } : {}
+  };
+}
+function physicalLocation(location2) {
+  return {
+    artifactLocation: { uri: artifactUri(location2.file), uriBaseId: SRCROOT },
+    // GitHub needs a line to show a result; a finding about a whole file points at its first line.
+    region: {
+      startLine: location2.line ?? 1,
+      ...location2.column === void 0 ? {} : { startColumn: location2.column }
+    }
+  };
+}
+function baseLocation(sourceRoot) {
+  if (sourceRoot === void 0) return { description: { text: "The root of the repository." } };
+  const href = pathToFileURL(sourceRoot).href;
+  return { uri: href.endsWith("/") ? href : `${href}/` };
+}
+function truncationNote(what, limit) {
+  const max = limit === "results" ? SARIF_LIMITS.resultsPerRun : SARIF_LIMITS.rulesPerRun;
+  return {
+    level: "warning",
+    descriptor: { id: `gitops-actions/truncated-${limit}` },
+    message: {
+      text: `${what}: GitHub code scanning accepts at most ${max.toLocaleString("en-US")} ${limit} per run. The JSON report has them all.`
+    }
+  };
+}
+function cut(text2, limit) {
+  if (text2.length <= limit) return text2;
+  let end = limit - 1;
+  if (/[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end--;
+  return `${text2.slice(0, end)}\u2026`;
+}
+
+// src/report/write-reports.ts
+async function writeReportFiles(report, files, options2) {
+  const written = {};
+  const write = async (kind, text2) => {
+    const target = path21.resolve(options2.cwd, files[kind]);
+    await mkdir5(path21.dirname(target), { recursive: true });
+    await writeFile3(target, text2);
+    written[kind] = target;
+  };
+  if (files.sarif) {
+    await write("sarif", formatSarif(report, options2.sourceRoot ? { sourceRoot: options2.sourceRoot } : {}));
+  }
+  if (files.junit) {
+    await write("junit", formatJunit(report, { checked: report.checked, failOn: options2.failOn }));
+  }
+  if (files.json) await write("json", formatJson(report));
+  return written;
+}
+
+// src/cli/commands/validate.ts
+var validateUsage = `Usage: gitops-actions validate [PATH\u2026] [--rendered DIR] [--kubernetes-version 1.35]\u2026
+                               [--schema-location DIR|TEMPLATE]\u2026 [--crds PATH]\u2026 [--no-strict] [--offline]
+                               [--rule ID=error|warning|notice|off]\u2026 [--fail-on error|warning|never]
+                               [--output text|json] [--sarif FILE] [--junit FILE] [--json FILE]
+
+Checks Kubernetes documents (files, directories, globs; default .) against the Kubernetes OpenAPI
+and CRD schemas (strict: unknown fields are errors), removed and deprecated APIs, and GitOps rules.
+Without --schema-location, each version's upstream swagger.json is downloaded once and cached.
+--crds adds CRD files or directories (Flux's, a vendor's) as schemas without validating them.
+Exits 0 when clean, 1 with findings at or above --fail-on (default error), 2 for bad flags.
+`;
+async function validateCommand(args, context) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: {
+      rendered: { type: "string" },
+      "kubernetes-version": { type: "string", multiple: true },
+      "schema-location": { type: "string", multiple: true },
+      crds: { type: "string", multiple: true },
+      "no-strict": { type: "boolean", default: false },
+      offline: { type: "boolean", default: false },
+      rule: { type: "string", multiple: true },
+      "fail-on": { type: "string", default: "error" },
+      output: { type: "string", default: "text" },
+      sarif: { type: "string" },
+      junit: { type: "string" },
+      json: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    strict: true
+  });
+  if (values.help) {
+    context.stdout.write(validateUsage);
+    return EXIT.clean;
+  }
+  const failOn = oneOf("--fail-on", values["fail-on"], ["error", "warning", "never"]);
+  const output = oneOf("--output", values.output, ["text", "json"]);
+  const { report, notes } = await runValidation({
+    repoRoot: context.cwd,
+    paths: positionals,
+    ...values.rendered === void 0 ? {} : { rendered: values.rendered },
+    kubernetesVersions: values["kubernetes-version"] ?? [],
+    schemaLocations: values["schema-location"] ?? [],
+    crdPaths: values.crds ?? [],
+    strict: !values["no-strict"],
+    cacheDir: defaultCacheDir(context.env),
+    severities: parseSeverities(values.rule ?? []),
+    download: values.offline ? false : {}
+  });
+  for (const note of notes) context.stderr.write(`gitops-actions: ${note}
+`);
+  await writeReportFiles(
+    report,
+    {
+      ...values.sarif ? { sarif: values.sarif } : {},
+      ...values.junit ? { junit: values.junit } : {},
+      ...values.json ? { json: values.json } : {}
+    },
+    { cwd: context.cwd, failOn, sourceRoot: path22.resolve(context.cwd) }
+  );
+  context.stdout.write(
+    output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })
+  );
+  return failsRun(report.findings, failOn) ? EXIT.findings : EXIT.clean;
+}
+function oneOf(flag, value, allowed) {
+  if (value !== void 0 && allowed.includes(value)) return value;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+}
+
 // src/cli/main.ts
 var notYet = (capability) => async () => {
   throw new NotImplementedError(capability);
@@ -21783,7 +32353,7 @@ var COMMANDS = {
   },
   validate: {
     summary: "validate manifests against Kubernetes and CRD schemas and GitOps rules",
-    run: notYet("validate")
+    run: validateCommand
   },
   "image-bump": { summary: "update images at Flux $imagepolicy markers", run: imageBumpCommand },
   "image-policy": {
@@ -21830,7 +32400,7 @@ ${lines.join("\n")}
 `;
 }
 async function version(args, context) {
-  const { values } = parseArgs3({
+  const { values } = parseArgs4({
     args,
     options: {
       "helm-path": { type: "string" },

@@ -4,6 +4,7 @@ import { defaultCacheDir, Tools } from '../core/tools/tools.js';
 import { VERSION } from '../version.js';
 import { imageBumpCommand } from './commands/image-bump.js';
 import { imagePolicyCommand } from './commands/image-policy.js';
+import { validateCommand } from './commands/validate.js';
 import { type CliContext, EXIT } from './context.js';
 
 interface Command {
@@ -24,7 +25,7 @@ const COMMANDS: Record<string, Command> = {
   },
   validate: {
     summary: 'validate manifests against Kubernetes and CRD schemas and GitOps rules',
-    run: notYet('validate'),
+    run: validateCommand,
   },
   'image-bump': { summary: 'update images at Flux $imagepolicy markers', run: imageBumpCommand },
   'image-policy': {

@@ -103,7 +103,7 @@ export function formatJunit(report: ValidationReport, options: JunitOptions): st
     .map(([file, list]) => {
       const body = list.map((testCase) => testCaseXml(testCase, failOn));
       const failed = list.filter((testCase) => isFailure(testCase, failOn)).length;
-      const skip = list.filter((testCase) => testCase.skipped !== undefined).length;
+      const skip = list.filter((testCase) => isSkipped(testCase, failOn)).length;
       tests += list.length;
       failures += failed;
       skipped += skip;
@@ -122,8 +122,16 @@ export function formatJunit(report: ValidationReport, options: JunitOptions): st
   return `${XML_DECLARATION}${element('testsuites', root, `\n${suites.join('\n')}\n`)}\n`;
 }
 
+/**
+ * A failing finding makes the case a failure even when part of the object could not be checked
+ * (a removed API has no schema to check it against, and its removal is exactly the failure).
+ */
 function isFailure(testCase: Case, failOn: FailOn): boolean {
-  return testCase.skipped === undefined && failsRun(testCase.findings, failOn);
+  return failsRun(testCase.findings, failOn);
+}
+
+function isSkipped(testCase: Case, failOn: FailOn): boolean {
+  return testCase.skipped !== undefined && !isFailure(testCase, failOn);
 }
 
 function testCaseXml(testCase: Case, failOn: FailOn): string {
@@ -138,7 +146,7 @@ function testCaseXml(testCase: Case, failOn: FailOn): string {
     time: 0,
   };
   let children = '';
-  if (testCase.skipped !== undefined) {
+  if (first === undefined && testCase.skipped !== undefined) {
     children = element('skipped', { message: testCase.skipped });
   } else if (first !== undefined) {
     const message = `${first.ruleId}: ${first.message}${failing.length > 1 ? ` (and ${failing.length - 1} more)` : ''}`;

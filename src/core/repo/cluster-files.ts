@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
@@ -6,21 +6,58 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 
 /**
  * The files each cluster of a Flux repository applies, found without running kustomize: start at
- * `clusters/<name>`, follow every Flux Kustomization's `spec.path`; in a directory with a
+ * `clusters/<name>` (of every fleet root in the repository: see fleetRoots), follow every Flux Kustomization's `spec.path`; in a directory with a
  * kustomization file follow its `resources`, `components` and patch files, otherwise take every
  * YAML file beneath it (as kustomize-controller generates one). Approximate by design (no
  * remote bases, no substitution), and good enough to say which objects one Flux installation sees,
  * which is what reference checks and duplicate checks need.
  */
 export function clusterFiles(repoRoot: string): Map<string, string[]> {
-  const clustersDir = path.join(repoRoot, 'clusters');
   const result = new Map<string, string[]>();
-  if (!existsSync(clustersDir) || !statSync(clustersDir).isDirectory()) return result;
-  for (const name of readdirSync(clustersDir).sort()) {
-    if (!statSync(path.join(clustersDir, name)).isDirectory()) continue;
-    result.set(name, filesOfCluster(repoRoot, `clusters/${name}`));
+  for (const fleetRoot of fleetRoots(repoRoot)) {
+    const clustersDir = path.join(repoRoot, fleetRoot, 'clusters');
+    for (const name of readdirSync(clustersDir).sort()) {
+      if (!statSync(path.join(clustersDir, name)).isDirectory()) continue;
+      // A fleet's Kustomization paths are relative to its own root (its GitRepository's root).
+      const files = filesOfCluster(path.join(repoRoot, fleetRoot), `clusters/${name}`);
+      const id = fleetRoot === '' ? name : `${fleetRoot}/clusters/${name}`;
+      result.set(
+        id,
+        files.map((file) => (fleetRoot === '' ? file : `${fleetRoot}/${file}`)),
+      );
+    }
   }
   return result;
+}
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'vendor']);
+
+/**
+ * Directories that hold a `clusters/` directory: the roots of the Flux fleets in the repository,
+ * relative to it (`''` for the repository itself). A monorepo may keep a fleet below its root.
+ */
+function fleetRoots(repoRoot: string, maxDepth = 4): string[] {
+  const roots: string[] = [];
+  const visit = (relative: string, depth: number): void => {
+    const absolute = path.join(repoRoot, relative);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    if (entries.some((entry) => entry.isDirectory() && entry.name === 'clusters')) {
+      roots.push(relative);
+      return;
+    }
+    if (depth === maxDepth) return;
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (!entry.isDirectory() || entry.name.startsWith('.') || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      visit(relative === '' ? entry.name : `${relative}/${entry.name}`, depth + 1);
+    }
+  };
+  visit('', 0);
+  return roots;
 }
 
 function filesOfCluster(repoRoot: string, entry: string): string[] {

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { clusterFiles } from '../repo/cluster-files.js';
+import type { Rule } from './rule.js';
+import { GITOPS_RULES, runRules } from './rules/index.js';
+import type { RuleFile, RuleObject, RuleSeverity } from './rules/types.js';
+
+export interface GitopsRuleOptions {
+  repoRoot: string;
+  /** `rule-id` → severity or `off`. */
+  severities?: Readonly<Record<string, RuleSeverity>>;
+  /** Environments whose HelmReleases must pin exact chart versions. */
+  productionEnvironments?: RegExp;
+}
+
+/**
+ * The GitOps rules (rules/) as pipeline Rules. Objects are placed in the clusters that apply
+ * their file (clusters/<name>, followed through Kustomizations), because references resolve within
+ * what one Flux installation sees; a base file applied by two clusters is judged in each.
+ */
+export function gitopsRules(options: GitopsRuleOptions): Rule[] {
+  const severities = options.severities ?? {};
+  const known = new Set(GITOPS_RULES.map((rule) => rule.metadata.id));
+  for (const id of Object.keys(severities)) {
+    if (!known.has(id)) {
+      throw new UsageError(`unknown rule "${id}"`, { hint: `GitOps rules are: ${[...known].join(', ')}.` });
+    }
+  }
+  const clusters = clusterFiles(options.repoRoot);
+  const clustersOf = new Map<string, string[]>();
+  for (const [cluster, files] of clusters) {
+    for (const file of files) clustersOf.set(file, [...(clustersOf.get(file) ?? []), cluster]);
+  }
+  let markerFiles: Promise<RuleFile[]> | undefined;
+  return GITOPS_RULES.flatMap((rule): Rule[] => {
+    const severity = severities[rule.metadata.id] ?? rule.metadata.defaultSeverity;
+    if (severity === 'off') return [];
+    const check: Rule['check'] = async (context) => {
+      const objects: RuleObject[] = context.objects.flatMap((object) => {
+        const inClusters = clustersOf.get(object.location.file) ?? [];
+        return inClusters.length === 0 ? [object] : inClusters.map((cluster) => ({ ...object, cluster }));
+      });
+      markerFiles ??= readMarkerFiles(
+        options.repoRoot,
+        clustersOf,
+        context.objects.map((o) => o.location.file),
+      );
+      const settings = {
+        kubernetesVersion: context.kubernetesVersion,
+        severities,
+        ...(options.productionEnvironments ? { productionEnvironments: options.productionEnvironments } : {}),
+      };
+      return runRules({ objects, files: await markerFiles }, settings, [rule]);
+    };
+    return [{ metadata: { ...rule.metadata, defaultSeverity: severity }, check }];
+  });
+}
+
+/**
+ * The texts of files with `$imagepolicy` comments (which decoding drops), in each cluster that
+ * applies them: kustomize patches hold most markers and are not objects of their own.
+ */
+async function readMarkerFiles(
+  repoRoot: string,
+  clustersOf: ReadonlyMap<string, string[]>,
+  objectFiles: readonly string[],
+): Promise<RuleFile[]> {
+  const files = [...new Set([...clustersOf.keys(), ...objectFiles])];
+  const out: RuleFile[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(repoRoot, file), 'utf8').catch(() => undefined);
+    if (text === undefined || !text.includes('"$imagepolicy"')) continue;
+    const inClusters = clustersOf.get(file) ?? [];
+    if (inClusters.length === 0) out.push({ file, text });
+    for (const cluster of inClusters) out.push({ file, text, cluster });
+  }
+  return out;
+}
