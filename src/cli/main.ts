@@ -4,6 +4,7 @@ import { defaultCacheDir, Tools } from '../core/tools/tools.js';
 import { VERSION } from '../version.js';
 import { imageBumpCommand } from './commands/image-bump.js';
 import { imagePolicyCommand } from './commands/image-policy.js';
+import { promoteCommand } from './commands/promote.js';
 import { validateCommand } from './commands/validate.js';
 import { type CliContext, EXIT } from './context.js';
 
@@ -34,7 +35,7 @@ const COMMANDS: Record<string, Command> = {
   },
   promote: {
     summary: 'plan or open the promotion pull request between environments',
-    run: notYet('promote'),
+    run: promoteCommand,
   },
   check: { summary: 'render base and head, validate, and print the rendered diff', run: notYet('check') },
   merge: { summary: 'combine sharded render outputs into one', run: notYet('merge') },

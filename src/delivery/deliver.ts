@@ -1,4 +1,5 @@
 import type { Edit } from '../core/edits/edit.js';
+import { writeNewFiles } from '../core/edits/new-files.js';
 import { writeEdits } from '../core/edits/write-edits.js';
 import { GitopsError } from '../core/errors.js';
 import { GITHUB_ACTIONS_BOT, updateBranch } from '../git/branch-update.js';
@@ -28,6 +29,8 @@ export interface DeliveryRequest {
   /** The repository's working tree. */
   root: string;
   edits: readonly Edit[];
+  /** Files the change creates; none may exist yet. */
+  newFiles?: readonly { file: string; content: string }[];
   /** Needed for commit and pull-request modes. */
   git?: Git;
   message: string;
@@ -47,10 +50,14 @@ export interface Delivery {
 
 /** Applies a list of edits the way the mode says. Nothing is written when `edits` is empty. */
 export async function deliverEdits(request: DeliveryRequest): Promise<Delivery> {
-  if (request.edits.length === 0) return { files: [] };
-  const files = [...new Set(request.edits.map((edit) => edit.file))].sort();
+  const created = request.newFiles ?? [];
+  if (request.edits.length === 0 && created.length === 0) return { files: [] };
+  const files = [
+    ...new Set([...request.edits.map((edit) => edit.file), ...created.map((f) => f.file)]),
+  ].sort();
   switch (request.mode) {
     case 'write': {
+      await writeNewFiles(request.root, created);
       await writeEdits(request.root, request.edits);
       return { files };
     }
@@ -64,6 +71,7 @@ export async function deliverEdits(request: DeliveryRequest): Promise<Delivery> 
 async function commitAndPush(request: DeliveryRequest, files: string[]): Promise<Delivery> {
   const git = needGit(request).at(needGit(request).workdir, request.author ?? GITHUB_ACTIONS_BOT);
   const branch = request.branch ?? (await currentBranch(git));
+  await writeNewFiles(request.root, request.newFiles ?? []);
   await writeEdits(request.root, request.edits);
   await git.add(files);
   const commitSha = await git.commit(request.message);
@@ -86,6 +94,7 @@ async function pullRequest(request: DeliveryRequest, files: string[]): Promise<D
     base: pr.base,
     branch: request.branch,
     edits: request.edits,
+    newFiles: request.newFiles ?? [],
     message: request.message,
     author: request.author ?? GITHUB_ACTIONS_BOT,
     ...(request.remote === undefined ? {} : { remote: request.remote }),

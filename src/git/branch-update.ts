@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Edit } from '../core/edits/edit.js';
+import { writeNewFiles } from '../core/edits/new-files.js';
 import { writeEdits } from '../core/edits/write-edits.js';
 import { GitopsError } from '../core/errors.js';
 import { ToolError } from '../core/tools/tool.js';
@@ -48,6 +49,8 @@ export interface BranchUpdateOptions {
    * `old` text, so edits computed from a base that has moved on are refused, not misapplied.
    */
   edits: readonly Edit[];
+  /** Files the change creates (a promoted app's new overlay files); each must not exist yet. */
+  newFiles?: readonly { file: string; content: string }[];
   message: string;
   /** Author and committer of the commit; github-actions[bot] unless said otherwise. */
   author?: CommitAuthor;
@@ -81,6 +84,7 @@ export async function updateBranch(options: BranchUpdateOptions): Promise<Branch
   try {
     await git.worktreeAdd(dir, baseSha, { hooksPath: path.join(temp, 'no-hooks') });
     const worktree = git.at(dir, options.author ?? GITHUB_ACTIONS_BOT);
+    await writeNewFiles(dir, options.newFiles ?? []);
     await writeEdits(dir, options.edits);
     await worktree.add();
     const tree = await worktree.writeTree();
@@ -89,11 +93,35 @@ export async function updateBranch(options: BranchUpdateOptions): Promise<Branch
       return { result: 'none', headSha: remoteSha, baseSha };
     }
     const headSha = await worktree.commit(options.message);
-    await pushWithLease(git, remote, headSha, branchRef, remoteSha);
+    try {
+      await pushWithLease(git, remote, headSha, branchRef, remoteSha);
+    } catch (error) {
+      // Two runs of the same route raced: if the other one pushed the very same change, this run
+      // has nothing to add, and the pull request it will look up is the other's.
+      const winner = await raceWinner(git, remote, branch, tree);
+      if (winner !== undefined) return { result: 'none', headSha: winner, baseSha };
+      throw error;
+    }
     return { result: remoteSha === undefined ? 'created' : 'updated', headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
     await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/** The remote branch's head, when it now holds exactly `tree`. */
+async function raceWinner(
+  git: Git,
+  remote: string,
+  branch: string,
+  tree: string,
+): Promise<string | undefined> {
+  try {
+    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    const sha = await git.revParse(`refs/remotes/${remote}/${branch}`);
+    return (await git.treeOf(sha)) === tree ? sha : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -35,4 +35,5 @@ export type {
 } from './plan-types.js';
 export { renderPlan } from './render-plan.js';
 export { ParsedRepo, type RepoFiles } from './repo-files.js';
+export { historyFromVersions, planRoute, type RoutePlan, type RoutePlanRequest } from './run.js';
 export { directoryRepo, type RepoScan, scanRepo } from './scan-repo.js';

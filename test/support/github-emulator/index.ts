@@ -200,7 +200,16 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     },
     close: () => server.close(),
     beforeEachRequest: (hook) => {
-      server.beforeRequest = hook;
+      // One at a time: concurrent requests would otherwise run the hook concurrently, and two
+      // mirrors of the same push would race each other.
+      let queue: Promise<void> = Promise.resolve();
+      server.beforeRequest =
+        hook &&
+        (() => {
+          const next = queue.then(hook, hook);
+          queue = next.catch(() => undefined);
+          return next;
+        });
     },
   };
 }
