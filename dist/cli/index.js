@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path23, options2) {
+    function openPromise(path27, options2) {
       return new Promise((resolve, reject) => {
-        open3(path23, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path27, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path23, options2, callback) {
+    function open3(path27, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path23, "r", function(err, fd) {
+      fs.open(path27, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1391,12 +1391,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -1417,7 +1417,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1426,14 +1426,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias5;
+    exports.isAlias = isAlias6;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap9;
+    exports.isMap = isMap11;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar8;
-    exports.isSeq = isSeq7;
+    exports.isScalar = isScalar11;
+    exports.isSeq = isSeq9;
   }
 });
 
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path23) {
-      const ctrl = callVisitor(key2, node, visitor, path23);
+    function visit_(key2, node, visitor, path27) {
+      const ctrl = callVisitor(key2, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visit_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path27, ctrl);
+        return visit_(key2, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path23) {
-      const ctrl = await callVisitor(key2, node, visitor, path23);
+    async function visitAsync_(key2, node, visitor, path27) {
+      const ctrl = await callVisitor(key2, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path27, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path23) {
+    function callVisitor(key2, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path23);
+        return visitor(key2, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path23);
+        return visitor.Map?.(key2, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path23);
+        return visitor.Seq?.(key2, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path23);
+        return visitor.Pair?.(key2, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path23);
+        return visitor.Scalar?.(key2, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path23);
+        return visitor.Alias?.(key2, node, path27);
       return void 0;
     }
-    function replaceNode(key2, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key2, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key2, ...rest] = path23;
+          const [key2, ...rest] = path27;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key2, ...rest] = path23;
+      deleteIn(path27) {
+        const [key2, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key2, ...rest] = path23;
+      getIn(path27, keepScalar) {
+        const [key2, ...rest] = path27;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key2, ...rest] = path23;
+      hasIn(path27) {
+        const [key2, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key2, ...rest] = path23;
+      setIn(path27, value) {
+        const [key2, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -4048,12 +4048,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key2 = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key2 = keys2[0];
               value = it[key2];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key2 = it;
@@ -4599,8 +4599,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -4615,8 +4615,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection2.isEmptyPath(path23)) {
+      deleteIn(path27) {
+        if (Collection2.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection2.isEmptyPath(path23))
+      getIn(path27, keepScalar) {
+        if (Collection2.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection2.isEmptyPath(path23))
+      hasIn(path27) {
+        if (Collection2.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection2.isEmptyPath(path23)) {
+      setIn(path27, value) {
+        if (Collection2.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -5541,9 +5541,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap9 = fc.start.source === "{";
-      const fcName = isMap9 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap9 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap11 = fc.start.source === "{";
+      const fcName = isMap11 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5579,7 +5579,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap9 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -5619,7 +5619,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap9 && !sep2 && !props.found) {
+        if (!isMap11 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5642,7 +5642,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap9 && !props.found && ctx.options.strict) {
+            if (!isMap11 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -5674,7 +5674,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap9) {
+          if (isMap11) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5690,7 +5690,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap9 ? "}" : "]";
+      const expectedEnd = isMap11 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path23) => {
+    visit2.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index2] of path23) {
+      for (const [field, index2] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path23) => {
-      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit2.parentCollection = (cst, path27) => {
+      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6977,7 +6977,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM3:
@@ -7061,7 +7061,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar8;
+    exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -9488,11 +9488,11 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found2, i, k, keys, len2, next, start;
+            var cursor, end, found2, i, k, keys2, len2, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
@@ -9501,10 +9501,10 @@ var require_light = __commonJS({
               cursor = ~~next;
               for (i = 0, len2 = found2.length; i < len2; i++) {
                 k = found2[i];
-                keys.push(k.slice(start, -end));
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
@@ -12044,7 +12044,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -12055,13 +12055,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
+          var key2 = keys2[i];
           if (!equal(a[key2], b[key2])) return false;
         }
         return true;
@@ -13258,8 +13258,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path23) {
-      let input = path23;
+    function removeDotSegments(path27) {
+      let input = path27;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -13333,11 +13333,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path23) {
-      if (path23 === "" || path23[0] === "/") {
-        return removeDotSegments(path23);
+    function removeDotSegmentsRelative(path27) {
+      if (path27 === "" || path27[0] === "/") {
+        return removeDotSegments(path27);
       }
-      const segments = path23.split("/");
+      const segments = path27.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13476,7 +13476,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function encodeComponent(input, isAllowed) {
+    function encodeComponent(input, isAllowed2) {
       let output = "";
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
@@ -13488,7 +13488,7 @@ var require_utils = __commonJS({
             continue;
           }
         }
-        if (isAllowed(ch)) {
+        if (isAllowed2(ch)) {
           output += ch;
         } else {
           const code2 = input.charCodeAt(i);
@@ -13700,8 +13700,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
+        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16935,7 +16935,7 @@ var require_ajv = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/errors.ts
 var GitopsError = class extends Error {
@@ -17002,7 +17002,7 @@ import { execFile } from "node:child_process";
 var DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
 function execProgram(file, args, options2 = {}) {
   return new Promise((resolve, reject) => {
-    const child2 = execFile(
+    const child3 = execFile(
       file,
       args,
       {
@@ -17027,9 +17027,9 @@ function execProgram(file, args, options2 = {}) {
       }
     );
     if (options2.input !== void 0) {
-      child2.stdin?.on("error", () => {
+      child3.stdin?.on("error", () => {
       });
-      child2.stdin?.end(options2.input);
+      child3.stdin?.end(options2.input);
     }
   });
 }
@@ -17444,7 +17444,7 @@ var VERSION = "0.1.0";
 // src/cli/commands/image-bump.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import os3 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/core/template/functions.ts
@@ -18135,7 +18135,7 @@ var State = class _State {
         this.#walkIfOrWith(dot, node);
         return;
       case "list":
-        for (const child2 of node.nodes) this.walk(dot, child2);
+        for (const child3 of node.nodes) this.walk(dot, child3);
         return;
       case "range":
         this.#walkRange(dot, node);
@@ -19106,11 +19106,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path23) {
-  if (path23 === "") return ".";
-  const rooted = path23.startsWith("/");
+function goClean(path27) {
+  if (path27 === "") return ".";
+  const rooted = path27.startsWith("/");
   const out = [];
-  for (const part of path23.split("/")) {
+  for (const part of path27.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -19121,18 +19121,18 @@ function goClean(path23) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path23) {
-  if (path23 === "") return ".";
-  const trimmed = path23.replace(/\/+$/, "");
+function goBase(path27) {
+  if (path27 === "") return ".";
+  const trimmed = path27.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path23) {
-  return goClean(path23.slice(0, path23.lastIndexOf("/") + 1));
+function goDir(path27) {
+  return goClean(path27.slice(0, path27.lastIndexOf("/") + 1));
 }
-function goExt(path23) {
-  for (let i = path23.length - 1; i >= 0 && path23[i] !== "/"; i--) {
-    if (path23[i] === ".") return path23.slice(i);
+function goExt(path27) {
+  for (let i = path27.length - 1; i >= 0 && path27[i] !== "/"; i--) {
+    if (path27[i] === ".") return path27.slice(i);
   }
   return "";
 }
@@ -20210,20 +20210,20 @@ function duplicateKeys(yamlFile, document) {
 
 // src/core/yaml/json-path.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path23) {
+function nodeAtPath(document, path27) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path23) {
+  for (const segment of path27) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path23) {
+function locatePath(yamlFile, doc, path27) {
   let deepest;
-  for (let depth = path23.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path23.slice(0, depth));
+  for (let depth = path27.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path27.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path23.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path27.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -20359,11 +20359,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path23, clamped } = secureJoinPath(rawPath);
+  const { path: path27, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path23 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path27 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -20382,7 +20382,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path23,
+      updatePath: path27,
       commit: {
         author: email === void 0 ? void 0 : { name: text(at(author, "name")) ?? "", email },
         messageTemplate: text(at(commit, "messageTemplate")) || void 0,
@@ -20439,8 +20439,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path23 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path23 !== void 0) out.kustomizations.push({ ...source, path: path23 });
+    const path27 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path27 !== void 0) out.kustomizations.push({ ...source, path: path27 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -20783,12 +20783,12 @@ function parseClass(p, flags) {
   for (let first = true; p.peek() !== "]" || first; first = false) {
     if (p.peek() === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(start).join("")}\``);
     const rest = p.rest();
-    const posix = /^\[:(\^?)(.*?):\]/s.exec(rest);
-    if (rest.startsWith("[:") && posix) {
-      const set = Object.hasOwn(POSIX_CLASSES, posix[2] ?? "") ? POSIX_CLASSES[posix[2] ?? ""] : void 0;
-      if (!set) p.invalid(`invalid character class range: \`${posix[0]}\``);
-      add(set, posix[1] === "^");
-      p.pos += [...posix[0]].length;
+    const posix2 = /^\[:(\^?)(.*?):\]/s.exec(rest);
+    if (rest.startsWith("[:") && posix2) {
+      const set = Object.hasOwn(POSIX_CLASSES, posix2[2] ?? "") ? POSIX_CLASSES[posix2[2] ?? ""] : void 0;
+      if (!set) p.invalid(`invalid character class range: \`${posix2[0]}\``);
+      add(set, posix2[1] === "^");
+      p.pos += [...posix2[0]].length;
       continue;
     }
     if (p.peek() === "\\" && (p.peek(1) === "p" || p.peek(1) === "P"))
@@ -21521,7 +21521,7 @@ function selectTag(spec2, tags) {
   const ordered = [...new Set(tags)].sort((a, b) => compareGoStrings(b, a));
   const verdicts = /* @__PURE__ */ new Map();
   const valueByTag = /* @__PURE__ */ new Map();
-  const tagOf = /* @__PURE__ */ new Map();
+  const tagOf2 = /* @__PURE__ */ new Map();
   for (const tag of ordered) {
     const pattern = excludedBy(policy, tag);
     if (pattern !== void 0) {
@@ -21533,12 +21533,12 @@ function selectTag(spec2, tags) {
       verdicts.set(tag, { tag, outcome: { kind: "filtered-out", pattern: policy.spec.pattern ?? "" } });
     else {
       valueByTag.set(tag, value);
-      tagOf.set(value, tag);
+      tagOf2.set(value, tag);
     }
   }
   const contenders = [];
   for (const [tag, value] of valueByTag) {
-    const keptTag = tagOf.get(value);
+    const keptTag = tagOf2.get(value);
     if (keptTag !== tag) {
       verdicts.set(tag, { tag, value, outcome: { kind: "same-extract", keptTag } });
       continue;
@@ -21656,10 +21656,10 @@ function parseImageReference(text2) {
     fail("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path23 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path27 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path23,
+    path: path27,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -22133,9 +22133,9 @@ async function walkManifestFiles(root, scanPath, tokens) {
     if (isDirectory) {
       const children = readdirSync(path6.join(realRoot, relative), { withFileTypes: true });
       children.sort((a, b) => compareGoStrings(a.name, b.name));
-      for (const child2 of children) {
-        if (child2.name === ".git") continue;
-        list(relative === "" ? child2.name : `${relative}/${child2.name}`, child2);
+      for (const child3 of children) {
+        if (child3.name === ".git") continue;
+        list(relative === "" ? child3.name : `${relative}/${child3.name}`, child3);
       }
       return;
     }
@@ -22317,8 +22317,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path23) => {
-      const node = nodeAtPath(doc.document, path23)?.node;
+    const read2 = (path27) => {
+      const node = nodeAtPath(doc.document, path27)?.node;
       return (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -22868,7 +22868,7 @@ var BARE = /[^\s,]+/y;
 function parseChallenges(header) {
   const challenges = [];
   let i = 0;
-  const skip = (chars) => {
+  const skip2 = (chars) => {
     while (i < header.length && chars.test(header[i])) i++;
   };
   const read2 = (pattern) => {
@@ -22878,19 +22878,19 @@ function parseChallenges(header) {
     return match;
   };
   while (i < header.length) {
-    skip(/[\s,]/);
+    skip2(/[\s,]/);
     const token = read2(TOKEN);
     if (token === null) {
       i++;
       continue;
     }
-    skip(/\s/);
+    skip2(/\s/);
     if (header[i] !== "=") {
       challenges.push({ scheme: token[0].toLowerCase(), params: {} });
       continue;
     }
     i++;
-    skip(/\s/);
+    skip2(/\s/);
     const quoted = read2(QUOTED);
     const value = quoted ? (quoted[1] ?? "").replace(/\\(.)/g, "$1") : read2(BARE)?.[0] ?? "";
     const current = challenges.at(-1);
@@ -23320,10 +23320,41 @@ function parseTagList(body, what) {
   return tags;
 }
 
-// src/core/edits/write-edits.ts
+// src/core/edits/new-files.ts
 import { randomBytes } from "node:crypto";
-import { open, readFile as readFile2, realpath as realpath2, rename as rename2, stat as stat3, unlink } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir2, realpath as realpath2, rename as rename2, writeFile } from "node:fs/promises";
 import path7 from "node:path";
+async function writeNewFiles(root, files) {
+  const realRoot = await realpath2(root);
+  const targets = files.map(({ file, content }) => {
+    const target = path7.resolve(realRoot, file);
+    const relative = path7.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path7.isAbsolute(relative)) {
+      throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
+    }
+    return { file, target, content };
+  });
+  for (const { file, target } of targets) {
+    if (await lstat2(target).then(
+      () => true,
+      () => false
+    )) {
+      throw new GitopsError(`refusing to create ${file}: it exists already`);
+    }
+  }
+  for (const { target, content } of targets) {
+    await mkdir2(path7.dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes(6).toString("hex")}.gitops-actions.tmp`;
+    await writeFile(temp, content, { flag: "wx" });
+    await rename2(temp, target);
+  }
+  return targets.map((t) => t.file);
+}
+
+// src/core/edits/write-edits.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { open, readFile as readFile2, realpath as realpath3, rename as rename3, stat as stat3, unlink } from "node:fs/promises";
+import path8 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -23331,7 +23362,7 @@ async function writeEdits(root, edits) {
     if (group === void 0) groups2.set(edit.file, [edit]);
     else group.push(edit);
   }
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   const plans = await Promise.all(
     [...groups2].map(async ([file, fileEdits]) => {
       const target = await resolveInside(realRoot, file);
@@ -23370,28 +23401,28 @@ async function resolveInside(realRoot, file) {
   const refuse = (why) => {
     throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
   };
-  if (file === "" || path7.isAbsolute(file) || path7.win32.isAbsolute(file))
+  if (file === "" || path8.isAbsolute(file) || path8.win32.isAbsolute(file))
     refuse("the path must be relative");
-  const normal = path7.normalize(file);
-  if (normal === ".." || normal.startsWith(`..${path7.sep}`)) refuse("the path leaves the repository");
+  const normal = path8.normalize(file);
+  if (normal === ".." || normal.startsWith(`..${path8.sep}`)) refuse("the path leaves the repository");
   let target;
   try {
-    target = await realpath2(path7.join(realRoot, normal));
+    target = await realpath3(path8.join(realRoot, normal));
   } catch (error) {
     const code2 = error.code;
     return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
   }
-  const relative = path7.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path7.sep}`) || relative === ".." || path7.isAbsolute(relative)) {
+  const relative = path8.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path8.sep}`) || relative === ".." || path8.isAbsolute(relative)) {
     refuse("it resolves, through a symlink, outside the repository");
   }
   return target;
 }
 async function replaceAtomically(target, text2) {
   const { mode } = await stat3(target);
-  const temp = path7.join(
-    path7.dirname(target),
-    `.${path7.basename(target)}.${randomBytes(6).toString("hex")}.gitops-actions.tmp`
+  const temp = path8.join(
+    path8.dirname(target),
+    `.${path8.basename(target)}.${randomBytes2(6).toString("hex")}.gitops-actions.tmp`
   );
   const handle = await open(temp, "wx", mode & 4095);
   try {
@@ -23401,7 +23432,7 @@ async function replaceAtomically(target, text2) {
     } finally {
       await handle.close();
     }
-    await rename2(temp, target);
+    await rename3(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => void 0);
     throw error;
@@ -23411,7 +23442,7 @@ async function replaceAtomically(target, text2) {
 // src/git/branch-update.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os2 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -23427,11 +23458,12 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp(path8.join(os2.tmpdir(), "gitops-actions-branch-"));
-  const dir = path8.join(temp, "worktree");
+  const temp = await mkdtemp(path9.join(os2.tmpdir(), "gitops-actions-branch-"));
+  const dir = path9.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path8.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path9.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
+    await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
     await worktree.add();
     const tree = await worktree.writeTree();
@@ -23440,11 +23472,26 @@ async function updateBranch(options2) {
       return { result: "none", headSha: remoteSha, baseSha };
     }
     const headSha = await worktree.commit(options2.message);
-    await pushWithLease(git, remote, headSha, branchRef, remoteSha);
+    try {
+      await pushWithLease(git, remote, headSha, branchRef, remoteSha);
+    } catch (error) {
+      const winner = await raceWinner(git, remote, branch, tree);
+      if (winner !== void 0) return { result: "none", headSha: winner, baseSha };
+      throw error;
+    }
     return { result: remoteSha === void 0 ? "created" : "updated", headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
     await rm2(temp, { recursive: true, force: true });
+  }
+}
+async function raceWinner(git, remote, branch, tree) {
+  try {
+    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    const sha = await git.revParse(`refs/remotes/${remote}/${branch}`);
+    return await git.treeOf(sha) === tree ? sha : void 0;
+  } catch {
+    return void 0;
   }
 }
 async function pushWithLease(git, remote, sha, ref, expected) {
@@ -23685,10 +23732,14 @@ function actionsNotPermitted(spec2, error) {
 
 // src/delivery/deliver.ts
 async function deliverEdits(request2) {
-  if (request2.edits.length === 0) return { files: [] };
-  const files = [...new Set(request2.edits.map((edit) => edit.file))].sort();
+  const created = request2.newFiles ?? [];
+  if (request2.edits.length === 0 && created.length === 0) return { files: [] };
+  const files = [
+    .../* @__PURE__ */ new Set([...request2.edits.map((edit) => edit.file), ...created.map((f) => f.file)])
+  ].sort();
   switch (request2.mode) {
     case "write": {
+      await writeNewFiles(request2.root, created);
       await writeEdits(request2.root, request2.edits);
       return { files };
     }
@@ -23701,6 +23752,7 @@ async function deliverEdits(request2) {
 async function commitAndPush(request2, files) {
   const git = needGit(request2).at(needGit(request2).workdir, request2.author ?? GITHUB_ACTIONS_BOT);
   const branch = request2.branch ?? await currentBranch(git);
+  await writeNewFiles(request2.root, request2.newFiles ?? []);
   await writeEdits(request2.root, request2.edits);
   await git.add(files);
   const commitSha = await git.commit(request2.message);
@@ -23720,6 +23772,7 @@ async function pullRequest(request2, files) {
     base: pr.base,
     branch: request2.branch,
     edits: request2.edits,
+    newFiles: request2.newFiles ?? [],
     message: request2.message,
     author: request2.author ?? GITHUB_ACTIONS_BOT,
     ...request2.remote === void 0 ? {} : { remote: request2.remote }
@@ -23755,7 +23808,7 @@ async function currentBranch(git) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
+import { mkdir as mkdir3 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -23789,7 +23842,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir2(this.workdir, { recursive: true });
+    await mkdir3(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -24107,7 +24160,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path27) => path27.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -25150,9 +25203,9 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const value = node.parent[node.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        const keys2 = Object.keys(value);
+        for (let i = keys2.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys2[i], visited: false });
         }
       }
     } else {
@@ -25699,17 +25752,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path23 = requestOptions.url.replace(options2.baseUrl, "");
+    const path27 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path23} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path27} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path23} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path27} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -28476,7 +28529,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path9.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path10.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -28531,7 +28584,7 @@ function choice(flag, value, allowed) {
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path9.join(env.DOCKER_CONFIG || path9.join(env.HOME || os3.homedir(), ".docker"), "config.json");
+  const file = path10.join(env.DOCKER_CONFIG || path10.join(env.HOME || os3.homedir(), ".docker"), "config.json");
   const text2 = await readFile3(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text2 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text2, file) }
@@ -28576,7 +28629,7 @@ import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/io.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import path10 from "node:path";
+import path11 from "node:path";
 async function readInput(context, flag, file) {
   if (file === "-") {
     const chunks = [];
@@ -28584,7 +28637,7 @@ async function readInput(context, flag, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile4(path10.resolve(context.cwd, file), "utf8");
+    return await readFile4(path11.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -28694,9 +28747,1460 @@ function where(manifest) {
   return `${manifest.provenance.file}:${manifest.provenance.line}`;
 }
 
-// src/cli/commands/validate.ts
-import path22 from "node:path";
+// src/cli/commands/promote.ts
+import path14 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
+
+// src/core/promote/argocd-apps.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/core/promote/repo-files.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import path12 from "node:path";
+function isYamlPath(file) {
+  return file.endsWith(".yaml") || file.endsWith(".yml");
+}
+function isUnder(file, entry) {
+  if (entry === "" || entry === ".") return true;
+  return file === entry || file.startsWith(`${entry}/`);
+}
+var posix = path12.posix;
+var ParsedRepo = class {
+  constructor(repo) {
+    this.repo = repo;
+    this.present = new Set(repo.files);
+  }
+  repo;
+  cache = /* @__PURE__ */ new Map();
+  present;
+  has(file) {
+    return this.present.has(file);
+  }
+  text(file) {
+    return this.repo.read(file);
+  }
+  /** Undefined for a file that is not YAML or cannot be read. */
+  yaml(file) {
+    if (this.cache.has(file)) return this.cache.get(file);
+    let parsed;
+    if (isYamlPath(file)) {
+      try {
+        parsed = parseYamlFile(file, this.repo.read(file));
+      } catch {
+        parsed = void 0;
+      }
+    }
+    this.cache.set(file, parsed);
+    return parsed;
+  }
+  /** The documents of a file that parsed without errors; a half-parsed document is never edited. */
+  documents(file) {
+    return this.yaml(file)?.documents.filter((doc) => !doc.hasErrors && doc.document.contents !== null) ?? [];
+  }
+};
+function documentObject(doc) {
+  const read2 = (segments) => {
+    const node = nodeAtPath(doc.document, segments)?.node;
+    return (0, import_yaml8.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+  };
+  return { apiVersion: read2(["apiVersion"]), kind: read2(["kind"]), name: read2(["metadata", "name"]) };
+}
+function isHelmRelease(object2) {
+  return object2.kind === "HelmRelease" && object2.apiVersion.startsWith("helm.toolkit.fluxcd.io/");
+}
+function isArgoApplication(object2) {
+  return object2.kind === "Application" && object2.apiVersion.startsWith("argoproj.io/");
+}
+function isOciRepository(object2) {
+  return object2.kind === "OCIRepository" && object2.apiVersion.startsWith("source.toolkit.fluxcd.io/");
+}
+function isKustomizeConfig(object2) {
+  return object2.kind === "Kustomization" && object2.apiVersion.startsWith("kustomize.config.k8s.io/");
+}
+
+// src/core/promote/argocd-apps.ts
+function readApplications(parsed, file) {
+  const found2 = [];
+  for (const doc of parsed.documents(file)) {
+    const object2 = documentObject(doc);
+    if (!isArgoApplication(object2) || object2.name === "") continue;
+    found2.push({
+      name: object2.name,
+      file,
+      document: doc.index,
+      destinations: [
+        scalarAt(doc, ["spec", "destination", "name"]),
+        scalarAt(doc, ["spec", "destination", "namespace"])
+      ].filter((value) => value !== ""),
+      valueFiles: valueFilesOf(doc).filter((candidate) => parsed.has(candidate))
+    });
+  }
+  return found2;
+}
+function scalarAt(doc, path27) {
+  const node = nodeAtPath(doc.document, path27)?.node;
+  return (0, import_yaml9.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+}
+function valueFilesOf(doc) {
+  const sources = [];
+  const single = nodeAtPath(doc.document, ["spec", "source"])?.node;
+  if ((0, import_yaml9.isMap)(single)) sources.push(single);
+  const many = nodeAtPath(doc.document, ["spec", "sources"])?.node;
+  if ((0, import_yaml9.isSeq)(many)) {
+    for (const item of many.items) if ((0, import_yaml9.isMap)(item)) sources.push(item);
+  }
+  const refs = /* @__PURE__ */ new Set();
+  for (const source of sources) {
+    const ref = child2(source, "ref");
+    if (ref !== "") refs.add(ref);
+  }
+  const files = [];
+  for (const source of sources) {
+    const base = child2(source, "path");
+    const helm = (0, import_yaml9.isMap)(source) ? source.get("helm", true) : void 0;
+    const list = (0, import_yaml9.isMap)(helm) ? helm.get("valueFiles", true) : void 0;
+    if (!(0, import_yaml9.isSeq)(list)) continue;
+    for (const item of list.items) {
+      if (!(0, import_yaml9.isScalar)(item) || typeof item.value !== "string") continue;
+      const resolved = resolveValueFile(item.value, base, refs);
+      if (resolved !== void 0) files.push(resolved);
+    }
+  }
+  return files;
+}
+function child2(map, key2) {
+  if (!(0, import_yaml9.isMap)(map)) return "";
+  const value = map.get(key2, true);
+  return (0, import_yaml9.isScalar)(value) && typeof value.value === "string" ? value.value : "";
+}
+function resolveValueFile(value, base, refs) {
+  let joined;
+  const ref = /^\$([^/]+)\/(.*)$/.exec(value);
+  if (ref) {
+    if (!refs.has(ref[1])) return void 0;
+    joined = ref[2];
+  } else {
+    if (base === "" || /^[a-z]+:\/\//.test(value)) return void 0;
+    joined = posix.join(base, value);
+  }
+  const normal = posix.normalize(joined).replace(/^\.\//, "");
+  return normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) ? void 0 : normal;
+}
+
+// src/core/promote/env-names.ts
+var ENV_TOKEN = "{env}";
+var SEPARATOR = "[-_.]";
+function escapeRegExp(text2) {
+  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function stripEnvironment(name, environment) {
+  const env = escapeRegExp(environment);
+  const suffix = new RegExp(`^(.+)${SEPARATOR}${env}$`);
+  const prefix = new RegExp(`^${env}${SEPARATOR}(.+)$`);
+  return suffix.exec(name)?.[1] ?? prefix.exec(name)?.[1] ?? name;
+}
+function environmentSuffix(name) {
+  const match = /^(.+)-([a-z0-9]+)$/.exec(name);
+  return match ? { base: match[1], environment: match[2] } : void 0;
+}
+function pathTemplate(file, environment) {
+  const env = escapeRegExp(environment);
+  const token = new RegExp(`(^|[-_./])${env}(?=$|[-_./])`, "g");
+  return file.replace(token, `$1${ENV_TOKEN}`);
+}
+function fromTemplate(template, environment) {
+  return template.replaceAll(ENV_TOKEN, environment);
+}
+var CONVENTIONAL_ORDER = [
+  "local",
+  "dev",
+  "development",
+  "test",
+  "testing",
+  "qa",
+  "uat",
+  "stage",
+  "staging",
+  "preprod",
+  "pre-production",
+  "prod",
+  "production"
+];
+function compareEnvironmentNames(a, b) {
+  const rank2 = (name) => {
+    const index2 = CONVENTIONAL_ORDER.indexOf(name);
+    return index2 === -1 ? CONVENTIONAL_ORDER.indexOf("stage") : index2;
+  };
+  return rank2(a) - rank2(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+// src/core/promote/layout-detect.ts
+var NOT_ENVIRONMENTS = /* @__PURE__ */ new Set([
+  "base",
+  "bases",
+  "common",
+  "components",
+  "shared",
+  "overlays",
+  "templates"
+]);
+var CLUSTER_ROOTS = /* @__PURE__ */ new Set(["clusters", "environments", "envs"]);
+var KUSTOMIZATION_FILES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+var VALUES_FILE = /^values-([a-z0-9][a-z0-9_-]*)\.ya?ml$/;
+var Tree = class {
+  children = /* @__PURE__ */ new Map();
+  files = /* @__PURE__ */ new Map();
+  constructor(files) {
+    for (const file of files) {
+      const dir = posix.dirname(file);
+      this.files.set(dir, [...this.files.get(dir) ?? [], posix.basename(file)]);
+      for (let child3 = dir; child3 !== "."; child3 = posix.dirname(child3)) {
+        const parent = posix.dirname(child3);
+        const names = this.children.get(parent) ?? /* @__PURE__ */ new Set();
+        names.add(posix.basename(child3));
+        this.children.set(parent, names);
+      }
+    }
+  }
+  childDirs(dir) {
+    return [...this.children.get(dir) ?? []].sort();
+  }
+  join(dir, name) {
+    return dir === "." ? name : `${dir}/${name}`;
+  }
+  /** A kustomize root at `dir` or one level below (`apps/<env>/<app>/kustomization.yaml`). */
+  hasKustomization(dir) {
+    const here = (d) => (this.files.get(d) ?? []).some((name) => KUSTOMIZATION_FILES.has(name));
+    return here(dir) || this.childDirs(dir).some((child3) => here(this.join(dir, child3)));
+  }
+  hasYaml(dir) {
+    if ((this.files.get(dir) ?? []).some(isYamlPath)) return true;
+    return this.childDirs(dir).some((child3) => this.hasYaml(this.join(dir, child3)));
+  }
+};
+function detectLayouts(parsed) {
+  const tree = new Tree(parsed.repo.files);
+  const layouts = [];
+  const add = (kind, environment, path27) => layouts.push({ kind, environment, path: path27 });
+  for (const dir of [...tree.children.keys()].sort()) {
+    const children = tree.childDirs(dir);
+    if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
+      for (const child3 of children) {
+        const path27 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path27)) add("overlays", child3, path27);
+      }
+      const overlays = tree.join(dir, "overlays");
+      if (children.includes("overlays")) {
+        for (const child3 of tree.childDirs(overlays)) {
+          const path27 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path27)) add("overlays", child3, path27);
+        }
+      }
+    }
+    if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
+      for (const child3 of children) {
+        const path27 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path27)) add("clusters", child3, path27);
+      }
+    }
+  }
+  const diagnostics = [];
+  const known = new Set(layouts.map((layout) => layout.environment));
+  detectArgoApplications(parsed, known, add, diagnostics);
+  detectValuesFiles(tree, new Set(layouts.map((layout) => layout.environment)), add);
+  return { layouts, diagnostics };
+}
+function detectValuesFiles(tree, known, add) {
+  const lone = [];
+  const found2 = new Set(known);
+  for (const [dir, names] of [...tree.files].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const matches2 = names.map((name) => ({ name, environment: VALUES_FILE.exec(name)?.[1] })).filter((m) => m.environment !== void 0);
+    if (matches2.length === 1 && names.includes("Chart.yaml")) {
+      lone.push({
+        path: tree.join(dir, matches2[0].name),
+        environment: matches2[0].environment
+      });
+    }
+    if (matches2.length < 2) continue;
+    for (const match of matches2) {
+      add("values-files", match.environment, tree.join(dir, match.name));
+      found2.add(match.environment);
+    }
+  }
+  for (const { path: path27, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path27);
+}
+function detectArgoApplications(parsed, known, add, diagnostics) {
+  const applications = [];
+  for (const file of parsed.repo.files) {
+    if (!isYamlPath(file) || !parsed.text(file).includes("argoproj.io/")) continue;
+    applications.push(...readApplications(parsed, file));
+  }
+  const suffixesByBase = /* @__PURE__ */ new Map();
+  for (const application of applications) {
+    const split = environmentSuffix(application.name);
+    if (split === void 0) continue;
+    const set = suffixesByBase.get(split.base) ?? /* @__PURE__ */ new Set();
+    set.add(split.environment);
+    suffixesByBase.set(split.base, set);
+  }
+  const envOf = /* @__PURE__ */ new Map();
+  for (const application of applications) {
+    const split = environmentSuffix(application.name);
+    if (split === void 0) continue;
+    const evidence = (suffixesByBase.get(split.base)?.size ?? 0) > 1 || known.has(split.environment) || application.destinations.includes(split.environment);
+    if (evidence) envOf.set(application, split.environment);
+  }
+  const envsByFile = /* @__PURE__ */ new Map();
+  for (const [application, environment] of envOf) {
+    const set = envsByFile.get(application.file) ?? /* @__PURE__ */ new Set();
+    set.add(environment);
+    envsByFile.set(application.file, set);
+  }
+  const users = /* @__PURE__ */ new Map();
+  for (const [application, environment] of envOf) {
+    for (const file of application.valueFiles) {
+      const set = users.get(file) ?? /* @__PURE__ */ new Set();
+      set.add(environment);
+      users.set(file, set);
+    }
+  }
+  for (const [file, environments] of envsByFile) {
+    if (environments.size === 1) {
+      add("argocd", [...environments][0], file);
+      continue;
+    }
+    diagnostics.push({
+      severity: "warning",
+      code: "mixed-environment-file",
+      message: `${file} holds Applications of ${[...environments].sort().join(", ")}; split it into one file per environment to promote it`,
+      location: { file }
+    });
+  }
+  for (const [file, environments] of [...users].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (environments.size === 1) add("argocd", [...environments][0], file);
+  }
+}
+
+// src/core/promote/environments.ts
+function detectEnvironments(repo) {
+  const parsed = new ParsedRepo(repo);
+  const { layouts, diagnostics } = detectLayouts(parsed);
+  const byName = /* @__PURE__ */ new Map();
+  for (const layout of layouts) {
+    const paths = byName.get(layout.environment) ?? /* @__PURE__ */ new Set();
+    paths.add(layout.path);
+    byName.set(layout.environment, paths);
+  }
+  const environments = [...byName].map(([name, paths]) => ({ name, paths: withoutNested([...paths]) })).sort((a, b) => compareEnvironmentNames(a.name, b.name));
+  diagnostics.push(...overlaps2(environments));
+  return { environments, layouts, diagnostics };
+}
+function withoutNested(paths) {
+  return paths.filter((path27) => !paths.some((other) => other !== path27 && isUnder(path27, other))).sort();
+}
+function environmentFiles(environment, files) {
+  return files.filter((file) => environment.paths.some((entry) => isUnder(file, entry)));
+}
+function overlaps2(environments) {
+  const found2 = [];
+  for (const [i, a] of environments.entries()) {
+    for (const b of environments.slice(i + 1)) {
+      for (const left of a.paths) {
+        for (const right of b.paths) {
+          if (!isUnder(left, right) && !isUnder(right, left)) continue;
+          found2.push({
+            severity: "warning",
+            code: "overlapping-environments",
+            message: `${a.name} (${left}) and ${b.name} (${right}) share files; those files are never promoted`,
+            location: { file: left.length > right.length ? left : right }
+          });
+        }
+      }
+    }
+  }
+  return found2;
+}
+function resolveRoute(environments, route) {
+  const known = environments.map((environment) => environment.name);
+  const find = (name, role) => {
+    const found2 = environments.find((environment) => environment.name === name);
+    if (found2 !== void 0) return found2;
+    throw new UsageError(`unknown ${role} environment ${JSON.stringify(name)}`, {
+      hint: known.length === 0 ? "No environments were found; declare them in the configuration file." : `Known environments: ${known.join(", ")}.`
+    });
+  };
+  if (route.from === route.to) {
+    throw new UsageError(`cannot promote ${JSON.stringify(route.from)} to itself`, {
+      hint: "Give two different environments."
+    });
+  }
+  return { source: find(route.from, "source"), target: find(route.to, "target") };
+}
+
+// src/core/promote/apps.ts
+function findApps(environment, parsed) {
+  const env = environment.name;
+  const files = environmentFiles(environment, parsed.repo.files).filter(isYamlPath);
+  const diagnostics = [];
+  const claims = claimedValueFiles(files, parsed, env, diagnostics);
+  const apps = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const yaml = parsed.yaml(file);
+    const broken = yaml?.diagnostics.find((d) => d.severity === "error");
+    if (broken !== void 0) {
+      diagnostics.push({
+        severity: "warning",
+        code: "yaml-error",
+        message: `${file} has a YAML error (${broken.message.split("\n")[0]}); documents the parser could not read are not promoted`,
+        location: broken.location
+      });
+    }
+    const documents = parsed.documents(file);
+    const objects = documents.map(documentObject);
+    const named = objects.filter((object2) => isHelmRelease(object2) || isArgoApplication(object2));
+    for (const [index2, doc] of documents.entries()) {
+      const object2 = objects[index2];
+      const owner2 = claims.get(file) ?? directoryApp(file, environment) ?? objectApp(object2, env) ?? (named.length === 1 ? objectApp(named[0], env) : void 0) ?? listedFileApp(file, environment) ?? {
+        name: stripEnvironment(posix.basename(file).replace(/\.ya?ml$/, ""), env),
+        origin: "file"
+      };
+      const app = apps.get(owner2.name) ?? {
+        name: owner2.name,
+        environment: env,
+        origin: owner2.origin,
+        documents: [],
+        files: [],
+        releases: []
+      };
+      app.documents.push({ file, document: doc.index });
+      if (!app.files.includes(file)) app.files.push(file);
+      const release = objectApp(object2, env);
+      if (release !== void 0 && !app.releases.includes(release.name)) app.releases.push(release.name);
+      apps.set(owner2.name, app);
+    }
+  }
+  return { apps: [...apps.values()].sort((a, b) => a.name < b.name ? -1 : 1), diagnostics };
+}
+function objectApp(object2, env) {
+  if (object2.name === "") return void 0;
+  if (isHelmRelease(object2)) return { name: stripEnvironment(object2.name, env), origin: "helmrelease" };
+  if (isArgoApplication(object2)) return { name: stripEnvironment(object2.name, env), origin: "application" };
+  return void 0;
+}
+function deepestEntry(file, environment) {
+  return environment.paths.filter((path27) => isUnder(file, path27)).sort((a, b) => b.length - a.length)[0];
+}
+function listedFileApp(file, environment) {
+  if (deepestEntry(file, environment) !== file) return void 0;
+  const dir = posix.basename(posix.dirname(file));
+  return dir === "." ? void 0 : { name: dir, origin: "directory" };
+}
+function directoryApp(file, environment) {
+  const entry = deepestEntry(file, environment);
+  if (entry === void 0 || entry === file) return void 0;
+  const rel = file.slice(entry.length + 1).split("/");
+  if (rel.length >= 2) return { name: rel[0], origin: "directory" };
+  const parent = posix.dirname(entry);
+  if (posix.basename(parent) === "overlays" && posix.dirname(parent) !== ".") {
+    return { name: posix.basename(posix.dirname(parent)), origin: "directory" };
+  }
+  return void 0;
+}
+function claimedValueFiles(files, parsed, env, diagnostics) {
+  const claims = /* @__PURE__ */ new Map();
+  const conflicts = /* @__PURE__ */ new Set();
+  const inEnvironment = new Set(files);
+  for (const file of files) {
+    for (const application of readApplications(parsed, file)) {
+      const name = stripEnvironment(application.name, env);
+      for (const valueFile of application.valueFiles) {
+        if (!inEnvironment.has(valueFile)) continue;
+        const previous = claims.get(valueFile);
+        if (previous !== void 0 && previous.name !== name) conflicts.add(valueFile);
+        claims.set(valueFile, { name, origin: "application" });
+      }
+    }
+  }
+  for (const file of conflicts) {
+    claims.delete(file);
+    diagnostics.push({
+      severity: "warning",
+      code: "app-ambiguous",
+      message: `${file} is a values file of several Argo CD Applications in ${env}; it is matched by its directory instead`,
+      location: { file }
+    });
+  }
+  return claims;
+}
+function matchApps(source, target) {
+  const result3 = { matched: [], newApps: [], mismatched: [], targetOnly: [], diagnostics: [] };
+  const byName = new Map(target.map((app) => [app.name, app]));
+  const claimed = /* @__PURE__ */ new Set();
+  const holders = (app, except) => target.filter((other) => other !== except && other.releases.some((r) => app.releases.includes(r)));
+  for (const app of source) {
+    const namesake = byName.get(app.name);
+    if (namesake !== void 0) {
+      claimed.add(namesake);
+      const disjoint = app.releases.length > 0 && namesake.releases.length > 0 && !app.releases.some((release) => namesake.releases.includes(release));
+      if (disjoint) {
+        const message2 = `${app.name} deploys ${app.releases.join(", ")} in ${app.environment} but ${namesake.releases.join(", ")} in ${namesake.environment}`;
+        result3.mismatched.push({ app, message: message2 });
+        result3.diagnostics.push({
+          severity: "warning",
+          code: "app-identity-mismatch",
+          message: message2,
+          app: app.name
+        });
+        continue;
+      }
+      for (const other of holders(app, namesake)) {
+        result3.diagnostics.push({
+          severity: "warning",
+          code: "app-ambiguous",
+          app: app.name,
+          message: `${other.releases.join(", ")} also appears in ${namesake.environment} as app ${other.name}; ${app.name} is matched by name`
+        });
+      }
+      result3.matched.push({ name: app.name, source: app, target: namesake });
+      continue;
+    }
+    const candidates = holders(app);
+    for (const candidate of candidates) claimed.add(candidate);
+    if (candidates.length === 0) {
+      result3.newApps.push(app);
+      continue;
+    }
+    const where2 = candidates.map((c) => `${c.name} (${c.files.join(", ")})`).join(" and ");
+    const code2 = candidates.length === 1 ? "app-renamed" : "app-ambiguous";
+    const message = `${app.name} (${app.files.join(", ")}) in ${app.environment} deploys ${app.releases.join(", ")}, which ${candidates[0]?.environment} has as ${where2}; use one name in both environments`;
+    result3.mismatched.push({ app, message });
+    result3.diagnostics.push({ severity: "warning", code: code2, message, app: app.name });
+  }
+  result3.targetOnly = target.filter((app) => !claimed.has(app));
+  return result3;
+}
+
+// src/core/promote/drift.ts
+function compareVersionValues(a, b) {
+  if (!DOTTED.test(tagOf(a)) || !DOTTED.test(tagOf(b))) return void 0;
+  const left = parseLooseVersion(tagOf(a));
+  const right = parseLooseVersion(tagOf(b));
+  if (!left.ok || !right.ok) return void 0;
+  return compareVersions(left.version, right.version);
+}
+var DOTTED = /^v?[0-9]+\.[0-9]/;
+function tagOf(value) {
+  const at2 = value.indexOf("@");
+  return at2 === -1 ? value : value.slice(0, at2);
+}
+function driftOf(input) {
+  const { sourceValue, targetValue, history } = input;
+  if (sourceValue === targetValue) return void 0;
+  if (compareVersionValues(targetValue, sourceValue) === 1) return "newer-than-source";
+  if (history !== void 0 && !history.values.includes(targetValue)) return "never-in-source-history";
+  return void 0;
+}
+
+// src/core/promote/fields.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/core/promote/field-path.ts
+function formatPath(tokens) {
+  let text2 = "";
+  for (const token of tokens) {
+    if ("key" in token) {
+      const plain2 = /^[^.[\]"*]+$/.test(token.key);
+      text2 += plain2 ? `${text2 === "" ? "" : "."}${token.key}` : `[${JSON.stringify(token.key)}]`;
+    } else {
+      text2 += token.name === void 0 ? `[${token.index}]` : `[name=${token.name}]`;
+    }
+  }
+  return text2;
+}
+function parsePathPattern(source) {
+  const fail = (why) => {
+    throw new UsageError(`invalid field path ${JSON.stringify(source)}: ${why}`, {
+      hint: "Write a YAML path such as spec.values.image.tag, containers[name=web].image or **.image.tag."
+    });
+  };
+  const tokens = [];
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i];
+    if (char === ".") {
+      if (i === 0 || i === source.length - 1 || source[i + 1] === ".") fail("an empty step");
+      i++;
+      continue;
+    }
+    if (char === "[") {
+      const close = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
+      if (close <= i) fail("an unclosed [");
+      const inner = source.slice(i + 1, close);
+      i = close + 1;
+      if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted2(inner, fail) });
+      else if (inner === "*") tokens.push({ kind: "item" });
+      else if (/^[0-9]+$/.test(inner)) tokens.push({ kind: "item", index: Number(inner) });
+      else if (inner.startsWith("name=") && inner.length > 5)
+        tokens.push({ kind: "item", name: inner.slice(5) });
+      else fail(`[${inner}] is not [n], [name=x], [*] or ["key"]`);
+      continue;
+    }
+    let end = i;
+    while (end < source.length && source[end] !== "." && source[end] !== "[") end++;
+    const word = source.slice(i, end);
+    i = end;
+    if (word === "**") tokens.push({ kind: "deep" });
+    else if (word === "*") tokens.push({ kind: "one" });
+    else if (word.includes("*")) fail(`"${word}": * stands for a whole step only`);
+    else tokens.push({ kind: "key", key: word });
+  }
+  if (tokens.length === 0) fail("it is empty");
+  return { source, tokens };
+}
+function parseQuoted2(text2, fail) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return fail(`${text2} is not a JSON string`);
+  }
+}
+function quotedEnd(source, from) {
+  for (let i = from; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === '"') return source[i + 1] === "]" ? i + 1 : -1;
+  }
+  return -1;
+}
+function matchesPath(pattern, path27) {
+  return matchFrom(pattern.tokens, 0, path27, 0);
+}
+function matchFrom(pattern, p, path27, t) {
+  if (p === pattern.length) return t === path27.length;
+  const want = pattern[p];
+  if (want.kind === "deep") {
+    for (let skip2 = t; skip2 <= path27.length; skip2++) if (matchFrom(pattern, p + 1, path27, skip2)) return true;
+    return false;
+  }
+  const token = path27[t];
+  if (token === void 0) return false;
+  if (!stepMatches(want, token)) return false;
+  return matchFrom(pattern, p + 1, path27, t + 1);
+}
+function stepMatches(want, token) {
+  switch (want.kind) {
+    case "one":
+      return true;
+    case "key":
+      return "key" in token && token.key === want.key;
+    case "item":
+      if ("key" in token) return false;
+      if (want.index !== void 0) return token.index === want.index;
+      if (want.name !== void 0) return token.name === want.name;
+      return true;
+    default:
+      return false;
+  }
+}
+function globToRegExp(glob2) {
+  let out = "";
+  let braces = 0;
+  for (let i = 0; i < glob2.length; i++) {
+    const char = glob2[i];
+    if (char === "*" && glob2[i + 1] === "*") {
+      const slash = glob2[i + 2] === "/";
+      out += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (char === "*") out += "[^/]*";
+    else if (char === "?") out += "[^/]";
+    else if (char === "{") {
+      braces++;
+      out += "(?:";
+    } else if (char === "}" && braces > 0) {
+      braces--;
+      out += ")";
+    } else if (char === "," && braces > 0) out += "|";
+    else out += char.replace(/[.+^$()|[\]\\{}]/g, "\\$&");
+  }
+  return new RegExp(`^${out}$`);
+}
+
+// src/core/promote/block-list.ts
+var KEY_RULES = [
+  // replicas, replicaCount, minReplicas, maxReplicas.
+  { category: "replicas", test: (key2) => /replica/i.test(key2) },
+  { category: "resources", test: (key2) => key2 === "resources" },
+  {
+    category: "hostnames",
+    test: (key2) => /^(host|hosts|hostname|hostnames)$/i.test(key2) || /[a-z0-9](Host|Hosts|Hostname|Hostnames)$/.test(key2) || /[-_](host|hosts|hostname|hostnames)$/i.test(key2)
+  },
+  { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
+  { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
+];
+function blockedBecause(kind, path27) {
+  if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
+  for (const token of path27) {
+    if (!("key" in token)) continue;
+    const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
+    if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
+  }
+  return void 0;
+}
+function isAllowed(allowBlocked, path27) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path27));
+}
+function describeBlock(verdict, path27) {
+  return `${formatPath(path27)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+}
+
+// src/core/promote/fields.ts
+function compileFieldOptions(options2 = {}) {
+  return {
+    extra: (options2.extraFields ?? []).map((rule2) => ({
+      files: globToRegExp(rule2.files),
+      path: parsePathPattern(rule2.path)
+    })),
+    allowBlocked: (options2.allowBlocked ?? []).map(parsePathPattern)
+  };
+}
+var MARKER_KINDS = {
+  image: "image",
+  tag: "image-tag",
+  digest: "image-digest",
+  // The repository is where an environment pulls from (often its own registry), not a version.
+  name: void 0
+};
+function extractFields(yaml, options2) {
+  const setters = /* @__PURE__ */ new Map();
+  if (yaml.text.includes("$imagepolicy")) {
+    for (const setter of parseMarkers(yaml.file, yaml.text).setters)
+      setters.set(setter.range.start, setter.field);
+  }
+  const extra = options2.extra.filter((rule2) => rule2.files.test(yaml.file)).map((rule2) => rule2.path);
+  const result3 = { fields: [], blocked: [] };
+  for (const doc of yaml.documents) {
+    if (doc.hasErrors) continue;
+    const object2 = documentObject(doc);
+    const visitScalar = (node, path27) => {
+      const marker = node.range ? setters.get(node.range[0]) : void 0;
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path27, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path27)) ? "custom" : void 0);
+      if (kind === void 0 || typeof node.value !== "string") return;
+      const raw2 = node.value;
+      const value = kind === "image" ? imageVersion(raw2) : raw2;
+      if (kind === "image" && value === "") return;
+      const base = {
+        file: yaml.file,
+        document: doc.index,
+        path: path27,
+        pathText: formatPath(path27),
+        kind,
+        line: positionAt(yaml, node.range?.[0] ?? 0).line,
+        object: object2
+      };
+      const verdict = blockedBecause(object2.kind, path27);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path27))
+        result3.blocked.push({ ...base, verdict });
+      else result3.fields.push({ ...base, node, raw: raw2, value });
+    };
+    walk(doc.document.contents, [], visitScalar);
+  }
+  return result3;
+}
+function imageVersion(reference) {
+  const { tag, digest } = splitTagAndDigest(reference);
+  return `${tag ?? ""}${digest === void 0 ? "" : `@${digest}`}`;
+}
+function withImageVersion(reference, version2) {
+  const at2 = reference.indexOf("@");
+  let name = at2 === -1 ? reference : reference.slice(0, at2);
+  const colon = name.lastIndexOf(":");
+  if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
+  return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
+}
+function walk(node, path27, visit2) {
+  if (node === null || (0, import_yaml10.isAlias)(node)) return;
+  if ((0, import_yaml10.isScalar)(node)) {
+    if (path27.length > 0) visit2(node, path27);
+    return;
+  }
+  if ((0, import_yaml10.isMap)(node)) {
+    for (const pair of node.items) {
+      const key2 = pair.key;
+      if (!(0, import_yaml10.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
+        continue;
+      walk(pair.value, [...path27, { key: key2.value }], visit2);
+    }
+  } else if ((0, import_yaml10.isSeq)(node)) {
+    node.items.forEach((item, index2) => {
+      const name = (0, import_yaml10.isMap)(item) ? item.get("name") : void 0;
+      const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
+      walk(item, [...path27, token], visit2);
+    });
+  }
+}
+function keys(path27) {
+  return path27.map((token) => "key" in token ? token.key : "[]").join(".");
+}
+function defaultKind(object2, path27, root) {
+  const joined = keys(path27);
+  if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
+  if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
+  if (isKustomizeConfig(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
+  if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
+    return hasChart(root, path27.slice(0, -1)) ? "chart-revision" : void 0;
+  }
+  const last = path27[path27.length - 1];
+  const parent = path27[path27.length - 2];
+  if (last === void 0 || !("key" in last)) return void 0;
+  if (last.key === "image") return "image";
+  if (parent !== void 0 && "key" in parent && parent.key === "image") {
+    if (last.key === "tag") return "image-tag";
+    if (last.key === "digest") return "image-digest";
+  }
+  return void 0;
+}
+function hasChart(root, path27) {
+  let node = root;
+  for (const token of path27) {
+    if ("key" in token) node = (0, import_yaml10.isMap)(node) ? node.get(token.key, true) : void 0;
+    else node = (0, import_yaml10.isSeq)(node) ? node.items[token.index] : void 0;
+  }
+  return (0, import_yaml10.isMap)(node) && typeof node.get("chart") === "string";
+}
+
+// src/core/promote/field-index.ts
+var FieldCache = class {
+  constructor(parsed, options2) {
+    this.parsed = parsed;
+    this.options = options2;
+  }
+  parsed;
+  options;
+  cache = /* @__PURE__ */ new Map();
+  of(file) {
+    let found2 = this.cache.get(file);
+    if (found2 === void 0) {
+      const yaml = this.parsed.yaml(file);
+      found2 = yaml === void 0 ? { fields: [], blocked: [] } : extractFields(yaml, this.options);
+      this.cache.set(file, found2);
+    }
+    return found2;
+  }
+  forApp(app, environment) {
+    const result3 = { fields: /* @__PURE__ */ new Map(), blocked: /* @__PURE__ */ new Map() };
+    const add = (map, key2, value) => map.set(key2, [...map.get(key2) ?? [], value]);
+    for (const file of app.files) {
+      const documents = new Set(app.documents.filter((d) => d.file === file).map((d) => d.document));
+      const { fields, blocked } = this.of(file);
+      for (const field of fields) {
+        if (documents.has(field.document)) add(result3.fields, fieldKey(field, environment), field);
+      }
+      for (const field of blocked) {
+        if (documents.has(field.document)) add(result3.blocked, fieldKey(field, environment), field);
+      }
+    }
+    return result3;
+  }
+};
+function fieldKey(field, environment) {
+  const { apiVersion, kind, name } = field.object;
+  const document = kind !== "" && name !== "" ? `${apiGroup(apiVersion)}/${kind}/${stripEnvironment(name, environment.name)}` : `file:${fileKey(field.file, environment)}#${field.document}`;
+  return `${document}|${field.pathText}`;
+}
+function fileKey(file, environment) {
+  const entry = environment.paths.filter((path27) => isUnder(file, path27)).sort((a, b) => b.length - a.length)[0];
+  if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
+  const root = pathTemplate(entry, environment.name);
+  const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
+  return `${root.includes(ENV_TOKEN) ? root : "{root}"}/${rel}`;
+}
+
+// src/core/promote/new-apps.ts
+function newAppFiles(app, source, target, parsed) {
+  const files = [];
+  const listings = /* @__PURE__ */ new Set();
+  for (const file of app.files) {
+    const documents = parsed.documents(file);
+    const mine = app.documents.filter((ref) => ref.file === file).length;
+    if (mine !== documents.length) {
+      return { ok: false, reason: `${file} also holds other apps' objects, so it cannot be copied alone` };
+    }
+    if (documents.some((doc) => isArgoApplication(documentObject(doc)))) {
+      return {
+        ok: false,
+        reason: `${file} is an Argo CD Application, which names its environment inside (name, destination, value files); write the ${target.name} Application by hand`
+      };
+    }
+    const mapped = mapPath(file, source, target);
+    if (mapped === void 0) {
+      return {
+        ok: false,
+        reason: `${file} has no counterpart path in ${target.name} (${target.paths.join(", ")})`
+      };
+    }
+    if (parsed.has(mapped.file)) {
+      return {
+        ok: false,
+        reason: `${mapped.file} already exists in ${target.name} but is not part of an app named ${app.name}`
+      };
+    }
+    if (mapped.entry !== void 0) listings.add(mapped.entry);
+    files.push({ app: app.name, file: mapped.file, sourceFile: file, content: parsed.text(file) });
+  }
+  const diagnostics = [];
+  for (const entry of [...listings].sort()) {
+    const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => `${entry}/${name}`).find((candidate) => parsed.has(candidate));
+    if (kustomization === void 0) continue;
+    diagnostics.push({
+      severity: "warning",
+      code: "new-app-not-listed",
+      app: app.name,
+      message: `add ${app.name}'s new files to the resources or patches of ${kustomization}; the plan copies files but does not edit kustomizations`,
+      location: { file: kustomization }
+    });
+  }
+  return { ok: true, files, diagnostics };
+}
+function mapPath(file, source, target) {
+  const entry = source.paths.filter((path27) => isUnder(file, path27)).sort((a, b) => b.length - a.length)[0];
+  if (entry === void 0) return void 0;
+  if (entry === file) {
+    const template2 = pathTemplate(file, source.name);
+    return template2.includes(ENV_TOKEN) ? { file: fromTemplate(template2, target.name) } : void 0;
+  }
+  const template = pathTemplate(entry, source.name);
+  if (!template.includes(ENV_TOKEN)) return void 0;
+  const targetEntry = fromTemplate(template, target.name);
+  if (!target.paths.includes(targetEntry)) return void 0;
+  const rel = file.slice(entry.length + 1);
+  return { file: posix.join(targetEntry, rel), entry: targetEntry };
+}
+
+// src/core/promote/plan-app.ts
+function planApp(input) {
+  const plan = { changes: [], edits: [], drift: [], skipped: [], diagnostics: [] };
+  const { app, source, target } = input;
+  const blockedKeys = /* @__PURE__ */ new Set([...source.blocked.keys(), ...target.blocked.keys()]);
+  for (const key2 of [...blockedKeys].sort()) {
+    const field = target.blocked.get(key2)?.[0] ?? source.blocked.get(key2)?.[0];
+    if (field === void 0) continue;
+    plan.skipped.push({
+      app,
+      reason: "blocked",
+      file: field.file,
+      line: field.line,
+      path: field.pathText,
+      message: describeBlock(field.verdict, field.path)
+    });
+  }
+  for (const [key2, targets] of target.fields) {
+    const sources = source.fields.get(key2);
+    const targetField = targets[0];
+    if (sources === void 0) {
+      if (blockedKeys.has(key2)) continue;
+      skip(
+        plan,
+        app,
+        "not-in-source",
+        targetField,
+        `${input.sourceEnvironment} has no such field to promote from`
+      );
+      continue;
+    }
+    if (targets.length > 1 || sources.length > 1) {
+      ambiguous(plan, app, targets.length > 1 ? targets : sources);
+      continue;
+    }
+    compare(plan, input, sources[0], targetField);
+  }
+  for (const [key2, sources] of source.fields) {
+    if (target.fields.has(key2) || blockedKeys.has(key2)) continue;
+    const field = sources[0];
+    skip(
+      plan,
+      app,
+      "missing-in-target",
+      field,
+      "the target has no such field; add it by hand, promotion only changes values"
+    );
+  }
+  return plan;
+}
+function compare(plan, input, from, to) {
+  const { app } = input;
+  if (from.value === to.value) return;
+  const history = input.history?.(input.sourceEnvironment, from.file, from.pathText);
+  const reason = driftOf({ sourceValue: from.value, targetValue: to.value, history });
+  const drift = reason === void 0 ? void 0 : {
+    app,
+    file: to.file,
+    line: to.line,
+    path: to.pathText,
+    targetValue: to.value,
+    sourceValue: from.value,
+    reason,
+    overwritten: reason !== "newer-than-source"
+  };
+  if (drift?.reason === "newer-than-source") {
+    plan.drift.push(drift);
+    skip(plan, app, "target-newer", to, `the target runs ${to.value}, newer than ${from.value}; it is kept`);
+    return;
+  }
+  const next = to.kind === "image" ? withImageVersion(to.raw, from.value) : from.value;
+  let edit;
+  try {
+    edit = scalarEdit(to.file, input.read(to.file), to.node, next);
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    skip(plan, app, "not-editable", to, error.message);
+    plan.diagnostics.push({
+      severity: "warning",
+      code: "not-editable",
+      app,
+      message: `${to.pathText}: ${error.message}`,
+      location: error.location ?? { file: to.file, line: to.line }
+    });
+    return;
+  }
+  if (edit === void 0) return;
+  if (drift !== void 0) plan.drift.push(drift);
+  plan.edits.push(edit);
+  plan.changes.push({
+    app,
+    file: to.file,
+    line: to.line,
+    path: to.pathText,
+    kind: to.kind,
+    from: to.value,
+    to: from.value,
+    sourceFile: from.file,
+    sourceLine: from.line
+  });
+}
+function skip(plan, app, reason, field, message) {
+  plan.skipped.push({ app, reason, file: field.file, line: field.line, path: field.pathText, message });
+}
+function ambiguous(plan, app, fields) {
+  const first = fields[0];
+  const where2 = fields.map((field) => `${field.file}:${field.line}`).join(", ");
+  const message = `${first.pathText} of the same object is set in several places (${where2}); it is not promoted`;
+  skip(plan, app, "ambiguous", first, message);
+  plan.diagnostics.push({
+    severity: "warning",
+    code: "ambiguous-field",
+    app,
+    message,
+    location: { file: first.file, line: first.line }
+  });
+}
+
+// src/core/promote/plan.ts
+function planPromotion(input) {
+  const { source, target, options: options2 = {} } = input;
+  const plan = {
+    route: { from: source.name, to: target.name },
+    changes: [],
+    edits: [],
+    newApps: [],
+    newFiles: [],
+    skipped: [],
+    drift: [],
+    diagnostics: overlaps2([source, target])
+  };
+  const shared = new Set(environmentFiles(target, environmentFiles(source, input.repo.files)));
+  const parsed = new ParsedRepo({
+    files: input.repo.files.filter((f) => !shared.has(f)),
+    read: input.repo.read
+  });
+  const cache = new FieldCache(parsed, compileFieldOptions(options2));
+  const sourceApps = findApps(source, parsed);
+  const targetApps = findApps(target, parsed);
+  plan.diagnostics.push(...sourceApps.diagnostics, ...targetApps.diagnostics);
+  const matching = matchApps(sourceApps.apps, targetApps.apps);
+  plan.diagnostics.push(...matching.diagnostics);
+  const relevant = (app, environment) => app.origin !== "file" || cache.forApp(app, environment).fields.size > 0;
+  const selection = selector(options2, [...sourceApps.apps, ...targetApps.apps], plan.diagnostics);
+  for (const match of matching.matched) {
+    const selected = selection(match.name);
+    if (selected !== true) {
+      if (relevant(match.source, source))
+        plan.skipped.push({ app: match.name, reason: selected, message: selectionMessage(selected) });
+      continue;
+    }
+    const app = planApp({
+      app: match.name,
+      sourceEnvironment: source.name,
+      source: cache.forApp(match.source, source),
+      target: cache.forApp(match.target, target),
+      read: parsed.text.bind(parsed),
+      history: input.history
+    });
+    plan.changes.push(...app.changes);
+    plan.edits.push(...app.edits);
+    plan.drift.push(...app.drift);
+    plan.skipped.push(...app.skipped);
+    plan.diagnostics.push(...app.diagnostics);
+  }
+  for (const { app, message } of matching.mismatched) {
+    if (selection(app.name) === true) plan.skipped.push({ app: app.name, reason: "app-mismatch", message });
+  }
+  for (const app of matching.newApps) {
+    if (!relevant(app, source) || selection(app.name) !== true) continue;
+    plan.newApps.push(newApp(app, source, target, parsed, options2.includeNewApps === true, plan));
+  }
+  for (const app of matching.targetOnly) {
+    if (!relevant(app, target)) continue;
+    plan.diagnostics.push({
+      severity: "info",
+      code: "target-only-app",
+      app: app.name,
+      message: `${app.name} exists in ${target.name} (${app.files.join(", ")}) but not in ${source.name}; nothing to promote`
+    });
+  }
+  return sortPlan(plan);
+}
+function newApp(app, source, target, parsed, include, plan) {
+  const base = { app: app.name, sourceFiles: [...app.files].sort() };
+  if (!include) {
+    const message = `${app.name} exists in ${source.name} but not in ${target.name}; set include-new-apps to add it`;
+    plan.skipped.push({ app: app.name, reason: "new-app", message });
+    return { ...base, included: false, reason: "include-new-apps is off" };
+  }
+  const files = newAppFiles(app, source, target, parsed);
+  if (!files.ok) {
+    plan.skipped.push({ app: app.name, reason: "new-app", message: files.reason });
+    return { ...base, included: false, reason: files.reason };
+  }
+  plan.newFiles.push(...files.files);
+  plan.diagnostics.push(...files.diagnostics);
+  return { ...base, included: true };
+}
+function selector(options2, apps, diagnostics) {
+  const include = (options2.apps ?? []).map((pattern) => ({ pattern, test: globToRegExp(pattern) }));
+  const exclude = (options2.excludeApps ?? []).map((pattern) => ({ pattern, test: globToRegExp(pattern) }));
+  for (const { pattern, test } of [...include, ...exclude]) {
+    if (apps.some((app) => test.test(app.name))) continue;
+    diagnostics.push({
+      severity: "warning",
+      code: "unknown-app-filter",
+      message: `the app filter ${JSON.stringify(pattern)} matches no app in either environment`
+    });
+  }
+  return (name) => {
+    if (exclude.some(({ test }) => test.test(name))) return "excluded";
+    if (include.length > 0 && !include.some(({ test }) => test.test(name))) return "not-selected";
+    return true;
+  };
+}
+function selectionMessage(selection) {
+  return selection === "excluded" ? "excluded by exclude-apps" : "not named by apps";
+}
+function compareText(a, b) {
+  const left = a ?? "";
+  const right = b ?? "";
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+function sortPlan(plan) {
+  const byPlace = (a, b) => compareText(a.app, b.app) || compareText(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || compareText(a.path, b.path);
+  plan.changes.sort(byPlace);
+  plan.drift.sort(byPlace);
+  plan.skipped.sort((a, b) => byPlace(a, b) || compareText(a.reason, b.reason));
+  plan.newApps.sort((a, b) => compareText(a.app, b.app));
+  plan.newFiles.sort((a, b) => compareText(a.file, b.file));
+  plan.edits.sort((a, b) => compareText(a.file, b.file) || a.range.start - b.range.start);
+  return plan;
+}
+
+// src/core/promote/plan-json.ts
+var PLAN_FORMAT_VERSION = 1;
+function planToJson(plan) {
+  const data = {
+    version: PLAN_FORMAT_VERSION,
+    route: plan.route,
+    changes: plan.changes,
+    drift: plan.drift,
+    newApps: plan.newApps,
+    newFiles: plan.newFiles.map(({ content, ...rest }) => ({
+      ...rest,
+      bytes: Buffer.byteLength(content, "utf8")
+    })),
+    edits: plan.edits,
+    skipped: plan.skipped,
+    diagnostics: plan.diagnostics
+  };
+  return JSON.stringify(sortKeys(data));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const key2 of Object.keys(value).sort()) {
+    const child3 = value[key2];
+    if (child3 !== void 0) out[key2] = sortKeys(child3);
+  }
+  return out;
+}
+
+// src/core/promote/render-plan.ts
+function renderPlan(plan) {
+  const { from, to } = plan.route;
+  const apps = new Set(plan.changes.map((change2) => change2.app)).size;
+  const lines = [];
+  if (plan.changes.length === 0 && plan.newFiles.length === 0) {
+    lines.push(`Promote ${from} \u2192 ${to}: nothing to change.`);
+  } else {
+    const changes = `${plan.changes.length} ${plural(plan.changes.length, "change")} in ${apps} ${plural(apps, "app")}`;
+    const added = plan.newFiles.length === 0 ? "" : `, ${plan.newFiles.length} new ${plural(plan.newFiles.length, "file")}`;
+    lines.push(`Promote ${from} \u2192 ${to}: ${changes}${added}.`);
+  }
+  if (plan.changes.length > 0) {
+    lines.push("");
+    const rows2 = plan.changes.map((c) => [c.app, c.file, String(c.line), c.path, c.from, c.to]);
+    lines.push(...table2(["APP", "FILE", "LINE", "PATH", "FROM", "TO"], rows2));
+  }
+  section(lines, "Drift", plan.drift.map(describeDrift));
+  section(
+    lines,
+    "New apps",
+    plan.newApps.map(
+      (app) => app.included ? `+ ${app.app}: added from ${app.sourceFiles.join(", ")}` : `+ ${app.app}: not added (${app.reason ?? "not included"}); in ${from}: ${app.sourceFiles.join(", ")}`
+    )
+  );
+  section(
+    lines,
+    "New files",
+    plan.newFiles.map((file) => `${file.file} (copy of ${file.sourceFile})`)
+  );
+  section(
+    lines,
+    "Skipped",
+    plan.skipped.map((skip2) => {
+      const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
+      const path27 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path27}${where2}: ${skip2.message} [${skip2.reason}]`;
+    })
+  );
+  section(
+    lines,
+    "Notes",
+    plan.diagnostics.map((d) => {
+      const where2 = d.location === void 0 ? "" : ` (${formatLocation(d.location)})`;
+      return `${d.severity}: ${d.message}${where2}`;
+    })
+  );
+  return `${lines.join("\n")}
+`;
+}
+function describeDrift(drift) {
+  const where2 = `${drift.app} ${drift.file}:${drift.line} ${drift.path}`;
+  if (drift.reason === "newer-than-source") {
+    return `${where2}: ${drift.targetValue} is newer than the source's ${drift.sourceValue}; kept, not rolled back`;
+  }
+  const action = drift.overwritten ? `will be replaced by ${drift.sourceValue}` : "kept";
+  return `${where2}: ${drift.targetValue} never ran in the source; it ${action}`;
+}
+function section(lines, title2, items) {
+  if (items.length === 0) return;
+  lines.push("", `${title2} (${items.length}):`);
+  for (const item of items) lines.push(`  ${item}`);
+}
+function table2(header, rows2) {
+  const widths = header.map(
+    (title2, column) => Math.max(title2.length, ...rows2.map((row) => (row[column] ?? "").length))
+  );
+  const format = (cells) => `  ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`.trimEnd();
+  return [format(header), ...rows2.map(format)];
+}
+function plural(count, word) {
+  return count === 1 ? word : `${word}s`;
+}
+
+// src/core/promote/scan-repo.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { lstat as lstat3, readdir, realpath as realpath4 } from "node:fs/promises";
+import path13 from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function scanRepo(root) {
+  const realRoot = await realpath4(root);
+  const result3 = { files: [], skipped: [] };
+  const visit2 = async (dir, rel) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
+      const full = path13.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit2(full, relative);
+      } else if (entry.isFile()) {
+        result3.files.push(relative);
+      } else if (entry.isSymbolicLink()) {
+        const reason = await symlinkProblem(realRoot, full);
+        if (reason === void 0) result3.files.push(relative);
+        else result3.skipped.push({ file: relative, reason });
+      }
+    }
+  };
+  await visit2(realRoot, "");
+  result3.files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  result3.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return result3;
+}
+async function symlinkProblem(realRoot, full) {
+  let target;
+  try {
+    target = await realpath4(full);
+  } catch {
+    return "the symlink is broken";
+  }
+  const relative = path13.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path13.sep}`) || relative === ".." || path13.isAbsolute(relative)) {
+    return "the symlink points outside the repository";
+  }
+  const stats = await lstat3(target);
+  return stats.isFile() ? void 0 : "the symlink points to a directory, which is not followed";
+}
+function directoryRepo(root, scan) {
+  const listed = new Set(scan.files);
+  return {
+    files: scan.files,
+    read: (file) => {
+      if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
+      return readFileSync2(path13.join(root, file), "utf8");
+    }
+  };
+}
+
+// src/core/promote/run.ts
+async function planRoute(request2) {
+  const scan = await scanRepo(request2.root);
+  const repo = directoryRepo(request2.root, scan);
+  const { environments } = detectEnvironments(repo);
+  const { source, target } = resolveRoute(environments, request2.route);
+  const sourceFiles = repo.files.filter(
+    (file) => source.paths.some((p) => file === p || file.startsWith(`${p}/`))
+  );
+  const history = request2.history ? await request2.history(sourceFiles) : void 0;
+  const plan = planPromotion({
+    source,
+    target,
+    repo,
+    ...request2.options ? { options: request2.options } : {},
+    ...history ? { history } : {}
+  });
+  return { plan, environments, source, target };
+}
+function historyFromVersions(versions, fieldOptions = {}) {
+  const compiled = compileFieldOptions(fieldOptions);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const [file, texts] of versions) {
+    const byPath = /* @__PURE__ */ new Map();
+    for (const text2 of texts) {
+      let fields;
+      try {
+        fields = extractFields(parseYamlFile(file, text2), compiled).fields;
+      } catch {
+        continue;
+      }
+      for (const field of fields) {
+        const values = byPath.get(field.pathText) ?? [];
+        if (values.at(-1) !== field.value) values.push(field.value);
+        byPath.set(field.pathText, values);
+      }
+    }
+    byFile.set(file, byPath);
+  }
+  return (_environment, file, path27) => {
+    const values = byFile.get(file)?.get(path27);
+    return values === void 0 ? void 0 : { values };
+  };
+}
+
+// src/git/file-versions.ts
+async function fileVersions(git, files, depth = 50) {
+  const result3 = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const log = await git.run(["log", `--max-count=${depth}`, "--format=%H", "--", file], {
+      allowFailure: true
+    });
+    const shas = log.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line)).reverse();
+    const texts = [];
+    for (const sha of shas) {
+      const text2 = await git.run(["show", `${sha}:${file}`], { allowFailure: true });
+      if (text2 !== "") texts.push(text2);
+    }
+    if (texts.length > 0) result3.set(file, texts);
+  }
+  return result3;
+}
+
+// src/cli/commands/promote.ts
+var promoteUsage = `Usage: gitops-actions promote [ROOT] --from ENV --to ENV [--dry-run | --write] [--output text|json]
+                              [--apps A,B] [--exclude-apps A,B] [--include-new-apps] [--no-history]
+
+Plans what the target environment needs to run what the source runs (image tags and digests,
+chart versions), from the repository at ROOT (default: the current directory). --dry-run (the
+default) prints the plan; --write applies it to the working tree, byte for byte, with no git or
+GitHub involved. Drift (a target value the source's git history never had, or a newer one) is
+reported, never overwritten silently. Exits 0 when planned, 1 on plan errors, 2 for bad flags.
+`;
+async function promoteCommand(args, context) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: {
+      from: { type: "string" },
+      to: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      write: { type: "boolean", default: false },
+      output: { type: "string", default: "text" },
+      apps: { type: "string", multiple: true },
+      "exclude-apps": { type: "string", multiple: true },
+      "include-new-apps": { type: "boolean", default: false },
+      "no-history": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" }
+    },
+    strict: true
+  });
+  if (values.help) {
+    context.stdout.write(promoteUsage);
+    return EXIT.clean;
+  }
+  if (!values.from || !values.to) throw new UsageError("--from and --to are required");
+  if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
+  if (values.output !== "text" && values.output !== "json")
+    throw new UsageError("--output must be text or json");
+  const root = path14.resolve(context.cwd, positionals[0] ?? ".");
+  const list = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
+  const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
+  const { plan } = await planRoute({
+    root,
+    route: { from: values.from, to: values.to },
+    options: {
+      apps: list(values.apps),
+      excludeApps: list(values["exclude-apps"]),
+      includeNewApps: values["include-new-apps"]
+    },
+    ...git ? { history: async (files) => historyFromVersions(await fileVersions(git, files)) } : {}
+  });
+  context.stdout.write(values.output === "json" ? `${planToJson(plan)}
+` : renderPlan(plan));
+  if (plan.diagnostics.some((d) => d.severity === "error")) return EXIT.findings;
+  if (values.write) {
+    await writeNewFiles(root, plan.newFiles);
+    await writeEdits(root, plan.edits);
+  }
+  return EXIT.clean;
+}
+async function gitAt2(root, env) {
+  const binary = await findOnPath("git", env.PATH ?? "");
+  if (binary === void 0) return void 0;
+  const git = Git.create(binary, root, toolEnv(env));
+  const inside = await git.run(["rev-parse", "--is-inside-work-tree"], { allowFailure: true });
+  return inside.trim() === "true" ? git : void 0;
+}
+
+// src/cli/commands/validate.ts
+import path26 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/core/validate/finding.ts
 var ORDER = { error: 0, warning: 1, notice: 2 };
@@ -28710,7 +30214,7 @@ function failsRun(findings, failOn) {
 
 // src/core/validate/run.ts
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import path20 from "node:path";
+import path24 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION12 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
@@ -28734,12 +30238,12 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir3, rename as rename3, stat as stat4, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir4, rename as rename4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import path15 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path11.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  const file = path15.join(cacheDir, `v${major}.${minor}`, "swagger.json");
   if (await exists(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
@@ -28750,10 +30254,10 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir3(path11.dirname(file), { recursive: true });
+  await mkdir4(path15.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, body);
-  await rename3(temp, file);
+  await writeFile2(temp, body);
+  await rename4(temp, file);
   return cacheDir;
 }
 async function download(url, options2) {
@@ -28788,20 +30292,20 @@ async function exists(file) {
 
 // src/core/validate/gitops-rules.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path14 from "node:path";
+import path18 from "node:path";
 
 // src/core/repo/cluster-files.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import path12 from "node:path";
-var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var import_yaml12 = __toESM(require_dist(), 1);
+import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync } from "node:fs";
+import path16 from "node:path";
+var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path12.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path16.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync2(clustersDir).sort()) {
-      if (!statSync(path12.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path12.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path16.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path16.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -28811,11 +30315,11 @@ function clusterFiles(repoRoot) {
   }
   return result3;
 }
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vendor"]);
+var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set(["node_modules", "dist", "vendor"]);
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
   const visit2 = (relative, depth) => {
-    const absolute = path12.join(repoRoot, relative);
+    const absolute = path16.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync2(absolute, { withFileTypes: true });
@@ -28828,7 +30332,7 @@ function fleetRoots(repoRoot, maxDepth = 4) {
     }
     if (depth === maxDepth) return;
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRECTORIES2.has(entry.name)) continue;
       visit2(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
     }
   };
@@ -28839,19 +30343,19 @@ function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists2 = (relative) => existsSync(path12.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path12.join(repoRoot, relative)).isDirectory();
+  const exists2 = (relative) => existsSync(path16.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path16.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
     if (visited.has(dir) || !exists2(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization = KUSTOMIZATION_FILES.map((name) => path12.posix.join(dir, name)).find(exists2);
+    const kustomization = KUSTOMIZATION_FILES2.map((name) => path16.posix.join(dir, name)).find(exists2);
     if (kustomization === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
     visitFile(kustomization);
-    for (const entry2 of kustomizationEntries(readFileSync2(path12.join(repoRoot, kustomization), "utf8"))) {
-      const target = path12.posix.normalize(path12.posix.join(dir, entry2));
+    for (const entry2 of kustomizationEntries(readFileSync3(path16.join(repoRoot, kustomization), "utf8"))) {
+      const target = path16.posix.normalize(path16.posix.join(dir, entry2));
       if (target.startsWith("..") || !exists2(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
@@ -28860,8 +30364,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync2(path12.join(repoRoot, file), "utf8"))) {
-      directories.push(path12.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync3(path16.join(repoRoot, file), "utf8"))) {
+      directories.push(path16.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -28869,12 +30373,12 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync2(path12.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync2(path16.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child2 = path12.posix.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child2));
-    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child2);
+    const child3 = path16.posix.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
+    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
   return out;
 }
@@ -28892,7 +30396,7 @@ function kustomizationEntries(text2) {
 function fluxKustomizationPaths(text2) {
   if (!text2.includes("kustomize.toolkit.fluxcd.io/")) return [];
   const paths = [];
-  for (const document of (0, import_yaml8.parseAllDocuments)(text2)) {
+  for (const document of (0, import_yaml12.parseAllDocuments)(text2)) {
     const object2 = document.toJS();
     if (typeof object2?.apiVersion === "string" && object2.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && object2.kind === "Kustomization" && typeof object2.spec?.path === "string") {
       paths.push(object2.spec.path);
@@ -28902,7 +30406,7 @@ function fluxKustomizationPaths(text2) {
 }
 function safeFirstDocument(text2) {
   try {
-    const value = (0, import_yaml8.parseAllDocuments)(text2)[0]?.toJS();
+    const value = (0, import_yaml12.parseAllDocuments)(text2)[0]?.toJS();
     return value !== null && typeof value === "object" ? value : {};
   } catch {
     return {};
@@ -29013,7 +30517,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path13 from "node:path";
+import path17 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -29025,9 +30529,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path23) {
+function fieldAt(root, path27) {
   let current = root;
-  for (const key2 of path23) {
+  for (const key2 of path27) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -29057,13 +30561,13 @@ function groupByCluster(items) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-function isKustomizeConfig(object2) {
+function isKustomizeConfig2(object2) {
   return apiGroup(object2.identity.apiVersion) === KUSTOMIZE_CONFIG_GROUP;
 }
 function generatedObjects(objects) {
   const generated = [];
   for (const object2 of objects) {
-    if (!isKustomizeConfig(object2)) continue;
+    if (!isKustomizeConfig2(object2)) continue;
     const defaultNamespace = asString(object2.object.namespace);
     for (const [field, kind] of [
       ["configMapGenerator", "ConfigMap"],
@@ -29083,11 +30587,11 @@ function generatedObjects(objects) {
 function patchFiles(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    if (!isKustomizeConfig(object2)) continue;
-    const dir = path13.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    if (!isKustomizeConfig2(object2)) continue;
+    const dir = path17.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path13.posix.normalize(path13.posix.join(dir, relative)));
+      files.add(path17.posix.normalize(path17.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -29097,14 +30601,14 @@ function patchFiles(objects) {
 }
 function appliedObjects(objects) {
   const patches = patchFiles(objects);
-  return objects.filter((object2) => !isKustomizeConfig(object2) && !patches.has(normalizedFile(object2)));
+  return objects.filter((object2) => !isKustomizeConfig2(object2) && !patches.has(normalizedFile(object2)));
 }
 function patchObjects(objects) {
   const patches = patchFiles(objects);
-  return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
+  return objects.filter((object2) => !isKustomizeConfig2(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path13.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path17.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -29191,8 +30695,8 @@ var deprecatedApiRule = {
 };
 
 // src/core/flux/dependency-order.ts
-function findCycle(keys, dependenciesOf) {
-  const members = new Set(keys);
+function findCycle(keys2, dependenciesOf) {
+  const members = new Set(keys2);
   const finished = /* @__PURE__ */ new Set();
   const stack = [];
   const onStack = /* @__PURE__ */ new Set();
@@ -29210,7 +30714,7 @@ function findCycle(keys, dependenciesOf) {
     finished.add(key2);
     return void 0;
   };
-  for (const key2 of keys) {
+  for (const key2 of keys2) {
     if (finished.has(key2)) continue;
     const found2 = visit2(key2);
     if (found2) return found2;
@@ -29304,26 +30808,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path23, field, group, kind, optional2 = false) => {
+  const ref = (map, path27, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path23, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path27, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path23, field, defaultKind) => {
-    const kind = asString(map?.kind) ?? defaultKind;
+  const sourceRef = (map, path27, field, defaultKind2) => {
+    const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path23, field, FLUX_GROUPS.source, kind);
+      ref(map, path27, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list, path23, field) => {
+  const dataRefs = (list, path27, field) => {
     list.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path23, index2, "name"],
+        path: [...path27, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -29433,13 +30937,13 @@ function describeCycle(identities) {
     (identity) => namespaces.size === 1 || identity.namespace === void 0 ? identity.name : `${identity.namespace}/${identity.name}`
   );
 }
-function stronglyConnected(keys, next) {
+function stronglyConnected(keys2, next) {
   const indexOf = /* @__PURE__ */ new Map();
   const low = /* @__PURE__ */ new Map();
   const stack = [];
   const onStack = /* @__PURE__ */ new Set();
   const components = [];
-  const order = new Map(keys.map((key2, i) => [key2, i]));
+  const order = new Map(keys2.map((key2, i) => [key2, i]));
   const visit2 = (key2) => {
     indexOf.set(key2, indexOf.size);
     low.set(key2, indexOf.get(key2));
@@ -29466,7 +30970,7 @@ function stronglyConnected(keys, next) {
       components.push(component.sort((a, b) => order.get(a) - order.get(b)));
     }
   };
-  for (const key2 of keys) if (!indexOf.has(key2)) visit2(key2);
+  for (const key2 of keys2) if (!indexOf.has(key2)) visit2(key2);
   return components.sort(
     (a, b) => order.get(a[0]) - order.get(b[0])
   );
@@ -29646,12 +31150,12 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path23 = ["spec", "chart", "spec", "version"];
+  const path27 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path23);
+  let version2 = fieldAt(release.object, path27);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path23);
+    const patched = fieldAt(patch.object, path27);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
@@ -29660,7 +31164,7 @@ function chartSpecFinding(release, patches, environment) {
   if (text2 !== void 0 && EXACT_VERSION.test(text2.trim())) return void 0;
   const what = text2 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text2}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text2 === void 0 ? ["spec", "chart", "spec"] : path23,
+    path: text2 === void 0 ? ["spec", "chart", "spec"] : path27,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -29743,8 +31247,8 @@ function check5(input) {
       asList(podSpec[list]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path23 = [...specPath, list, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path23, problem2));
+        const path27 = [...specPath, list, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path27, problem2));
       });
     }
   }
@@ -29763,12 +31267,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path23, problem2) {
-  const name = asString(container2.name) ?? `#${path23[path23.length - 2] + 1}`;
+function containerFinding(object2, container2, path27, problem2) {
+  const name = asString(container2.name) ?? `#${path27[path27.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path23,
+    path: path27,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -29794,7 +31298,7 @@ var REDACTED_SOPS = /^\*\*SOPS:[0-9a-f]+\*\*$/;
 function check6(input) {
   const findings = [];
   for (const object2 of input.objects) {
-    if (isKustomizeConfig(object2)) findings.push(...generatorFindings(object2));
+    if (isKustomizeConfig2(object2)) findings.push(...generatorFindings(object2));
   }
   for (const object2 of appliedObjects(input.objects)) {
     if (!isKind(object2, "", "Secret") || asMap(object2.object.sops) !== void 0) continue;
@@ -29806,12 +31310,12 @@ function check6(input) {
     }
     const first = plain2[0];
     if (first === void 0) continue;
-    const keys = plain2.map((entry) => entry.key);
+    const keys2 = plain2.map((entry) => entry.key);
     findings.push(
       objectFinding(
         metadata6,
         object2,
-        `Secret ${object2.identity.name} is committed in plain text (${keys.length === 1 ? "key" : "keys"} ${keys.join(", ")})`,
+        `Secret ${object2.identity.name} is committed in plain text (${keys2.length === 1 ? "key" : "keys"} ${keys2.join(", ")})`,
         {
           path: [first.field, first.key],
           hint: "Encrypt it with SOPS, or keep the value out of Git; rotate what was pushed."
@@ -29932,7 +31436,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles) {
   const files = [.../* @__PURE__ */ new Set([...clustersOf2.keys(), ...objectFiles])];
   const out = [];
   for (const file of files) {
-    const text2 = await readFile5(path14.join(repoRoot, file), "utf8").catch(() => void 0);
+    const text2 = await readFile5(path18.join(repoRoot, file), "utf8").catch(() => void 0);
     if (text2 === void 0 || !text2.includes('"$imagepolicy"')) continue;
     const inClusters = clustersOf2.get(file) ?? [];
     if (inClusters.length === 0) out.push({ file, text: text2 });
@@ -29942,7 +31446,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles) {
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path19 from "node:path";
+import path23 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -29961,9 +31465,9 @@ function objectFinding2(object2, details2) {
 }
 
 // src/core/validate/input/collect-inputs.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-import { glob, lstat as lstat2, readdir, readFile as readFile6, realpath as realpath3, stat as stat5 } from "node:fs/promises";
-import path15 from "node:path";
+var import_yaml15 = __toESM(require_dist(), 1);
+import { glob, lstat as lstat4, readdir as readdir2, readFile as readFile6, realpath as realpath5, stat as stat5 } from "node:fs/promises";
+import path19 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -30061,7 +31565,7 @@ var INPUT_RULES = {
 };
 
 // src/core/validate/input/parse-documents.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/core/validate/input/line-index.ts
 var BOM2 = "\uFEFF";
@@ -30099,38 +31603,38 @@ var LineIndex = class {
 };
 
 // src/core/validate/input/yaml-scan.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path23 = [];
+  const path27 = [];
   const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
       scan.tooDeepAt = node.range?.[0] ?? 0;
       return;
     }
-    if ((0, import_yaml9.isScalar)(node)) {
+    if ((0, import_yaml13.isScalar)(node)) {
       if (node.type === "PLAIN" && node.tag === void 0) nonString(node);
-    } else if ((0, import_yaml9.isMap)(node)) {
+    } else if ((0, import_yaml13.isMap)(node)) {
       const seen = node.items.length > 1 ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
         const keyNode = pair.key;
-        if ((0, import_yaml9.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key2 = (0, import_yaml9.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
+        if ((0, import_yaml13.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+        const key2 = (0, import_yaml13.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
         if (key2 !== void 0 && seen !== void 0 && keyNode?.range) {
           const first = seen.get(key2);
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path23.push(key2 ?? "?");
+        path27.push(key2 ?? "?");
         visit2(pair.value, depth + 1);
-        path23.pop();
+        path27.pop();
       }
-    } else if ((0, import_yaml9.isSeq)(node)) {
+    } else if ((0, import_yaml13.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path23.push(index2);
+        path27.push(index2);
         visit2(item, depth + 1);
-        path23.pop();
+        path27.pop();
       });
     }
   };
@@ -30139,7 +31643,7 @@ function scanDocument(root, maxDepth) {
     if (typeof text2 !== "string" || text2 === "") return;
     const resolved = resolvePlainScalar(text2);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path23], offset: node.range?.[0] ?? 0, text: text2, resolved });
+    scan.nonStrings.push({ path: [...path27], offset: node.range?.[0] ?? 0, text: text2, resolved });
   };
   visit2(root, 1);
   return scan;
@@ -30148,17 +31652,17 @@ function scanDocument(root, maxDepth) {
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path23) {
-  const n = path23.length;
-  const last = path23[n - 1];
-  const parent = path23[n - 2];
-  if (n >= 3 && path23[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path27) {
+  const n = path27.length;
+  const last = path27[n - 1];
+  const parent = path27[n - 2];
+  if (n >= 3 && path27[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path23[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path23[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path23[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path23[0] === "stringData") return true;
-  return kind === "HelmRelease" && path23[0] === "spec" && path23[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path27[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path27[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path27[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path27[0] === "stringData") return true;
+  return kind === "HelmRelease" && path27[0] === "spec" && path27[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
   const { resolved, text: text2 } = scalar;
@@ -30173,7 +31677,7 @@ function parseDocuments(file, text2, options2) {
   const result3 = { file, objects: [], findings: [], skipped: [] };
   const lines = new LineIndex(file, text2);
   if (file.endsWith(".json") && parseJson(result3, lines, text2, options2)) return result3;
-  const documents = (0, import_yaml10.parseAllDocuments)(text2, PARSE_OPTIONS);
+  const documents = (0, import_yaml14.parseAllDocuments)(text2, PARSE_OPTIONS);
   if ("empty" in documents) {
     for (const error of documents.errors) result3.findings.push(parserFinding(lines, error, "error"));
     return result3;
@@ -30236,19 +31740,19 @@ function readDocument(result3, lines, document, index2, options2) {
   }
   const before = result3.objects.length;
   addObjects(result3, value, index2, start, (itemIndex) => {
-    const item = (0, import_yaml10.isMap)(contents) ? contents.get("items", true) : void 0;
-    const node = (0, import_yaml10.isSeq)(item) ? item.items[itemIndex] : void 0;
+    const item = (0, import_yaml14.isMap)(contents) ? contents.get("items", true) : void 0;
+    const node = (0, import_yaml14.isSeq)(item) ? item.items[itemIndex] : void 0;
     return node?.range ? lines.location(node.range[0]) : start;
   });
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of scan.nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path23 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path23)) continue;
+      const path27 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path27)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path23
+        jsonPath: path27
       });
     }
   }
@@ -30319,10 +31823,10 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   if (value === null || typeof value !== "object") return false;
   if (depth > maxDepth) return true;
   const children = Array.isArray(value) ? value : Object.values(value);
-  return children.some((child2) => exceedsDepth(child2, maxDepth, depth + 1));
+  return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path23, prefix) {
-  return prefix.every((segment, index2) => path23[index2] === segment);
+function startsWith(path27, prefix) {
+  return prefix.every((segment, index2) => path27[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -30331,17 +31835,17 @@ var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path15.resolve(repoRoot), await realpath3(repoRoot));
+  const collector = new Collector(path19.resolve(repoRoot), await realpath5(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob(entry, { cwd: collector.root })) {
-        await collector.add(path15.resolve(collector.root, match), { explicit: false });
+        await collector.add(path19.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path15.resolve(collector.root, entry);
+    const absolute = path19.resolve(collector.root, entry);
     try {
-      await lstat2(absolute);
+      await lstat4(absolute);
     } catch {
       throw new UsageError(`${entry} does not exist`, { hint: `Paths are relative to ${collector.root}.` });
     }
@@ -30360,7 +31864,7 @@ var Collector = class {
     this.realRoot = realRoot;
   }
   async add(absolute, options2) {
-    const info = await lstat2(absolute);
+    const info = await lstat4(absolute);
     let target = absolute;
     if (info.isSymbolicLink()) {
       const resolved = await this.followLink(absolute);
@@ -30368,7 +31872,7 @@ var Collector = class {
       target = resolved;
     }
     const targetInfo = target === absolute ? info : await stat5(target);
-    const real = await realpath3(target);
+    const real = await realpath5(target);
     if (this.seen.has(real)) return;
     this.seen.add(real);
     if (targetInfo.isDirectory()) {
@@ -30390,12 +31894,12 @@ var Collector = class {
   async followLink(absolute) {
     let real;
     try {
-      real = await realpath3(absolute);
+      real = await realpath5(absolute);
     } catch {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path15.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path19.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -30403,7 +31907,7 @@ var Collector = class {
     return void 0;
   }
   async walk(directory, crd) {
-    const entries = (await readdir(directory, { withFileTypes: true })).sort(
+    const entries = (await readdir2(directory, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     if (!crd && entries.some((entry) => entry.name === "Chart.yaml")) {
@@ -30411,10 +31915,10 @@ var Collector = class {
       return;
     }
     const kustomization = entries.find((entry) => KUSTOMIZATIONS.includes(entry.name));
-    if (kustomization !== void 0) await this.notePatches(path15.join(directory, kustomization.name));
+    if (kustomization !== void 0) await this.notePatches(path19.join(directory, kustomization.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
-      await this.add(path15.join(directory, entry.name), { explicit: false, crd });
+      await this.add(path19.join(directory, entry.name), { explicit: false, crd });
     }
   }
   /**
@@ -30423,18 +31927,18 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.skipped.push({
-      location: { file: this.relative(path15.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path19.join(directory, "Chart.yaml")) },
       reason: "a Helm chart: its templates are validated in the render output, not as written"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path15.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path19.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml12.parseAllDocuments)(await readFile6(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml15.parseAllDocuments)(await readFile6(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -30448,11 +31952,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path15.resolve(path15.dirname(kustomizationFile), entry), name);
+      this.patches.set(path19.resolve(path19.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path15.relative(this.root, absolute).split(path15.sep).join("/");
+    return path19.relative(this.root, absolute).split(path19.sep).join("/");
   }
 };
 function asArray(value) {
@@ -30483,11 +31987,11 @@ var PositionCache = class {
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path23) => {
+    const locate2 = (path27) => {
       const yaml = positions.yaml(file);
       const document = yaml?.documents[object2.documentIndex];
       if (yaml === void 0 || document === void 0) return object2.location;
-      return locatePath(yaml, document, [...object2.prefix, ...path23]).location;
+      return locatePath(yaml, document, [...object2.prefix, ...path27]).location;
     };
     const input = {
       identity: object2.identity,
@@ -30656,10 +32160,10 @@ function workerScript() {
 
 // src/core/validate/input/rendered-index.ts
 import { readFile as readFile7 } from "node:fs/promises";
-import path16 from "node:path";
+import path20 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path16.join(directory, RENDERED_INDEX);
+  const file = path20.join(directory, RENDERED_INDEX);
   let value;
   try {
     value = JSON.parse(await readFile7(file, "utf8"));
@@ -30701,8 +32205,8 @@ function isUnit(unit) {
 }
 
 // src/core/schema/registry.ts
-import { readdir as readdir2, readFile as readFile9 } from "node:fs/promises";
-import path18 from "node:path";
+import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -30718,7 +32222,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path23 = "") {
+function normalizeSchema(input, options2, path27 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -30737,13 +32241,13 @@ function normalizeSchema(input, options2, path23 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path23);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path27);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
-    for (const [name, child2] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child2, options2, joinPath(path23, name));
+    for (const [name, child3] of Object.entries(properties)) {
+      converted[name] = normalizeSchema(child3, options2, joinPath(path27, name));
     }
     out.properties = converted;
   }
@@ -30751,17 +32255,17 @@ function normalizeSchema(input, options2, path23 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path23}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path27}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path23}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path27}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path23}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path27}[*]`);
   }
-  copyJunctors(node, out, options2, path23, intOrString);
-  collectCel(node, options2, path23);
+  copyJunctors(node, out, options2, path27, intOrString);
+  collectCel(node, options2, path27);
   return out;
 }
 function typeList(type) {
@@ -30769,8 +32273,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path23, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path23 === "" ? name : `${path23}.${name}` : `${path23}[${JSON.stringify(name)}]`;
+function joinPath(path27, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path27 === "" ? name : `${path27}.${name}` : `${path27}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -30792,28 +32296,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path23) {
+function copyPattern(pattern, out, options2, path27) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path23,
+      path: path27,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path23, intOrString) {
+function copyJunctors(node, out, options2, path27, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path23));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path27));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path23);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path27);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -30827,12 +32331,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path23) {
+function collectCel(node, options2, path27) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path23, rule: rule2.rule };
+    const entry = { kind: "cel", path: path27, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -30993,8 +32497,8 @@ function groupVersionKinds(definition) {
 
 // src/core/schema/schema-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir4, readFile as readFile8, rename as rename4, writeFile as writeFile2 } from "node:fs/promises";
-import path17 from "node:path";
+import { mkdir as mkdir5, readFile as readFile8, rename as rename5, writeFile as writeFile3 } from "node:fs/promises";
+import path21 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
   return createHash3("sha256").update(data).digest("hex");
@@ -31015,14 +32519,14 @@ var SchemaCache = class {
     }
   }
   async write(key2, bundle) {
-    await mkdir4(this.directory, { recursive: true });
+    await mkdir5(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile2(temporary, JSON.stringify(bundle));
-    await rename4(temporary, target);
+    await writeFile3(temporary, JSON.stringify(bundle));
+    await rename5(temporary, target);
   }
   file(key2) {
-    return path17.join(this.directory, `${key2}.json`);
+    return path21.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -31143,7 +32647,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path18.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path22.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -31174,7 +32678,7 @@ async function loadBuiltIn(directories, version2, strict, reader, cache) {
 }
 async function listVersions(directory) {
   try {
-    return (await readdir2(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
+    return (await readdir3(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
   } catch {
     return [];
   }
@@ -31239,9 +32743,9 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath(path23) {
+function formatPath2(path27) {
   let text2 = "";
-  for (const segment of path23) {
+  for (const segment of path27) {
     if (typeof segment === "number") text2 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text2 += text2 === "" ? segment : `.${segment}`;
     else text2 += `[${JSON.stringify(segment)}]`;
@@ -31255,8 +32759,8 @@ function withoutBranchNoise(errors) {
   );
 }
 function describe2(error, original) {
-  const path23 = pathOf(error.instancePath, original);
-  const where2 = formatPath(path23);
+  const path27 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path27);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -31264,51 +32768,51 @@ function describe2(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path23, field],
+        path: [...path27, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt(original, [...path23, field]);
+      const written = valueAt(original, [...path27, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path23, atKey: path23.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path27, atKey: path27.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path23,
+        path: path27,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path23,
+        path: path27,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path23, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path27, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path23,
+        path: path27,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path23,
+        path: path27,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path23,
+        path: path27,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -31320,24 +32824,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path23 = [];
+  const path27 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path23.push(index2);
+      path27.push(index2);
       current = current[index2];
     } else {
-      path23.push(segment);
+      path27.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path23;
+  return path27;
 }
-function valueAt(data, path23) {
+function valueAt(data, path27) {
   let current = data;
-  for (const segment of path23) {
+  for (const segment of path27) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -31463,12 +32967,12 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path23, atKey) {
+function locate(origin, path27, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path23);
+    const match = nodeAtPath(origin.document.document, path27);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path23).location;
+  return locatePath(origin.yaml, origin.document, path27).location;
 }
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -31546,10 +33050,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path19.resolve(options2.repoRoot);
+  const repoRoot = path23.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path19.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path19.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path23.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path23.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -31565,7 +33069,7 @@ async function validateInputs(options2) {
     skipped.push(...file.skipped);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path19.relative(renderedRoot, input.absolute).split(path19.sep).join("/"),
+        path23.relative(renderedRoot, input.absolute).split(path23.sep).join("/"),
         object2.identity
       )
     );
@@ -31633,11 +33137,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path19.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path19.join(directory, file));
+    const directory = path23.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path23.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path19.relative(repoRoot, file)),
+        files.map((file) => path23.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -31690,7 +33194,7 @@ async function runValidation(settings) {
   for (const location2 of settings.schemaLocations) {
     if (location2.includes("{{")) templates.push(location2);
     else {
-      const dir = path20.resolve(settings.repoRoot, location2);
+      const dir = path24.resolve(settings.repoRoot, location2);
       if (!existsSync3(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(`schema location ${location2} is neither a directory nor a template with {{\u2026}}`);
       }
@@ -31703,7 +33207,7 @@ async function runValidation(settings) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path20.join(settings.cacheDir, "openapi");
+      const upstream = path24.join(settings.cacheDir, "openapi");
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -31730,7 +33234,7 @@ async function runValidation(settings) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path20.join(settings.cacheDir, "schemas")
+      cacheDirectory: path24.join(settings.cacheDir, "schemas")
     },
     rules: gitopsRules({
       repoRoot: settings.repoRoot,
@@ -31744,7 +33248,7 @@ async function runValidation(settings) {
 }
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync3(path20.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync3(path24.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -31865,12 +33369,12 @@ function formatText(report, options2) {
 }
 function countsLine(report) {
   const { counts } = report;
-  const parts = [plural(counts.errors, "error"), plural(counts.warnings, "warning")];
-  if (counts.notices > 0) parts.push(plural(counts.notices, "notice"));
+  const parts = [plural2(counts.errors, "error"), plural2(counts.warnings, "warning")];
+  if (counts.notices > 0) parts.push(plural2(counts.notices, "notice"));
   parts.push(`${counts.skipped} skipped`);
-  return `${parts.join(", ")} in ${plural(counts.files, "file")} (${plural(counts.objects, "object")})`;
+  return `${parts.join(", ")} in ${plural2(counts.files, "file")} (${plural2(counts.objects, "object")})`;
 }
-function plural(count, noun) {
+function plural2(count, noun) {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function groupByFile(findings) {
@@ -31902,16 +33406,16 @@ function skippedSection(skipped, paint) {
 function notEvaluatedSection(notEvaluated) {
   const byReason = /* @__PURE__ */ new Map();
   for (const entry of notEvaluated) byReason.set(entry.reason, (byReason.get(entry.reason) ?? 0) + 1);
-  const lines = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => `  ${plural(count, "rule")}: ${clean(reason)}`);
-  return [`not evaluated (${plural(notEvaluated.length, "CEL rule")}):`, ...lines].join("\n");
+  const lines = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => `  ${plural2(count, "rule")}: ${clean(reason)}`);
+  return [`not evaluated (${plural2(notEvaluated.length, "CEL rule")}):`, ...lines].join("\n");
 }
 function clean(text2) {
   return text2.replace(/\r?\n|\t/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir5, writeFile as writeFile3 } from "node:fs/promises";
-import path21 from "node:path";
+import { mkdir as mkdir6, writeFile as writeFile4 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -31997,16 +33501,16 @@ ${cases.size}`, {
   const suites = [...byFile].sort((a, b) => a[0].localeCompare(b[0])).map(([file, list]) => {
     const body = list.map((testCase) => testCaseXml(testCase, failOn));
     const failed = list.filter((testCase) => isFailure(testCase, failOn)).length;
-    const skip = list.filter((testCase) => isSkipped(testCase, failOn)).length;
+    const skip2 = list.filter((testCase) => isSkipped(testCase, failOn)).length;
     tests += list.length;
     failures += failed;
-    skipped += skip;
+    skipped += skip2;
     const attributes = {
       name: file,
       tests: list.length,
       failures: failed,
       errors: 0,
-      skipped: skip,
+      skipped: skip2,
       time: 0
     };
     return element("testsuite", attributes, `
@@ -32255,9 +33759,9 @@ function cut(text2, limit) {
 async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text2) => {
-    const target = path21.resolve(options2.cwd, files[kind]);
-    await mkdir5(path21.dirname(target), { recursive: true });
-    await writeFile3(target, text2);
+    const target = path25.resolve(options2.cwd, files[kind]);
+    await mkdir6(path25.dirname(target), { recursive: true });
+    await writeFile4(target, text2);
     written[kind] = target;
   };
   if (files.sarif) {
@@ -32283,7 +33787,7 @@ Without --schema-location, each version's upstream swagger.json is downloaded on
 Exits 0 when clean, 1 with findings at or above --fail-on (default error), 2 for bad flags.
 `;
 async function validateCommand(args, context) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args,
     allowPositionals: true,
     options: {
@@ -32330,7 +33834,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path22.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path26.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })
@@ -32362,7 +33866,7 @@ var COMMANDS = {
   },
   promote: {
     summary: "plan or open the promotion pull request between environments",
-    run: notYet("promote")
+    run: promoteCommand
   },
   check: { summary: "render base and head, validate, and print the rendered diff", run: notYet("check") },
   merge: { summary: "combine sharded render outputs into one", run: notYet("merge") },
@@ -32400,7 +33904,7 @@ ${lines.join("\n")}
 `;
 }
 async function version(args, context) {
-  const { values } = parseArgs4({
+  const { values } = parseArgs5({
     args,
     options: {
       "helm-path": { type: "string" },

@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path9,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path8 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path9,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code2 = path8.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code2 = path9.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19227,17 +19227,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path8) {
-      const ctrl = callVisitor(key, node, visitor, path8);
+    function visit_(key, node, visitor, path9) {
+      const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visit_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visit_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path8);
+            const ci = visit_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19248,13 +19248,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = visit_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = visit_("key", node.key, visitor, path9);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path8);
+          const cv = visit_("value", node.value, visitor, path9);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19275,17 +19275,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path8) {
-      const ctrl = await callVisitor(key, node, visitor, path8);
+    async function visitAsync_(key, node, visitor, path9) {
+      const ctrl = await callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path8, ctrl);
-        return visitAsync_(key, ctrl, visitor, path8);
+        replaceNode(key, path9, ctrl);
+        return visitAsync_(key, ctrl, visitor, path9);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path8 = Object.freeze(path8.concat(node));
+          path9 = Object.freeze(path9.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path8);
+            const ci = await visitAsync_(i, node.items[i], visitor, path9);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19296,13 +19296,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path8 = Object.freeze(path8.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path8);
+          path9 = Object.freeze(path9.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path9);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path8);
+          const cv = await visitAsync_("value", node.value, visitor, path9);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19329,23 +19329,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path8) {
+    function callVisitor(key, node, visitor, path9) {
       if (typeof visitor === "function")
-        return visitor(key, node, path8);
+        return visitor(key, node, path9);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path8);
+        return visitor.Map?.(key, node, path9);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path8);
+        return visitor.Seq?.(key, node, path9);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path8);
+        return visitor.Pair?.(key, node, path9);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path8);
+        return visitor.Scalar?.(key, node, path9);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path8);
+        return visitor.Alias?.(key, node, path9);
       return void 0;
     }
-    function replaceNode(key, path8, node) {
-      const parent = path8[path8.length - 1];
+    function replaceNode(key, path9, node) {
+      const parent = path9[path9.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19957,10 +19957,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path8, value) {
+    function collectionFromPath(schema, path9, value) {
       let v = value;
-      for (let i = path8.length - 1; i >= 0; --i) {
-        const k = path8[i];
+      for (let i = path9.length - 1; i >= 0; --i) {
+        const k = path9[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19979,7 +19979,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
+    var isEmptyPath = (path9) => path9 == null || typeof path9 === "object" && !!path9[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20009,11 +20009,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path8, value) {
-        if (isEmptyPath(path8))
+      addIn(path9, value) {
+        if (isEmptyPath(path9))
           this.add(value);
         else {
-          const [key, ...rest] = path8;
+          const [key, ...rest] = path9;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20027,8 +20027,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        const [key, ...rest] = path8;
+      deleteIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20042,8 +20042,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        const [key, ...rest] = path8;
+      getIn(path9, keepScalar) {
+        const [key, ...rest] = path9;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20061,8 +20061,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path8) {
-        const [key, ...rest] = path8;
+      hasIn(path9) {
+        const [key, ...rest] = path9;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20072,8 +20072,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        const [key, ...rest] = path8;
+      setIn(path9, value) {
+        const [key, ...rest] = path9;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22588,9 +22588,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path8, value) {
+      addIn(path9, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path8, value);
+          this.contents.addIn(path9, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22665,14 +22665,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path8) {
-        if (Collection2.isEmptyPath(path8)) {
+      deleteIn(path9) {
+        if (Collection2.isEmptyPath(path9)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path9) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22687,10 +22687,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path8, keepScalar) {
-        if (Collection2.isEmptyPath(path8))
+      getIn(path9, keepScalar) {
+        if (Collection2.isEmptyPath(path9))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path9, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22701,10 +22701,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path8) {
-        if (Collection2.isEmptyPath(path8))
+      hasIn(path9) {
+        if (Collection2.isEmptyPath(path9))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path9) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22721,13 +22721,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path8, value) {
-        if (Collection2.isEmptyPath(path8)) {
+      setIn(path9, value) {
+        if (Collection2.isEmptyPath(path9)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path9), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path8, value);
+          this.contents.setIn(path9, value);
         }
       }
       /**
@@ -24688,9 +24688,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path8) => {
+    visit2.itemAtPath = (cst, path9) => {
       let item = cst;
-      for (const [field, index2] of path8) {
+      for (const [field, index2] of path9) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24699,23 +24699,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path8) => {
-      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
-      const field = path8[path8.length - 1][0];
+    visit2.parentCollection = (cst, path9) => {
+      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+      const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path8, item, visitor) {
-      let ctrl = visitor(item, path8);
+    function _visit(path9, item, visitor) {
+      let ctrl = visitor(item, path9);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path9.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -24726,10 +24726,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path8);
+            ctrl = ctrl(item, path9);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26992,9 +26992,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path8, options2) {
+    function openPromise(path9, options2) {
       return new Promise((resolve, reject) => {
-        open3(path8, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path9, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -27024,7 +27024,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path8, options2, callback) {
+    function open3(path9, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -27036,7 +27036,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs3.open(path8, "r", function(err, fd) {
+      fs3.open(path9, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs3.close(fd, defaultCallback);
@@ -29143,8 +29143,8 @@ var require_light = __commonJS({
 });
 
 // src/actions/image-bump/main.ts
-import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import path7 from "node:path";
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31351,11 +31351,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path8) {
-  if (path8 === "") return ".";
-  const rooted = path8.startsWith("/");
+function goClean(path9) {
+  if (path9 === "") return ".";
+  const rooted = path9.startsWith("/");
   const out = [];
-  for (const part of path8.split("/")) {
+  for (const part of path9.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -31366,18 +31366,18 @@ function goClean(path8) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path8) {
-  if (path8 === "") return ".";
-  const trimmed = path8.replace(/\/+$/, "");
+function goBase(path9) {
+  if (path9 === "") return ".";
+  const trimmed = path9.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path8) {
-  return goClean(path8.slice(0, path8.lastIndexOf("/") + 1));
+function goDir(path9) {
+  return goClean(path9.slice(0, path9.lastIndexOf("/") + 1));
 }
-function goExt(path8) {
-  for (let i = path8.length - 1; i >= 0 && path8[i] !== "/"; i--) {
-    if (path8[i] === ".") return path8.slice(i);
+function goExt(path9) {
+  for (let i = path9.length - 1; i >= 0 && path9[i] !== "/"; i--) {
+    if (path9[i] === ".") return path9.slice(i);
   }
   return "";
 }
@@ -32452,9 +32452,9 @@ function duplicateKeys(yamlFile, document) {
 
 // src/core/yaml/json-path.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path8) {
+function nodeAtPath(document, path9) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path8) {
+  for (const segment of path9) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
@@ -32587,11 +32587,11 @@ function readUpdateAutomation(object, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path8, clamped } = secureJoinPath(rawPath);
+  const { path: path9, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path8 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path9 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -32610,7 +32610,7 @@ function readUpdateAutomation(object, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path8,
+      updatePath: path9,
       commit: {
         author: email === void 0 ? void 0 : { name: text(at(author, "name")) ?? "", email },
         messageTemplate: text(at(commit, "messageTemplate")) || void 0,
@@ -32667,8 +32667,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path8 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path8 !== void 0) out.kustomizations.push({ ...source, path: path8 });
+    const path9 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path9 !== void 0) out.kustomizations.push({ ...source, path: path9 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -33884,10 +33884,10 @@ function parseImageReference(text2) {
     fail("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path8 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path9 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path8,
+    path: path9,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -34545,8 +34545,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path8) => {
-      const node = nodeAtPath(doc.document, path8)?.node;
+    const read2 = (path9) => {
+      const node = nodeAtPath(doc.document, path9)?.node;
       return (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -35708,10 +35708,41 @@ function toolEnv(env) {
   return result2;
 }
 
-// src/core/edits/write-edits.ts
+// src/core/edits/new-files.ts
 import { randomBytes } from "node:crypto";
-import { open as open2, readFile, realpath as realpath2, rename as rename2, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import { lstat as lstat3, mkdir as mkdir2, realpath as realpath2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
+async function writeNewFiles(root, files) {
+  const realRoot = await realpath2(root);
+  const targets = files.map(({ file, content }) => {
+    const target = path4.resolve(realRoot, file);
+    const relative = path4.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path4.isAbsolute(relative)) {
+      throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
+    }
+    return { file, target, content };
+  });
+  for (const { file, target } of targets) {
+    if (await lstat3(target).then(
+      () => true,
+      () => false
+    )) {
+      throw new GitopsError(`refusing to create ${file}: it exists already`);
+    }
+  }
+  for (const { target, content } of targets) {
+    await mkdir2(path4.dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes(6).toString("hex")}.gitops-actions.tmp`;
+    await writeFile2(temp, content, { flag: "wx" });
+    await rename2(temp, target);
+  }
+  return targets.map((t) => t.file);
+}
+
+// src/core/edits/write-edits.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { open as open2, readFile, realpath as realpath3, rename as rename3, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import path5 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -35719,7 +35750,7 @@ async function writeEdits(root, edits) {
     if (group === void 0) groups2.set(edit.file, [edit]);
     else group.push(edit);
   }
-  const realRoot = await realpath2(root);
+  const realRoot = await realpath3(root);
   const plans = await Promise.all(
     [...groups2].map(async ([file, fileEdits]) => {
       const target = await resolveInside(realRoot, file);
@@ -35758,28 +35789,28 @@ async function resolveInside(realRoot, file) {
   const refuse = (why) => {
     throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
   };
-  if (file === "" || path4.isAbsolute(file) || path4.win32.isAbsolute(file))
+  if (file === "" || path5.isAbsolute(file) || path5.win32.isAbsolute(file))
     refuse("the path must be relative");
-  const normal = path4.normalize(file);
-  if (normal === ".." || normal.startsWith(`..${path4.sep}`)) refuse("the path leaves the repository");
+  const normal = path5.normalize(file);
+  if (normal === ".." || normal.startsWith(`..${path5.sep}`)) refuse("the path leaves the repository");
   let target;
   try {
-    target = await realpath2(path4.join(realRoot, normal));
+    target = await realpath3(path5.join(realRoot, normal));
   } catch (error2) {
     const code2 = error2.code;
     return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
   }
-  const relative = path4.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path4.sep}`) || relative === ".." || path4.isAbsolute(relative)) {
+  const relative = path5.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path5.sep}`) || relative === ".." || path5.isAbsolute(relative)) {
     refuse("it resolves, through a symlink, outside the repository");
   }
   return target;
 }
 async function replaceAtomically(target, text2) {
   const { mode } = await stat3(target);
-  const temp = path4.join(
-    path4.dirname(target),
-    `.${path4.basename(target)}.${randomBytes(6).toString("hex")}.gitops-actions.tmp`
+  const temp = path5.join(
+    path5.dirname(target),
+    `.${path5.basename(target)}.${randomBytes2(6).toString("hex")}.gitops-actions.tmp`
   );
   const handle = await open2(temp, "wx", mode & 4095);
   try {
@@ -35789,7 +35820,7 @@ async function replaceAtomically(target, text2) {
     } finally {
       await handle.close();
     }
-    await rename2(temp, target);
+    await rename3(temp, target);
   } catch (error2) {
     await unlink2(temp).catch(() => void 0);
     throw error2;
@@ -35799,7 +35830,7 @@ async function replaceAtomically(target, text2) {
 // src/git/branch-update.ts
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os5 from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -35815,11 +35846,12 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp(path5.join(os5.tmpdir(), "gitops-actions-branch-"));
-  const dir = path5.join(temp, "worktree");
+  const temp = await mkdtemp(path6.join(os5.tmpdir(), "gitops-actions-branch-"));
+  const dir = path6.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path5.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path6.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
+    await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
     await worktree.add();
     const tree = await worktree.writeTree();
@@ -35828,11 +35860,26 @@ async function updateBranch(options2) {
       return { result: "none", headSha: remoteSha, baseSha };
     }
     const headSha = await worktree.commit(options2.message);
-    await pushWithLease(git, remote, headSha, branchRef, remoteSha);
+    try {
+      await pushWithLease(git, remote, headSha, branchRef, remoteSha);
+    } catch (error2) {
+      const winner = await raceWinner(git, remote, branch, tree);
+      if (winner !== void 0) return { result: "none", headSha: winner, baseSha };
+      throw error2;
+    }
     return { result: remoteSha === void 0 ? "created" : "updated", headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
     await rm2(temp, { recursive: true, force: true });
+  }
+}
+async function raceWinner(git, remote, branch, tree) {
+  try {
+    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    const sha = await git.revParse(`refs/remotes/${remote}/${branch}`);
+    return await git.treeOf(sha) === tree ? sha : void 0;
+  } catch {
+    return void 0;
   }
 }
 async function pushWithLease(git, remote, sha, ref, expected) {
@@ -36073,10 +36120,14 @@ function actionsNotPermitted(spec2, error2) {
 
 // src/delivery/deliver.ts
 async function deliverEdits(request2) {
-  if (request2.edits.length === 0) return { files: [] };
-  const files = [...new Set(request2.edits.map((edit) => edit.file))].sort();
+  const created = request2.newFiles ?? [];
+  if (request2.edits.length === 0 && created.length === 0) return { files: [] };
+  const files = [
+    .../* @__PURE__ */ new Set([...request2.edits.map((edit) => edit.file), ...created.map((f) => f.file)])
+  ].sort();
   switch (request2.mode) {
     case "write": {
+      await writeNewFiles(request2.root, created);
       await writeEdits(request2.root, request2.edits);
       return { files };
     }
@@ -36089,6 +36140,7 @@ async function deliverEdits(request2) {
 async function commitAndPush(request2, files) {
   const git = needGit(request2).at(needGit(request2).workdir, request2.author ?? GITHUB_ACTIONS_BOT);
   const branch = request2.branch ?? await currentBranch(git);
+  await writeNewFiles(request2.root, request2.newFiles ?? []);
   await writeEdits(request2.root, request2.edits);
   await git.add(files);
   const commitSha = await git.commit(request2.message);
@@ -36108,6 +36160,7 @@ async function pullRequest(request2, files) {
     base: pr.base,
     branch: request2.branch,
     edits: request2.edits,
+    newFiles: request2.newFiles ?? [],
     message: request2.message,
     author: request2.author ?? GITHUB_ACTIONS_BOT,
     ...request2.remote === void 0 ? {} : { remote: request2.remote }
@@ -36143,7 +36196,7 @@ async function currentBranch(git) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
+import { mkdir as mkdir3 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -36177,7 +36230,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir2(this.workdir, { recursive: true });
+    await mkdir3(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -36495,7 +36548,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path9) => path9.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38087,17 +38140,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path8 = requestOptions.url.replace(options2.baseUrl, "");
+    const path9 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path9} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path8} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path9} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -40928,7 +40981,7 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 
 // src/actions/image-bump/inputs.ts
 import os6 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/actions/shared/inputs.ts
 var runnerInputs = (name) => getInput(name);
@@ -41027,10 +41080,10 @@ function parseGoDuration(text2) {
 
 // src/actions/image-bump/inputs.ts
 function getInputs(inputs = new Inputs(), env = process.env) {
-  const checkout = path6.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const checkout = path7.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const root = inputs.optional("path") ?? ".";
-  const workspace = path6.resolve(checkout, root);
-  if (path6.relative(checkout, workspace).startsWith("..") || path6.isAbsolute(root)) {
+  const workspace = path7.resolve(checkout, root);
+  if (path7.relative(checkout, workspace).startsWith("..") || path7.isAbsolute(root)) {
     throw new UsageError(
       `Input "path" has an invalid value "${root}": expected a directory inside the workspace.`
     );
@@ -41078,7 +41131,7 @@ function getInputs(inputs = new Inputs(), env = process.env) {
   };
 }
 function defaultDockerConfig(env) {
-  return path6.join(env.DOCKER_CONFIG || path6.join(env.HOME || os6.homedir(), ".docker"), "config.json");
+  return path7.join(env.DOCKER_CONFIG || path7.join(env.HOME || os6.homedir(), ".docker"), "config.json");
 }
 function refName(ref) {
   return ref?.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
@@ -41101,8 +41154,8 @@ async function run() {
       ...outcome.automation.diagnostics.map((d) => annotation(d, "warning")),
       ...plan.diagnostics.map((d) => annotation(d, d.severity === "error" ? "error" : "warning"))
     ]);
-    const changesFile = path7.join(process.env.RUNNER_TEMP || settings.workspace, "image-bump-changes.json");
-    await writeFile2(changesFile, `${JSON.stringify(imageBumpChangesJson(outcome), null, 2)}
+    const changesFile = path8.join(process.env.RUNNER_TEMP || settings.workspace, "image-bump-changes.json");
+    await writeFile3(changesFile, `${JSON.stringify(imageBumpChangesJson(outcome), null, 2)}
 `);
     setOutput("changes", changesFile);
     if (planErrors.length > 0) {
