@@ -80,6 +80,19 @@ export class Helm extends CommandLineTool {
     await this.exec(args, { redact: options.password === undefined ? [] : [options.password] });
   }
 
+  /**
+   * Stores registry credentials in this Helm's private HELM_REGISTRY_CONFIG for later `pull`s.
+   * The password goes through standard input, never the argument list.
+   */
+  async registryLogin(
+    host: string,
+    options: { username: string; password: string; plainHttp?: boolean },
+  ): Promise<void> {
+    const args = ['registry', 'login', host, '--username', options.username, '--password-stdin'];
+    if (options.plainHttp) args.push('--plain-http');
+    await this.exec(args, { input: options.password, redact: [options.password] });
+  }
+
   /** Reads a packaged or unpacked chart's Chart.yaml. */
   async showChart(chart: string): Promise<string> {
     const { stdout } = await this.exec(['show', 'chart', chart]);

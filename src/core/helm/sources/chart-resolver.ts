@@ -1,0 +1,172 @@
+/**
+ * HelmRelease → a chart on disk that `helm template` can render: what source-controller's HelmChart
+ * (or OCIRepository) artifact would hold. One ChartResolver serves one run: it shares index.yaml
+ * reads, registry logins, clones and in-flight downloads between releases, so one chart version
+ * used by fifty releases is fetched once.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { GitopsError } from '../../errors.js';
+import { redactText } from '../../tools/tool.js';
+import type { Tools } from '../../tools/tools.js';
+import { ChartCache } from '../chart-cache.js';
+import { ChartCredentials } from './chart-credentials.js';
+import { type ChartRequest, chartRequestFor, type GitChartRequest } from './chart-request.js';
+import { buildDependencies, type RemoteDependency } from './dependencies.js';
+import { isMap, type ManifestObject } from './flux-objects.js';
+import { chartPathIn, type GitCommands, GitSource } from './git-source.js';
+import { type FetchedChart, HttpRepositorySource } from './http-repository.js';
+import { MirrorMap } from './mirrors.js';
+import { OciRepositorySource } from './oci-repository.js';
+
+export interface ChartResolverOptions {
+  /** helm, for OCI pulls and reading packaged charts. */
+  readonly tools: Tools;
+  /** Packages go to `<cacheDir>/charts`, clones to `<cacheDir>/git`. */
+  readonly cacheDir: string;
+  /** The working tree being rendered: the bootstrap `flux-system` GitRepository's files. */
+  readonly repoRoot?: string;
+  /** Other URLs of the repository being rendered (see ChartRequestOptions). */
+  readonly repositoryUrls?: readonly string[];
+  readonly mirrors?: MirrorMap;
+  readonly credentials?: ChartCredentials;
+  /** For GitRepositories other than this one; without it they fail with a clear error. */
+  readonly git?: GitCommands;
+  /** Replaces the global fetch for Helm HTTP repositories. */
+  readonly fetch?: typeof fetch;
+}
+
+export interface ResolvedChart {
+  /** A packaged chart (`.tgz`) or a chart directory; either is what `helm template` takes. */
+  readonly chartPath: string;
+  /** From the repository index, the OCI repository name, or the chart's Chart.yaml. */
+  readonly name: string;
+  readonly version: string;
+  /** `sha256:…` of the package (the manifest digest for OCI); undefined for chart directories. */
+  readonly digest?: string;
+  /** The upstream URL (`https://…`, `oci://…`) or `git:<url>` / `git:this-repository`. */
+  readonly source: string;
+  /** Git sources: the source root, to which chart.spec.valuesFiles are relative. */
+  readonly sourceRoot?: string;
+  /** Git sources cloned at a commit. */
+  readonly revision?: string;
+  readonly request: ChartRequest;
+}
+
+export class ChartResolver {
+  private readonly credentials: ChartCredentials;
+  private readonly http: HttpRepositorySource;
+  private readonly oci: OciRepositorySource;
+  private readonly git: GitSource;
+  private readonly builds = new Map<string, Promise<string>>();
+
+  private constructor(
+    private readonly options: ChartResolverOptions,
+    private readonly workDir: string,
+  ) {
+    const cache = new ChartCache(options.cacheDir);
+    const mirrors = options.mirrors ?? new MirrorMap();
+    this.credentials = options.credentials ?? new ChartCredentials();
+    const shared = { mirrors, credentials: this.credentials, cache };
+    this.http = new HttpRepositorySource({ ...shared, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    this.oci = new OciRepositorySource({ ...shared, tools: options.tools, workDir });
+    this.git = new GitSource({
+      cacheDir: options.cacheDir,
+      ...(options.repoRoot === undefined ? {} : { repoRoot: options.repoRoot }),
+      ...(options.git === undefined ? {} : { git: options.git }),
+    });
+  }
+
+  /** A resolver with its own scratch directory; call close() when the run is over. */
+  static async create(options: ChartResolverOptions): Promise<ChartResolver> {
+    return new ChartResolver(options, await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-charts-')));
+  }
+
+  /** The chart `release` asks for, given the cluster's source objects. */
+  resolve(release: ManifestObject, sources: Iterable<ManifestObject>): Promise<ResolvedChart> {
+    const request = chartRequestFor(release, sources, {
+      ...(this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}),
+    });
+    return this.resolveRequest(request);
+  }
+
+  async resolveRequest(request: ChartRequest): Promise<ResolvedChart> {
+    try {
+      if (request.kind === 'git') return await this.fromGit(request);
+      const fetched =
+        request.kind === 'http'
+          ? await this.http.fetch(request.url, request.chart, request.version)
+          : await this.oci.fetch(request);
+      return { chartPath: fetched.path, ...pick(fetched), request };
+    } catch (error) {
+      throw this.attribute(error, request.release);
+    }
+  }
+
+  /** Removes the scratch directory: chart directories with built dependencies live there. */
+  async close(): Promise<void> {
+    await rm(this.workDir, { recursive: true, force: true });
+  }
+
+  private async fromGit(request: GitChartRequest): Promise<ResolvedChart> {
+    const tree = await this.git.tree(request.checkout, request.release);
+    const located = await chartPathIn(tree, request.path, request.release);
+    const origin = {
+      source: tree.source,
+      sourceRoot: tree.root,
+      ...(tree.revision === undefined ? {} : { revision: tree.revision }),
+      request,
+    };
+    if (located.endsWith('.tgz')) {
+      const metadata = parse(await (await this.options.tools.helm()).showChart(located)) as unknown;
+      return { chartPath: located, ...nameAndVersion(metadata), ...origin };
+    }
+    const metadata = parse(await readFile(path.join(located, 'Chart.yaml'), 'utf8')) as unknown;
+    const key = `${located}|${tree.revision ?? ''}`;
+    let built = this.builds.get(key);
+    if (built === undefined) {
+      built = buildDependencies(located, {
+        sourceRoot: tree.root,
+        workDir: this.workDir,
+        what: request.release,
+        fetchRemote: (dependency) => this.fetchDependency(dependency),
+      });
+      built.catch(() => this.builds.delete(key));
+      this.builds.set(key, built);
+    }
+    return { chartPath: await built, ...nameAndVersion(metadata), ...origin };
+  }
+
+  private fetchDependency(dependency: RemoteDependency): Promise<FetchedChart> {
+    if (dependency.kind === 'http')
+      return this.http.fetch(dependency.url, dependency.chart, dependency.version);
+    return this.oci.fetch({
+      url: dependency.url,
+      chart: dependency.chart,
+      selector: { type: 'constraint', constraint: dependency.version },
+      insecure: false,
+    });
+  }
+
+  /** Every message names the release, and carries no password (tools may echo what they were given). */
+  private attribute(error: unknown, release: string): unknown {
+    if (!(error instanceof Error)) return error;
+    const secrets = this.credentials.secrets();
+    const message = redactText(error.message, secrets);
+    const hint = error instanceof GitopsError ? error.hint : undefined;
+    return new GitopsError(message.startsWith(release) ? message : `${release}: ${message}`, {
+      ...(hint === undefined ? {} : { hint: redactText(hint, secrets) }),
+    });
+  }
+}
+
+function pick(fetched: FetchedChart) {
+  return { name: fetched.name, version: fetched.version, digest: fetched.digest, source: fetched.source };
+}
+
+function nameAndVersion(metadata: unknown): { name: string; version: string } {
+  const map = isMap(metadata) ? metadata : {};
+  return { name: String(map.name ?? ''), version: String(map.version ?? '') };
+}
