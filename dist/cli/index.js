@@ -17166,6 +17166,15 @@ var Helm = class _Helm extends CommandLineTool {
     if (options2.password !== void 0) args.push("--password", options2.password);
     await this.exec(args, { redact: options2.password === void 0 ? [] : [options2.password] });
   }
+  /**
+   * Stores registry credentials in this Helm's private HELM_REGISTRY_CONFIG for later `pull`s.
+   * The password goes through standard input, never the argument list.
+   */
+  async registryLogin(host, options2) {
+    const args = ["registry", "login", host, "--username", options2.username, "--password-stdin"];
+    if (options2.plainHttp) args.push("--plain-http");
+    await this.exec(args, { input: options2.password, redact: [options2.password] });
+  }
   /** Reads a packaged or unpacked chart's Chart.yaml. */
   async showChart(chart) {
     const { stdout } = await this.exec(["show", "chart", chart]);
