@@ -34,9 +34,9 @@ describe('gitops-actions CLI', () => {
   });
 
   it('exits 2 with "not implemented yet" for a command whose issue has not landed', async () => {
-    const run = await cli(['promote', '--from', 'staging', '--to', 'production']);
+    const run = await cli(['check', '--base', 'origin/main']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^gitops-actions: promote is not implemented yet\n/);
+    expect(run.stderr).toMatch(/^gitops-actions: check is not implemented yet\n/);
   });
 
   it('finds helm and kubectl in the bundled layer when PATH has neither', async () => {
