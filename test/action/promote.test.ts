@@ -147,6 +147,27 @@ describe('actions/promote', () => {
     expect(emulator.refs()['refs/heads/promote/staging-to-production']).toBe(run.outputs['head-sha']);
   });
 
+  it('takes its routes and branch template from .gitops-actions.yaml when no input names them', async () => {
+    const { remote, emulator } = await setup();
+    await remote.commit('Configure promotion', {
+      '.gitops-actions.yaml':
+        'routes:\n  - staging -> production\npromotion:\n  branchTemplate: release/{to}\n',
+    });
+    await remote.push();
+    const run = await runAction({
+      action: 'promote',
+      workspace: remote.work.workdir,
+      repository: 'acme/fleet',
+      apiUrl: emulator.url,
+      env: { TZ: 'UTC' },
+      inputs: { token: emulator.token('app') },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ operation: 'created', branch: 'release/production' });
+    expect(emulator.pulls()[0]?.head).toBe('release/production');
+  });
+
   it('prints the plan and touches nothing on a dry run', async () => {
     const { remote, emulator } = await setup();
     const run = await promote(remote, emulator, { 'dry-run': 'true' });

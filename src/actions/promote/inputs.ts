@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseRoutes } from '../../core/config/config.js';
 import { UsageError } from '../../core/errors.js';
 import type { Route } from '../../core/promote/index.js';
 import type { MergeMethod } from '../../github/pull-request.js';
@@ -14,8 +15,8 @@ export interface PromoteSettings {
   includeNewApps: boolean;
   dryRun: boolean;
   commitVia: 'git' | 'api';
-  /** With `{from}` and `{to}`: one stable branch per route. */
-  branchTemplate: string;
+  /** With `{from}` and `{to}`: one stable branch per route; the config's or `promote/{from}-to-{to}` when absent. */
+  branchTemplate: string | undefined;
   /** The branch pull requests target; the run's own branch by default. */
   base: string | undefined;
   labels: string[];
@@ -47,7 +48,7 @@ export function getInputs(inputs = new Inputs(), env: NodeJS.ProcessEnv = proces
     includeNewApps: inputs.boolean('include-new-apps', false),
     dryRun: inputs.boolean('dry-run', false),
     commitVia: inputs.choice('commit-via', ['git', 'api'], 'git'),
-    branchTemplate: inputs.optional('branch-template') ?? 'promote/{from}-to-{to}',
+    branchTemplate: inputs.optional('branch-template'),
     base: inputs.optional('base'),
     labels: inputs.list('labels', { commas: true }),
     reviewers: inputs.list('reviewers', { commas: true }),
@@ -68,7 +69,10 @@ export function getInputs(inputs = new Inputs(), env: NodeJS.ProcessEnv = proces
   };
 }
 
-/** `from`/`to`, or `routes` lines such as `staging -> production`; a chain `dev -> staging -> production` is two routes. */
+/**
+ * `from`/`to`, or `routes` lines such as `staging -> production`; a chain `dev -> staging ->
+ * production` is two routes. Empty when neither is given: the configuration file's routes apply.
+ */
 function routes(inputs: Inputs): Route[] {
   const from = inputs.optional('from');
   const to = inputs.optional('to');
@@ -77,13 +81,10 @@ function routes(inputs: Inputs): Route[] {
     throw new UsageError('Inputs "from" and "to" go together: name both environments.');
   }
   const result: Route[] = from && to ? [{ from, to }] : [];
-  for (const line of lines) {
-    const hops = line.split(/\s*(?:->|→)\s*/).map((hop) => hop.trim());
-    if (hops.length < 2 || hops.some((hop) => !/^[\w.-]+$/.test(hop))) {
-      throw new UsageError(`Input "routes" has an invalid line "${line}": expected "staging -> production".`);
-    }
-    for (let i = 1; i < hops.length; i++) result.push({ from: hops[i - 1] as string, to: hops[i] as string });
+  try {
+    result.push(...parseRoutes(lines, 'Input "routes"'));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  if (result.length === 0) throw new UsageError('No route to promote: set "from" and "to", or "routes".');
   return result;
 }

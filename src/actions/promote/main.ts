@@ -1,7 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { GitopsError } from '../../core/errors.js';
+import {
+  CONFIG_FILE,
+  configuredEnvironments,
+  type GitopsConfig,
+  loadConfig,
+  parseRoutes,
+} from '../../core/config/config.js';
+import { GitopsError, UsageError } from '../../core/errors.js';
 import {
   historyFromVersions,
   type PromotionPlan,
@@ -27,9 +34,17 @@ import { promoteSummary, type RouteResult } from './summary.js';
 export async function run(): Promise<void> {
   await runAction(async () => {
     const settings = getInputs();
+    const config = await loadConfig(settings.root);
+    const routes =
+      settings.routes.length > 0 ? settings.routes : parseRoutes(config.routes ?? [], CONFIG_FILE);
+    if (routes.length === 0) {
+      throw new UsageError(
+        `No route to promote: set "from" and "to", or "routes", or routes in ${CONFIG_FILE}.`,
+      );
+    }
     const git = await workspaceGit(settings.root);
     const results: RouteResult[] = [];
-    for (const route of settings.routes) results.push(await promoteRoute(settings, git, route));
+    for (const route of routes) results.push(await promoteRoute(settings, config, git, route));
     const routesFile = path.join(settings.runnerTemp, 'promote-routes.json');
     await writeFile(
       routesFile,
@@ -59,16 +74,28 @@ export async function run(): Promise<void> {
   });
 }
 
-async function promoteRoute(settings: PromoteSettings, git: Git, route: Route): Promise<RouteResult> {
+async function promoteRoute(
+  settings: PromoteSettings,
+  config: GitopsConfig,
+  git: Git,
+  route: Route,
+): Promise<RouteResult> {
   const { plan } = await planRoute({
     root: settings.root,
     route,
+    ...(config.environments ? { environments: configuredEnvironments(config.environments) } : {}),
     options: {
       apps: settings.apps,
       excludeApps: settings.excludeApps,
       includeNewApps: settings.includeNewApps,
+      extraFields: config.promotion?.fields ?? [],
+      allowBlocked: config.promotion?.allowBlocked ?? [],
     },
-    history: async (files) => historyFromVersions(await fileVersions(git, files)),
+    history: async (files) =>
+      historyFromVersions(await fileVersions(git, files), {
+        extraFields: config.promotion?.fields ?? [],
+        allowBlocked: config.promotion?.allowBlocked ?? [],
+      }),
   });
   for (const d of plan.drift) {
     core.warning(`drift in ${d.app}: ${d.path} is ${d.targetValue} in ${route.to} (${d.reason})`, {
@@ -77,7 +104,8 @@ async function promoteRoute(settings: PromoteSettings, git: Git, route: Route): 
       title: 'promote: drift',
     });
   }
-  const branch = settings.branchTemplate.replaceAll('{from}', route.from).replaceAll('{to}', route.to);
+  const template = settings.branchTemplate ?? config.promotion?.branchTemplate ?? 'promote/{from}-to-{to}';
+  const branch = template.replaceAll('{from}', route.from).replaceAll('{to}', route.to);
   const planFile = path.join(settings.runnerTemp, `promote-plan-${route.from}-to-${route.to}.json`);
   await writeFile(planFile, `${planToJson(plan)}\n`);
   const result: RouteResult = { route, branch, planFile, plan, operation: 'none' };

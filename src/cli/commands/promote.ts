@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { configuredEnvironments, loadConfig } from '../../core/config/config.js';
 import { writeNewFiles } from '../../core/edits/new-files.js';
 import { writeEdits } from '../../core/edits/write-edits.js';
 import { UsageError } from '../../core/errors.js';
@@ -53,15 +54,22 @@ export async function promoteCommand(args: string[], context: CliContext): Promi
       .map((s) => s.trim())
       .filter(Boolean);
   const git = values['no-history'] ? undefined : await gitAt(root, context.env);
+  const config = await loadConfig(root);
+  const fields = {
+    extraFields: config.promotion?.fields ?? [],
+    allowBlocked: config.promotion?.allowBlocked ?? [],
+  };
   const { plan } = await planRoute({
     root,
     route: { from: values.from, to: values.to },
+    ...(config.environments ? { environments: configuredEnvironments(config.environments) } : {}),
     options: {
       apps: list(values.apps),
       excludeApps: list(values['exclude-apps']),
       includeNewApps: values['include-new-apps'],
+      ...fields,
     },
-    ...(git ? { history: async (files) => historyFromVersions(await fileVersions(git, files)) } : {}),
+    ...(git ? { history: async (files) => historyFromVersions(await fileVersions(git, files), fields) } : {}),
   });
   context.stdout.write(values.output === 'json' ? `${planToJson(plan)}\n` : renderPlan(plan));
   if (plan.diagnostics.some((d) => d.severity === 'error')) return EXIT.findings;

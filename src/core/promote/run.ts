@@ -9,6 +9,8 @@ import { directoryRepo, scanRepo } from './scan-repo.js';
 export interface RoutePlanRequest {
   root: string;
   route: Route;
+  /** Environments from the configuration file; detected from the layout when absent. */
+  environments?: Environment[];
   options?: PromoteOptions;
   /**
    * Gathers the source's past values (for drift) once the files are known; see
@@ -28,7 +30,7 @@ export interface RoutePlan {
 export async function planRoute(request: RoutePlanRequest): Promise<RoutePlan> {
   const scan = await scanRepo(request.root);
   const repo = directoryRepo(request.root, scan);
-  const { environments } = detectEnvironments(repo);
+  const environments = request.environments ?? detectEnvironments(repo).environments;
   const { source, target } = resolveRoute(environments, request.route);
   const sourceFiles = repo.files.filter((file) =>
     source.paths.some((p) => file === p || file.startsWith(`${p}/`)),

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../config/config.js';
 import { type GitopsError, UsageError } from '../errors.js';
 import { parseKubernetesVersion } from '../schema/kubernetes-version.js';
 import { type DownloadOptions, ensureUpstreamOpenApi } from '../schema/upstream.js';
@@ -41,8 +42,32 @@ export interface ValidationRun {
   notes: string[];
 }
 
+/**
+ * Fills what the caller left empty from the `validate` section of .gitops-actions.yaml; rule
+ * severities merge, the caller's winning per rule.
+ */
+export async function withConfigDefaults(settings: ValidationSettings): Promise<ValidationSettings> {
+  const config = (await loadConfig(settings.repoRoot)).validate ?? {};
+  const production = settings.productionEnvironments ?? config.productionEnvironments;
+  return {
+    ...settings,
+    kubernetesVersions:
+      settings.kubernetesVersions.length > 0
+        ? settings.kubernetesVersions
+        : (config.kubernetesVersions ?? []),
+    schemaLocations:
+      settings.schemaLocations.length > 0 ? settings.schemaLocations : (config.schemaLocations ?? []),
+    crdPaths: settings.crdPaths && settings.crdPaths.length > 0 ? settings.crdPaths : (config.crds ?? []),
+    severities: { ...(config.rules ?? {}), ...settings.severities },
+    ...(production === undefined
+      ? {}
+      : { productionEnvironments: production instanceof RegExp ? production : new RegExp(production) }),
+  };
+}
+
 /** Everything `gitops-actions validate` and actions/validate do before they report. */
-export async function runValidation(settings: ValidationSettings): Promise<ValidationRun> {
+export async function runValidation(requested: ValidationSettings): Promise<ValidationRun> {
+  const settings = await withConfigDefaults(requested);
   const versions =
     settings.kubernetesVersions.length > 0 ? settings.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
   for (const version of versions) parseKubernetesVersion(version);
