@@ -4,7 +4,9 @@ import { defaultCacheDir, Tools } from '../core/tools/tools.js';
 import { VERSION } from '../version.js';
 import { imageBumpCommand } from './commands/image-bump.js';
 import { imagePolicyCommand } from './commands/image-policy.js';
+import { mergeCommand } from './commands/merge.js';
 import { promoteCommand } from './commands/promote.js';
+import { renderCommand } from './commands/render.js';
 import { validateCommand } from './commands/validate.js';
 import { type CliContext, EXIT } from './context.js';
 
@@ -22,7 +24,7 @@ const notYet =
 const COMMANDS: Record<string, Command> = {
   render: {
     summary: 'render a GitOps repository into the manifests each cluster receives',
-    run: notYet('render'),
+    run: renderCommand,
   },
   validate: {
     summary: 'validate manifests against Kubernetes and CRD schemas and GitOps rules',
@@ -38,7 +40,7 @@ const COMMANDS: Record<string, Command> = {
     run: promoteCommand,
   },
   check: { summary: 'render base and head, validate, and print the rendered diff', run: notYet('check') },
-  merge: { summary: 'combine sharded render outputs into one', run: notYet('merge') },
+  merge: { summary: 'combine sharded render outputs into one', run: mergeCommand },
   version: { summary: 'print the versions of gitops-actions and of the tools it runs', run: version },
 };
 

@@ -1,0 +1,232 @@
+/**
+ * One HelmRelease as a render unit: resolve its chart, compose its values from the cluster's
+ * objects, digest every input, and render (`helm template`, then helm-controller's post-render)
+ * only when the unit cache has no entry for that digest.
+ */
+import { GitopsError, type SourceLocation } from '../errors.js';
+import type { Values } from '../flux/helmrelease/merge-maps.js';
+import type { CommonMetadata } from '../flux/helmrelease/post-render-metadata.js';
+import { releaseName, releaseNamespace } from '../flux/helmrelease/release-name.js';
+import { composeValues } from '../flux/helmrelease/values-merge.js';
+import type { ResolveValuesSource, ValuesReference } from '../flux/helmrelease/values-reference.js';
+import type { KubeObject } from '../flux/substitute/substitute-resource.js';
+import type { CrdPolicy, HelmEngine, RenderOptions } from '../helm/engine/engine.js';
+import { type PostRenderSpec, type PostRenderStrategy, postRender } from '../helm/engine/post-render.js';
+import type { ChartResolver, ManifestObject, ResolvedChart } from '../helm/sources/index.js';
+import type { ObjectIdentity } from '../manifest/identity.js';
+import type { Kubectl } from '../tools/kubectl.js';
+import { digestOf, directoryDigest } from './digest.js';
+import type { OutputObject, RenderUnit } from './model.js';
+import { redactSecrets } from './redact.js';
+import type { UnitCache } from './unit-cache.js';
+import { chartWithValues, mergeValuesFiles } from './values-files.js';
+
+export interface HelmReleaseContext {
+  resolver: ChartResolver;
+  engine: HelmEngine;
+  kubectl: Kubectl;
+  cache: UnitCache;
+  redactionKey: Buffer | undefined;
+  kubeVersion: string;
+  /** `.Capabilities.APIVersions` beyond Kubernetes' own: the CRDs among the cluster's objects. */
+  apiVersions: readonly string[];
+  /** helm and kustomize versions: a new tool may render differently, so it is an input. */
+  toolVersions: Readonly<Record<string, string>>;
+  /** The cluster's source objects (GitRepository, HelmRepository, OCIRepository, HelmChart). */
+  sources: readonly ManifestObject[];
+  /** ConfigMaps and Secrets of the cluster, for valuesFrom. */
+  lookup: ResolveValuesSource;
+  /** Scratch space for chart copies; removed by the caller. */
+  workDir: string;
+  /** Work out inputs only; render nothing. */
+  plan: boolean;
+  /** Digests of chart directories, shared by the releases of one run. */
+  chartDigests: Map<string, Promise<string>>;
+}
+
+interface HelmReleaseSpec {
+  releaseName?: string;
+  targetNamespace?: string;
+  storageNamespace?: string;
+  chart?: { spec?: { valuesFiles?: string[]; ignoreMissingValuesFiles?: boolean } };
+  values?: KubeObject;
+  valuesFrom?: ValuesReference[];
+  install?: { crds?: CrdPolicy; disableHooks?: boolean; disableSchemaValidation?: boolean };
+  postRenderers?: PostRenderSpec['postRenderers'];
+  commonMetadata?: CommonMetadata;
+  postRenderStrategy?: PostRenderStrategy;
+}
+
+/** Bump when the rendered form of a unit changes, so old cache entries are not reused. */
+const UNIT_FORMAT = 1;
+
+/** Renders `unit` (whose owner is `helmRelease`) in place: status, chart, digests, objects or error. */
+export async function renderHelmRelease(
+  unit: RenderUnit,
+  helmRelease: KubeObject,
+  context: HelmReleaseContext,
+): Promise<RenderUnit> {
+  const started = performance.now();
+  // What was worked out before a failure (the chart, the digests) stays in the report.
+  const known: Partial<RenderUnit> = {};
+  try {
+    const result = await renderUnit(unit, helmRelease, context, known);
+    return { ...unit, ...result, durationMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return {
+      ...unit,
+      ...known,
+      status: 'failed',
+      durationMs: Math.round(performance.now() - started),
+      error: errorOf(error),
+    };
+  }
+}
+
+async function renderUnit(
+  unit: RenderUnit,
+  helmRelease: KubeObject,
+  context: HelmReleaseContext,
+  known: Partial<RenderUnit>,
+): Promise<Partial<RenderUnit>> {
+  const spec = (helmRelease.spec ?? {}) as HelmReleaseSpec;
+  const identity = {
+    metadata: { name: unit.name, namespace: unit.namespace },
+    spec: {
+      ...(spec.releaseName === undefined ? {} : { releaseName: spec.releaseName }),
+      ...(spec.targetNamespace === undefined ? {} : { targetNamespace: spec.targetNamespace }),
+    },
+    ...(unit.owner === undefined ? {} : { location: unit.owner }),
+  };
+  const what = `HelmRelease ${unit.namespace}/${unit.name}`;
+  const resolved = await context.resolver.resolve(helmRelease, context.sources);
+  const chartDigest = resolved.digest ?? (await digestDirectory(resolved.chartPath, context));
+  const chart = {
+    name: resolved.name,
+    version: resolved.version,
+    source: resolved.source,
+    digest: chartDigest,
+  };
+  known.chart = chart;
+  const defaults = await chartDefaults(resolved, spec, what, unit.owner);
+
+  const values = composeValues({
+    helmRelease: {
+      name: unit.name,
+      namespace: unit.namespace,
+      ...(unit.owner ? { location: unit.owner } : {}),
+    },
+    ...(spec.valuesFrom ? { valuesFrom: spec.valuesFrom } : {}),
+    ...(spec.values ? { values: spec.values } : {}),
+    resolve: context.lookup,
+  });
+  const options: RenderOptions = {
+    releaseName: releaseName(identity),
+    namespace: releaseNamespace(identity),
+    kubeVersion: context.kubeVersion,
+    apiVersions: context.apiVersions,
+    ...(spec.install?.crds ? { crds: spec.install.crds } : {}),
+    ...(spec.install?.disableHooks ? { disableHooks: true } : {}),
+    ...(spec.install?.disableSchemaValidation ? { disableSchemaValidation: true } : {}),
+  };
+  const post: PostRenderSpec = {
+    helmRelease: { name: unit.name, namespace: unit.namespace },
+    ...(spec.postRenderers ? { postRenderers: spec.postRenderers } : {}),
+    ...(spec.commonMetadata ? { commonMetadata: spec.commonMetadata } : {}),
+    ...(spec.postRenderStrategy ? { postRenderStrategy: spec.postRenderStrategy } : {}),
+  };
+  const valuesDigest = digestOf({ defaults: defaults ?? null, values });
+  const inputsDigest = digestOf({
+    unit: 'HelmRelease',
+    format: UNIT_FORMAT,
+    chart,
+    valuesDigest,
+    options,
+    post,
+    tools: context.toolVersions,
+  });
+  const described = { chart, valuesDigest, inputsDigest };
+  Object.assign(known, described);
+  if (context.plan) return { ...described, status: 'planned' };
+
+  const hit = await context.cache.get<OutputObject[]>(inputsDigest);
+  if (hit !== undefined) return { ...described, status: 'cached', objects: hit };
+
+  const chartPath =
+    defaults === undefined
+      ? resolved.chartPath
+      : await chartWithValues(resolved.chartPath, defaults, context.workDir);
+  const rendered = await context.engine.render(
+    { path: chartPath, name: resolved.name, version: resolved.version },
+    values,
+    options,
+  );
+  const { manifests } = await postRender(rendered, post, {
+    kubectl: context.kubectl,
+    what,
+    tempRoot: context.workDir,
+  });
+  const redacted = redactSecrets(
+    manifests.map((manifest) => manifest.object as KubeObject),
+    context.redactionKey === undefined ? {} : { key: context.redactionKey },
+  );
+  const objects: OutputObject[] = manifests.map((manifest, index) => ({
+    identity: identityOf(redacted[index] ?? {}),
+    object: redacted[index] ?? {},
+    source: manifest.source,
+  }));
+  await context.cache.put(inputsDigest, objects);
+  return { ...described, status: 'rendered', objects };
+}
+
+/** The values.yaml source-controller would package in place of the chart's own, if any. */
+async function chartDefaults(
+  resolved: ResolvedChart,
+  spec: HelmReleaseSpec,
+  what: string,
+  location: SourceLocation | undefined,
+): Promise<Values | undefined> {
+  const files = resolved.request.valuesFiles;
+  if (files.length === 0) return undefined;
+  if (resolved.chartPath.endsWith('.tgz')) {
+    throw new GitopsError(`${what}: chart.spec.valuesFiles with a packaged chart is not supported yet`, {
+      ...(location ? { location } : {}),
+      hint: 'Render supports valuesFiles for charts that are directories in a Git source.',
+    });
+  }
+  return mergeValuesFiles({
+    files,
+    baseDir: resolved.sourceRoot ?? resolved.chartPath,
+    ignoreMissing: spec.chart?.spec?.ignoreMissingValuesFiles === true,
+    what,
+    ...(location ? { location } : {}),
+  });
+}
+
+function digestDirectory(chartPath: string, context: HelmReleaseContext): Promise<string> {
+  let pending = context.chartDigests.get(chartPath);
+  if (pending === undefined) {
+    pending = directoryDigest(chartPath);
+    context.chartDigests.set(chartPath, pending);
+  }
+  return pending;
+}
+
+/** The object's identity as rendered; a namespace the chart leaves out stays out (the scope is unknown here). */
+function identityOf(object: KubeObject): ObjectIdentity {
+  const metadata = (object.metadata ?? {}) as { name?: unknown; namespace?: unknown };
+  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
+  return {
+    apiVersion: String(object.apiVersion ?? ''),
+    kind: String(object.kind ?? ''),
+    ...(namespace === undefined ? {} : { namespace }),
+    name: String(metadata.name ?? ''),
+  };
+}
+
+function errorOf(error: unknown): { message: string; hint?: string } {
+  if (error instanceof GitopsError) {
+    return { message: error.message, ...(error.hint === undefined ? {} : { hint: error.hint }) };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}

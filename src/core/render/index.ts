@@ -1,0 +1,29 @@
+/**
+ * Render: a GitOps repository into the manifests each cluster receives. Units (one Flux
+ * Kustomization build, one HelmRelease) are planned from each cluster's tree, scheduled in parallel,
+ * cached by a digest of their inputs, and written one file per unit with an index.
+ */
+export { mergeRenderOutputs } from './merge.js';
+export {
+  type ChartInfo,
+  type ClusterInfo,
+  type OutputObject,
+  type RenderDiagnostic,
+  type RenderRun,
+  type RenderUnit,
+  runFailed,
+  type UnitKind,
+  type UnitStatus,
+} from './model.js';
+export {
+  INDEX_FILE,
+  type IndexCluster,
+  type IndexUnit,
+  indexOf,
+  type RenderIndex,
+  unitFile,
+  writeRenderOutput,
+} from './output.js';
+export { normalizeKubeVersion, type RenderRepositoryOptions, renderRepository } from './render-repository.js';
+export { clusterLine, describeUnit, diagnosticText, failureText } from './report.js';
+export { inShard, parseShard, type Shard } from './shard.js';
