@@ -112,10 +112,10 @@ var require_fd_slicer = __commonJS({
       this.pend.max = 1;
       this.refCount = 0;
     }
-    FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+    FdSlicer.prototype.read = function(buffer, offset, length, position2, callback) {
       var self2 = this;
       self2.pend.go(function(cb) {
-        fs.read(self2.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs.read(self2.fd, buffer, offset, length, position2, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -194,14 +194,14 @@ var require_fd_slicer = __commonJS({
       this.refCount = 0;
       this.buffer = buffer;
     }
-    BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+    BufferSlicer.prototype.read = function(buffer, offset, length, position2, callback) {
       if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-      if (position < 0) throw new RangeError("position is negative: " + position);
+      if (position2 < 0) throw new RangeError("position is negative: " + position2);
       if (offset + length > buffer.length) {
         length = buffer.length - offset;
       }
-      if (position + length > this.buffer.length) {
-        length = this.buffer.length - position;
+      if (position2 + length > this.buffer.length) {
+        length = this.buffer.length - position2;
       }
       if (length <= 0) {
         setImmediate(function() {
@@ -209,7 +209,7 @@ var require_fd_slicer = __commonJS({
         });
         return;
       }
-      this.buffer.copy(buffer, offset, position, position + length);
+      this.buffer.copy(buffer, offset, position2, position2 + length);
       setImmediate(function() {
         callback(null, length);
       });
@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path27, options2) {
+    function openPromise(path50, options2) {
       return new Promise((resolve, reject) => {
-        open3(path27, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path50, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path27, options2, callback) {
+    function open3(path50, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path27, "r", function(err, fd) {
+      fs.open(path50, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1209,13 +1209,13 @@ var require_yauzl = __commonJS({
       }
       return extraFields;
     }
-    function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+    function readAndAssertNoEof(reader, buffer, offset, length, position2, callback) {
       if (length === 0) {
         return setImmediate(function() {
           callback(null, newBuffer(0));
         });
       }
-      reader.read(buffer, offset, length, position, function(err, bytesRead) {
+      reader.read(buffer, offset, length, position2, function(err, bytesRead) {
         if (err) return callback(err);
         if (bytesRead < length) {
           return callback(new Error("unexpected EOF"));
@@ -1303,8 +1303,8 @@ var require_yauzl = __commonJS({
     RandomAccessReader.prototype._readStreamForRange = function(start, end) {
       throw new Error("not implemented");
     };
-    RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-      var readStream = this.createReadStream({ start: position, end: position + length });
+    RandomAccessReader.prototype.read = function(buffer, offset, length, position2, callback) {
+      var readStream = this.createReadStream({ start: position2, end: position2 + length });
       var writeStream = new Writable();
       var written = 0;
       writeStream._write = function(chunk, encoding, cb) {
@@ -1393,7 +1393,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -1406,7 +1406,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -1429,8 +1429,8 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias6;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap11;
-    exports.isNode = isNode2;
+    exports.isMap = isMap13;
+    exports.isNode = isNode3;
     exports.isPair = isPair;
     exports.isScalar = isScalar11;
     exports.isSeq = isSeq9;
@@ -1445,7 +1445,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1454,20 +1454,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path27) {
-      const ctrl = callVisitor(key2, node, visitor, path27);
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path50) {
+      const ctrl = callVisitor(key2, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path27, ctrl);
-        return visit_(key2, ctrl, visitor, path27);
+        replaceNode(key2, path50, ctrl);
+        return visit_(key2, ctrl, visitor, path50);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path50 = Object.freeze(path50.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path27);
+            const ci = visit_(i, node.items[i], visitor, path50);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path50 = Object.freeze(path50.concat(node));
+          const ck = visit_("key", node.key, visitor, path50);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path50);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path27) {
-      const ctrl = await callVisitor(key2, node, visitor, path27);
+    async function visitAsync_(key2, node, visitor, path50) {
+      const ctrl = await callVisitor(key2, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path27, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path27);
+        replaceNode(key2, path50, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path50);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path50 = Object.freeze(path50.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path27);
+            const ci = await visitAsync_(i, node.items[i], visitor, path50);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path50 = Object.freeze(path50.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path50);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path50);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path27) {
+    function callVisitor(key2, node, visitor, path50) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path27);
+        return visitor(key2, node, path50);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path27);
+        return visitor.Map?.(key2, node, path50);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path27);
+        return visitor.Seq?.(key2, node, path50);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path27);
+        return visitor.Pair?.(key2, node, path50);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path27);
+        return visitor.Scalar?.(key2, node, path50);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path27);
+        return visitor.Alias?.(key2, node, path50);
       return void 0;
     }
-    function replaceNode(key2, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key2, path50, node) {
+      const parent = path50[path50.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -1590,7 +1590,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1600,7 +1600,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1744,7 +1744,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1771,7 +1771,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1782,7 +1782,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1962,7 +1962,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1988,7 +1988,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path50, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        const k = path27[i];
+      for (let i = path50.length - 1; i >= 0; --i) {
+        const k = path50[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path50) => path50 == null || typeof path50 === "object" && !!path50[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path50, value) {
+        if (isEmptyPath(path50))
           this.add(value);
         else {
-          const [key2, ...rest] = path27;
+          const [key2, ...rest] = path50;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key2, ...rest] = path27;
+      deleteIn(path50) {
+        const [key2, ...rest] = path50;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key2, ...rest] = path27;
+      getIn(path50, keepScalar) {
+        const [key2, ...rest] = path50;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key2, ...rest] = path27;
+      hasIn(path50) {
+        const [key2, ...rest] = path50;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key2, ...rest] = path27;
+      setIn(path50, value) {
+        const [key2, ...rest] = path50;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -2347,14 +2347,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -2371,14 +2371,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -2395,12 +2395,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -2412,12 +2412,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -2432,39 +2432,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -2850,7 +2850,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -2879,7 +2879,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -2889,7 +2889,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -2911,7 +2911,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2963,7 +2963,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3104,7 +3104,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -3140,7 +3140,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -3207,12 +3207,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options2);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -3237,7 +3237,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -3304,7 +3304,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -4368,18 +4368,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -4398,7 +4398,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -4505,7 +4505,7 @@ var require_schema3 = __commonJS({
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -4525,7 +4525,7 @@ var require_schema3 = __commonJS({
       merge2.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -4552,7 +4552,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -4578,7 +4578,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -4586,7 +4586,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -4665,7 +4665,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -4680,7 +4680,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options2);
+      const ctx = stringify2.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -4702,7 +4702,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -4710,7 +4710,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4755,7 +4755,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options2) {
         this.commentBefore = null;
         this.comment = null;
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path50, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path50, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection2.isEmptyPath(path27)) {
+      deleteIn(path50) {
+        if (Collection2.isEmptyPath(path50)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path50) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection2.isEmptyPath(path27))
+      getIn(path50, keepScalar) {
+        if (Collection2.isEmptyPath(path50))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path50, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection2.isEmptyPath(path27))
+      hasIn(path50) {
+        if (Collection2.isEmptyPath(path50))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path50) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection2.isEmptyPath(path27)) {
+      setIn(path50, value) {
+        if (Collection2.isEmptyPath(path50)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path50), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path50, value);
         }
       }
       /**
@@ -5045,7 +5045,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -5541,9 +5541,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap11 = fc.start.source === "{";
-      const fcName = isMap11 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap11 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap13 = fc.start.source === "{";
+      const fcName = isMap13 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap13 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5579,7 +5579,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap11 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap13 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -5619,7 +5619,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap11 && !sep2 && !props.found) {
+        if (!isMap13 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5642,7 +5642,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap11 && !props.found && ctx.options.strict) {
+            if (!isMap13 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -5674,7 +5674,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap11) {
+          if (isMap13) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5690,7 +5690,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap11 ? "}" : "]";
+      const expectedEnd = isMap13 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6410,13 +6410,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options2, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options2);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -6455,7 +6455,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -6644,7 +6644,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -6846,7 +6846,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -6899,7 +6899,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -6910,17 +6910,17 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path50) => {
       let item = cst;
-      for (const [field, index2] of path27) {
+      for (const [field, index2] of path50) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit3.parentCollection = (cst, path50) => {
+      const parent = visit3.itemAtPath(cst, path50.slice(0, -1));
+      const field = path50[path50.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path50, item, visitor) {
+      let ctrl = visitor(item, path50);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path50.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,12 +6956,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path50);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path50) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7784,7 +7784,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -8557,7 +8557,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser4;
   }
 });
 
@@ -8566,7 +8566,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -8610,7 +8610,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options2) {
+    function parse8(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8629,7 +8629,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify(value, replacer, options2) {
+    function stringify2(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -8649,12 +8649,12 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options2);
-      return new Document.Document(value, _replacer, options2).toString(options2);
+      return new Document2.Document(value, _replacer, options2).toString(options2);
     }
-    exports.parse = parse3;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8663,7 +8663,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -8677,9 +8677,9 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -8705,8 +8705,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -10157,10 +10157,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -13118,14 +13118,14 @@ var require_utils = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+    function percentEncodeNonAscii(cp5) {
+      if (cp5 < 2048) {
+        return BYTE_HEX[192 | cp5 >> 6] + BYTE_HEX[128 | cp5 & 63];
       }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      if (cp5 < 65536) {
+        return BYTE_HEX[224 | cp5 >> 12] + BYTE_HEX[128 | cp5 >> 6 & 63] + BYTE_HEX[128 | cp5 & 63];
       }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      return BYTE_HEX[240 | cp5 >> 18] + BYTE_HEX[128 | cp5 >> 12 & 63] + BYTE_HEX[128 | cp5 >> 6 & 63] + BYTE_HEX[128 | cp5 & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -13258,8 +13258,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input = path27;
+    function removeDotSegments(path50) {
+      let input = path50;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -13333,11 +13333,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path50) {
+      if (path50 === "" || path50[0] === "/") {
+        return removeDotSegments(path50);
       }
-      const segments = path27.split("/");
+      const segments = path50.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13520,8 +13520,8 @@ var require_utils = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    function isEscapeSafe(cp5) {
+      return cp5 >= 48 && cp5 <= 57 || cp5 >= 65 && cp5 <= 90 || cp5 >= 97 && cp5 <= 122 || cp5 === 42 || cp5 === 43 || cp5 === 45 || cp5 === 46 || cp5 === 47 || cp5 === 64 || cp5 === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -13700,8 +13700,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path50 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path50 && path50 !== "/" ? path50 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -13867,7 +13867,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options2);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options2), options2);
+        parse8(serialize(uri, options2), options2);
       }
       return uri;
     }
@@ -13910,8 +13910,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options2), options2);
-        relative = parse3(serialize(relative, options2), options2);
+        base = parse8(serialize(base, options2), options2);
+        relative = parse8(serialize(relative, options2), options2);
       }
       options2 = options2 || {};
       if (!options2.tolerant && relative.scheme) {
@@ -14229,7 +14229,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse3(uri, opts) {
+    function parse8(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -14266,7 +14266,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse3
+      parse: parse8
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -14393,7 +14393,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -14677,7 +14677,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -14763,9 +14763,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options2, msg, log = "error") {
       for (const key2 in checkOpts) {
         const opt = key2;
@@ -16876,7 +16876,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -16895,11 +16895,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -16935,7 +16935,7 @@ var require_ajv = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs7 } from "node:util";
 
 // src/core/errors.ts
 var GitopsError = class extends Error {
@@ -16960,12 +16960,12 @@ var NotImplementedError = class extends GitopsError {
   }
 };
 function formatLocation(location2) {
-  let text2 = location2.file;
+  let text3 = location2.file;
   if (location2.line !== void 0) {
-    text2 += `:${location2.line}`;
-    if (location2.column !== void 0) text2 += `:${location2.column}`;
+    text3 += `:${location2.line}`;
+    if (location2.column !== void 0) text3 += `:${location2.column}`;
   }
-  return text2;
+  return text3;
 }
 function describeError(error) {
   if (error instanceof GitopsError) {
@@ -17059,11 +17059,11 @@ var ExecError = class extends Error {
 
 // src/core/tools/tool.ts
 var ToolError = class extends GitopsError {
-  constructor(tool, command, result3, redact = []) {
+  constructor(tool, command, result3, redact2 = []) {
     super(
       redactText(
         `${tool} ${command} failed (exit ${result3.exitCode}): ${quoteToolMessage(result3.stderr, result3.stdout)}`,
-        redact
+        redact2
       )
     );
     this.tool = tool;
@@ -17076,14 +17076,14 @@ var ToolError = class extends GitopsError {
   name = "ToolError";
 };
 function quoteToolMessage(stderr, stdout = "") {
-  const text2 = stderr.trim() === "" ? stdout : stderr;
-  const lines = text2.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
+  const text3 = stderr.trim() === "" ? stdout : stderr;
+  const lines = text3.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
   if (lines.length === 0) return "no error message";
   const tail = lines.slice(-12).join("\n");
   return tail.length > 4e3 ? `\u2026${tail.slice(-4e3)}` : tail;
 }
-function redactText(text2, secrets) {
-  let result3 = text2;
+function redactText(text3, secrets) {
+  let result3 = text3;
   for (const secret of secrets) {
     if (secret.length >= 3) result3 = result3.split(secret).join("***");
   }
@@ -18063,14 +18063,14 @@ function nodeString(node) {
 var TemplateError = class extends GitopsError {
   name = "TemplateError";
 };
-function lineAt(text2, pos) {
+function lineAt(text3, pos) {
   let line = 1;
-  for (let i = text2.indexOf("\n"); i >= 0 && i < pos; i = text2.indexOf("\n", i + 1)) line++;
+  for (let i = text3.indexOf("\n"); i >= 0 && i < pos; i = text3.indexOf("\n", i + 1)) line++;
   return line;
 }
-function byteColumn(text2, pos) {
-  const lineStart = text2.lastIndexOf("\n", pos - 1) + 1;
-  return new TextEncoder().encode(text2.slice(lineStart, pos)).length;
+function byteColumn(text3, pos) {
+  const lineStart = text3.lastIndexOf("\n", pos - 1) + 1;
+  return new TextEncoder().encode(text3.slice(lineStart, pos)).length;
 }
 
 // src/core/template/exec.ts
@@ -18103,8 +18103,8 @@ var State = class _State {
   out = [];
   errorf(message) {
     if (!this.node) throw new TemplateError(`template: ${this.tmpl}: ${message}`);
-    const { text: text2, parseName } = this.ctx;
-    const location2 = `${parseName}:${lineAt(text2, this.node.pos)}:${byteColumn(text2, this.node.pos)}`;
+    const { text: text3, parseName } = this.ctx;
+    const location2 = `${parseName}:${lineAt(text3, this.node.pos)}:${byteColumn(text3, this.node.pos)}`;
     throw new TemplateError(
       `template: ${location2}: executing ${goQuote(this.tmpl)} at <${nodeString(this.node)}>: ${message}`
     );
@@ -18430,7 +18430,7 @@ function lex(input) {
     tokens.push({ type, value, pos: start });
     start = pos;
   };
-  const fail = (message) => {
+  const fail2 = (message) => {
     tokens.push({ type: "error", value: message, pos: start });
     return tokens;
   };
@@ -18467,12 +18467,12 @@ function lex(input) {
     if (input.startsWith("/*", pos + afterMarker)) {
       pos += afterMarker + 2;
       const close = input.indexOf("*/", pos);
-      if (close < 0) return fail("unclosed comment");
+      if (close < 0) return fail2("unclosed comment");
       pos = close + 2;
-      const { delim, trim } = atRightDelim();
-      if (!delim) return fail("comment ends before closing delimiter");
-      pos += trim ? 4 : 2;
-      if (trim) while (isSpace(input[pos])) pos++;
+      const { delim, trim: trim2 } = atRightDelim();
+      if (!delim) return fail2("comment ends before closing delimiter");
+      pos += trim2 ? 4 : 2;
+      if (trim2) while (isSpace(input[pos])) pos++;
       start = pos;
       continue;
     }
@@ -18481,18 +18481,18 @@ function lex(input) {
     start = pos;
     parenDepth = 0;
     for (; ; ) {
-      const { delim, trim } = atRightDelim();
+      const { delim, trim: trim2 } = atRightDelim();
       if (delim) {
-        if (parenDepth > 0) return fail("unclosed left paren");
-        if (trim) pos += 2;
+        if (parenDepth > 0) return fail2("unclosed left paren");
+        if (trim2) pos += 2;
         start = pos;
         pos += 2;
         emit("rightDelim");
-        if (trim) skipSpaces();
+        if (trim2) skipSpaces();
         break;
       }
       const c = input[pos];
-      if (c === void 0) return fail("unclosed action");
+      if (c === void 0) return fail2("unclosed action");
       pos++;
       if (isSpace(c)) {
         let count = 1;
@@ -18509,7 +18509,7 @@ function lex(input) {
         }
         emit("space");
       } else if (c === ":") {
-        if (input[pos] !== "=") return fail("expected :=");
+        if (input[pos] !== "=") return fail2("expected :=");
         pos++;
         emit("declare");
       } else if (c === "=") emit("assign");
@@ -18522,14 +18522,14 @@ function lex(input) {
             if (d !== void 0 && d !== "\n") continue;
           }
           if (d === void 0 || d === "\n") {
-            return fail(c === '"' ? "unterminated quoted string" : "unterminated character constant");
+            return fail2(c === '"' ? "unterminated quoted string" : "unterminated character constant");
           }
           if (d === c) break;
         }
         emit(c === '"' ? "string" : "charConstant");
       } else if (c === "`") {
         const close = input.indexOf("`", pos);
-        if (close < 0) return fail("unterminated raw quoted string");
+        if (close < 0) return fail2("unterminated raw quoted string");
         pos = close + 1;
         emit("rawString");
       } else if (c === "$" || c === "." && !/[0-9]/.test(input[pos] ?? "")) {
@@ -18538,19 +18538,19 @@ function lex(input) {
           continue;
         }
         while (isAlphaNumeric(input[pos])) pos++;
-        if (!atTerminator()) return fail(`bad character ${describeRune(input[pos] ?? "")}`);
+        if (!atTerminator()) return fail2(`bad character ${describeRune(input[pos] ?? "")}`);
         emit(c === "$" ? "variable" : "field");
       } else if (c === "." || c === "+" || c === "-" || /[0-9]/.test(c)) {
         pos--;
         const scanned = scanNumber();
         if (scanned === "complex" || input[pos] === "+" || input[pos] === "-") {
-          return fail("complex numbers are not supported");
+          return fail2("complex numbers are not supported");
         }
-        if (scanned === "bad") return fail(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        if (scanned === "bad") return fail2(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
         emit("number");
       } else if (isAlphaNumeric(c)) {
         while (isAlphaNumeric(input[pos])) pos++;
-        if (!atTerminator()) return fail(`bad character ${describeRune(input[pos] ?? "")}`);
+        if (!atTerminator()) return fail2(`bad character ${describeRune(input[pos] ?? "")}`);
         const word = input.slice(start, pos);
         if (keywords.has(word)) emit("keyword");
         else if (word === "nil") emit("nil");
@@ -18562,44 +18562,44 @@ function lex(input) {
       } else if (c === ")") {
         emit("rightParen");
         parenDepth--;
-        if (parenDepth < 0) return fail(`unexpected right paren ${describeRune(c)}`);
+        if (parenDepth < 0) return fail2(`unexpected right paren ${describeRune(c)}`);
       } else if (c.charCodeAt(0) < 128 && c >= " " && c !== "\x7F") emit("char");
       else
-        return fail(
+        return fail2(
           `unrecognized character in action: ${describeRune(String.fromCodePoint(input.codePointAt(pos - 1) ?? 0))}`
         );
     }
   }
   function scanNumber() {
-    const accept = (set) => {
+    const accept2 = (set2) => {
       const c = input[pos];
-      if (c !== void 0 && c !== "" && set.includes(c)) {
+      if (c !== void 0 && c !== "" && set2.includes(c)) {
         pos++;
         return true;
       }
       return false;
     };
-    const acceptRun = (set) => {
-      while (accept(set)) ;
+    const acceptRun = (set2) => {
+      while (accept2(set2)) ;
     };
-    accept("+-");
+    accept2("+-");
     let digits = "0123456789_";
-    if (accept("0")) {
-      if (accept("xX")) digits = "0123456789abcdefABCDEF_";
-      else if (accept("oO")) digits = "01234567_";
-      else if (accept("bB")) digits = "01_";
+    if (accept2("0")) {
+      if (accept2("xX")) digits = "0123456789abcdefABCDEF_";
+      else if (accept2("oO")) digits = "01234567_";
+      else if (accept2("bB")) digits = "01_";
     }
     acceptRun(digits);
-    if (accept(".")) acceptRun(digits);
-    if (digits.length === 11 && accept("eE")) {
-      accept("+-");
+    if (accept2(".")) acceptRun(digits);
+    if (digits.length === 11 && accept2("eE")) {
+      accept2("+-");
       acceptRun("0123456789_");
     }
-    if (digits.length === 23 && accept("pP")) {
-      accept("+-");
+    if (digits.length === 23 && accept2("pP")) {
+      accept2("+-");
       acceptRun("0123456789_");
     }
-    if (accept("i")) return "complex";
+    if (accept2("i")) return "complex";
     if (isAlphaNumeric(input[pos])) {
       pos++;
       return "bad";
@@ -18617,7 +18617,7 @@ function unquote(literal2) {
   if (quote2 === "`") return body.includes("`") ? void 0 : body.replaceAll("\r", "");
   if (quote2 !== '"' && quote2 !== "'") return void 0;
   const bytes = [];
-  const encoder2 = new TextEncoder();
+  const encoder3 = new TextEncoder();
   let runes = 0;
   for (let i = 0; i < body.length; ) {
     const c = body[i];
@@ -18625,7 +18625,7 @@ function unquote(literal2) {
     runes++;
     if (c !== "\\") {
       const ch = String.fromCodePoint(body.codePointAt(i) ?? 0);
-      bytes.push(...encoder2.encode(ch));
+      bytes.push(...encoder3.encode(ch));
       i += ch.length;
       continue;
     }
@@ -18643,7 +18643,7 @@ function unquote(literal2) {
       i += size;
       if (e === "x") bytes.push(value);
       else if (value > 1114111 || value >= 55296 && value < 57344) return void 0;
-      else bytes.push(...encoder2.encode(String.fromCodePoint(value)));
+      else bytes.push(...encoder3.encode(String.fromCodePoint(value)));
     } else if (/[0-7]/.test(e)) {
       const octal = body.slice(i - 1, i + 2);
       if (!/^[0-7]{3}$/.test(octal) || Number.parseInt(octal, 8) > 255) return void 0;
@@ -18651,21 +18651,21 @@ function unquote(literal2) {
       i += 2;
     } else return void 0;
   }
-  const text2 = new TextDecoder().decode(new Uint8Array(bytes));
+  const text3 = new TextDecoder().decode(new Uint8Array(bytes));
   if (quote2 === "'" && runes !== 1) return void 0;
-  return text2;
+  return text3;
 }
 
 // src/core/template/parser.ts
-function parseTrees(name, text2, options2) {
-  return new Parser(name, text2, options2).parse();
+function parseTrees(name, text3, options2) {
+  return new Parser(name, text3, options2).parse();
 }
 var Parser = class {
-  constructor(name, text2, options2) {
+  constructor(name, text3, options2) {
     this.name = name;
-    this.text = text2;
+    this.text = text3;
     this.options = options2;
-    this.#tokens = lex(text2);
+    this.#tokens = lex(text3);
   }
   name;
   text;
@@ -18986,19 +18986,19 @@ var Parser = class {
     return void 0;
   }
   #unquote(token) {
-    const text2 = unquote(token.value);
-    if (text2 === void 0) this.#fail("invalid syntax");
-    return text2;
+    const text3 = unquote(token.value);
+    if (text3 === void 0) this.#fail("invalid syntax");
+    return text3;
   }
   #number(token) {
-    const text2 = token.value;
+    const text3 = token.value;
     if (token.type === "charConstant") {
       const rune = this.#unquote(token);
-      return { type: "number", pos: token.pos, text: text2, value: rune.codePointAt(0) ?? 0, isInt: true };
+      return { type: "number", pos: token.pos, text: text3, value: rune.codePointAt(0) ?? 0, isInt: true };
     }
-    const value = parseGoNumber(text2);
-    if (value === void 0) this.#fail(`illegal number syntax: ${goQuote(text2)}`);
-    return { type: "number", pos: token.pos, text: text2, value, isInt: Number.isInteger(value) };
+    const value = parseGoNumber(text3);
+    if (value === void 0) this.#fail(`illegal number syntax: ${goQuote(text3)}`);
+    return { type: "number", pos: token.pos, text: text3, value, isInt: Number.isInteger(value) };
   }
 };
 function startsOperand(token) {
@@ -19026,9 +19026,9 @@ function tokenString(token) {
 function isEmptyTree(list) {
   return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
 }
-function parseGoNumber(text2) {
-  const sign = text2.startsWith("-") ? -1 : 1;
-  const body = text2.replace(/^[+-]/, "");
+function parseGoNumber(text3) {
+  const sign = text3.startsWith("-") ? -1 : 1;
+  const body = text3.replace(/^[+-]/, "");
   if (body.includes("_") && !/^(0[xXoObB])?_?[0-9a-fA-F]+(_[0-9a-fA-F]+)*$/.test(body)) return void 0;
   const digits = body.replace(/_/g, "");
   const prefixed = /^0([xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)$/.exec(digits);
@@ -19115,11 +19115,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path27) {
-  if (path27 === "") return ".";
-  const rooted = path27.startsWith("/");
+function goClean(path50) {
+  if (path50 === "") return ".";
+  const rooted = path50.startsWith("/");
   const out = [];
-  for (const part of path27.split("/")) {
+  for (const part of path50.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -19130,18 +19130,18 @@ function goClean(path27) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path27) {
-  if (path27 === "") return ".";
-  const trimmed = path27.replace(/\/+$/, "");
+function goBase(path50) {
+  if (path50 === "") return ".";
+  const trimmed = path50.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path27) {
-  return goClean(path27.slice(0, path27.lastIndexOf("/") + 1));
+function goDir(path50) {
+  return goClean(path50.slice(0, path50.lastIndexOf("/") + 1));
 }
-function goExt(path27) {
-  for (let i = path27.length - 1; i >= 0 && path27[i] !== "/"; i--) {
-    if (path27[i] === ".") return path27.slice(i);
+function goExt(path50) {
+  for (let i = path50.length - 1; i >= 0 && path50[i] !== "/"; i--) {
+    if (path50[i] === ".") return path50.slice(i);
   }
   return "";
 }
@@ -19595,10 +19595,10 @@ function explainMissingFunction(name) {
 var fluxFunctions = new Map([...builtins, ...sprigFunctions]);
 var fluxFunctionNames = new Set(fluxFunctions.keys());
 var Template = class _Template {
-  constructor(name, text2) {
+  constructor(name, text3) {
     this.name = name;
-    this.text = text2;
-    this.#trees = parseTrees(name, text2, {
+    this.text = text3;
+    this.#trees = parseTrees(name, text3, {
       functions: fluxFunctionNames,
       explainMissing: explainMissingFunction
     });
@@ -19607,8 +19607,8 @@ var Template = class _Template {
   text;
   #trees;
   /** Throws TemplateError with Go's message: `template: NAME:LINE: ...`. */
-  static parse(name, text2) {
-    return new _Template(name, text2);
+  static parse(name, text3) {
+    return new _Template(name, text3);
   }
   /** Names of the templates this text defines, itself included. */
   get definedTemplates() {
@@ -19626,8 +19626,8 @@ var Template = class _Template {
     );
   }
 };
-function parseTemplate(name, text2) {
-  return Template.parse(name, text2);
+function parseTemplate(name, text3) {
+  return Template.parse(name, text3);
 }
 
 // src/core/template/flux-data.ts
@@ -19732,10 +19732,10 @@ var removedFields = [
   }
 ];
 function renderCommitMessage(templateText, data) {
-  const text2 = templateText ? templateText : DEFAULT_COMMIT_MESSAGE;
+  const text3 = templateText ? templateText : DEFAULT_COMMIT_MESSAGE;
   let template;
   try {
-    template = parseTemplate("commit message", text2);
+    template = parseTemplate("commit message", text3);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     throw new TemplateError(`unable to create commit message template from spec: ${error.message}`, {
@@ -19794,26 +19794,26 @@ var DIGITS = {
   10: /^[0-9]+$/,
   16: /^[0-9a-fA-F]+$/
 };
-function splitBase(text2) {
-  if (text2.length >= 2 && text2[0] === "0") {
-    const marker = text2[1]?.toLowerCase();
-    if (marker === "x") return { base: 16, digits: text2.slice(2), prefix: "0x" };
-    if (marker === "b") return { base: 2, digits: text2.slice(2), prefix: "0b" };
-    if (marker === "o") return { base: 8, digits: text2.slice(2), prefix: "0o" };
-    return { base: 8, digits: text2, prefix: "" };
+function splitBase(text3) {
+  if (text3.length >= 2 && text3[0] === "0") {
+    const marker = text3[1]?.toLowerCase();
+    if (marker === "x") return { base: 16, digits: text3.slice(2), prefix: "0x" };
+    if (marker === "b") return { base: 2, digits: text3.slice(2), prefix: "0b" };
+    if (marker === "o") return { base: 8, digits: text3.slice(2), prefix: "0o" };
+    return { base: 8, digits: text3, prefix: "" };
   }
-  return { base: 10, digits: text2, prefix: "" };
+  return { base: 10, digits: text3, prefix: "" };
 }
-function parseUnsigned(text2) {
-  const { base, digits, prefix } = splitBase(text2);
+function parseUnsigned(text3) {
+  const { base, digits, prefix } = splitBase(text3);
   const pattern = DIGITS[base];
   if (digits === "" || pattern === void 0 || !pattern.test(digits)) return void 0;
   if (base === 8 && prefix === "") return BigInt(`0o${digits}`);
   return BigInt(base === 10 ? digits : `${prefix}${digits}`);
 }
-function goParseInt(text2) {
+function goParseInt(text3) {
   let sign = 1n;
-  let body = text2;
+  let body = text3;
   if (body.startsWith("+") || body.startsWith("-")) {
     if (body[0] === "-") sign = -1n;
     body = body.slice(1);
@@ -19823,19 +19823,19 @@ function goParseInt(text2) {
   const value = sign * magnitude;
   return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
 }
-function goParseUint(text2) {
-  if (text2.startsWith("+") || text2.startsWith("-")) return void 0;
-  const value = parseUnsigned(text2);
+function goParseUint(text3) {
+  if (text3.startsWith("+") || text3.startsWith("-")) return void 0;
+  const value = parseUnsigned(text3);
   return value === void 0 || value > UINT64_MAX ? void 0 : value;
 }
-function goParseDecimalFloat(text2) {
-  if (!/^[-+]?(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/.test(text2)) {
+function goParseDecimalFloat(text3) {
+  if (!/^[-+]?(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/.test(text3)) {
     return void 0;
   }
-  const mantissa = text2.replace(/[eE].*$/, "");
+  const mantissa = text3.replace(/[eE].*$/, "");
   if (!/[0-9]/.test(mantissa)) return void 0;
-  if (/(^|[^0-9])_|_($|[^0-9])/.test(text2)) return void 0;
-  const value = Number(text2.replaceAll("_", ""));
+  if (/(^|[^0-9])_|_($|[^0-9])/.test(text3)) return void 0;
+  const value = Number(text3.replaceAll("_", ""));
   return Number.isFinite(value) ? value : void 0;
 }
 function goFormatFloat32(value) {
@@ -19889,25 +19889,25 @@ addWords([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], {
 });
 addWords(["-.inf", "-.Inf", "-.INF"], { kind: "float", value: Number.NEGATIVE_INFINITY });
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-function hintOf(text2) {
-  const first = text2[0];
+function hintOf(text3) {
+  const first = text3[0];
   if (first === void 0) return "M";
   if (first === "+" || first === "-") return "S";
   if (first >= "0" && first <= "9") return "D";
   if (first === ".") return ".";
   return "yYnNtTfFoO~".includes(first) ? "M" : void 0;
 }
-function resolvePlainScalar(text2) {
-  const hint = hintOf(text2);
-  if (hint === void 0) return { kind: "string", value: text2 };
-  const known = RESOLVE_MAP.get(text2);
+function resolvePlainScalar(text3) {
+  const hint = hintOf(text3);
+  if (hint === void 0) return { kind: "string", value: text3 };
+  const known = RESOLVE_MAP.get(text3);
   if (known !== void 0) return known;
   if (hint === ".") {
-    const value = goParseDecimalFloat(text2);
-    return value === void 0 ? { kind: "string", value: text2 } : { kind: "float", value };
+    const value = goParseDecimalFloat(text3);
+    return value === void 0 ? { kind: "string", value: text3 } : { kind: "float", value };
   }
   if (hint === "D" || hint === "S") {
-    const plain2 = text2.replaceAll("_", "");
+    const plain2 = text3.replaceAll("_", "");
     const int = goParseInt(plain2) ?? goParseUint(plain2);
     if (int !== void 0) return { kind: "int", value: int };
     if (YAML_STYLE_FLOAT.test(plain2)) {
@@ -19915,32 +19915,32 @@ function resolvePlainScalar(text2) {
       if (value !== void 0) return { kind: "float", value };
     }
   }
-  return { kind: "string", value: text2 };
+  return { kind: "string", value: text3 };
 }
-function resolveScalar(text2, tag, plain2) {
+function resolveScalar(text3, tag, plain2) {
   if (tag === void 0 || tag === "" || tag === "?") {
-    return plain2 ? resolvePlainScalar(text2) : { kind: "string", value: text2 };
+    return plain2 ? resolvePlainScalar(text3) : { kind: "string", value: text3 };
   }
   const short = tag.startsWith(TAG_PREFIX) ? `!!${tag.slice(TAG_PREFIX.length)}` : tag;
   switch (short) {
     case "!!str":
     case "!!binary":
     case "!!timestamp":
-      return { kind: "string", value: text2 };
+      return { kind: "string", value: text3 };
     case "!!bool":
     case "!!int":
     case "!!float":
     case "!!null": {
-      const resolved = resolvePlainScalar(text2);
+      const resolved = resolvePlainScalar(text3);
       const want = short.slice(2);
       if (resolved.kind === want) return resolved;
       if (want === "float" && resolved.kind === "int")
         return { kind: "float", value: Number(resolved.value) };
       const got = resolved.kind === "string" ? "str" : resolved.kind;
-      return `cannot decode !!${got} \`${text2}\` as a ${short}`;
+      return `cannot decode !!${got} \`${text3}\` as a ${short}`;
     }
     default:
-      return { kind: "string", value: text2 };
+      return { kind: "string", value: text3 };
   }
 }
 function isYaml11NonString(value) {
@@ -19952,8 +19952,8 @@ function isYaml11NonString(value) {
   if ((0, import_yaml.isMap)(root) || (0, import_yaml.isSeq)(root)) return true;
   if ((0, import_yaml.isAlias)(root)) return false;
   if (!(0, import_yaml.isScalar)(root)) return false;
-  const text2 = typeof root.value === "string" ? root.value : String(root.source ?? "");
-  const resolved = resolveScalar(text2, root.tag, root.type === "PLAIN");
+  const text3 = typeof root.value === "string" ? root.value : String(root.source ?? "");
+  const resolved = resolveScalar(text3, root.tag, root.type === "PLAIN");
   if (typeof resolved === "string") return false;
   return resolved.kind !== "string";
 }
@@ -19992,10 +19992,10 @@ function kubernetesKeyOf(node) {
     case "int":
       return resolved.value > INT64_MAX2 ? void 0 : resolved.value.toString();
     case "float": {
-      const text2 = goFormatFloat32(resolved.value);
-      if (text2 === "+Inf") return ".inf";
-      if (text2 === "-Inf") return "-.inf";
-      return text2 === "NaN" ? ".nan" : text2;
+      const text3 = goFormatFloat32(resolved.value);
+      if (text3 === "+Inf") return ".inf";
+      if (text3 === "-Inf") return "-.inf";
+      return text3 === "NaN" ? ".nan" : text3;
     }
     case "null":
       return void 0;
@@ -20010,14 +20010,14 @@ function decodeKubernetes(document, locate2, root = document.contents) {
   let aliasDepth = 0;
   const expanding = /* @__PURE__ */ new Set();
   let outermostAlias;
-  const fail = (node, message, hint) => {
+  const fail2 = (node, message, hint) => {
     throw new YamlDecodeError(message, { location: locate2(node), ...hint ? { hint } : {} });
   };
   const count = (node) => {
     decodeCount++;
     if (aliasDepth > 0) aliasCount++;
     if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
-      fail(
+      fail2(
         outermostAlias ?? node,
         "document contains excessive aliasing",
         "Aliases expand to far more nodes than the document holds (an alias bomb); the API server refuses it."
@@ -20031,10 +20031,10 @@ function decodeKubernetes(document, locate2, root = document.contents) {
     }
     const target = node.resolve(document);
     if (target === void 0) {
-      fail(node, `unknown anchor '${node.source}' referenced`);
+      fail2(node, `unknown anchor '${node.source}' referenced`);
       return;
     }
-    if (expanding.has(node)) fail(node, `anchor '${node.source}' value contains itself`);
+    if (expanding.has(node)) fail2(node, `anchor '${node.source}' value contains itself`);
     expanding.add(node);
     if (aliasDepth === 0) outermostAlias = node;
     aliasDepth++;
@@ -20059,7 +20059,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
   };
   const scalar = (node) => {
     const resolved = resolveScalarNode(node);
-    if (typeof resolved === "string") return fail(node, resolved);
+    if (typeof resolved === "string") return fail2(node, resolved);
     switch (resolved.kind) {
       case "null":
         return null;
@@ -20067,7 +20067,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
         return Number(resolved.value);
       case "float":
         if (!Number.isFinite(resolved.value)) {
-          return fail(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
+          return fail2(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
         }
         return resolved.value;
       default:
@@ -20082,7 +20082,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
         merge2(pair.value, keyNode, out);
         continue;
       }
-      const key2 = keyOf(keyNode, node);
+      const key2 = keyOf2(keyNode, node);
       Object.defineProperty(out, key2, {
         value: value(pair.value),
         enumerable: true,
@@ -20092,24 +20092,24 @@ function decodeKubernetes(document, locate2, root = document.contents) {
     }
     return out;
   };
-  const keyOf = (keyNode, map) => {
-    if (keyNode === null) return fail(map, "unsupported map key of type: <nil>");
+  const keyOf2 = (keyNode, map) => {
+    if (keyNode === null) return fail2(map, "unsupported map key of type: <nil>");
     count(keyNode);
     let key2;
     follow(keyNode, (target) => {
-      if (!(0, import_yaml2.isScalar)(target)) return fail(keyNode, "invalid map key: a mapping or sequence cannot be a key");
+      if (!(0, import_yaml2.isScalar)(target)) return fail2(keyNode, "invalid map key: a mapping or sequence cannot be a key");
       const resolved = resolveScalarNode(target);
-      if (typeof resolved === "string") return fail(target, resolved);
+      if (typeof resolved === "string") return fail2(target, resolved);
       key2 = kubernetesKeyOf(target);
       if (key2 === void 0) {
-        fail(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
+        fail2(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
       }
     });
-    if (key2 === void 0) return fail(keyNode, "invalid map key");
+    if (key2 === void 0) return fail2(keyNode, "invalid map key");
     return key2;
   };
   const merge2 = (source, mergeKey, out) => {
-    const wantMap = (node) => fail(node, "map merge requires map or sequence of maps as the value");
+    const wantMap = (node) => fail2(node, "map merge requires map or sequence of maps as the value");
     if (source === null) {
       wantMap(mergeKey);
       return;
@@ -20134,9 +20134,9 @@ function decodeKubernetes(document, locate2, root = document.contents) {
 
 // src/core/yaml/documents.ts
 var BOM = "\uFEFF";
-function parseYamlFile(file, text2) {
+function parseYamlFile(file, text3) {
   const lineCounter = new import_yaml3.LineCounter();
-  const parsed = (0, import_yaml3.parseAllDocuments)(text2, {
+  const parsed = (0, import_yaml3.parseAllDocuments)(text3, {
     schema: "failsafe",
     lineCounter,
     keepSourceTokens: true,
@@ -20144,7 +20144,7 @@ function parseYamlFile(file, text2) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const result3 = { file, text: text2, lineCounter, documents: [], diagnostics: [] };
+  const result3 = { file, text: text3, lineCounter, documents: [], diagnostics: [] };
   if ("empty" in parsed && parsed.empty) {
     for (const error of parsed.errors) {
       result3.diagnostics.push(diagnosticFromParser(result3, "error", error.code, error.message, error.pos[0]));
@@ -20219,20 +20219,20 @@ function duplicateKeys(yamlFile, document) {
 
 // src/core/yaml/json-path.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path27) {
+function nodeAtPath(document, path50) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path27) {
+  for (const segment of path50) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path27) {
+function locatePath(yamlFile, doc, path50) {
   let deepest;
-  for (let depth = path27.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path27.slice(0, depth));
+  for (let depth = path50.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path50.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path27.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path50.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -20287,8 +20287,8 @@ function lookup(document, map, key2, depth) {
 }
 
 // src/core/manifest/load-manifests.ts
-function loadManifests(file, text2) {
-  const yaml = parseYamlFile(file, text2);
+function loadManifests(file, text3) {
+  const yaml = parseYamlFile(file, text3);
   const result3 = { yaml, manifests: [], diagnostics: [...yaml.diagnostics] };
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
@@ -20368,11 +20368,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path27, clamped } = secureJoinPath(rawPath);
+  const { path: path50, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path27 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path50 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -20391,7 +20391,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path27,
+      updatePath: path50,
       commit: {
         author: email === void 0 ? void 0 : { name: text(at(author, "name")) ?? "", email },
         messageTemplate: text(at(commit, "messageTemplate")) || void 0,
@@ -20435,9 +20435,9 @@ function loadAutomationObjects(files) {
     kustomizations: [],
     diagnostics: []
   };
-  for (const { file, text: text2 } of files) {
-    if (!OBJECT_TOKENS.some((token) => text2.includes(token))) continue;
-    for (const manifest of loadManifests(file, text2).manifests) read(manifest, out);
+  for (const { file, text: text3 } of files) {
+    if (!OBJECT_TOKENS.some((token) => text3.includes(token))) continue;
+    for (const manifest of loadManifests(file, text3).manifests) read(manifest, out);
   }
   return out;
 }
@@ -20448,8 +20448,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path27 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path27 !== void 0) out.kustomizations.push({ ...source, path: path27 });
+    const path50 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path50 !== void 0) out.kustomizations.push({ ...source, path: path50 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -20584,11 +20584,11 @@ function parseTemplate2(template) {
   if (literal2) parts.push(literal2);
   return parts;
 }
-function readReference(text2) {
-  const braced = text2.startsWith("{");
-  const name = NAME.exec(braced ? text2.slice(1) : text2)?.[0];
+function readReference(text3) {
+  const braced = text3.startsWith("{");
+  const name = NAME.exec(braced ? text3.slice(1) : text3)?.[0];
   if (name === void 0) return void 0;
-  if (braced && text2[1 + name.length] !== "}") return void 0;
+  if (braced && text3[1 + name.length] !== "}") return void 0;
   const numeric = /^(0|[1-9][0-9]{0,8})$/.test(name);
   return { group: numeric ? Number(name) : name, length: name.length + (braced ? 2 : 0) };
 }
@@ -20630,8 +20630,8 @@ function goParseFloat(s) {
   if (!Number.isFinite(value)) return { ok: false };
   return { ok: true, value: sign === "-" ? -value : value };
 }
-function underscoresOk(text2, hex) {
-  let s = text2.replace(/^[+-]/, "");
+function underscoresOk(text3, hex) {
+  let s = text3.replace(/^[+-]/, "");
   let saw = "start";
   if (/^0[xXbBoO]/.test(s)) {
     s = s.slice(2);
@@ -20785,8 +20785,8 @@ function parseClass(p, flags) {
   const negate = p.peek() === "^";
   if (negate) p.pos++;
   const ranges = [];
-  const add = (set, negated = false) => {
-    const folded = foldIfCaseless(p, flags, set);
+  const add = (set2, negated = false) => {
+    const folded = foldIfCaseless(p, flags, set2);
     ranges.push(...negated ? negateRanges(folded) : folded);
   };
   for (let first = true; p.peek() !== "]" || first; first = false) {
@@ -20794,9 +20794,9 @@ function parseClass(p, flags) {
     const rest = p.rest();
     const posix2 = /^\[:(\^?)(.*?):\]/s.exec(rest);
     if (rest.startsWith("[:") && posix2) {
-      const set = Object.hasOwn(POSIX_CLASSES, posix2[2] ?? "") ? POSIX_CLASSES[posix2[2] ?? ""] : void 0;
-      if (!set) p.invalid(`invalid character class range: \`${posix2[0]}\``);
-      add(set, posix2[1] === "^");
+      const set2 = Object.hasOwn(POSIX_CLASSES, posix2[2] ?? "") ? POSIX_CLASSES[posix2[2] ?? ""] : void 0;
+      if (!set2) p.invalid(`invalid character class range: \`${posix2[0]}\``);
+      add(set2, posix2[1] === "^");
       p.pos += [...posix2[0]].length;
       continue;
     }
@@ -20992,9 +20992,9 @@ function parseBackslash(p, flags) {
 function parseQuoted(p, flags) {
   const rest = p.rest().slice(2);
   const end = rest.indexOf("\\E");
-  const text2 = end < 0 ? rest : rest.slice(0, end);
-  p.pos += 2 + [...text2].length + (end < 0 ? 0 : 2);
-  return [...text2].map((ch) => literal(p, ch.codePointAt(0), flags));
+  const text3 = end < 0 ? rest : rest.slice(0, end);
+  p.pos += 2 + [...text3].length + (end < 0 ? 0 : 2);
+  return [...text3].map((ch) => literal(p, ch.codePointAt(0), flags));
 }
 function literal(p, c, flags) {
   if (!flags.i)
@@ -21128,16 +21128,16 @@ function boundedInt(digits) {
 
 // src/core/images/policy/go-regexp.ts
 function compileGoRegexp(pattern, field) {
-  const fail = (detail, hint) => {
+  const fail2 = (detail, hint) => {
     throw new GitopsError(`${field} ${JSON.stringify(pattern)}: ${detail}`, { hint });
   };
   const parser = new Re2Parser(
     pattern,
-    (detail) => fail(
+    (detail) => fail2(
       `not a valid Go regular expression: ${detail}`,
       "Flux compiles this with Go regexp (RE2 syntax): no lookarounds, no backreferences, no possessive quantifiers."
     ),
-    (detail) => fail(
+    (detail) => fail2(
       detail,
       "gitops-actions refuses Go regexp constructs whose JavaScript translation could match differently; rewrite the pattern with ASCII classes and plain groups."
     )
@@ -21154,12 +21154,12 @@ function compileGoRegexp(pattern, field) {
     unreliableGroups: unreliable
   };
 }
-function findSubmatch(re, text2) {
-  const m = re.regexp.exec(text2);
+function findSubmatch(re, text3) {
+  const m = re.regexp.exec(text3);
   return m ? [...m] : void 0;
 }
-function matches(re, text2) {
-  return re.regexp.test(text2);
+function matches(re, text3) {
+  return re.regexp.test(text3);
 }
 
 // src/core/images/policy/policy-spec.ts
@@ -21170,12 +21170,12 @@ function resolvePolicySpec(spec2) {
   if (!isObject(policy)) throw specError("spec.policy is missing or not an object");
   const unknown = Object.keys(policy).filter((k) => !KINDS.includes(k));
   if (unknown.length > 0) throw specError(`spec.policy has unknown field(s) ${unknown.join(", ")}`);
-  const set = KINDS.filter((k) => policy[k] !== void 0 && policy[k] !== null);
-  if (set.length !== 1)
+  const set2 = KINDS.filter((k) => policy[k] !== void 0 && policy[k] !== null);
+  if (set2.length !== 1)
     throw specError(
-      set.length === 0 ? "spec.policy must set one of semver, alphabetical or numerical" : `spec.policy sets ${set.join(" and ")}; set exactly one`
+      set2.length === 0 ? "spec.policy must set one of semver, alphabetical or numerical" : `spec.policy sets ${set2.join(" and ")}; set exactly one`
     );
-  const kind = set[0];
+  const kind = set2[0];
   const body = policy[kind];
   if (!isObject(body)) throw specError(`spec.policy.${kind} must be an object`);
   let rule2;
@@ -21263,8 +21263,8 @@ function compareGoStrings(a, b) {
 // src/core/images/policy/semver-version.ts
 var MAX_UINT64 = (1n << 64n) - 1n;
 var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
-function parseLooseVersion(text2) {
-  const m = LOOSE_VERSION.exec(text2);
+function parseLooseVersion(text3) {
+  const m = LOOSE_VERSION.exec(text3);
   if (!m) return { ok: false, reason: "not a semantic version" };
   const major = parseUint64(m[1]);
   const minor = m[2] === void 0 ? 0n : parseUint64(m[2].slice(1));
@@ -21274,7 +21274,7 @@ function parseLooseVersion(text2) {
   const prerelease = m[5] ?? "";
   if (prerelease !== "" && prerelease.split(".").some((id) => /^0[0-9]+$/.test(id)))
     return { ok: false, reason: "a numeric prerelease identifier starts with 0" };
-  return { ok: true, version: { major, minor, patch, prerelease, metadata: m[8] ?? "", original: text2 } };
+  return { ok: true, version: { major, minor, patch, prerelease, metadata: m[8] ?? "", original: text3 } };
 }
 function parseTagVersion(tag) {
   if (tag.split(".").length < 3) return { ok: false, reason: "fewer than three dot-separated parts" };
@@ -21406,23 +21406,23 @@ var FIND_CONSTRAINT = new RegExp(`(${OPS})${S}*(${CV})`, "g");
 var VALID_GROUP = new RegExp(
   `^(${S}*(${OPS})${S}*(${CV})${S}*)((?:${S}+|,${S}*)(${OPS})${S}*(${CV})${S}*)*$`
 );
-function parseSemverRange(text2) {
-  const groups2 = rewriteHyphenRanges(text2).split("||").map((segment) => {
+function parseSemverRange(text3) {
+  const groups2 = rewriteHyphenRanges(text3).split("||").map((segment) => {
     if (!VALID_GROUP.test(segment))
-      throw invalidRange(text2, `${JSON.stringify(segment)} is not a constraint`);
-    const comparators = [...segment.matchAll(FIND_CONSTRAINT)].map((m) => parseComparator(m[0], text2));
+      throw invalidRange(text3, `${JSON.stringify(segment)} is not a constraint`);
+    const comparators = [...segment.matchAll(FIND_CONSTRAINT)].map((m) => parseComparator(m[0], text3));
     return { comparators, allowsPrerelease: comparators.some((c) => c.version.prerelease !== "") };
   });
-  return { text: text2, groups: groups2 };
+  return { text: text3, groups: groups2 };
 }
 function rangeAccepts(range, v, includePrerelease = false) {
   return range.groups.some(
     (g) => g.comparators.every((c) => satisfies(c, v, includePrerelease || g.allowsPrerelease))
   );
 }
-function rewriteHyphenRanges(text2) {
-  let out = text2;
-  for (const m of text2.matchAll(HYPHEN_RANGE)) {
+function rewriteHyphenRanges(text3) {
+  let out = text3;
+  for (const m of text3.matchAll(HYPHEN_RANGE)) {
     const at2 = out.indexOf(m[0]);
     out = `${out.slice(0, at2)}>= ${m[1]}, <= ${m[11]} ${out.slice(at2 + m[0].length)}`;
   }
@@ -21635,40 +21635,40 @@ var DOMAIN = new RegExp(
 var TAG = /^[\w][\w.-]{0,127}$/;
 var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 var ANCHORED_IDENTIFIER = /^[a-f0-9]{64}$/;
-function parseImageReference(text2) {
-  const fail = (why) => {
-    throw new GitopsError(`invalid image reference ${JSON.stringify(text2)}: ${why}`, {
+function parseImageReference(text3) {
+  const fail2 = (why) => {
+    throw new GitopsError(`invalid image reference ${JSON.stringify(text3)}: ${why}`, {
       hint: "Write it as [registry/]repository[:tag][@digest], for example ghcr.io/acme/shop:1.4.2."
     });
   };
-  if (text2 === "") fail("it is empty");
-  const { domain, remainder } = splitDomain(text2);
-  let rest = remainder;
+  if (text3 === "") fail2("it is empty");
+  const { domain, remainder: remainder2 } = splitDomain(text3);
+  let rest = remainder2;
   let digest;
   const at2 = rest.indexOf("@");
   if (at2 !== -1) {
     digest = rest.slice(at2 + 1);
     rest = rest.slice(0, at2);
-    if (!DIGEST.test(digest)) fail(`the digest ${JSON.stringify(digest)} is not algorithm:hex`);
+    if (!DIGEST.test(digest)) fail2(`the digest ${JSON.stringify(digest)} is not algorithm:hex`);
   }
   let tag;
   const colon = rest.lastIndexOf(":");
   if (colon !== -1) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) fail(`the tag ${JSON.stringify(tag)} is not valid`);
+    if (!TAG.test(tag)) fail2(`the tag ${JSON.stringify(tag)} is not valid`);
   }
-  if (!DOMAIN.test(domain)) fail(`the registry ${JSON.stringify(domain)} is not a host name`);
-  if (rest !== rest.toLowerCase() && PATH.test(rest.toLowerCase())) fail("repository name must be lowercase");
-  if (!PATH.test(rest)) fail(`the repository ${JSON.stringify(rest)} is not valid`);
-  if (domain === DEFAULT_DOMAIN && ANCHORED_IDENTIFIER.test(remainder))
-    fail("a 64-character hexadecimal string is an image ID, not a repository");
+  if (!DOMAIN.test(domain)) fail2(`the registry ${JSON.stringify(domain)} is not a host name`);
+  if (rest !== rest.toLowerCase() && PATH.test(rest.toLowerCase())) fail2("repository name must be lowercase");
+  if (!PATH.test(rest)) fail2(`the repository ${JSON.stringify(rest)} is not valid`);
+  if (domain === DEFAULT_DOMAIN && ANCHORED_IDENTIFIER.test(remainder2))
+    fail2("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
-    fail(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path27 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+    fail2(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
+  const path50 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path27,
+    path: path50,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -21688,9 +21688,9 @@ function sameRepository(a, b) {
   if (left === void 0 || right === void 0) return false;
   return left.domain.toLowerCase() === right.domain.toLowerCase() && left.path === right.path;
 }
-function tryParse(text2) {
+function tryParse(text3) {
   try {
-    return parseImageReference(text2);
+    return parseImageReference(text3);
   } catch (error) {
     if (error instanceof GitopsError) return void 0;
     throw error;
@@ -21707,11 +21707,11 @@ function splitTagAndDigest(value) {
     ...digest === void 0 || digest === "" ? {} : { digest }
   };
 }
-function isValidTag(text2) {
-  return TAG.test(text2);
+function isValidTag(text3) {
+  return TAG.test(text3);
 }
-function isValidDigest(text2) {
-  return DIGEST.test(text2);
+function isValidDigest(text3) {
+  return DIGEST.test(text3);
 }
 
 // src/core/images/automation/latest-ref.ts
@@ -21748,27 +21748,27 @@ var EditError = class extends GitopsError {
   reason;
   name = "EditError";
 };
-function locationInText(file, text2, offset) {
+function locationInText(file, text3, offset) {
   let line = 1;
   let lineStart = 0;
-  for (let i = text2.indexOf("\n"); i !== -1 && i < offset; i = text2.indexOf("\n", i + 1)) {
+  for (let i = text3.indexOf("\n"); i !== -1 && i < offset; i = text3.indexOf("\n", i + 1)) {
     line++;
     lineStart = i + 1;
   }
   return { file, line, column: offset - lineStart + 1 };
 }
-function applyEdits(text2, edits) {
-  if (edits.length === 0) return text2;
+function applyEdits(text3, edits) {
+  if (edits.length === 0) return text3;
   const file = edits[0]?.file ?? "";
   for (const edit of edits) {
     if (edit.file !== file) {
       throw new EditError("range", `edits for ${file} and ${edit.file} cannot be applied to one text`);
     }
     const { start, end } = edit.range;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text2.length) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text3.length) {
       throw new EditError(
         "range",
-        `edit range ${start}..${end} lies outside the file (${text2.length} characters)`,
+        `edit range ${start}..${end} lies outside the file (${text3.length} characters)`,
         {
           location: { file }
         }
@@ -21783,18 +21783,18 @@ function applyEdits(text2, edits) {
         "overlap",
         `two edits change the same text: ${describe(previous)} and ${describe(edit)}`,
         {
-          location: locationInText(file, text2, edit.range.start),
+          location: locationInText(file, text3, edit.range.start),
           hint: "Two updates target the same value; keep one of them."
         }
       );
     }
-    const actual = text2.slice(edit.range.start, edit.range.end);
+    const actual = text3.slice(edit.range.start, edit.range.end);
     if (actual !== edit.old) {
       throw new EditError(
         "stale",
         `expected ${JSON.stringify(edit.old)} but the file holds ${JSON.stringify(actual)}`,
         {
-          location: locationInText(file, text2, edit.range.start),
+          location: locationInText(file, text3, edit.range.start),
           hint: "The file changed after the edits were computed; compute them again from the current file."
         }
       );
@@ -21804,10 +21804,10 @@ function applyEdits(text2, edits) {
   let result3 = "";
   let cursor = 0;
   for (const edit of sorted) {
-    result3 += text2.slice(cursor, edit.range.start) + edit.new;
+    result3 += text3.slice(cursor, edit.range.start) + edit.new;
     cursor = edit.range.end;
   }
-  return result3 + text2.slice(cursor);
+  return result3 + text3.slice(cursor);
 }
 function overlaps(a, b) {
   if (b.range.start < a.range.end) return true;
@@ -21819,12 +21819,12 @@ function describe(edit) {
 
 // src/core/edits/scalar-edit.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function scalarEdit(file, text2, node, newValue) {
+function scalarEdit(file, text3, node, newValue) {
   if (!(0, import_yaml6.isScalar)(node) || !node.range) {
     throw new EditError("unsupported", "only a scalar value can be edited", { location: { file } });
   }
   const [start, end] = node.range;
-  const location2 = locationInText(file, text2, start);
+  const location2 = locationInText(file, text3, start);
   if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
     throw new EditError("unsupported", "a block scalar (| or >) cannot be edited in place", {
       location: location2,
@@ -21833,7 +21833,7 @@ function scalarEdit(file, text2, node, newValue) {
   }
   const current = typeof node.value === "string" ? node.value : node.source ?? String(node.value);
   if (current === newValue && !(node.type === "PLAIN" && isYaml11NonString(newValue))) return void 0;
-  const old = text2.slice(start, end);
+  const old = text3.slice(start, end);
   const expectedStart = node.type === "QUOTE_DOUBLE" ? '"' : node.type === "QUOTE_SINGLE" ? "'" : void 0;
   if (old === "" ? node.type !== "PLAIN" : expectedStart !== void 0 && !old.startsWith(expectedStart)) {
     throw new EditError("stale", "the scalar node does not belong to this text", { location: location2 });
@@ -22086,8 +22086,8 @@ function decider(group, tag) {
 function rejection(decision) {
   const verdict = decision.outcome;
   if (verdict === void 0) return decision.reason;
-  const text2 = describeVerdict(verdict);
-  return text2.startsWith(`${verdict.tag}: `) ? text2.slice(verdict.tag.length + 2) : text2;
+  const text3 = describeVerdict(verdict);
+  return text3.startsWith(`${verdict.tag}: `) ? text3.slice(verdict.tag.length + 2) : text3;
 }
 function resolveGiven(given) {
   const reference = parseImageReference(given.image);
@@ -22181,11 +22181,11 @@ async function walkManifestFiles(root, scanPath, tokens) {
       }
       const bytes = buffer.subarray(0, length);
       if (!needles.some((needle) => bytes.includes(needle))) return void 0;
-      const text2 = bytes.toString("utf8");
-      if (bytes.includes(0) || !Buffer.from(text2, "utf8").equals(bytes)) {
+      const text3 = bytes.toString("utf8");
+      if (bytes.includes(0) || !Buffer.from(text3, "utf8").equals(bytes)) {
         return "skipped: not UTF-8 text, so its values cannot be edited safely";
       }
-      return { file: relative, base: relativeBase, text: text2 };
+      return { file: relative, base: relativeBase, text: text3 };
     } finally {
       closeSync(fd);
     }
@@ -22280,10 +22280,10 @@ function parseSetterName(setter) {
   const field = suffix === void 0 ? "image" : SUFFIXES[suffix];
   return { kind: "marker", marker: { setter, policy: { namespace, name }, field } };
 }
-function parseStringMap(text2) {
+function parseStringMap(text3) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch {
     return void 0;
   }
@@ -22304,8 +22304,8 @@ function problem(code2, reason) {
 }
 
 // src/core/images/markers/marker-parse.ts
-function parseMarkers(file, text2) {
-  const yaml = parseYamlFile(file, text2);
+function parseMarkers(file, text3) {
+  const yaml = parseYamlFile(file, text3);
   const firstError = yaml.diagnostics.find((d) => d.severity === "error");
   const notMapping = yaml.documents.find((d) => d.document.contents !== null && !(0, import_yaml7.isMap)(d.document.contents));
   if (firstError !== void 0 || notMapping !== void 0) {
@@ -22326,8 +22326,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path27) => {
-      const node = nodeAtPath(doc.document, path27)?.node;
+    const read2 = (path50) => {
+      const node = nodeAtPath(doc.document, path50)?.node;
       return (0, import_yaml7.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -22429,16 +22429,16 @@ var DocumentVisitor = class {
     this.out.diagnostics.push({ severity, code: code2, location: locationOf(this.yaml, node), reason });
   }
 };
-function lineCommentAfter(text2, node) {
+function lineCommentAfter(text3, node) {
   const end = node.range?.[1];
   if (end === void 0) return void 0;
   let i = end;
-  while (text2[i] === " " || text2[i] === "	") i++;
-  if (text2[i] !== "#" || i === end) return void 0;
-  let stop = text2.indexOf("\n", i);
-  if (stop === -1) stop = text2.length;
-  if (text2[stop - 1] === "\r") stop--;
-  return text2.slice(i, stop);
+  while (text3[i] === " " || text3[i] === "	") i++;
+  if (text3[i] !== "#" || i === end) return void 0;
+  let stop = text3.indexOf("\n", i);
+  if (stop === -1) stop = text3.length;
+  if (text3[stop - 1] === "\r") stop--;
+  return text3.slice(i, stop);
 }
 function goHeadComment(comment) {
   return comment.split("\n").map((line) => `#${line}`).join("\n");
@@ -22522,14 +22522,14 @@ function imageAutomationFromFiles(files, options2 = {}) {
   const scan = { files: [], setters: [], diagnostics: [] };
   for (const scanPath of options2.paths ?? ["."]) {
     const base = normaliseScanPath(scanPath);
-    for (const { file, text: text2 } of files) {
+    for (const { file, text: text3 } of files) {
       const inside = base === "" || file === base || file.startsWith(`${base}/`);
       const name = file.slice(file.lastIndexOf("/") + 1);
-      if (!inside || !isManifestFileName(name) || !text2.includes(MARKER_TOKEN)) continue;
+      if (!inside || !isManifestFileName(name) || !text3.includes(MARKER_TOKEN)) continue;
       if (scan.files.some((f) => f.file === file)) continue;
-      const markers = parseMarkers(file, text2);
+      const markers = parseMarkers(file, text3);
       const keyBase = file === base ? base.slice(0, Math.max(0, base.lastIndexOf("/"))) : base;
-      scan.files.push({ file, resultPath: relativeTo(keyBase, file), text: text2, markers });
+      scan.files.push({ file, resultPath: relativeTo(keyBase, file), text: text3, markers });
       scan.setters.push(...markers.setters);
       scan.diagnostics.push(...markers.diagnostics);
     }
@@ -22562,7 +22562,7 @@ async function planFromTags(automation, tagsByRepository, digestLookup) {
   const updates = [];
   const selected = /* @__PURE__ */ new Map();
   const digests = /* @__PURE__ */ new Map();
-  const lookup2 = (image, tag) => {
+  const lookup4 = (image, tag) => {
     if (digestLookup === void 0) return void 0;
     const key2 = `${image}
 ${tag}`;
@@ -22588,7 +22588,7 @@ ${tag}`;
     const needsFresh = !(policy.digestReflection === "IfNotPresent" && sameImage && group.currentDigest);
     if (policy.digestReflection !== "Never" && groupNeedsDigest(group) && needsFresh) {
       try {
-        fresh = await lookup2(repository.image, tag);
+        fresh = await lookup4(repository.image, tag);
       } catch (error) {
         failure = `the digest lookup failed: ${describeError(error).message}`;
       }
@@ -22708,21 +22708,21 @@ var PATH_COMPONENT2 = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
 var HOST = new RegExp(`^(?:\\[[0-9A-Fa-f:.]+\\]|${LABEL}(?:\\.${LABEL})*)(?::[0-9]+)?$`);
 function parseImageName(name) {
-  const fail = (problem2) => new GitopsError(`image "${name}" ${problem2}`, {
+  const fail2 = (problem2) => new GitopsError(`image "${name}" ${problem2}`, {
     hint: "Write the repository without tag or digest, e.g. ghcr.io/org/app or nginx."
   });
-  if (name.includes("@")) throw fail("includes a digest");
+  if (name.includes("@")) throw fail2("includes a digest");
   const slash = name.indexOf("/");
   const first = slash < 0 ? "" : name.slice(0, slash);
   const hasRegistry = first.includes(".") || first.includes(":") || first === "localhost";
   const registry = hasRegistry ? normaliseRegistry(first) : DOCKER_HUB;
   let repository = hasRegistry ? name.slice(slash + 1) : name;
-  if (!HOST.test(registry)) throw fail(`has an invalid registry host "${first}"`);
+  if (!HOST.test(registry)) throw fail2(`has an invalid registry host "${first}"`);
   const components = repository.split("/");
-  if ((components.at(-1) ?? "").includes(":")) throw fail("includes a tag");
+  if ((components.at(-1) ?? "").includes(":")) throw fail2("includes a tag");
   const bad = components.find((component) => !PATH_COMPONENT2.test(component));
   if (bad !== void 0) {
-    throw fail(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
+    throw fail2(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
   }
   if (registry === DOCKER_HUB && components.length === 1) repository = `library/${repository}`;
   return { name, registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API : registry, repository };
@@ -22790,10 +22790,10 @@ var CredentialStore = class _CredentialStore {
    * Parses a docker `config.json`. Messages never quote the file: it holds passwords, and
    * `JSON.parse`'s own message would show a slice of it.
    */
-  static fromDockerConfig(text2, source) {
+  static fromDockerConfig(text3, source) {
     let config;
     try {
-      config = JSON.parse(text2);
+      config = JSON.parse(text3);
     } catch {
       throw new GitopsError(`${source} is not valid JSON`, { hint: "Expected a docker config.json." });
     }
@@ -22918,9 +22918,9 @@ function nextLink(header) {
 }
 function parseRetryAfter(value, now) {
   if (value === null) return void 0;
-  const text2 = value.trim();
-  if (/^\d+$/.test(text2)) return Number(text2) * 1e3;
-  const date = Date.parse(text2);
+  const text3 = value.trim();
+  if (/^\d+$/.test(text3)) return Number(text3) * 1e3;
+  const date = Date.parse(text3);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 
@@ -22943,20 +22943,20 @@ function describeErrorBody(body) {
     if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
       const errors = parsed.errors;
       const codes = errors.map((error) => String(error.code ?? "UNKNOWN"));
-      const text3 = errors.map((error, i) => error.message ? `${codes[i]}: ${String(error.message)}` : codes[i]).join("; ");
-      return { text: text3, codes };
+      const text4 = errors.map((error, i) => error.message ? `${codes[i]}: ${String(error.message)}` : codes[i]).join("; ");
+      return { text: text4, codes };
     }
     const single = parsed.details ?? parsed.error;
     if (typeof single === "string") return { text: single, codes: [] };
   } catch {
   }
-  const text2 = body.replace(/\s+/g, " ").trim();
-  return { text: text2.length > MAX_QUOTED_CHARS ? `${text2.slice(0, MAX_QUOTED_CHARS)}\u2026` : text2, codes: [] };
+  const text3 = body.replace(/\s+/g, " ").trim();
+  return { text: text3.length > MAX_QUOTED_CHARS ? `${text3.slice(0, MAX_QUOTED_CHARS)}\u2026` : text3, codes: [] };
 }
 async function responseError(response, what) {
   const body = await response.text().catch(() => "");
-  const { text: text2, codes } = describeErrorBody(body);
-  const said = `HTTP ${response.status}${text2 ? `: ${text2}` : ""}`;
+  const { text: text3, codes } = describeErrorBody(body);
+  const said = `HTTP ${response.status}${text3 ? `: ${text3}` : ""}`;
   const { status: status2 } = response;
   if (status2 === 404) {
     return new RegistryError(`${what}: not found (${said})`, {
@@ -22982,8 +22982,8 @@ var Redactor = class {
   add(...secrets) {
     for (const secret of secrets) if (secret !== "") this.secrets.add(secret);
   }
-  scrub(text2) {
-    let result3 = text2;
+  scrub(text3) {
+    let result3 = text3;
     for (const secret of this.secrets) result3 = result3.split(secret).join("***");
     return result3;
   }
@@ -23376,8 +23376,8 @@ async function writeEdits(root, edits) {
     [...groups2].map(async ([file, fileEdits]) => {
       const target = await resolveInside(realRoot, file);
       const bytes = await readFile2(target);
-      const text2 = bytes.toString("utf8");
-      if (!Buffer.from(text2, "utf8").equals(bytes)) {
+      const text3 = bytes.toString("utf8");
+      if (!Buffer.from(text3, "utf8").equals(bytes)) {
         throw new EditError(
           "encoding",
           "the file is not valid UTF-8, so editing it could change other bytes",
@@ -23386,7 +23386,7 @@ async function writeEdits(root, edits) {
           }
         );
       }
-      return { file, target, text: text2, next: applyEdits(text2, fileEdits) };
+      return { file, target, text: text3, next: applyEdits(text3, fileEdits) };
     })
   );
   const targets = /* @__PURE__ */ new Map();
@@ -23427,7 +23427,7 @@ async function resolveInside(realRoot, file) {
   }
   return target;
 }
-async function replaceAtomically(target, text2) {
+async function replaceAtomically(target, text3) {
   const { mode } = await stat3(target);
   const temp = path8.join(
     path8.dirname(target),
@@ -23436,7 +23436,7 @@ async function replaceAtomically(target, text2) {
   const handle = await open(temp, "wx", mode & 4095);
   try {
     try {
-      await handle.writeFile(text2, "utf8");
+      await handle.writeFile(text3, "utf8");
       await handle.chmod(mode & 4095);
     } finally {
       await handle.close();
@@ -23548,8 +23548,8 @@ function errorMessages(error) {
   if (messages.length === 0 && error instanceof Error) messages.push(error.message);
   return messages;
 }
-function isApiError(error, status2, text2) {
-  return errorStatus(error) === status2 && errorMessages(error).some((message) => message.includes(text2));
+function isApiError(error, status2, text3) {
+  return errorStatus(error) === status2 && errorMessages(error).some((message) => message.includes(text3));
 }
 
 // src/github/auto-merge.ts
@@ -24169,7 +24169,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path27) => path27.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path50) => path50.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -24963,8 +24963,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key2, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key2);
     }
@@ -25185,8 +25185,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -25244,8 +25244,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential2) => {
       const isString = match[0] === '"';
@@ -25259,18 +25259,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -25399,12 +25399,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -25761,17 +25761,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path27 = requestOptions.url.replace(options2.baseUrl, "");
+    const path50 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path27} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path50} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path27} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path50} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -28372,14 +28372,14 @@ function createGitHubClient(options2) {
 }
 
 // src/report/markdown.ts
-function escapeMarkdown(text2) {
-  return text2.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ").trim();
+function escapeMarkdown(text3) {
+  return text3.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ").trim();
 }
-function code(text2) {
-  const longest = Math.max(0, ...Array.from(text2.matchAll(/`+/g), (m) => m[0].length));
+function code(text3) {
+  const longest = Math.max(0, ...Array.from(text3.matchAll(/`+/g), (m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad2 = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${text2.replace(/\r?\n/g, " ")}${pad2}${fence}`;
+  const pad2 = text3.startsWith("`") || text3.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${text3.replace(/\r?\n/g, " ")}${pad2}${fence}`;
 }
 function table(headers, rows2) {
   const cell = (value) => value instanceof RawMarkdown ? value.text.replace(/\|/g, "\\|") : escapeMarkdown(String(value));
@@ -28399,21 +28399,21 @@ ${body.trimEnd()}
 </details>
 `;
 }
-function heading(text2, level = 2) {
-  return `${"#".repeat(level)} ${escapeMarkdown(text2)}
+function heading(text3, level = 2) {
+  return `${"#".repeat(level)} ${escapeMarkdown(text3)}
 `;
 }
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+function escapeHtml(text3) {
+  return text3.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 var RawMarkdown = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
 };
-function raw(text2) {
-  return new RawMarkdown(text2);
+function raw(text3) {
+  return new RawMarkdown(text3);
 }
 
 // src/report/image-bump.ts
@@ -28594,9 +28594,9 @@ function choice(flag, value, allowed) {
 }
 async function registryClient(env) {
   const file = path10.join(env.DOCKER_CONFIG || path10.join(env.HOME || os3.homedir(), ".docker"), "config.json");
-  const text2 = await readFile3(file, "utf8").catch(() => void 0);
+  const text3 = await readFile3(file, "utf8").catch(() => void 0);
   return new RegistryClient(
-    text2 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text2, file) }
+    text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
 }
 async function gitAt(root, env) {
@@ -28713,8 +28713,8 @@ async function imagePolicyCommand(args, context) {
   return EXIT.clean;
 }
 async function loadObjects(context, flag, file) {
-  const text2 = await readInput(context, flag, file);
-  const loaded = loadManifests(file, text2);
+  const text3 = await readInput(context, flag, file);
+  const loaded = loadManifests(file, text3);
   const error = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error) throw new UsageError(`${error.location.file}:${error.location.line ?? "?"}: ${error.message}`);
   return loaded.manifests;
@@ -28756,16 +28756,4695 @@ function where(manifest) {
   return `${manifest.provenance.file}:${manifest.provenance.line}`;
 }
 
-// src/cli/commands/promote.ts
-import path14 from "node:path";
+// src/cli/commands/merge.ts
+import path32 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
-// src/core/promote/argocd-apps.ts
+// src/core/render/merge.ts
+import { cp, readFile as readFile5 } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/core/render/model.ts
+function unitId(cluster, kind, namespace, name) {
+  return `${cluster}/${kind}/${namespace}/${name}`;
+}
+function runFailed(run) {
+  return run.units.some((unit) => unit.status === "failed") || run.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
+}
+function sortDiagnostics(diagnostics) {
+  const key2 = (d) => [
+    d.cluster,
+    d.unit ?? "",
+    d.location?.file ?? "",
+    String(d.location?.line ?? 0).padStart(8, "0"),
+    d.code,
+    d.message
+  ].join("\0");
+  return [...diagnostics].sort((a, b) => key2(a) < key2(b) ? -1 : key2(a) > key2(b) ? 1 : 0);
+}
+
+// src/core/render/output.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { mkdir as mkdir4, readdir, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
+var INDEX_FILE = "index.json";
+var INDEX_VERSION = 1;
+function unitFile(unit) {
+  return [unit.cluster, unit.kind, unit.namespace, `${unit.name}.yaml`].map(safeSegment).join("/");
+}
+function indexOf(run) {
+  const units = run.units.map(
+    ({ objects, ...unit }) => ({
+      ...unit,
+      ...objects.length > 0 ? { file: unitFile(unit) } : {},
+      objects: objects.map(({ identity, source }) => ({ ...identity, ...source ? { source } : {} }))
+    })
+  );
+  return {
+    version: INDEX_VERSION,
+    kubeVersion: run.kubeVersion,
+    ...run.shard ? { shard: run.shard } : {},
+    clusters: clusterCounts(run.clusters, units),
+    units,
+    diagnostics: run.diagnostics
+  };
+}
+function clusterCounts(clusters, units) {
+  return clusters.map((cluster) => {
+    const own = units.filter((unit) => unit.cluster === cluster.name);
+    return {
+      ...cluster,
+      units: own.length,
+      objects: own.reduce((sum, unit) => sum + unit.objects.length, 0),
+      failed: own.filter((unit) => unit.status === "failed").length
+    };
+  });
+}
+function unitYaml(objects) {
+  return objects.map(({ object: object2, source }) => {
+    const body = (0, import_yaml8.stringify)(object2, { version: "1.1", lineWidth: 0 });
+    return `---
+${source ? `# Source: ${source}
+` : ""}${body}`;
+  }).join("");
+}
+async function writeRenderOutput(outDir, run) {
+  await prepareOutputDir(outDir);
+  const index2 = indexOf(run);
+  for (const unit of run.units) {
+    if (unit.objects.length === 0) continue;
+    const file = path12.join(outDir, unitFile(unit));
+    await mkdir4(path12.dirname(file), { recursive: true });
+    await writeFile2(file, unitYaml(unit.objects));
+  }
+  await writeIndex(outDir, index2);
+  return index2;
+}
+async function writeIndex(outDir, index2) {
+  await writeFile2(path12.join(outDir, INDEX_FILE), `${JSON.stringify(index2, null, 2)}
+`);
+}
+async function prepareOutputDir(outDir) {
+  const entries = await readdir(outDir).catch((error) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  if (entries.length > 0 && !entries.includes(INDEX_FILE)) {
+    throw new GitopsError(`${outDir} is not empty and holds no ${INDEX_FILE}; refusing to replace it`, {
+      hint: "Choose an empty or new output directory, or the directory of an earlier render."
+    });
+  }
+  await rm3(outDir, { recursive: true, force: true });
+  await mkdir4(outDir, { recursive: true });
+}
+function safeSegment(segment) {
+  const cleaned = segment.replace(/[/\\\0]/g, "_");
+  return cleaned === "" || cleaned === "." || cleaned === ".." ? `_${cleaned}` : cleaned;
+}
+
+// src/core/render/merge.ts
+async function mergeRenderOutputs(outDir, shardDirs) {
+  if (shardDirs.length === 0) throw new GitopsError("merge needs at least one shard directory");
+  const indexes = await Promise.all(shardDirs.map(readIndex));
+  const kubeVersions = new Set(indexes.map((index2) => index2.kubeVersion));
+  if (kubeVersions.size > 1) {
+    throw new GitopsError(
+      `the shards rendered for different Kubernetes versions: ${[...kubeVersions].join(", ")}`
+    );
+  }
+  const counts = new Set(indexes.map((index2) => index2.shard?.count ?? 1));
+  const seenShards = new Set(indexes.map((index2) => index2.shard?.index ?? 1));
+  const [count] = counts;
+  if (counts.size === 1 && count !== void 0 && seenShards.size < count) {
+    const missing2 = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seenShards.has(i));
+    throw new GitopsError(`shard ${missing2.map((i) => `${i}/${count}`).join(", ")} is missing`, {
+      hint: "Pass the output directory of every job of the matrix."
+    });
+  }
+  const units = /* @__PURE__ */ new Map();
+  for (const [position2, index2] of indexes.entries()) {
+    const dir = shardDirs[position2];
+    for (const unit of index2.units) {
+      const other = units.get(unit.id);
+      if (other !== void 0) {
+        throw new GitopsError(`unit ${unit.id} is in both ${other.dir} and ${dir}`, {
+          hint: "Every shard of a matrix must run the same version on the same commit, with the same --shard N."
+        });
+      }
+      units.set(unit.id, { unit, dir });
+    }
+  }
+  await prepareOutputDir(outDir);
+  for (const { unit, dir } of units.values()) {
+    if (unit.file === void 0) continue;
+    await cp(path13.join(dir, unit.file), path13.join(outDir, unit.file), { recursive: false });
+  }
+  const clusters = /* @__PURE__ */ new Map();
+  for (const index2 of indexes) {
+    for (const { units: _u, objects: _o, failed: _f, ...cluster } of index2.clusters) {
+      const known = clusters.get(cluster.name);
+      clusters.set(cluster.name, {
+        ...cluster,
+        kustomizeMs: Math.max(known?.kustomizeMs ?? 0, cluster.kustomizeMs)
+      });
+    }
+  }
+  const sortedUnits = [...units.values()].map(({ unit }) => unit).sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const merged = {
+    version: INDEX_VERSION,
+    kubeVersion: indexes[0]?.kubeVersion ?? "",
+    clusters: clusterCounts([...clusters.values()], sortedUnits),
+    units: sortedUnits,
+    diagnostics: sortDiagnostics(indexes.flatMap((index2) => index2.diagnostics))
+  };
+  await writeIndex(outDir, merged);
+  return merged;
+}
+async function readIndex(dir) {
+  const file = path13.join(dir, INDEX_FILE);
+  const text3 = await readFile5(file, "utf8").catch(() => {
+    throw new GitopsError(`${file} does not exist`, {
+      hint: "Pass directories written by gitops-actions render --out."
+    });
+  });
+  const index2 = JSON.parse(text3);
+  if (index2.version !== INDEX_VERSION || !Array.isArray(index2.units)) {
+    throw new GitopsError(`${file} is not a render index of version ${INDEX_VERSION}`);
+  }
+  return index2;
+}
+
+// src/core/render/render-repository.ts
+import { mkdtemp as mkdtemp7, readdir as readdir6, rm as rm13 } from "node:fs/promises";
+import os8 from "node:os";
+import path31 from "node:path";
+
+// src/core/flux/dependency-order.ts
+function nextToBuild(waiting, dependenciesOf2, stateOf) {
+  const allDone = waiting.find((item) => dependenciesOf2(item).every((key2) => stateOf(key2) === "done"));
+  if (allDone !== void 0) return allDone;
+  return waiting.find((item) => dependenciesOf2(item).every((key2) => stateOf(key2) !== "waiting"));
+}
+function findCycle(keys2, dependenciesOf2) {
+  const members = new Set(keys2);
+  const finished = /* @__PURE__ */ new Set();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const visit3 = (key2) => {
+    stack.push(key2);
+    onStack.add(key2);
+    for (const next of dependenciesOf2(key2)) {
+      if (!members.has(next) || finished.has(next)) continue;
+      if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
+      const found2 = visit3(next);
+      if (found2) return found2;
+    }
+    stack.pop();
+    onStack.delete(key2);
+    finished.add(key2);
+    return void 0;
+  };
+  for (const key2 of keys2) {
+    if (finished.has(key2)) continue;
+    const found2 = visit3(key2);
+    if (found2) return found2;
+  }
+  return void 0;
+}
+
+// src/core/flux/helmrelease/merge-maps.ts
+function newValues() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function setValue(target, key2, value) {
+  Object.defineProperty(target, key2, { value, enumerable: true, writable: true, configurable: true });
+}
+function isValuesMap(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function cloneValue(value) {
+  if (Array.isArray(value)) return value.map(cloneValue);
+  if (isValuesMap(value)) return cloneValues(value);
+  return value;
+}
+function cloneValues(values) {
+  const out = newValues();
+  for (const [key2, value] of Object.entries(values)) setValue(out, key2, cloneValue(value));
+  return out;
+}
+function mergeMaps(a, b) {
+  const out = newValues();
+  for (const [key2, value] of Object.entries(a)) setValue(out, key2, value);
+  if (b === void 0) return out;
+  for (const [key2, value] of Object.entries(b)) {
+    const existing = Object.hasOwn(out, key2) ? out[key2] : void 0;
+    if (isValuesMap(value) && isValuesMap(existing)) setValue(out, key2, mergeMaps(existing, value));
+    else setValue(out, key2, value);
+  }
+  return out;
+}
+
+// src/core/helm/engine/api-versions.ts
+function apiVersionsOfCrds(objects) {
+  const found2 = /* @__PURE__ */ new Set();
+  for (const object2 of objects) {
+    if (object2.kind !== "CustomResourceDefinition") continue;
+    if (typeof object2.apiVersion !== "string" || !object2.apiVersion.startsWith("apiextensions.k8s.io/")) {
+      continue;
+    }
+    const spec2 = isValuesMap(object2.spec) ? object2.spec : {};
+    const names = isValuesMap(spec2.names) ? spec2.names : {};
+    if (typeof spec2.group !== "string" || typeof names.kind !== "string") continue;
+    for (const version2 of Array.isArray(spec2.versions) ? spec2.versions : []) {
+      if (!isValuesMap(version2) || typeof version2.name !== "string" || version2.served === false) continue;
+      found2.add(`${spec2.group}/${version2.name}`);
+      found2.add(`${spec2.group}/${version2.name}/${names.kind}`);
+    }
+  }
+  return [...found2].sort();
+}
+
+// src/core/helm/engine/engine.ts
+var DEFAULT_KUBE_VERSION = "v1.35.0";
+var HOOK_EVENTS = [
+  "pre-install",
+  "post-install",
+  "pre-delete",
+  "post-delete",
+  "pre-upgrade",
+  "post-upgrade",
+  "pre-rollback",
+  "post-rollback",
+  "test"
+];
+
+// src/core/helm/engine/helm-template-engine.ts
+import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import os4 from "node:os";
+import path14 from "node:path";
+
+// src/core/helm/engine/hooks.ts
+var HOOK_ANNOTATION = "helm.sh/hook";
+var HOOK_WEIGHT_ANNOTATION = "helm.sh/hook-weight";
+var HOOK_DELETE_ANNOTATION = "helm.sh/hook-delete-policy";
+var LEGACY_EVENTS = { "test-success": "test" };
+function classifyHook(object2) {
+  const annotations = annotationsOf(object2);
+  const hookTypes = annotations[HOOK_ANNOTATION];
+  if (hookTypes === void 0) return void 0;
+  const events = [];
+  for (const part of hookTypes.split(",")) {
+    const name = part.trim().toLowerCase();
+    const event = HOOK_EVENTS.includes(name) ? name : LEGACY_EVENTS[name];
+    if (event === void 0) return "unknown";
+    events.push(event);
+  }
+  return {
+    events,
+    weight: goAtoi(annotations[HOOK_WEIGHT_ANNOTATION]),
+    deletePolicies: splitPolicies(annotations[HOOK_DELETE_ANNOTATION])
+  };
+}
+function annotationsOf(object2) {
+  const metadata7 = object2.metadata;
+  const annotations = isValuesMap(metadata7) ? metadata7.annotations : void 0;
+  if (!isValuesMap(annotations)) return {};
+  const result3 = {};
+  for (const [key2, value] of Object.entries(annotations)) {
+    if (typeof value === "string") result3[key2] = value;
+  }
+  return result3;
+}
+function goAtoi(text3) {
+  if (text3 === void 0 || !/^[+-]?\d+$/.test(text3)) return 0;
+  const value = Number.parseInt(text3, 10);
+  return Number.isSafeInteger(value) ? value : 0;
+}
+function splitPolicies(text3) {
+  if (text3 === void 0) return [];
+  return text3.split(",").map((policy) => policy.trim().toLowerCase());
+}
+
+// src/core/helm/engine/parse-output.ts
 var import_yaml9 = __toESM(require_dist(), 1);
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+function parseStream(text3, what) {
+  const yaml = parseYamlFile(what, text3);
+  const result3 = [];
+  let source;
+  for (const doc of yaml.documents) {
+    const contents = doc.document.contents;
+    const contentStart = (0, import_yaml9.isNode)(contents) && contents.range ? contents.range[0] : doc.document.range[1];
+    const found2 = SOURCE_COMMENT.exec(text3.slice(doc.startOffset, contentStart));
+    if (found2?.[1] !== void 0) source = found2[1];
+    const where2 = source === void 0 ? what : `${what}, ${source}`;
+    const error = doc.document.errors[0];
+    if (error !== void 0) {
+      const { line } = positionAt(yaml, error.pos[0]);
+      throw new GitopsError(`${where2}: invalid YAML at line ${line} of the output: ${error.message}`);
+    }
+    const value = decodeKubernetes(doc.document, (node) => ({
+      file: where2,
+      line: positionAt(yaml, node.range?.[0] ?? 0).line
+    }));
+    if (value === null) continue;
+    if (!isValuesMap(value) || typeof value.kind !== "string" || typeof value.apiVersion !== "string") {
+      throw new GitopsError(`${where2}: a document is not a Kubernetes object (no apiVersion and kind)`, {
+        hint: "Helm refuses such output at install time; fix the template that produced it."
+      });
+    }
+    result3.push({ object: value, source });
+  }
+  return result3;
+}
+function isCrdSource(source) {
+  return /^[^/]+(?:\/charts\/[^/]+)*\/crds\//.test(source);
+}
+
+// src/core/helm/engine/template-args.ts
+function templateArgs(chart, valuesFile, options2) {
+  const args = [
+    options2.releaseName,
+    chart.path,
+    "--namespace",
+    options2.namespace,
+    "--values",
+    valuesFile,
+    "--dry-run=client",
+    "--kube-version",
+    options2.kubeVersion ?? DEFAULT_KUBE_VERSION,
+    "--skip-crds"
+  ];
+  for (const apiVersion of new Set(options2.apiVersions ?? [])) args.push("--api-versions", apiVersion);
+  if ((options2.crds ?? "Create") !== "Skip") args.push("--include-crds");
+  if (options2.disableHooks) args.push("--no-hooks");
+  if (options2.disableSchemaValidation) args.push("--skip-schema-validation");
+  return args;
+}
+
+// src/core/helm/engine/helm-template-engine.ts
+var HelmTemplateEngine = class _HelmTemplateEngine {
+  constructor(helm, tempRoot) {
+    this.helm = helm;
+    this.tempRoot = tempRoot;
+  }
+  helm;
+  tempRoot;
+  /** `tempRoot` is where each render's values file lives while Helm runs; the OS default if omitted. */
+  static create(helm, options2 = {}) {
+    return new _HelmTemplateEngine(helm, options2.tempRoot ?? os4.tmpdir());
+  }
+  async render(chart, values, options2) {
+    const dir = await mkdtemp2(path14.join(this.tempRoot, "gitops-actions-helm-values-"));
+    try {
+      const valuesFile = path14.join(dir, "values.yaml");
+      await writeFile3(valuesFile, `${JSON.stringify(values)}
+`);
+      const stdout = await this.helm.template(templateArgs(chart, valuesFile, options2)).catch((error) => {
+        if (!(error instanceof ToolError)) throw error;
+        throw new GitopsError(
+          `helm could not render chart ${chart.name} ${chart.version}: ${error.message}`,
+          {
+            cause: error,
+            hint: "Run the same `helm template` locally to see the template error in context."
+          }
+        );
+      });
+      return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
+    } finally {
+      await rm4(dir, { recursive: true, force: true });
+    }
+  }
+};
+function classify(stdout, what) {
+  const manifests = [];
+  for (const document of parseStream(stdout, what)) {
+    if (document.source === void 0) {
+      throw new GitopsError(`${what}: an object has no "# Source:" comment above it`, {
+        hint: "This helm version prints output this renderer does not understand; use helm v4."
+      });
+    }
+    const crd = isCrdSource(document.source);
+    const hook2 = crd ? void 0 : classifyHook(document.object);
+    if (hook2 === "unknown") continue;
+    manifests.push({
+      object: document.object,
+      source: document.source,
+      crd,
+      ...hook2 === void 0 ? {} : { hook: hook2 }
+    });
+  }
+  return manifests;
+}
+
+// src/core/helm/sources/chart-credentials.ts
+var ChartCredentials = class {
+  entries;
+  constructor(entries = []) {
+    for (const entry of entries) {
+      if (!/^(https?|oci):\/\/[^/]/i.test(entry.url)) {
+        throw new GitopsError(`chart credentials for "${entry.url}": expected an http(s):// or oci:// URL`);
+      }
+    }
+    this.entries = entries.map((entry) => ({ ...entry, url: entry.url.replace(/\/+$/, "") })).sort((a, b) => b.url.length - a.url.length);
+  }
+  /** The credentials of the longest URL prefix (on whole path segments) that `url` starts with. */
+  forUrl(url) {
+    const lower = url.toLowerCase();
+    const entry = this.entries.find((candidate) => {
+      const prefix = candidate.url.toLowerCase();
+      if (!lower.startsWith(prefix)) return false;
+      const next = lower.charAt(prefix.length);
+      return next === "" || next === "/" || next === "?";
+    });
+    return entry && { username: entry.username, password: entry.password };
+  }
+  /** Every password and its basic-auth encoding, for scrubbing messages. */
+  secrets() {
+    return this.entries.flatMap((entry) => [
+      entry.password,
+      Buffer.from(`${entry.username}:${entry.password}`).toString("base64")
+    ]);
+  }
+};
+
+// src/core/flux/kustomization-source.ts
+var isMap7 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function sourceReferenceOf(spec2, namespace) {
+  const ref = spec2.sourceRef;
+  if (!isMap7(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  const refNamespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : namespace;
+  return { kind: ref.kind, name: ref.name, namespace: refNamespace };
+}
+function mapSource(ref, gitRepositories, repositoryUrls) {
+  if (ref.kind !== "GitRepository") {
+    return {
+      kind: "unsupported",
+      reason: `its source is ${ref.kind} ${ref.namespace}/${ref.name}, which render cannot fetch yet`,
+      hint: ref.kind === "ExternalArtifact" ? "ExternalArtifacts are produced by an ArtifactGenerator; rendering them is not implemented yet." : `Rendering ${ref.kind} sources is not implemented yet; only this repository's GitRepository is.`
+    };
+  }
+  if (ref.namespace === "flux-system" && ref.name === "flux-system") return { kind: "this-repository" };
+  const repository = gitRepositories.get(`${ref.namespace}/${ref.name}`);
+  const spec2 = isMap7(repository?.spec) ? repository.spec : {};
+  const url = typeof spec2.url === "string" ? normalizeGitUrl(spec2.url) : void 0;
+  if (url !== void 0 && repositoryUrls.some((known) => normalizeGitUrl(known) === url)) {
+    return { kind: "this-repository" };
+  }
+  return {
+    kind: "unsupported",
+    reason: repository === void 0 ? `its source GitRepository ${ref.namespace}/${ref.name} is not defined in this cluster's manifests` : `its source GitRepository ${ref.namespace}/${ref.name} (${String(spec2.url)}) is another repository`,
+    hint: "Cloning other repositories is not implemented yet; list this repository's URLs if it is this one."
+  };
+}
+function normalizeGitUrl(url) {
+  let rest = url.trim().toLowerCase();
+  const scp = /^([^@/]+@)?([^:/]+):(?!\/)(.*)$/.exec(rest);
+  if (scp && !/^[a-z+]+:\/\//.test(rest)) rest = `${scp[2]}/${scp[3]}`;
+  rest = rest.replace(/^[a-z+]+:\/\//, "").replace(/^[^@/]+@/, "");
+  rest = rest.replace(/^([^/]+):\d+\//, "$1/");
+  return rest.replace(/\/+$/, "").replace(/\.git$/, "");
+}
+
+// src/core/helm/sources/flux-objects.ts
+function isMap8(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function stringField(object2, key2) {
+  if (!isMap8(object2)) return void 0;
+  const value = object2[key2];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function mapField(object2, key2) {
+  if (!isMap8(object2)) return void 0;
+  const value = object2[key2];
+  return isMap8(value) ? value : void 0;
+}
+function refOf(object2) {
+  const metadata7 = mapField(object2, "metadata");
+  return {
+    kind: stringField(object2, "kind") ?? "",
+    namespace: stringField(metadata7, "namespace") ?? "default",
+    name: stringField(metadata7, "name") ?? ""
+  };
+}
+function describeRef(ref) {
+  return `${ref.kind} ${ref.namespace}/${ref.name}`;
+}
+var SourceCatalog = class {
+  byKey = /* @__PURE__ */ new Map();
+  constructor(objects) {
+    for (const object2 of objects) this.byKey.set(keyOf(refOf(object2)), object2);
+  }
+  get(ref) {
+    return this.byKey.get(keyOf(ref));
+  }
+};
+function keyOf(ref) {
+  return `${ref.kind}\0${ref.namespace}\0${ref.name}`;
+}
+
+// src/core/helm/sources/chart-request.ts
+function chartRequestFor(release, sources, options2 = {}) {
+  const ref = refOf(release);
+  const what = describeRef(ref);
+  const spec2 = mapField(release, "spec");
+  const chartSpec = mapField(mapField(spec2, "chart"), "spec");
+  const chartRef = mapField(spec2, "chartRef");
+  if (chartSpec === void 0 === (chartRef === void 0)) {
+    throw new GitopsError(`${what} must set exactly one of spec.chart.spec and spec.chartRef`);
+  }
+  const catalog = new SourceCatalog(sources);
+  const context = { what, catalog, options: options2 };
+  if (chartSpec !== void 0) return fromChartSpec(chartSpec, ref.namespace, context, "spec.chart.spec");
+  return fromChartRef(chartRef ?? {}, ref.namespace, context);
+}
+function fromChartRef(chartRef, namespace, ctx) {
+  const target = referenceOf(chartRef, namespace, ctx, "spec.chartRef");
+  if (target.kind === "ExternalArtifact") {
+    throw new GitopsError(`${ctx.what}: spec.chartRef ${describeRef(target)} is not supported`, {
+      hint: "ExternalArtifacts are produced by an ArtifactGenerator at run time; render cannot fetch them yet."
+    });
+  }
+  if (target.kind !== "OCIRepository" && target.kind !== "HelmChart") {
+    throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
+      hint: "helm-controller accepts OCIRepository, HelmChart or ExternalArtifact."
+    });
+  }
+  const object2 = lookup2(target, ctx, "spec.chartRef");
+  const spec2 = mapField(object2, "spec");
+  if (target.kind === "HelmChart") {
+    return fromChartSpec(spec2 ?? {}, target.namespace, ctx, `${describeRef(target)} spec`);
+  }
+  const url = requireString(spec2, "url", target, ctx);
+  return {
+    kind: "oci",
+    release: ctx.what,
+    source: describeRef(target),
+    url: url.replace(/\/+$/, ""),
+    chart: url.replace(/\/+$/, "").split("/").at(-1) ?? "",
+    selector: ociRepositorySelector(mapField(spec2, "ref")),
+    insecure: spec2?.insecure === true,
+    valuesFiles: [],
+    reconcileStrategy: "ChartVersion"
+  };
+}
+function ociRepositorySelector(ref) {
+  const digest = stringField(ref, "digest");
+  if (digest !== void 0) return { type: "digest", digest };
+  const range = stringField(ref, "semver");
+  if (range !== void 0) {
+    const filter = stringField(ref, "semverFilter");
+    return filter === void 0 ? { type: "semver", range } : { type: "semver", range, filter };
+  }
+  return { type: "tag", tag: stringField(ref, "tag") ?? "latest" };
+}
+function fromChartSpec(spec2, namespace, ctx, field) {
+  const chart = stringField(spec2, "chart");
+  if (chart === void 0) throw new GitopsError(`${ctx.what}: ${field}.chart is not set`);
+  const sourceRef = mapField(spec2, "sourceRef");
+  if (sourceRef === void 0) throw new GitopsError(`${ctx.what}: ${field}.sourceRef is not set`);
+  const target = referenceOf(sourceRef, namespace, ctx, `${field}.sourceRef`);
+  const base = {
+    release: ctx.what,
+    source: describeRef(target),
+    valuesFiles: stringList(spec2.valuesFiles),
+    reconcileStrategy: spec2.reconcileStrategy === "Revision" ? "Revision" : "ChartVersion"
+  };
+  if (target.kind === "Bucket") {
+    throw new GitopsError(`${ctx.what}: charts from ${describeRef(target)} are not supported`, {
+      hint: "Render cannot read Bucket sources; use a GitRepository, HelmRepository or OCIRepository."
+    });
+  }
+  if (target.kind !== "HelmRepository" && target.kind !== "GitRepository") {
+    throw new GitopsError(`${ctx.what}: ${field}.sourceRef.kind "${target.kind}" is not a chart source`, {
+      hint: "A chart.spec.sourceRef is a HelmRepository, GitRepository or Bucket."
+    });
+  }
+  const source = lookup2(target, ctx, `${field}.sourceRef`);
+  const sourceSpec = mapField(source, "spec");
+  if (target.kind === "GitRepository") {
+    return { ...base, kind: "git", checkout: gitCheckout(target, sourceSpec, ctx), path: chart };
+  }
+  const version2 = stringField(spec2, "version") ?? "*";
+  const url = requireString(sourceSpec, "url", target, ctx).replace(/\/+$/, "");
+  if (sourceSpec?.type === "oci" || url.startsWith("oci://")) {
+    return {
+      ...base,
+      kind: "oci",
+      url: `${url}/${chart}`,
+      chart,
+      selector: { type: "constraint", constraint: version2 },
+      insecure: sourceSpec?.insecure === true
+    };
+  }
+  return { ...base, kind: "http", url, chart, version: version2 };
+}
+function gitCheckout(target, spec2, ctx) {
+  const url = requireString(spec2, "url", target, ctx);
+  if (target.namespace === "flux-system" && target.name === "flux-system") return { type: "this-repository" };
+  const own = (ctx.options.repositoryUrls ?? []).map(normalizeGitUrl);
+  if (own.includes(normalizeGitUrl(url))) return { type: "this-repository" };
+  const ref = mapField(spec2, "ref");
+  const unsupported = ["semver", "name"].find((key2) => stringField(ref, key2) !== void 0);
+  if (unsupported !== void 0) {
+    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported}, not supported`, {
+      hint: "Render clones GitRepositories by spec.ref.branch, tag or commit."
+    });
+  }
+  const commit = stringField(ref, "commit");
+  const tag = stringField(ref, "tag");
+  const branch = stringField(ref, "branch") ?? (tag === void 0 && commit === void 0 ? "master" : void 0);
+  return {
+    type: "clone",
+    url,
+    ...branch === void 0 ? {} : { branch },
+    ...tag === void 0 ? {} : { tag },
+    ...commit === void 0 ? {} : { commit }
+  };
+}
+function referenceOf(value, namespace, ctx, field) {
+  const kind = stringField(value, "kind");
+  const name = stringField(value, "name");
+  if (kind === void 0 || name === void 0) {
+    throw new GitopsError(`${ctx.what}: ${field} needs a kind and a name`);
+  }
+  return { kind, name, namespace: stringField(value, "namespace") ?? namespace };
+}
+function lookup2(target, ctx, field) {
+  const object2 = ctx.catalog.get(target);
+  if (object2 === void 0) {
+    throw new GitopsError(
+      `${ctx.what}: ${field} names ${describeRef(target)}, which is not defined in this cluster's manifests`,
+      {
+        hint: `Add the ${target.kind} to the manifests rendered with this HelmRelease, or fix the reference.`
+      }
+    );
+  }
+  return object2;
+}
+function requireString(spec2, key2, target, ctx) {
+  const value = stringField(spec2, key2);
+  if (value === void 0) throw new GitopsError(`${ctx.what}: ${describeRef(target)} has no spec.${key2}`);
+  return value;
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+
+// src/core/helm/sources/chart-resolver.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+import { mkdtemp as mkdtemp3, readFile as readFile9, rm as rm8 } from "node:fs/promises";
+import os5 from "node:os";
+import path21 from "node:path";
+
+// src/core/helm/chart-cache.ts
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir as mkdir5, readFile as readFile6, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path15 from "node:path";
+var PACKAGE = "chart.tgz";
+var METADATA = "chart.json";
+var ChartCache = class _ChartCache {
+  root;
+  inFlight = /* @__PURE__ */ new Map();
+  constructor(cacheDir) {
+    this.root = path15.join(cacheDir, "charts");
+  }
+  static keyOf(key2) {
+    return createHash3("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
+  }
+  /** The cached package for `key`, downloading it with `download` when absent. */
+  obtain(key2, download2) {
+    const id = _ChartCache.keyOf(key2);
+    let pending = this.inFlight.get(id);
+    if (pending === void 0) {
+      pending = this.lookupOrDownload(id, key2, download2).finally(() => this.inFlight.delete(id));
+      this.inFlight.set(id, pending);
+    }
+    return pending;
+  }
+  /** The cached entry for `key`, or undefined; never downloads. */
+  async lookup(key2) {
+    return this.read(_ChartCache.keyOf(key2), key2);
+  }
+  async lookupOrDownload(id, key2, download2) {
+    const hit = await this.read(id, key2);
+    if (hit !== void 0) return hit;
+    await mkdir5(this.root, { recursive: true });
+    const staging = path15.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes3(6).toString("hex")}`);
+    await mkdir5(staging);
+    try {
+      await download2(path15.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path15.join(staging, PACKAGE));
+      const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
+      await writeFile4(path15.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
+`);
+      try {
+        await rename4(staging, path15.join(this.root, id));
+      } catch (error) {
+        const code2 = error.code;
+        if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error;
+        const winner = await this.read(id, key2);
+        if (winner === void 0) throw error;
+        return winner;
+      }
+      return { ...key2, path: path15.join(this.root, id, PACKAGE), packageDigest, cached: false };
+    } finally {
+      await rm5(staging, { recursive: true, force: true });
+    }
+  }
+  async read(id, key2) {
+    const dir = path15.join(this.root, id);
+    const text3 = await readFile6(path15.join(dir, METADATA), "utf8").catch(() => void 0);
+    if (text3 === void 0) return void 0;
+    let packageDigest;
+    try {
+      packageDigest = JSON.parse(text3).packageDigest;
+    } catch {
+      return void 0;
+    }
+    if (typeof packageDigest !== "string") return void 0;
+    return { ...key2, path: path15.join(dir, PACKAGE), packageDigest, cached: true };
+  }
+};
+async function sha256File(file) {
+  const hash2 = createHash3("sha256");
+  for await (const chunk of createReadStream(file)) hash2.update(chunk);
+  return `sha256:${hash2.digest("hex")}`;
+}
+
+// src/core/helm/sources/dependencies.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { copyFile, cp as cp2, mkdir as mkdir6, readdir as readdir2, readFile as readFile7, stat as stat4 } from "node:fs/promises";
+import path16 from "node:path";
+
+// src/core/helm/sources/version-select.ts
+function selectIndexVersion(versions, constraint) {
+  const latestStable = constraint === "" || constraint === "*";
+  const parsed = parseAll(versions).filter(({ version: version2 }) => !(latestStable && version2.prerelease !== ""));
+  if (!latestStable) {
+    const exact = parsed.find(({ text: text3 }) => text3 === constraint);
+    if (exact) return exact.text;
+  }
+  return highestAccepted(parsed, parseConstraint(latestStable ? "*" : constraint));
+}
+function selectOciTagByConstraint(tags, constraint) {
+  if (constraint !== "" && tags.includes(constraint)) return constraint;
+  const latestStable = constraint === "" || constraint === "*";
+  return highestAccepted(parseAll(tags), parseConstraint(latestStable ? "*" : constraint));
+}
+function selectOciTagBySemver(tags, range, filter) {
+  const pattern = filter === void 0 ? void 0 : compileGoRegexp(filter, "OCIRepository spec.ref.semverFilter");
+  const candidates = parseAll(tags).filter(({ text: text3 }) => pattern === void 0 || matches(pattern, text3));
+  return highestAccepted(candidates, parseConstraint(range));
+}
+function parseAll(texts) {
+  const out = [];
+  for (const text3 of texts) {
+    const parsed = parseTagVersion(text3);
+    if (parsed.ok) out.push({ text: text3, version: parsed.version });
+  }
+  return out;
+}
+function highestAccepted(candidates, range) {
+  let best;
+  for (const candidate of candidates) {
+    if (!rangeAccepts(range, candidate.version)) continue;
+    if (best === void 0 || compareVersions(candidate.version, best.version) > 0) best = candidate;
+  }
+  return best?.text;
+}
+function parseConstraint(constraint) {
+  try {
+    return parseSemverRange(constraint);
+  } catch (error) {
+    throw new GitopsError(`invalid chart version constraint "${constraint}"`, {
+      cause: error,
+      hint: 'Chart versions use Masterminds/semver constraints, as Helm does: "1.2.3", "1.x", "^1.2", ">=1.0.0 <2.0.0", or ">=1.0.0-0" to include prereleases.'
+    });
+  }
+}
+
+// src/core/helm/sources/dependencies.ts
+async function buildDependencies(chartDir, options2) {
+  const dependencies = await readDependencies(chartDir);
+  const present = await presentCharts(path16.join(chartDir, "charts"));
+  const missing2 = dependencies.filter((dependency) => !present(dependency.name));
+  if (missing2.length === 0) return chartDir;
+  const copy = path16.join(options2.workDir, `deps-${randomBytes4(6).toString("hex")}`, path16.basename(chartDir));
+  await cp2(chartDir, copy, { recursive: true, filter: (from) => path16.basename(from) !== ".git" });
+  const charts = path16.join(copy, "charts");
+  await mkdir6(charts, { recursive: true });
+  const where2 = `${options2.what}: dependency`;
+  await Promise.all(
+    missing2.map(async (dependency) => {
+      const { repository, name, version: version2 } = dependency;
+      if (repository.startsWith("file://")) {
+        const dir = await localDependency(chartDir, dependency, options2);
+        await cp2(dir, path16.join(charts, name), {
+          recursive: true,
+          filter: (from) => path16.basename(from) !== ".git"
+        });
+        return;
+      }
+      if (repository === "" || repository.startsWith("@") || repository.startsWith("alias:")) {
+        throw new GitopsError(
+          `${where2} "${name}" names repository "${repository}", which cannot be resolved`,
+          {
+            hint: "source-controller resolves dependencies by repository URL (https://, oci://, file://); aliases of `helm repo add` do not exist there."
+          }
+        );
+      }
+      const base = repository.replace(/\/+$/, "");
+      const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version2 || "*" } : { kind: "http", url: base, chart: name, version: version2 || "*" };
+      const fetched = await options2.fetchRemote(remote);
+      await copyFile(fetched.path, path16.join(charts, `${name}-${fetched.version}.tgz`));
+    })
+  );
+  return copy;
+}
+async function readDependencies(chartDir) {
+  const metadata7 = (0, import_yaml10.parse)(await readFile7(path16.join(chartDir, "Chart.yaml"), "utf8"));
+  const list = isMap8(metadata7) && Array.isArray(metadata7.dependencies) ? metadata7.dependencies : [];
+  return list.filter(isMap8).map((entry) => ({
+    name: String(entry.name ?? ""),
+    version: entry.version === void 0 || entry.version === null ? "" : String(entry.version),
+    repository: typeof entry.repository === "string" ? entry.repository : ""
+  }));
+}
+async function presentCharts(dir) {
+  const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+  const names = /* @__PURE__ */ new Set();
+  const packages = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      const text3 = await readFile7(path16.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const metadata7 = text3 === void 0 ? void 0 : (0, import_yaml10.parse)(text3);
+      if (isMap8(metadata7) && typeof metadata7.name === "string") names.add(metadata7.name);
+    } else if (entry.name.endsWith(".tgz")) {
+      packages.push(entry.name.slice(0, -".tgz".length));
+    }
+  }
+  return (name) => names.has(name) || packages.some((base) => base.startsWith(`${name}-`) && parseTagVersion(base.slice(name.length + 1)).ok);
+}
+async function localDependency(chartDir, dependency, options2) {
+  const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
+  const dir = path16.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path16.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path16.sep}`))
+    throw new GitopsError(`${where2} leaves the source`);
+  const text3 = (await stat4(dir).catch(() => void 0))?.isDirectory() ? await readFile7(path16.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  if (text3 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
+  const metadata7 = (0, import_yaml10.parse)(text3);
+  const version2 = isMap8(metadata7) ? String(metadata7.version ?? "") : "";
+  if (dependency.version !== "") {
+    const parsed = parseTagVersion(version2);
+    if (!parsed.ok || !rangeAccepts(parseConstraint(dependency.version), parsed.version)) {
+      throw new GitopsError(`${where2}: can't get a valid version for constraint '${dependency.version}'`, {
+        hint: `The chart there is version ${version2 || "(none)"}.`
+      });
+    }
+  }
+  return dir;
+}
+
+// src/core/helm/sources/git-source.ts
+import { createHash as createHash4, randomBytes as randomBytes5 } from "node:crypto";
+import { mkdir as mkdir7, rename as rename5, rm as rm6, stat as stat5 } from "node:fs/promises";
+import path17 from "node:path";
+
+// src/core/helm/sources/http-get.ts
+var DEFAULT_TIMEOUT_MS2 = 6e4;
+async function httpGet(url, what, options2 = {}) {
+  const doFetch = options2.fetch ?? fetch;
+  const retries = options2.retries ?? 2;
+  const headers = {};
+  const { credentials } = options2;
+  if (credentials !== void 0) {
+    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+    headers.authorization = `Basic ${token}`;
+  }
+  const shown = displayUrl(url);
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await doFetch(url, {
+        headers,
+        redirect: "follow",
+        signal: AbortSignal.timeout(options2.timeoutMs ?? DEFAULT_TIMEOUT_MS2)
+      });
+    } catch (error) {
+      if (attempt < retries) {
+        await sleep(250 * 2 ** attempt);
+        continue;
+      }
+      const reason = error instanceof Error ? causeOf(error) ?? error.message : String(error);
+      throw new GitopsError(`${what}: GET ${shown} failed: ${reason}`);
+    }
+    if (response.ok) return Buffer.from(await response.arrayBuffer());
+    await response.body?.cancel();
+    if ((response.status === 429 || response.status >= 500) && attempt < retries) {
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    throw statusError(response.status, what, shown, credentials !== void 0);
+  }
+}
+function statusError(status2, what, shown, withCredentials) {
+  if (status2 === 401 || status2 === 403) {
+    return new GitopsError(
+      `${what}: GET ${shown}: HTTP ${status2}, ${withCredentials ? "the credentials were refused" : "credentials are required"}`,
+      {
+        hint: withCredentials ? "Check the username and password given for this repository URL." : "Give credentials for this repository URL (inputs or environment; never the repository)."
+      }
+    );
+  }
+  if (status2 === 404) return new GitopsError(`${what}: GET ${shown}: HTTP 404, not found`);
+  return new GitopsError(`${what}: GET ${shown}: HTTP ${status2}`);
+}
+function displayUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+}
+function causeOf(error) {
+  return error.cause instanceof Error ? error.cause.message : void 0;
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// src/core/helm/sources/git-source.ts
+var GitSource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  clones = /* @__PURE__ */ new Map();
+  async tree(checkout, what) {
+    if (checkout.type === "this-repository") {
+      if (this.options.repoRoot === void 0) {
+        throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
+      }
+      return { root: path17.resolve(this.options.repoRoot), source: "git:this-repository" };
+    }
+    const git = this.options.git;
+    if (git === void 0) {
+      throw new GitopsError(`${what}: cloning ${displayUrl(checkout.url)} needs git, which was not given`);
+    }
+    const key2 = JSON.stringify([checkout.url, checkout.branch, checkout.tag, checkout.commit]);
+    let pending = this.clones.get(key2);
+    if (pending === void 0) {
+      pending = this.clone(git, checkout, what);
+      pending.catch(() => this.clones.delete(key2));
+      this.clones.set(key2, pending);
+    }
+    return pending;
+  }
+  async clone(git, checkout, what) {
+    const root = path17.join(this.options.cacheDir, "git");
+    await mkdir7(root, { recursive: true });
+    const shown = displayUrl(checkout.url);
+    const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
+    const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
+    if (revision === void 0) {
+      throw new GitopsError(`${what}: ${shown} has no ${ref}`, {
+        hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
+      });
+    }
+    const dir = path17.join(root, createHash4("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const tree = { root: dir, revision, source: `git:${shown}` };
+    if (await exists(path17.join(dir, ".git"))) return tree;
+    const staging = path17.join(root, `.tmp-${randomBytes5(8).toString("hex")}`);
+    try {
+      const clone = git.at(staging);
+      const branch = checkout.tag ?? checkout.branch;
+      if (checkout.commit === void 0) {
+        await clone.clone(checkout.url, { depth: 1, ...branch === void 0 ? {} : { branch } });
+      } else {
+        await clone.clone(checkout.url, branch === void 0 ? {} : { branch });
+        await clone.checkout(checkout.commit);
+      }
+      try {
+        await rename5(staging, dir);
+      } catch (error) {
+        if (!await exists(path17.join(dir, ".git"))) throw error;
+      }
+      return tree;
+    } catch (error) {
+      if (error instanceof GitopsError && error.name !== "ToolError") throw error;
+      throw new GitopsError(`${what}: cloning ${shown} at ${checkout.commit ?? ref} failed`, {
+        cause: error
+      });
+    } finally {
+      await rm6(staging, { recursive: true, force: true });
+    }
+  }
+};
+async function chartPathIn(tree, chartPath, what) {
+  const target = path17.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path17.sep}`)) {
+    throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
+  }
+  const info = await stat5(target).catch(() => void 0);
+  if (info?.isFile() && target.endsWith(".tgz")) return target;
+  if (info?.isDirectory() && await exists(path17.join(target, "Chart.yaml"))) return target;
+  throw new GitopsError(
+    `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
+    {
+      hint: "chart.spec.chart is a path relative to the GitRepository root, e.g. ./charts/web-app."
+    }
+  );
+}
+async function exists(file) {
+  return await stat5(file).catch(() => void 0) !== void 0;
+}
+
+// src/core/helm/sources/http-repository.ts
+import { createHash as createHash5 } from "node:crypto";
+import { readFile as readFile8, writeFile as writeFile5 } from "node:fs/promises";
+import path18 from "node:path";
+
+// src/core/helm/sources/repo-index.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+function parseRepoIndex(text3, origin) {
+  let document;
+  try {
+    document = (0, import_yaml12.parse)(text3, { maxAliasCount: -1 });
+  } catch (error) {
+    throw new GitopsError(`${origin} is not valid YAML`, { cause: error });
+  }
+  const entries = isMap8(document) ? document.entries : void 0;
+  if (!isMap8(entries)) throw new GitopsError(`${origin} is not a Helm repository index (no "entries")`);
+  const result3 = /* @__PURE__ */ new Map();
+  for (const [name, versions] of Object.entries(entries)) {
+    if (!Array.isArray(versions)) continue;
+    const list = [];
+    for (const item of versions) {
+      if (!isMap8(item)) continue;
+      const version2 = typeof item.version === "string" ? item.version : String(item.version ?? "");
+      const urls = Array.isArray(item.urls) ? item.urls.filter((u) => typeof u === "string") : [];
+      const digest = typeof item.digest === "string" && item.digest !== "" ? item.digest : void 0;
+      list.push({ name, version: version2, urls, ...digest === void 0 ? {} : { digest } });
+    }
+    result3.set(name, list);
+  }
+  return { origin, entries: result3 };
+}
+function findIndexEntry(index2, chart, constraint) {
+  const versions = index2.entries.get(chart);
+  if (versions === void 0 || versions.length === 0) {
+    throw new GitopsError(`chart "${chart}" is not in ${index2.origin}`, {
+      hint: "Check chart.spec.chart against the repository index (helm search repo)."
+    });
+  }
+  const chosen = selectIndexVersion(
+    versions.map((entry2) => entry2.version),
+    constraint
+  );
+  const entry = versions.find((candidate) => candidate.version === chosen);
+  if (entry === void 0) {
+    const available = versions.map((candidate) => candidate.version).slice(0, 10);
+    throw new GitopsError(
+      `no '${chart}' chart with version matching '${constraint}' found in ${index2.origin}`,
+      {
+        hint: `Available: ${available.join(", ")}${versions.length > 10 ? ", \u2026" : ""}. Prereleases match only a constraint with a prerelease, e.g. ">=1.0.0-0".`
+      }
+    );
+  }
+  if (entry.urls.length === 0) {
+    throw new GitopsError(`${index2.origin}: chart "${chart}" ${entry.version} has no download URL`);
+  }
+  return entry;
+}
+function resolvePackageUrl(repositoryUrl, packageUrl) {
+  const base = new URL(repositoryUrl);
+  if (URL.canParse(packageUrl)) return packageUrl;
+  const query = base.search;
+  base.search = "";
+  if (!base.pathname.endsWith("/")) base.pathname = `${base.pathname}/`;
+  const resolved = new URL(packageUrl, base);
+  if (query !== "" && resolved.search === "") resolved.search = query;
+  return resolved.href;
+}
+
+// src/core/helm/sources/http-repository.ts
+var HttpRepositorySource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  indexes = /* @__PURE__ */ new Map();
+  /** The highest version of `chart` in the repository at `url` that `constraint` accepts. */
+  async fetch(url, chart, constraint) {
+    const location2 = this.options.mirrors.map(url);
+    if (location2.kind === "directory") return this.fromDirectory(url, location2.path, chart, constraint);
+    const index2 = await this.index(location2.url);
+    const entry = findIndexEntry(index2, chart, constraint);
+    const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
+    const cached = await this.options.cache.obtain(
+      { source: url, name: chart, version: entry.version, digest: expected ?? "" },
+      async (target) => {
+        const bytes = await this.download(location2.url, entry);
+        verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url)}`);
+        await writeFile5(target, bytes);
+      }
+    );
+    return {
+      path: cached.path,
+      name: chart,
+      version: entry.version,
+      digest: cached.packageDigest,
+      source: url
+    };
+  }
+  /** A repository's index, fetched at most once per run. */
+  index(url) {
+    const indexUrl = `${url.replace(/\/+$/, "")}/index.yaml`;
+    let pending = this.indexes.get(indexUrl);
+    if (pending === void 0) {
+      pending = httpGet(indexUrl, "reading the chart repository index", {
+        credentials: this.options.credentials.forUrl(indexUrl),
+        ...this.options.fetch ? { fetch: this.options.fetch } : {}
+      }).then((bytes) => parseRepoIndex(bytes.toString("utf8"), displayUrl(indexUrl)));
+      pending.catch(() => this.indexes.delete(indexUrl));
+      this.indexes.set(indexUrl, pending);
+    }
+    return pending;
+  }
+  /**
+   * The package from `urls[0]`, as source-controller downloads it. Absolute URLs (an index on a
+   * CDN, or naming the upstream host) go through the mirrors too, so a mirrored repository whose
+   * index still names the upstream works offline.
+   */
+  async download(repositoryUrl, entry) {
+    const packageUrl = resolvePackageUrl(repositoryUrl, entry.urls[0] ?? "");
+    const location2 = this.options.mirrors.map(packageUrl);
+    if (location2.kind === "directory") return readFile8(location2.path);
+    return httpGet(location2.url, `downloading chart ${entry.name} ${entry.version}`, {
+      credentials: this.options.credentials.forUrl(location2.url),
+      ...this.options.fetch ? { fetch: this.options.fetch } : {}
+    });
+  }
+  /**
+   * A mirror directory holding `index.yaml` and the packages. Each package is found by the base
+   * name of its index URL, wherever that URL points: the directory is a copy of the repository.
+   */
+  async fromDirectory(url, dir, chart, constraint) {
+    const indexFile = path18.join(dir, "index.yaml");
+    const text3 = await readFile8(indexFile, "utf8").catch(() => {
+      throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url)}) has no index.yaml`, {
+        hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
+      });
+    });
+    const entry = findIndexEntry(parseRepoIndex(text3, indexFile), chart, constraint);
+    const name = path18.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
+    const file = path18.join(dir, decodeURIComponent(name));
+    const bytes = await readFile8(file).catch(() => {
+      throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
+    });
+    const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
+    verifyDigest(bytes, expected, `${chart} ${entry.version} in ${dir}`);
+    return { path: file, name: chart, version: entry.version, digest: await sha256File(file), source: url };
+  }
+};
+function normalizeDigest(digest) {
+  return digest.startsWith("sha256:") ? digest : `sha256:${digest.toLowerCase()}`;
+}
+function verifyDigest(bytes, expected, what) {
+  if (expected === void 0) return;
+  const actual = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+  if (actual !== expected) {
+    throw new GitopsError(`${what}: the package's digest ${actual} is not the index's ${expected}; refused`, {
+      hint: "The repository changed a published package, or something between us and it altered the download."
+    });
+  }
+}
+
+// src/core/helm/sources/mirrors.ts
+import path19 from "node:path";
+import { fileURLToPath } from "node:url";
+var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+var HINT = "Write FROM=TO, e.g. https://charts.example.com=https://mirror.internal/charts or oci://ghcr.io/acme/charts=./mirror/ghcr.io/acme/charts (a directory).";
+function parseMirror(text3, baseDir) {
+  const at2 = text3.indexOf("=");
+  const from = (at2 < 0 ? "" : text3.slice(0, at2)).trim().replace(/\/+$/, "");
+  const to = (at2 < 0 ? "" : text3.slice(at2 + 1)).trim();
+  if (from === "" || to === "") throw new GitopsError(`mirror "${text3}" is not FROM=TO`, { hint: HINT });
+  const scheme = SCHEME.exec(from)?.[1]?.toLowerCase();
+  if (scheme !== "http" && scheme !== "https" && scheme !== "oci") {
+    throw new GitopsError(`mirror "${text3}": FROM must be an http://, https:// or oci:// URL prefix`, {
+      hint: HINT
+    });
+  }
+  if (/^file:\/\//i.test(to)) return { from, to: { kind: "directory", path: fileURLToPath(to) } };
+  if (SCHEME.test(to)) return { from, to: { kind: "url", url: to.replace(/\/+$/, "") } };
+  return { from, to: { kind: "directory", path: path19.resolve(baseDir, to) } };
+}
+var MirrorMap = class _MirrorMap {
+  mirrors;
+  constructor(mirrors = []) {
+    this.mirrors = [...mirrors].sort((a, b) => b.from.length - a.from.length);
+  }
+  static parse(lines, baseDir) {
+    return new _MirrorMap(lines.map((line) => parseMirror(line, baseDir)));
+  }
+  /** `url` rewritten by the most specific mirror, or unchanged when none matches. */
+  map(url) {
+    for (const mirror of this.mirrors) {
+      const rest = remainder(url, mirror.from);
+      if (rest === void 0) continue;
+      if (mirror.to.kind === "url") return { kind: "url", url: mirror.to.url + rest, mirrored: true };
+      return { kind: "directory", path: joinInside(mirror.to.path, rest, url) };
+    }
+    return { kind: "url", url, mirrored: false };
+  }
+};
+function remainder(url, prefix) {
+  const head = url.slice(0, prefix.length);
+  if (head.toLowerCase() !== prefix.toLowerCase() && head !== prefix) return void 0;
+  const rest = url.slice(prefix.length);
+  if (rest === "" || rest.startsWith("/")) return rest.replace(/\/+$/, "");
+  return void 0;
+}
+function joinInside(dir, rest, url) {
+  const segments = rest.split("/").filter((segment) => segment !== "");
+  const decoded = segments.map((segment) => decodeURIComponent(segment.replace(/[?#].*$/, "")));
+  if (decoded.some((segment) => segment === ".." || segment.includes(path19.sep) || segment.includes("\0"))) {
+    throw new GitopsError(`the URL ${url} cannot be mapped into the mirror directory ${dir}`);
+  }
+  return path19.join(dir, ...decoded);
+}
+
+// src/core/helm/sources/oci-repository.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+import { mkdir as mkdir8, readdir as readdir3, rename as rename6, rm as rm7 } from "node:fs/promises";
+import path20 from "node:path";
+var OciRepositorySource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  /** Hosts `helm registry login` has run for, once per run. */
+  logins = /* @__PURE__ */ new Map();
+  pulls = 0;
+  async fetch(request2) {
+    const location2 = this.options.mirrors.map(request2.url);
+    if (location2.kind === "directory") return fromDirectory(request2, location2.path);
+    const url = location2.url;
+    const image = url.replace(/^oci:\/\//, "");
+    const host = image.split("/")[0] ?? "";
+    const plainHttp = request2.insecure || isLoopbackHost(host);
+    const registry = this.registryFor(url, host, plainHttp);
+    const { tag, version: version2 } = await chooseTag(request2, () => listChartTags(registry, image), url);
+    const { selector: selector2 } = request2;
+    const digest = selector2.type === "digest" ? selector2.digest : await manifestDigest(registry, image, tag ?? "", url);
+    const cached = await this.options.cache.obtain(
+      { source: request2.url, name: request2.chart, version: version2 ?? "", digest },
+      (target) => this.pull(url, host, plainHttp, digest, target)
+    );
+    const resolvedVersion = version2 ?? await chartVersionOf(this.options.tools, cached.path);
+    return { path: cached.path, name: request2.chart, version: resolvedVersion, digest, source: request2.url };
+  }
+  registryFor(url, host, plainHttp) {
+    const credentials = this.options.credentials.forUrl(url);
+    return new RegistryClient({
+      insecure: plainHttp,
+      ...credentials ? { credentials: CredentialStore.fromCredentials(host, credentials, "chart credentials") } : {}
+    });
+  }
+  async pull(url, host, plainHttp, digest, target) {
+    const helm = await this.options.tools.helm();
+    const credentials = this.options.credentials.forUrl(url);
+    if (credentials !== void 0) {
+      let login = this.logins.get(host);
+      if (login === void 0) {
+        login = helm.registryLogin(host, { ...credentials, plainHttp });
+        login.catch(() => this.logins.delete(host));
+        this.logins.set(host, login);
+      }
+      await login;
+    }
+    const destination = path20.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
+    const ref = `${url}@${digest}`;
+    await mkdir8(destination, { recursive: true });
+    try {
+      await helm.pull(ref, { destination, ...plainHttp ? { plainHttp } : {} });
+      const files = (await readdir3(destination)).filter((file) => file.endsWith(".tgz"));
+      if (files.length !== 1)
+        throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
+      await rename6(path20.join(destination, files[0]), target);
+    } finally {
+      await rm7(destination, { recursive: true, force: true });
+    }
+  }
+};
+async function manifestDigest(registry, image, tag, url) {
+  try {
+    return await registry.digest(image, tag.replace(/\+/g, "_"));
+  } catch (error) {
+    if (error instanceof RegistryError && error.status === 404) {
+      throw new GitopsError(`${url}: the registry has no tag "${tag}"`, {
+        cause: error,
+        hint: "Check the OCIRepository spec.ref.tag (or the chart version) against the tags pushed."
+      });
+    }
+    throw error;
+  }
+}
+async function listChartTags(registry, image) {
+  return (await registry.listTags(image)).map((tag) => tag.replace(/_/g, "+"));
+}
+async function chooseTag(request2, tags, url) {
+  const { selector: selector2 } = request2;
+  if (selector2.type === "digest") return {};
+  if (selector2.type === "tag") {
+    return parseTagVersion(selector2.tag).ok ? { tag: selector2.tag, version: selector2.tag } : { tag: selector2.tag };
+  }
+  const available = await tags();
+  const chosen = selector2.type === "constraint" ? selectOciTagByConstraint(available, selector2.constraint) : selectOciTagBySemver(available, selector2.range, selector2.filter);
+  if (chosen === void 0) {
+    const wanted = selector2.type === "constraint" ? selector2.constraint : selector2.range;
+    throw new GitopsError(`${url}: no tag matches version "${wanted}"`, {
+      hint: `Tags: ${available.slice(0, 15).join(", ") || "none"}. Prereleases match only a constraint with a prerelease.`
+    });
+  }
+  return { tag: chosen, version: chosen };
+}
+async function fromDirectory(request2, mapped) {
+  const dir = await readdir3(mapped).catch(() => void 0) ? mapped : path20.dirname(mapped);
+  const prefix = `${request2.chart}-`;
+  const files = (await readdir3(dir).catch(() => [])).filter(
+    (file2) => file2.startsWith(prefix) && file2.endsWith(".tgz")
+  );
+  const versions = files.map((file2) => file2.slice(prefix.length, -".tgz".length));
+  const { selector: selector2 } = request2;
+  if (selector2.type === "digest") {
+    throw new GitopsError(
+      `${request2.url}@${selector2.digest}: a directory mirror (${dir}) cannot serve a digest`,
+      {
+        hint: "Pin the OCIRepository with ref.tag or ref.semver, or mirror the registry to a registry."
+      }
+    );
+  }
+  const chosen = selector2.type === "tag" ? versions.find((version2) => version2 === selector2.tag) : selector2.type === "constraint" ? selectOciTagByConstraint(versions, selector2.constraint) : selectOciTagBySemver(versions, selector2.range, selector2.filter);
+  if (chosen === void 0) {
+    throw new GitopsError(
+      `the mirror directory ${dir} has no ${request2.chart} package matching ${describe2(selector2)}`,
+      {
+        hint: `It holds: ${files.join(", ") || "no packages"}; packages are named <chart>-<version>.tgz.`
+      }
+    );
+  }
+  const file = path20.join(dir, `${prefix}${chosen}.tgz`);
+  return {
+    path: file,
+    name: request2.chart,
+    version: chosen,
+    digest: await sha256File(file),
+    source: request2.url
+  };
+}
+function describe2(selector2) {
+  if (selector2.type === "tag") return `tag "${selector2.tag}"`;
+  if (selector2.type === "constraint") return `version "${selector2.constraint}"`;
+  if (selector2.type === "semver") return `semver "${selector2.range}"`;
+  return selector2.digest;
+}
+async function chartVersionOf(tools, packagePath) {
+  const chart = (0, import_yaml13.parse)(await (await tools.helm()).showChart(packagePath));
+  return isMap8(chart) && typeof chart.version === "string" ? chart.version : "";
+}
+
+// src/core/helm/sources/chart-resolver.ts
+var ChartResolver = class _ChartResolver {
+  constructor(options2, workDir) {
+    this.options = options2;
+    this.workDir = workDir;
+    const cache = new ChartCache(options2.cacheDir);
+    const mirrors = options2.mirrors ?? new MirrorMap();
+    this.credentials = options2.credentials ?? new ChartCredentials();
+    const shared = { mirrors, credentials: this.credentials, cache };
+    this.http = new HttpRepositorySource({ ...shared, ...options2.fetch ? { fetch: options2.fetch } : {} });
+    this.oci = new OciRepositorySource({ ...shared, tools: options2.tools, workDir });
+    this.git = new GitSource({
+      cacheDir: options2.cacheDir,
+      ...options2.repoRoot === void 0 ? {} : { repoRoot: options2.repoRoot },
+      ...options2.git === void 0 ? {} : { git: options2.git }
+    });
+  }
+  options;
+  workDir;
+  credentials;
+  http;
+  oci;
+  git;
+  builds = /* @__PURE__ */ new Map();
+  /** A resolver with its own scratch directory; call close() when the run is over. */
+  static async create(options2) {
+    return new _ChartResolver(options2, await mkdtemp3(path21.join(os5.tmpdir(), "gitops-actions-charts-")));
+  }
+  /** The chart `release` asks for, given the cluster's source objects. */
+  resolve(release, sources) {
+    const request2 = chartRequestFor(release, sources, {
+      ...this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}
+    });
+    return this.resolveRequest(request2);
+  }
+  async resolveRequest(request2) {
+    try {
+      if (request2.kind === "git") return await this.fromGit(request2);
+      const fetched = request2.kind === "http" ? await this.http.fetch(request2.url, request2.chart, request2.version) : await this.oci.fetch(request2);
+      return { chartPath: fetched.path, ...pick2(fetched), request: request2 };
+    } catch (error) {
+      throw this.attribute(error, request2.release);
+    }
+  }
+  /** Removes the scratch directory: chart directories with built dependencies live there. */
+  async close() {
+    await rm8(this.workDir, { recursive: true, force: true });
+  }
+  async fromGit(request2) {
+    const tree = await this.git.tree(request2.checkout, request2.release);
+    const located = await chartPathIn(tree, request2.path, request2.release);
+    const origin = {
+      source: tree.source,
+      sourceRoot: tree.root,
+      ...tree.revision === void 0 ? {} : { revision: tree.revision },
+      request: request2
+    };
+    if (located.endsWith(".tgz")) {
+      const metadata8 = (0, import_yaml14.parse)(await (await this.options.tools.helm()).showChart(located));
+      return { chartPath: located, ...nameAndVersion(metadata8), ...origin };
+    }
+    const metadata7 = (0, import_yaml14.parse)(await readFile9(path21.join(located, "Chart.yaml"), "utf8"));
+    const key2 = `${located}|${tree.revision ?? ""}`;
+    let built = this.builds.get(key2);
+    if (built === void 0) {
+      built = buildDependencies(located, {
+        sourceRoot: tree.root,
+        workDir: this.workDir,
+        what: request2.release,
+        fetchRemote: (dependency) => this.fetchDependency(dependency)
+      });
+      built.catch(() => this.builds.delete(key2));
+      this.builds.set(key2, built);
+    }
+    return { chartPath: await built, ...nameAndVersion(metadata7), ...origin };
+  }
+  fetchDependency(dependency) {
+    if (dependency.kind === "http")
+      return this.http.fetch(dependency.url, dependency.chart, dependency.version);
+    return this.oci.fetch({
+      url: dependency.url,
+      chart: dependency.chart,
+      selector: { type: "constraint", constraint: dependency.version },
+      insecure: false
+    });
+  }
+  /** Every message names the release, and carries no password (tools may echo what they were given). */
+  attribute(error, release) {
+    if (!(error instanceof Error)) return error;
+    const secrets = this.credentials.secrets();
+    const message = redactText(error.message, secrets);
+    const hint = error instanceof GitopsError ? error.hint : void 0;
+    return new GitopsError(message.startsWith(release) ? message : `${release}: ${message}`, {
+      ...hint === void 0 ? {} : { hint: redactText(hint, secrets) }
+    });
+  }
+};
+function pick2(fetched) {
+  return { name: fetched.name, version: fetched.version, digest: fetched.digest, source: fetched.source };
+}
+function nameAndVersion(metadata7) {
+  const map = isMap8(metadata7) ? metadata7 : {};
+  return { name: String(map.name ?? ""), version: String(map.version ?? "") };
+}
+
+// src/core/render/cluster-tree.ts
+import path27 from "node:path";
+
+// src/core/flux/kustomization-tree.ts
+import path25 from "node:path";
+
+// src/core/kustomize/build.ts
+import { rm as rm10, stat as stat8, writeFile as writeFile6 } from "node:fs/promises";
+
+// src/core/flux/substitute/envsubst-error.ts
+var EnvsubstError = class extends GitopsError {
+  name = "EnvsubstError";
+  failure;
+  /** The variable the failure concerns, when there is one. */
+  variable;
+  constructor(message, failure, options2 = {}) {
+    super(message, options2.hint === void 0 ? {} : { hint: options2.hint });
+    this.failure = failure;
+    this.variable = options2.variable;
+  }
+};
+var PARSE_ERRORS = {
+  badSubstitution: "bad substitution",
+  missingClosingBrace: "missing closing brace",
+  variableName: "unable to parse variable name",
+  funcSubstitution: "unable to parse substitution within function",
+  defaultFunction: "unable to parse default function"
+};
+function syntaxError(message) {
+  return new EnvsubstError(message, "syntax", {
+    hint: "Flux substitutes every `${` in the object, including ones meant for other tools; write `$${` for a literal `${`, or opt the object out with the label or annotation `kustomize.toolkit.fluxcd.io/substitute: disabled`."
+  });
+}
+
+// src/core/flux/substitute/glob-match.ts
+var BAD_PATTERN = "bad-pattern";
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN = 91;
+var CLOSE = 93;
+var CARET = 94;
+var DASH = 45;
+var RUNE_ERROR = 65533;
+function decodeRune(bytes, at2) {
+  const b0 = bytes[at2] ?? 0;
+  if (b0 < 128) return [b0, 1];
+  let need = 0;
+  if (b0 >= 194 && b0 <= 223) need = 2;
+  else if (b0 >= 224 && b0 <= 239) need = 3;
+  else if (b0 >= 240 && b0 <= 244) need = 4;
+  if (need === 0 || at2 + need > bytes.length) return [RUNE_ERROR, 1];
+  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
+  for (let i = 1; i < need; i++) {
+    const b = bytes[at2 + i] ?? 0;
+    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
+    rune = rune << 6 | b & 63;
+  }
+  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
+  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
+  return [rune, need];
+}
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pattern.length) {
+    let star = false;
+    while (p < pattern.length && pattern[p] === STAR) {
+      p++;
+      star = true;
+    }
+    const chunkStart = p;
+    p = chunkEnd(pattern, p);
+    const chunk = pattern.subarray(chunkStart, p);
+    if (star && chunk.length === 0) return true;
+    const here = matchChunk(chunk, name, n);
+    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
+      n = here;
+      continue;
+    }
+    if (here === BAD_PATTERN) return BAD_PATTERN;
+    if (star) {
+      for (let i = n; i < name.length; i++) {
+        const later = matchChunk(chunk, name, i + 1);
+        if (typeof later === "number") {
+          if (p === pattern.length && later < name.length) continue;
+          n = later;
+          continue chunks;
+        }
+        if (later === BAD_PATTERN) return BAD_PATTERN;
+      }
+    }
+    return false;
+  }
+  return n === name.length;
+}
+function chunkEnd(pattern, from) {
+  let inRange = false;
+  let i = from;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN) inRange = true;
+    else if (c === CLOSE) inRange = false;
+    else if (c === STAR && !inRange) break;
+  }
+  return i;
+}
+function matchChunk(chunk, name, at2) {
+  let c = 0;
+  let s = at2;
+  while (c < chunk.length) {
+    if (s >= name.length) return void 0;
+    const op = chunk[c];
+    if (op === OPEN) {
+      const [rune, width] = decodeRune(name, s);
+      s += width;
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === CARET) {
+        negated = true;
+        c++;
+      }
+      let matched = false;
+      for (let ranges = 0; ; ranges++) {
+        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = classChar2(chunk, c);
+        if (lo === BAD_PATTERN) return BAD_PATTERN;
+        let hi = lo.rune;
+        c = lo.next;
+        if (chunk[c] === DASH) {
+          const upper = classChar2(chunk, c + 1);
+          if (upper === BAD_PATTERN) return BAD_PATTERN;
+          hi = upper.rune;
+          c = upper.next;
+        }
+        if (lo.rune <= rune && rune <= hi) matched = true;
+      }
+      if (matched === negated) return void 0;
+    } else if (op === QUESTION) {
+      s += decodeRune(name, s)[1];
+      c++;
+    } else {
+      if (op === BACKSLASH) {
+        c++;
+        if (c >= chunk.length) return BAD_PATTERN;
+      }
+      if (chunk[c] !== name[s]) return void 0;
+      s++;
+      c++;
+    }
+  }
+  return s;
+}
+function classChar2(chunk, at2) {
+  let c = at2;
+  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
+  if (chunk[c] === BACKSLASH) {
+    c++;
+    if (c >= chunk.length) return BAD_PATTERN;
+  }
+  const [rune, width] = decodeRune(chunk, c);
+  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
+  const next = c + width;
+  if (next >= chunk.length) return BAD_PATTERN;
+  return { rune, next };
+}
+
+// src/core/flux/substitute/expansion-functions.ts
+var encoder2 = new TextEncoder();
+var decoder2 = new TextDecoder();
+var utf82 = (text3) => encoder2.encode(text3);
+var text2 = (bytes) => decoder2.decode(bytes);
+function mapRune(rune, upper) {
+  if (!upper && rune === "\u0130") return "i";
+  const mapped = upper ? rune.toUpperCase() : rune.toLowerCase();
+  return [...mapped].length === 1 ? mapped : rune;
+}
+var mapAll = (value, upper) => Array.from(value, (rune) => mapRune(rune, upper)).join("");
+function mapFirst(value, upper) {
+  const first = value.codePointAt(0);
+  if (first === void 0) return value;
+  const rune = String.fromCodePoint(first);
+  return mapRune(rune, upper) + value.slice(rune.length);
+}
+function atoi(arg) {
+  if (!/^[+-]?[0-9]+$/.test(arg)) return void 0;
+  const value = BigInt(arg);
+  return BigInt.asIntN(64, value) === value ? value : void 0;
+}
+function substring(value, args) {
+  const bytes = utf82(value);
+  const size = BigInt(bytes.length);
+  let pos = atoi(args[0] ?? "");
+  if (pos === void 0) return value;
+  if (pos < 0n) pos = pos + size < 0n ? 0n : pos + size;
+  if (args.length === 1) return pos < size ? text2(bytes.subarray(Number(pos))) : "";
+  const length = atoi(args[1] ?? "");
+  if (length === void 0) return value;
+  const end = BigInt.asIntN(64, pos + length);
+  if (end >= size) return pos < size ? text2(bytes.subarray(Number(pos))) : "";
+  if (end < pos) {
+    const bounds = end < 0n ? `[:${end}]` : `[${pos}:${end}]`;
+    throw new EnvsubstError(`runtime error: slice bounds out of range ${bounds}`, "panic", {
+      hint: "Flux\u2019s envsubst crashes on a negative length in ${var:offset:length}; use a length of 0 or more."
+    });
+  }
+  return text2(bytes.subarray(Number(pos), Number(end)));
+}
+function replace(value, old, replacement, all) {
+  if (old !== "") return all ? value.split(old).join(replacement) : value.replace(old, () => replacement);
+  if (!all) return replacement + value;
+  return [replacement, ...Array.from(value, (rune) => rune + replacement)].join("");
+}
+function trimPrefix(bytes, pattern, longest) {
+  let cut2 = 0;
+  for (let length = bytes.length; length > 0; length--) {
+    const matched = globMatch(pattern, bytes.subarray(0, length));
+    if (matched === BAD_PATTERN) return bytes;
+    if (matched) {
+      cut2 = length;
+      if (longest) break;
+    }
+  }
+  return bytes.subarray(cut2);
+}
+function reverseRunes(bytes) {
+  return utf82(Array.from(text2(bytes)).reverse().join(""));
+}
+function trim(fromEnd, longest) {
+  return (value, args) => {
+    const pattern = args[0];
+    if (pattern === void 0) return value;
+    if (!fromEnd) return text2(trimPrefix(utf82(value), utf82(pattern), longest));
+    const reversed = trimPrefix(reverseRunes(utf82(value)), reverseRunes(utf82(pattern)), longest);
+    return text2(reverseRunes(reversed));
+  };
+}
+var toDefault = (value, args) => value === "" && args.length > 0 ? args.join("") : value;
+function expansionFunction(operator, argCount) {
+  switch (operator) {
+    case ",":
+      return (value) => mapFirst(value, false);
+    case ",,":
+      return (value) => mapAll(value, false);
+    case "^":
+      return (value) => mapFirst(value, true);
+    case "^^":
+      return (value) => mapAll(value, true);
+    case "#":
+      return argCount === 0 ? (value) => String(utf82(value).length) : trim(false, false);
+    case "##":
+      return trim(false, true);
+    case "%":
+      return trim(true, false);
+    case "%%":
+      return trim(true, true);
+    case ":":
+      return substring;
+    case "/#":
+      return (value, [old, rep]) => old === void 0 || rep === void 0 || !value.startsWith(old) ? value : rep + value.slice(old.length);
+    case "/%":
+      return (value, [old, rep]) => old === void 0 || rep === void 0 || !value.endsWith(old) ? value : value.slice(0, value.length - old.length) + rep;
+    case "/":
+      return (value, [old, rep]) => old === void 0 ? value : replace(value, old, rep ?? "", false);
+    case "//":
+      return (value, [old, rep]) => old === void 0 ? value : replace(value, old, rep ?? "", true);
+    default:
+      return toDefault;
+  }
+}
+function isDefaultOperator(operator) {
+  return ["-", "+", "=", "?", ":-", ":+", ":=", ":?"].includes(operator);
+}
+
+// src/core/flux/substitute/template-scanner.ts
+var EOF = 0;
+var SCAN_IDENT = 1;
+var SCAN_LBRACK = 2;
+var SCAN_RBRACK = 4;
+var SCAN_ESCAPE = 8;
+var ESCAPE_DOLLAR = 1;
+var ESCAPE_BACKSLASH = 2;
+var ESCAPE_ALL = ESCAPE_DOLLAR | ESCAPE_BACKSLASH;
+var LETTER = new RegExp("\\p{L}", "u");
+var DIGIT = new RegExp("\\p{Nd}", "u");
+var accept = {
+  any: () => true,
+  // Go's unicode.IsLetter / IsDigit: parameter names may hold any letter, not only ASCII.
+  ident: (r) => r === 95 || LETTER.test(String.fromCodePoint(r)) || DIGIT.test(String.fromCodePoint(r)),
+  colon: (r) => r === 58,
+  oneHash: (r, i) => r === 35 && i === 1,
+  notClosing: (r) => r !== 125,
+  hashFunc: (r, i) => r === 35 && i < 3,
+  percentFunc: (r, i) => r === 37 && i < 3,
+  defaultFunc: (r, i) => i === 1 && r === 58 || i === 2 && (r === 61 || r === 45 || r === 63 || r === 43),
+  replaceFunc: (r, i) => i === 1 && r === 47 || i === 2 && (r === 47 || r === 35 || r === 37),
+  oneEqual: (r, i) => i === 1 && r === 61,
+  oneColon: (r, i) => i === 1 && r === 58,
+  notColonClose: (r) => r !== 58 && r !== 125,
+  slash: (r) => r === 47,
+  notSlash: (r) => r !== 47,
+  casingFunc: (r, i) => (r === 44 || r === 94) && i < 3
+};
+var Scanner = class {
+  buf;
+  pos = 0;
+  start = 0;
+  width = 0;
+  mode = 0;
+  escapes = 0;
+  accept = accept.any;
+  constructor(text3) {
+    this.buf = text3;
+  }
+  /** The next code point, or EOF. Positions count UTF-16 code units. */
+  read() {
+    if (this.pos >= this.buf.length) {
+      this.width = 0;
+      return EOF;
+    }
+    const rune = this.buf.codePointAt(this.pos) ?? EOF;
+    this.width = rune > 65535 ? 2 : 1;
+    this.pos += this.width;
+    return rune;
+  }
+  unread() {
+    this.pos -= this.width;
+  }
+  peek() {
+    const rune = this.read();
+    this.unread();
+    return rune;
+  }
+  /** The text of the token `scan` returned last, escapes already removed. */
+  text() {
+    return this.buf.slice(this.start, this.pos);
+  }
+  scan() {
+    this.start = this.pos;
+    const rune = this.read();
+    if (rune === EOF) return 1 /* EOF */;
+    if (this.scanLbrack(rune)) return 3 /* Lbrack */;
+    if (this.scanRbrack(rune)) return 4 /* Rbrack */;
+    if (this.scanIdent(rune)) return 2 /* Ident */;
+    return 0 /* Illegal */;
+  }
+  /** Drops the (single code unit) escape character just read; the escaped character stays as text. */
+  skip() {
+    this.buf = this.buf.slice(0, this.pos - 1) + this.buf.slice(this.pos);
+  }
+  scanIdent(first) {
+    if ((this.mode & SCAN_IDENT) === 0) return false;
+    if (this.scanEscaped(first)) this.skip();
+    else if (!this.accept(first, this.pos - this.start)) return false;
+    for (; ; ) {
+      const rune = this.read();
+      if (rune === EOF) {
+        this.unread();
+        break;
+      }
+      if (this.scanLbrack(rune)) {
+        this.unread();
+        this.unread();
+        break;
+      }
+      if (this.scanEscaped(rune)) {
+        this.skip();
+        continue;
+      }
+      if (!this.accept(rune, this.pos - this.start)) {
+        this.unread();
+        break;
+      }
+    }
+    return true;
+  }
+  scanLbrack(rune) {
+    if ((this.mode & SCAN_LBRACK) === 0 || rune !== 36) return false;
+    if (this.read() === 123) return true;
+    this.unread();
+    return false;
+  }
+  scanRbrack(rune) {
+    return (this.mode & SCAN_RBRACK) !== 0 && rune === 125;
+  }
+  scanEscaped(rune) {
+    if ((this.mode & SCAN_ESCAPE) === 0) return false;
+    if (rune === 36 && (this.escapes & ESCAPE_DOLLAR) !== 0 && this.peek() === 36) return true;
+    if (rune === 92 && (this.escapes & ESCAPE_BACKSLASH) !== 0) {
+      const next = this.peek();
+      return next === 47 || next === 92;
+    }
+    return false;
+  }
+};
+
+// src/core/flux/substitute/template-parser.ts
+function parseTemplate3(text3) {
+  return new Parser2(text3).parseAll();
+}
+var Parser2 = class {
+  scanner;
+  constructor(text3) {
+    this.scanner = new Scanner(text3);
+  }
+  parseAll() {
+    const nodes = [];
+    for (; ; ) {
+      this.scanner.accept = accept.any;
+      this.scanner.mode = SCAN_IDENT | SCAN_LBRACK | SCAN_ESCAPE;
+      this.scanner.escapes = ESCAPE_DOLLAR;
+      switch (this.scanner.scan()) {
+        case 2 /* Ident */:
+          nodes.push({ kind: "text", value: this.scanner.text() });
+          break;
+        case 3 /* Lbrack */:
+          nodes.push(this.parseFunc());
+          break;
+        case 1 /* EOF */:
+          return nodes;
+        default:
+          throw syntaxError(PARSE_ERRORS.badSubstitution);
+      }
+    }
+  }
+  scanWith(acceptRune, mode) {
+    this.scanner.accept = acceptRune;
+    this.scanner.mode = mode;
+    return this.scanner.scan();
+  }
+  parseFunc() {
+    this.scanner.escapes = ESCAPE_ALL;
+    if (this.scanner.peek() === 35) return this.parseLength();
+    if (this.scanWith(accept.ident, SCAN_IDENT) !== 2 /* Ident */) throw syntaxError(PARSE_ERRORS.variableName);
+    const param = this.scanner.text();
+    switch (String.fromCodePoint(this.scanner.peek())) {
+      case ":":
+        return this.parseDefaultOrSubstring(param);
+      case "=":
+        return this.parseDefault(param);
+      case ",":
+      case "^":
+        return this.parseCasing(param);
+      case "/":
+        return this.parseReplace(param);
+      case "#":
+        return this.parseRemove(param, accept.hashFunc);
+      case "%":
+        return this.parseRemove(param, accept.percentFunc);
+    }
+    if (this.scanWith(accept.ident, SCAN_RBRACK) !== 4 /* Rbrack */) {
+      throw syntaxError(PARSE_ERRORS.missingClosingBrace);
+    }
+    return { kind: "func", param, name: "", args: [] };
+  }
+  /** One operand: a nested `${…}` or a run of text the given rule accepts. */
+  parseParam(acceptRune, mode) {
+    switch (this.scanWith(acceptRune, mode | SCAN_LBRACK)) {
+      case 3 /* Lbrack */:
+        return this.parseFunc();
+      case 2 /* Ident */:
+        return { kind: "text", value: this.scanner.text() };
+      default:
+        throw syntaxError(PARSE_ERRORS.funcSubstitution);
+    }
+  }
+  /** The operator token, e.g. `##` or `:=`. */
+  operator(acceptRune, error = PARSE_ERRORS.badSubstitution) {
+    if (this.scanWith(acceptRune, SCAN_IDENT) !== 2 /* Ident */) throw syntaxError(error);
+    return this.scanner.text();
+  }
+  consumeRbrack() {
+    this.scanner.mode = SCAN_RBRACK;
+    if (this.scanner.scan() !== 4 /* Rbrack */) throw syntaxError(PARSE_ERRORS.badSubstitution);
+  }
+  parseDefaultOrSubstring(param) {
+    this.scanner.read();
+    const next = this.scanner.peek();
+    this.scanner.unread();
+    if (next === 61 || next === 45 || next === 63 || next === 43) return this.parseDefault(param);
+    return this.parseSubstring(param);
+  }
+  parseSubstring(param) {
+    const node = { kind: "func", param, name: this.operator(accept.oneColon), args: [] };
+    node.args.push(this.parseParam(accept.notColonClose, SCAN_IDENT));
+    switch (this.scanWith(accept.colon, SCAN_IDENT | SCAN_RBRACK)) {
+      case 4 /* Rbrack */:
+        return node;
+      case 2 /* Ident */:
+        break;
+      default:
+        throw syntaxError(PARSE_ERRORS.badSubstitution);
+    }
+    node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT));
+    this.consumeRbrack();
+    return node;
+  }
+  parseRemove(param, acceptOperator) {
+    const node = { kind: "func", param, name: this.operator(acceptOperator), args: [] };
+    node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT));
+    this.consumeRbrack();
+    return node;
+  }
+  parseReplace(param) {
+    const node = { kind: "func", param, name: this.operator(accept.replaceFunc), args: [] };
+    node.args.push(this.parseParam(accept.notSlash, SCAN_IDENT | SCAN_ESCAPE));
+    this.operator(accept.slash);
+    if (this.scanner.peek() === 125) {
+      this.consumeRbrack();
+      return node;
+    }
+    node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT | SCAN_ESCAPE));
+    this.consumeRbrack();
+    return node;
+  }
+  parseDefault(param) {
+    const acceptOperator = this.scanner.peek() === 61 ? accept.oneEqual : accept.defaultFunc;
+    const name = this.operator(acceptOperator, PARSE_ERRORS.defaultFunction);
+    const node = { kind: "func", param, name, args: [] };
+    while (this.scanner.peek() !== 125) node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT));
+    this.consumeRbrack();
+    return node;
+  }
+  parseCasing(param) {
+    const node = { kind: "func", param, name: this.operator(accept.casingFunc), args: [] };
+    this.consumeRbrack();
+    return node;
+  }
+  parseLength() {
+    const name = this.operator(accept.oneHash);
+    const param = this.operator(accept.ident);
+    this.consumeRbrack();
+    return { kind: "func", param, name, args: [] };
+  }
+};
+
+// src/core/flux/substitute/envsubst.ts
+function envsubst(text3, variables, options2) {
+  const nodes = parseTemplate3(text3);
+  return nodes.map((node) => evaluate(node, variables, options2.strict)).join("");
+}
+function evaluate(node, variables, strict) {
+  return node.kind === "text" ? node.value : evaluateFunc(node, variables, strict);
+}
+function evaluateFunc(node, variables, strict) {
+  const args = node.args.map((arg) => evaluate(arg, variables, strict));
+  const value = variables.get(node.param);
+  if (value === void 0 && strict && !isDefaultOperator(node.name)) {
+    throw new EnvsubstError(`variable not set (strict mode): ${goQuote2(node.param)}`, "unset-variable", {
+      variable: node.param,
+      hint: `Define \`${node.param}\` in spec.postBuild.substitute or a substituteFrom ConfigMap or Secret, give it a default (\`\${${node.param}:=value}\`), or turn strict substitution off.`
+    });
+  }
+  return expansionFunction(node.name, args.length)(value ?? "", args);
+}
+function goQuote2(name) {
+  return `"${name}"`;
+}
+
+// src/core/flux/substitute/go-yaml-text.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+var BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+var FIRST_INDICATORS = new Set("#,[]{}&*!|>'\"%@`");
+var BREAKS = /* @__PURE__ */ new Set(["\r", "\n", "\x85", "\u2028", "\u2029"]);
+var isBlankOrEnd = (ch) => ch === void 0 || ch === " " || ch === "	" || BREAKS.has(ch);
+function isPrintable(ch) {
+  const c = ch.codePointAt(0) ?? 0;
+  if (c === 10 || c >= 32 && c <= 126) return true;
+  if (c >= 160 && c <= 55295) return true;
+  return c >= 57344 && c <= 65533 && c !== 65279;
+}
+function goYamlStringStyle(value, key2) {
+  const resolved = resolvePlainScalar(value);
+  if (resolved.kind !== "string" || BASE60_FLOAT.test(value)) return "QUOTE_DOUBLE";
+  const chars = Array.from(value);
+  let blockIndicators = false;
+  let special = false;
+  let lineBreaks = false;
+  let leading = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (value.startsWith("---") || value.startsWith("...")) blockIndicators = true;
+  chars.forEach((ch, i) => {
+    const first = i === 0;
+    const last = i === chars.length - 1;
+    const followedByBlank = isBlankOrEnd(chars[i + 1]);
+    const precededByBlank = first || isBlankOrEnd(chars[i - 1]);
+    if (first && FIRST_INDICATORS.has(ch)) blockIndicators = true;
+    if ((ch === ":" || first && ch === "?") && followedByBlank) blockIndicators = true;
+    if (first && ch === "-" && followedByBlank) blockIndicators = true;
+    if (!first && ch === "#" && precededByBlank) blockIndicators = true;
+    if (!isPrintable(ch)) special = true;
+    if (ch === " ") {
+      if (first) leading = true;
+      if (last) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (BREAKS.has(ch)) {
+      lineBreaks = true;
+      if (first) leading = true;
+      if (last) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousBreak = true;
+      previousSpace = false;
+    } else {
+      previousSpace = previousBreak = false;
+    }
+  });
+  const plainAllowed = !leading && !trailingSpace && !trailingBreak && !breakSpace && !spaceBreak && !special && !lineBreaks;
+  const singleAllowed = !breakSpace && !spaceBreak && !special;
+  const blockAllowed = !trailingSpace && !spaceBreak && !special;
+  if (value.includes("\n")) return blockAllowed && !key2 ? "BLOCK_LITERAL" : "QUOTE_DOUBLE";
+  if (plainAllowed && !blockIndicators) return "PLAIN";
+  return singleAllowed && !(key2 && lineBreaks) ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
+}
+function goKeyCompare(a, b) {
+  const x = Array.from(a, (ch) => ch.codePointAt(0) ?? 0);
+  const y = Array.from(b, (ch) => ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  }
+  return x.length - y.length;
+}
+function toGoYamlText(value) {
+  const document = new import_yaml15.Document(value, {
+    sortMapEntries: (a, b) => goKeyCompare(String(a.key), String(b.key))
+  });
+  (0, import_yaml15.visit)(document, {
+    Scalar(key2, node) {
+      if (typeof node.value === "string") node.type = goYamlStringStyle(node.value, key2 === "key");
+    }
+  });
+  return document.toString({ lineWidth: 0, indentSeq: false });
+}
+function fromGoYamlText(text3) {
+  const file = parseYamlFile("<substituted>", text3);
+  const error = file.diagnostics.find((d) => d.severity === "error" && d.code !== "DUPLICATE_KEY");
+  if (error !== void 0) throw new GitopsError(`line ${error.location.line}: ${error.message}`);
+  const first = file.documents[0];
+  if (first === void 0) return null;
+  return sortKeys(
+    decodeKubernetes(first.document, (node) => ({ file: "<substituted>", ...position(file, node) }))
+  );
+}
+function position(file, node) {
+  const { line, col } = file.lineCounter.linePos(node.range?.[0] ?? 0);
+  return { line, column: col };
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const key2 of Object.keys(value).sort(goKeyCompare)) {
+    Object.defineProperty(out, key2, {
+      value: sortKeys(value[key2] ?? null),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+
+// src/core/flux/substitute/substitute-resource.ts
+var SubstitutionError = class extends GitopsError {
+  name = "SubstitutionError";
+  /** `Kind/namespace/name`, or `Kind/name` without a namespace. */
+  object;
+  variable;
+  constructor(object2, message, options2) {
+    super(message, options2);
+    this.object = object2;
+    this.variable = options2.variable;
+  }
+};
+var SUBSTITUTE_KEY = "kustomize.toolkit.fluxcd.io/substitute";
+var VARIABLE_NAME_PATTERN = "^[_[:alpha:]][_[:alpha:][:digit:]]*$";
+var VARIABLE_NAME = /^[_A-Za-z][_A-Za-z0-9]*$/;
+var stringMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+function isSubstitutionDisabled(object2) {
+  const metadata7 = stringMap(object2.metadata);
+  return stringMap(metadata7.labels)[SUBSTITUTE_KEY] === "disabled" || stringMap(metadata7.annotations)[SUBSTITUTE_KEY] === "disabled";
+}
+function objectReference(object2) {
+  const metadata7 = stringMap(object2.metadata);
+  const parts = [object2.kind, metadata7.namespace, metadata7.name].filter((part) => typeof part === "string");
+  return parts.join("/");
+}
+function substituteResource(object2, variables, options2) {
+  if (isSubstitutionDisabled(object2)) return object2;
+  if (variables.size === 0 && options2.strategy !== "Always") return object2;
+  const reference = objectReference(object2);
+  const name = stringMap(object2.metadata).name;
+  const fail2 = (detail, extra = {}) => {
+    throw new SubstitutionError(
+      reference,
+      `${reference}: var substitution failed for '${typeof name === "string" ? name : ""}': envsubst error: ${detail}`,
+      extra
+    );
+  };
+  for (const variable of variables.keys()) {
+    if (!VARIABLE_NAME.test(variable)) {
+      fail2(`'${variable}' var name is invalid, must match '${VARIABLE_NAME_PATTERN}'`, {
+        variable,
+        hint: "Every key of postBuild.substitute and of substituteFrom ConfigMaps/Secrets must be a valid variable name."
+      });
+    }
+  }
+  let text3;
+  try {
+    text3 = envsubst(toGoYamlText(object2), variables, { strict: options2.strict });
+  } catch (error) {
+    if (!(error instanceof EnvsubstError)) throw error;
+    return fail2(`variable substitution failed: ${error.message}`, {
+      ...error.variable === void 0 ? {} : { variable: error.variable },
+      ...error.hint === void 0 ? {} : { hint: error.hint },
+      cause: error
+    });
+  }
+  let result3;
+  try {
+    result3 = fromGoYamlText(text3);
+  } catch (error) {
+    return fail2(`YAMLToJSON: ${error instanceof Error ? error.message : String(error)}`, {
+      hint: "A substituted value changed the YAML structure; quote the expression in the manifest.",
+      cause: error
+    });
+  }
+  if (result3 === null || typeof result3 !== "object" || Array.isArray(result3)) {
+    return fail2("UnmarshalJSON: the substituted document is no longer an object");
+  }
+  return result3;
+}
+
+// src/core/kustomize/flux-kustomization.ts
+var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
+var READABLE_VERSIONS = ["v1", "v1beta2"];
+var isObject3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function idOf(ks) {
+  return `${ks.namespace}/${ks.name}`;
+}
+function describeKustomization(ks) {
+  const where2 = ks.location ? ` (${ks.location.file}${ks.location.line ? `:${ks.location.line}` : ""})` : "";
+  return `Kustomization ${idOf(ks)}${where2}`;
+}
+function isFluxKustomization(object2) {
+  const apiVersion = object2.apiVersion;
+  return object2.kind === "Kustomization" && typeof apiVersion === "string" && apiVersion.startsWith(`${KUSTOMIZE_TOOLKIT_GROUP}/`);
+}
+function isReadableVersion(apiVersion) {
+  return READABLE_VERSIONS.includes(apiVersion.slice(KUSTOMIZE_TOOLKIT_GROUP.length + 1));
+}
+function stringField2(spec2, field) {
+  const value = spec2[field];
+  return typeof value === "string" ? value : void 0;
+}
+function stringMapField(spec2, field) {
+  const value = spec2[field];
+  const result3 = {};
+  if (!isObject3(value)) return result3;
+  for (const [key2, entry] of Object.entries(value)) {
+    if (typeof entry === "string") result3[key2] = entry;
+  }
+  return result3;
+}
+function objectListField(ks, field) {
+  const value = ks.spec[field];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every(isObject3)) {
+    throw new GitopsError(`${describeKustomization(ks)}: spec.${field} must be a list of objects`, {
+      ...ks.location ? { location: ks.location } : {}
+    });
+  }
+  return value;
+}
+function stringListField(ks, field) {
+  const value = ks.spec[field];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+    throw new GitopsError(`${describeKustomization(ks)}: spec.${field} must be a list of strings`, {
+      ...ks.location ? { location: ks.location } : {}
+    });
+  }
+  return value;
+}
+
+// src/core/kustomize/generate.ts
+import { readdir as readdir4, readFile as readFile10, stat as stat6 } from "node:fs/promises";
+import path22 from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+async function findKustomizationFile(dir) {
+  for (const name of KUSTOMIZATION_FILE_NAMES) {
+    const file = path22.join(dir, name);
+    if ((await stat6(file).catch(() => void 0))?.isFile()) return file;
+  }
+  return void 0;
+}
+async function generateKustomization(dir, ks, display = (file) => file) {
+  const existing = await findKustomizationFile(dir);
+  let generated;
+  if (existing === void 0) {
+    const resources = await scanManifests(dir, display);
+    const kustomization2 = {
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization"
+    };
+    if (resources.length === 0) kustomization2.namespace = "_placeholder";
+    else kustomization2.resources = resources;
+    generated = { file: path22.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+  } else {
+    const kustomization2 = await readKustomization(existing, display);
+    const resources = kustomization2.resources;
+    if (!Array.isArray(resources) || resources.length === 0)
+      kustomization2.buildMetadata = ["originAnnotations"];
+    generated = { file: existing, action: "unchanged", kustomization: kustomization2 };
+  }
+  await applyFluxFields(generated.kustomization, ks, dir);
+  return generated;
+}
+async function scanManifests(dir, display) {
+  const found2 = [];
+  const walk2 = async (current) => {
+    const entries = (await readdir4(current, { withFileTypes: true })).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+    for (const entry of entries) {
+      const full = path22.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (await findKustomizationFile(full) !== void 0) found2.push(full);
+        else await walk2(full);
+        continue;
+      }
+      const extension = path22.extname(entry.name);
+      if (extension !== ".yaml" && extension !== ".yml") continue;
+      const loaded = loadManifests(display(full), await readFile10(full, "utf8"));
+      const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+      if (problem2 !== void 0) {
+        throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem2.message}`, {
+          location: problem2.location,
+          hint: "A directory without kustomization.yaml gets one listing every .yaml/.yml file in it; move files that are not Kubernetes objects elsewhere, or add a kustomization.yaml."
+        });
+      }
+      found2.push(full);
+    }
+  };
+  await walk2(dir);
+  return found2.map((file) => `./${path22.relative(dir, file).split(path22.sep).join("/")}`);
+}
+async function readKustomization(file, display) {
+  const yaml = parseYamlFile(display(file), await readFile10(file, "utf8"));
+  const error = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+  if (error !== void 0) {
+    throw new GitopsError(`invalid kustomization ${display(file)}: ${error.message}`, {
+      location: error.location
+    });
+  }
+  const document = yaml.documents[0];
+  let value = null;
+  try {
+    if (document)
+      value = decodeKubernetes(document.document, (node) => locationAt(yaml, node.range?.[0] ?? 0));
+  } catch (cause) {
+    if (!(cause instanceof YamlDecodeError)) throw cause;
+    throw new GitopsError(`invalid kustomization ${display(file)}: ${cause.message}`, {
+      ...cause.location ? { location: cause.location } : {}
+    });
+  }
+  if (value === null) return {};
+  if (!isObject3(value)) throw new GitopsError(`invalid kustomization ${display(file)}: not a mapping`);
+  return value;
+}
+async function applyFluxFields(kustomization2, ks, dir) {
+  const { spec: spec2 } = ks;
+  for (const [field, target] of [
+    ["targetNamespace", "namespace"],
+    ["namePrefix", "namePrefix"],
+    ["nameSuffix", "nameSuffix"]
+  ]) {
+    const value = stringField2(spec2, field);
+    if (value !== void 0) kustomization2[target] = value;
+  }
+  const patches = objectListField(ks, "patches").map(
+    (patch) => withTarget({ patch: patch.patch ?? "" }, patch)
+  );
+  if (patches.length > 0) kustomization2.patches = [...listOf(kustomization2.patches), ...patches];
+  const ignoreMissing = spec2.ignoreMissingComponents === true;
+  const components = [];
+  for (const component of stringListField(ks, "components")) {
+    if (!isLocalRelativePath(component)) {
+      throw new GitopsError(`component path '${component}' must be local and relative`, {
+        ...ks.location ? { location: ks.location } : {}
+      });
+    }
+    if (ignoreMissing && await stat6(path22.join(dir, component)).catch(() => void 0) === void 0)
+      continue;
+    components.push(component);
+  }
+  if (components.length > 0) kustomization2.components = [...listOf(kustomization2.components), ...components];
+  const strategic = objectListField(ks, "patchesStrategicMerge").map((patch) => JSON.stringify(patch));
+  if (strategic.length > 0) {
+    kustomization2.patchesStrategicMerge = [...listOf(kustomization2.patchesStrategicMerge), ...strategic];
+  }
+  const json6902 = objectListField(ks, "patchesJson6902").map(
+    (patch) => withTarget({ patch: JSON.stringify(patch.patch ?? null) }, patch)
+  );
+  if (json6902.length > 0)
+    kustomization2.patchesJson6902 = [...listOf(kustomization2.patchesJson6902), ...json6902];
+  const images = listOf(kustomization2.images).filter(isObject3);
+  for (const image of objectListField(ks, "images")) mergeImage(images, image);
+  if (images.length > 0) kustomization2.images = images;
+  const buildMetadata = stringListField(ks, "buildMetadata");
+  if (buildMetadata.length > 0) kustomization2.buildMetadata = buildMetadata;
+}
+function mergeImage(images, image) {
+  const pick3 = (field) => typeof image[field] === "string" && image[field] !== "" ? image[field] : "";
+  const existing = images.find((candidate) => candidate.name === image.name);
+  if (existing === void 0) {
+    const added = { name: typeof image.name === "string" ? image.name : "" };
+    for (const field of ["newName", "newTag", "digest"]) if (pick3(field) !== "") added[field] = pick3(field);
+    images.push(added);
+    return;
+  }
+  if (pick3("newName") !== "") existing.newName = pick3("newName");
+  if (pick3("newTag") !== "" || pick3("digest") !== "") {
+    for (const field of ["newTag", "digest"]) {
+      if (pick3(field) === "") delete existing[field];
+      else existing[field] = pick3(field);
+    }
+  }
+}
+function withTarget(result3, patch) {
+  if (!isObject3(patch.target)) return result3;
+  const target = {};
+  for (const field of [
+    "group",
+    "version",
+    "kind",
+    "name",
+    "namespace",
+    "labelSelector",
+    "annotationSelector"
+  ]) {
+    const value = patch.target[field];
+    if (typeof value === "string" && value !== "") target[field] = value;
+  }
+  result3.target = target;
+  return result3;
+}
+var listOf = (value) => Array.isArray(value) ? value : [];
+function isLocalRelativePath(value) {
+  const lower = value.toLowerCase();
+  for (const prefix of [
+    "git::",
+    "gh:",
+    "ssh://",
+    "https://",
+    "http://",
+    "git@",
+    "github.com:",
+    "github.com/"
+  ]) {
+    if (prefix.length < value.length && lower.startsWith(prefix)) return false;
+  }
+  return !path22.isAbsolute(value) && !path22.isAbsolute(lower.replace(/^file:\/\//, ""));
+}
+
+// src/core/flux/substitute/variables.ts
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var decoder3 = new TextDecoder();
+var stripNewlines = (value) => value.replaceAll("\n", "");
+function buildVariables(input) {
+  const variables = /* @__PURE__ */ new Map();
+  for (const source of input.substituteFrom ?? []) {
+    for (const [key2, value] of sourceEntries(source)) variables.set(key2, stripNewlines(value));
+  }
+  for (const [key2, value] of Object.entries(input.substitute ?? {})) variables.set(key2, stripNewlines(value));
+  return variables;
+}
+function sourceEntries(source) {
+  const ref = `${source.kind}/${source.name}`;
+  if (source.kind !== "ConfigMap" && source.kind !== "Secret") {
+    throw new GitopsError(`substituteFrom '${ref}': kind must be ConfigMap or Secret`, {
+      hint: "The Kustomization CRD only accepts these two kinds; the API server rejects any other."
+    });
+  }
+  if (source.data === void 0 && source.stringData === void 0) {
+    if (source.optional === true) return [];
+    const resource = source.kind === "ConfigMap" ? "configmaps" : "secrets";
+    throw new GitopsError(`substitute from '${ref}' error: ${resource} "${source.name}" not found`, {
+      hint: `Add the ${source.kind} to the Kustomization's namespace, or mark the reference \`optional: true\`.`
+    });
+  }
+  if (source.kind === "ConfigMap") return Object.entries(source.data ?? {});
+  const entries = Object.entries(source.data ?? {}).map(([key2, value]) => {
+    if (!BASE64.test(value)) {
+      throw new GitopsError(`substituteFrom '${ref}': data.${key2} is not valid base64`, {
+        hint: "Secret data must be base64; put plain text under stringData instead."
+      });
+    }
+    return [key2, decoder3.decode(Buffer.from(value, "base64"))];
+  });
+  return [...entries, ...Object.entries(source.stringData ?? {})];
+}
+
+// src/core/kustomize/post-build.ts
+var NAME_LABEL = `${KUSTOMIZE_TOOLKIT_GROUP}/name`;
+var NAMESPACE_LABEL = `${KUSTOMIZE_TOOLKIT_GROUP}/namespace`;
+function planPostBuild(ks, resolve) {
+  const postBuild = ks.spec.postBuild;
+  if (postBuild === void 0 || postBuild === null) return void 0;
+  const spec2 = isObject3(postBuild) ? postBuild : {};
+  const postBuildKs = { ...ks, spec: spec2 };
+  const substituteFrom = objectListField(postBuildKs, "substituteFrom").map((ref) => {
+    const kind = typeof ref.kind === "string" ? ref.kind : "";
+    const name = typeof ref.name === "string" ? ref.name : "";
+    const found2 = resolve?.({ kind, name, namespace: ks.namespace });
+    return {
+      kind,
+      name,
+      optional: ref.optional === true,
+      ...found2?.data === void 0 ? {} : { data: found2.data },
+      ...found2?.stringData === void 0 ? {} : { stringData: found2.stringData },
+      ...found2 !== void 0 && found2.data === void 0 && found2.stringData === void 0 ? { data: {} } : {}
+    };
+  });
+  try {
+    return {
+      variables: buildVariables({ substituteFrom, substitute: stringMapField(spec2, "substitute") }),
+      strategy: spec2.substituteStrategy === "Always" ? "Always" : "WithVariables"
+    };
+  } catch (error) {
+    if (!(error instanceof GitopsError)) throw error;
+    throw new GitopsError(`${describeKustomization(ks)}: ${error.message}`, {
+      ...ks.location ? { location: ks.location } : {},
+      ...error.hint ? { hint: error.hint } : {},
+      cause: error
+    });
+  }
+}
+function setOwnerLabels(object2, ks) {
+  const labels = metadataMap(object2, "labels");
+  labels[NAME_LABEL] = ks.name;
+  labels[NAMESPACE_LABEL] = ks.namespace;
+}
+function applyCommonMetadata(object2, spec2) {
+  const common = isObject3(spec2.commonMetadata) ? spec2.commonMetadata : void 0;
+  if (common === void 0) return;
+  const labels = stringMapField(common, "labels");
+  const annotations = stringMapField(common, "annotations");
+  if (Object.keys(labels).length > 0) Object.assign(metadataMap(object2, "labels"), labels);
+  if (Object.keys(annotations).length > 0) Object.assign(metadataMap(object2, "annotations"), annotations);
+}
+function metadataMap(object2, field) {
+  if (!isObject3(object2.metadata)) object2.metadata = {};
+  const metadata7 = object2.metadata;
+  if (!isObject3(metadata7[field])) metadata7[field] = {};
+  return metadata7[field];
+}
+
+// src/core/kustomize/provenance.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+import { readFile as readFile11 } from "node:fs/promises";
+import path23 from "node:path";
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var OriginResolver = class {
+  constructor(repoRoot, toOriginal) {
+    this.repoRoot = repoRoot;
+    this.toOriginal = toOriginal;
+  }
+  repoRoot;
+  toOriginal;
+  files = /* @__PURE__ */ new Map();
+  /** The repository-relative form of a path inside the copy. */
+  display(copied) {
+    const relative = path23.relative(this.repoRoot, this.toOriginal(copied));
+    return relative.split(path23.sep).join("/") || ".";
+  }
+  /**
+   * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
+   * base, or when kustomize gives none) fall back to the built directory.
+   */
+  async resolve(object2, builtDir) {
+    const fallback = { file: this.display(builtDir) };
+    const annotation = originAnnotation(object2);
+    if (annotation === void 0) return fallback;
+    let origin;
+    try {
+      origin = (0, import_yaml16.parse)(annotation);
+    } catch {
+      return fallback;
+    }
+    if (origin === null || typeof origin !== "object") return fallback;
+    const { path: file, repo, configuredIn, configuredBy } = origin;
+    if (repo !== void 0) return fallback;
+    if (typeof configuredIn === "string") {
+      const kind = configuredBy?.kind;
+      return {
+        file: this.display(path23.resolve(builtDir, configuredIn)),
+        ...typeof kind === "string" ? { generatedBy: kind } : {}
+      };
+    }
+    if (typeof file !== "string") return fallback;
+    const copied = path23.resolve(builtDir, file);
+    const line = findDocument(await this.manifestsOf(copied), object2)?.provenance.line;
+    return { file: this.display(copied), ...line === void 0 ? {} : { line } };
+  }
+  manifestsOf(copied) {
+    let pending = this.files.get(copied);
+    if (pending === void 0) {
+      pending = readFile11(copied, "utf8").then((text3) => loadManifests(this.display(copied), text3).manifests).catch(() => []);
+      this.files.set(copied, pending);
+    }
+    return pending;
+  }
+};
+function originAnnotation(object2) {
+  const metadata7 = isObject3(object2.metadata) ? object2.metadata : {};
+  const annotations = isObject3(metadata7.annotations) ? metadata7.annotations : {};
+  const value = annotations[ORIGIN_ANNOTATION];
+  return typeof value === "string" ? value : void 0;
+}
+function stripOriginAnnotation(object2) {
+  const metadata7 = object2.metadata;
+  if (!isObject3(metadata7) || !isObject3(metadata7.annotations)) return;
+  delete metadata7.annotations[ORIGIN_ANNOTATION];
+  if (Object.keys(metadata7.annotations).length === 0) delete metadata7.annotations;
+}
+function findDocument(manifests, object2) {
+  const metadata7 = isObject3(object2.metadata) ? object2.metadata : {};
+  const name = typeof metadata7.name === "string" ? metadata7.name : "";
+  const sameKind = manifests.filter((manifest) => manifest.identity.kind === object2.kind);
+  const exact = sameKind.find((manifest) => manifest.identity.name === name);
+  if (exact) return exact;
+  const containing = sameKind.filter((manifest) => manifest.identity.name !== "" && name.includes(manifest.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length);
+  if (containing[0]) return containing[0];
+  return sameKind.length === 1 ? sameKind[0] : void 0;
+}
+
+// src/core/kustomize/source-workspace.ts
+import { copyFile as copyFile2, cp as cp3, mkdtemp as mkdtemp4, rm as rm9, stat as stat7 } from "node:fs/promises";
+import os6 from "node:os";
+import path24 from "node:path";
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+var EXCLUDED_FILES = /* @__PURE__ */ new Set([
+  ".git",
+  ".gitignore",
+  ".gitmodules",
+  ".gitattributes",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  "appveyor.yml",
+  ".drone.yml",
+  "cloudbuild.yaml",
+  "codeship-services.yml",
+  "codeship-steps.yml",
+  ".goreleaser.yml",
+  ".sops.yaml",
+  ".flux.yaml"
+]);
+var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
+var SourceWorkspace = class _SourceWorkspace {
+  constructor(sourceRoot, root, parent) {
+    this.sourceRoot = sourceRoot;
+    this.root = root;
+    this.parent = parent;
+  }
+  sourceRoot;
+  root;
+  parent;
+  static async create(sourceRoot) {
+    const original = path24.resolve(sourceRoot);
+    const info = await stat7(original).catch(() => void 0);
+    if (!info?.isDirectory()) {
+      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
+    }
+    const parent = await mkdtemp4(path24.join(os6.tmpdir(), "gitops-actions-source-"));
+    const root = path24.join(parent, "source");
+    try {
+      await cp3(original, root, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (from) => from === original || !isExcluded(from)
+      });
+    } catch (error) {
+      await rm9(parent, { recursive: true, force: true });
+      throw error;
+    }
+    return new _SourceWorkspace(original, root, parent);
+  }
+  /**
+   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
+   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
+   * root and build some other directory, which is never what the author meant.
+   */
+  resolve(relative) {
+    const target = path24.resolve(this.root, relative.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path24.sep}`)) {
+      throw new GitopsError(`the path ${relative} leaves the source root`);
+    }
+    return target;
+  }
+  /** The original file or directory a path inside the copy stands for. */
+  originalOf(copied) {
+    return path24.join(this.sourceRoot, path24.relative(this.root, copied));
+  }
+  /** Puts the original back over a file of the copy that a build rewrote. */
+  async restoreFile(copied) {
+    await copyFile2(this.originalOf(copied), copied);
+  }
+  async dispose() {
+    await rm9(this.parent, { recursive: true, force: true });
+  }
+};
+function isExcluded(file) {
+  const base = path24.basename(file);
+  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
+  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
+
+// src/core/kustomize/build.ts
+async function buildFluxKustomization(options2) {
+  const workspace = options2.workspace ?? await SourceWorkspace.create(options2.sourceRoot);
+  try {
+    return await buildIn(workspace, options2);
+  } finally {
+    if (options2.workspace === void 0) await workspace.dispose();
+  }
+}
+async function buildIn(workspace, options2) {
+  const ks = options2.kustomization;
+  const where2 = ks.location ? { location: ks.location } : {};
+  const fail2 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
+  const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.originalOf(copied));
+  const specPath = stringField2(ks.spec, "path") ?? "";
+  let dir;
+  try {
+    dir = workspace.resolve(specPath);
+  } catch (error) {
+    throw fail2(error instanceof Error ? error.message : String(error), {
+      hint: "spec.path is relative to the root of the source the Kustomization names."
+    });
+  }
+  if (!(await stat8(dir).catch(() => void 0))?.isDirectory()) {
+    throw fail2(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
+      hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
+    });
+  }
+  const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error) => {
+    throw error instanceof GitopsError ? fail2(error.message, {
+      ...error.location ? { location: error.location } : {},
+      ...error.hint ? { hint: error.hint } : {}
+    }) : error;
+  });
+  const metadata7 = generated.kustomization.buildMetadata;
+  const userOrigins = Array.isArray(metadata7) && metadata7.includes("originAnnotations");
+  const kustomization2 = userOrigins ? generated.kustomization : {
+    ...generated.kustomization,
+    buildMetadata: [...Array.isArray(metadata7) ? metadata7 : [], "originAnnotations"]
+  };
+  let output;
+  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+`);
+  try {
+    output = await (await options2.tools.kubectl()).kustomize(dir);
+  } catch (error) {
+    if (!(error instanceof ToolError)) throw error;
+    throw fail2(`kustomize build failed: ${error.message.split(workspace.root).join(workspace.sourceRoot)}`, {
+      cause: error
+    });
+  } finally {
+    await restore(workspace, generated.file, generated.action);
+  }
+  const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
+  const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+  if (problem2) throw fail2(`kustomize printed YAML that cannot be read: ${problem2.message}`);
+  const plan = planPostBuild(ks, options2.resolveVariables);
+  const objects = [];
+  for (const manifest of loaded.manifests) {
+    let object2 = manifest.object;
+    const origin = await origins.resolve(object2, dir);
+    if (!userOrigins && originAnnotation(object2) !== void 0) stripOriginAnnotation(object2);
+    if (manifest.identity.name === "") {
+      throw fail2(`failed to decode Kubernetes apiVersion, kind and name from a ${manifest.identity.kind}`, {
+        location: { file: origin.file, ...origin.line ? { line: origin.line } : {} }
+      });
+    }
+    if (plan) object2 = substitute(object2, plan, options2.strict, origin, fail2);
+    setOwnerLabels(object2, ks);
+    applyCommonMetadata(object2, ks.spec);
+    objects.push({ object: object2, identity: identityOf2(object2, manifest.identity), origin });
+  }
+  return { dir: origins.display(dir), generated: generated.action === "created", objects };
+}
+function substitute(object2, plan, strict, origin, fail2) {
+  try {
+    return substituteResource(object2, plan.variables, { strict, strategy: plan.strategy });
+  } catch (error) {
+    if (!(error instanceof SubstitutionError)) throw error;
+    throw fail2(`post build failed: ${error.message}`, {
+      location: { file: origin.file, ...origin.line ? { line: origin.line } : {} },
+      ...error.hint ? { hint: error.hint } : {},
+      cause: error
+    });
+  }
+}
+function identityOf2(object2, built) {
+  const metadata7 = isObject3(object2.metadata) ? object2.metadata : {};
+  const name = typeof metadata7.name === "string" ? metadata7.name : built.name;
+  const namespace = typeof metadata7.namespace === "string" && metadata7.namespace !== "" ? metadata7.namespace : void 0;
+  return { apiVersion: built.apiVersion, kind: built.kind, name, ...namespace ? { namespace } : {} };
+}
+async function restore(workspace, file, action) {
+  if (action === "created") {
+    await rm10(file, { force: true });
+    return;
+  }
+  await workspace.restoreFile(file);
+}
+
+// src/core/flux/unsupported-objects.ts
+var UNSUPPORTED = [
+  {
+    group: "source.extensions.fluxcd.io",
+    kind: "ArtifactGenerator",
+    effect: "the ExternalArtifacts it generates, and the Kustomizations and HelmReleases built from them"
+  },
+  {
+    group: "source.toolkit.fluxcd.io",
+    kind: "ExternalArtifact",
+    effect: "the files it points at, so Kustomizations and HelmReleases using it as a source"
+  },
+  {
+    group: "fluxcd.controlplane.io",
+    kind: "ResourceSet",
+    effect: "the objects its templates produce"
+  }
+];
+function unsupportedObjectDiagnostic(object2) {
+  const apiVersion = typeof object2.apiVersion === "string" ? object2.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  const entry = UNSUPPORTED.find((candidate) => candidate.group === group && candidate.kind === object2.kind);
+  if (entry === void 0) return void 0;
+  const metadata7 = object2.metadata;
+  const name = [metadata7?.namespace, metadata7?.name].filter((part) => typeof part === "string").join("/");
+  return {
+    message: `${entry.kind} ${name} is rendered as an object, but not expanded: the output lacks ${entry.effect}`,
+    hint: `Rendering ${entry.kind} is not implemented yet.`
+  };
+}
+
+// src/core/flux/kustomization-tree.ts
+var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
+async function renderClusterKustomizations(options2) {
+  const workspace = await SourceWorkspace.create(options2.sourceRoot);
+  try {
+    return await new TreeRender(options2, workspace).run();
+  } finally {
+    await workspace.dispose();
+  }
+}
+var TreeRender = class {
+  constructor(options2, workspace) {
+    this.options = options2;
+    this.workspace = workspace;
+    this.render = { entry: options2.entry, kustomizations: [], objects: [], diagnostics: [] };
+  }
+  options;
+  workspace;
+  render;
+  waiting = [];
+  known = /* @__PURE__ */ new Map();
+  async run() {
+    const entryPath = normalizePath(this.options.entry);
+    const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
+    await this.build(root);
+    const own = root.result?.objects.find(({ object: object2 }) => this.isRootOf(object2, entryPath));
+    if (own !== void 0) {
+      const ks = this.readKustomization(own.object, own.origin);
+      if (ks !== void 0 && (idOf(ks) !== idOf(root.kustomization) || hasBuildFields(ks.spec))) {
+        this.render.objects = [];
+        this.known.delete(idOf(root.kustomization));
+        root.kustomization = ks;
+        root.chain = [{ name: ks.name, namespace: ks.namespace }];
+        await this.build(root);
+      }
+    }
+    this.known.set(idOf(root.kustomization), root);
+    this.render.kustomizations.push(root);
+    this.discover(root);
+    await this.drain();
+    this.reportMissingDependencies();
+    return this.render;
+  }
+  async drain() {
+    while (this.waiting.length > 0) {
+      const stateOf = (key2) => {
+        const node = this.known.get(key2);
+        if (node === void 0) return "unknown";
+        return this.waiting.includes(node) ? "waiting" : "done";
+      };
+      const keysOf = (node) => node.dependsOn.map(idOf);
+      const next = nextToBuild(this.waiting, keysOf, stateOf);
+      if (next === void 0) {
+        this.failCycle();
+        continue;
+      }
+      this.waiting.splice(this.waiting.indexOf(next), 1);
+      this.render.kustomizations.push(next);
+      await this.build(next);
+      this.discover(next);
+    }
+  }
+  failCycle() {
+    const keys2 = this.waiting.map((node) => idOf(node.kustomization));
+    const cycle = findCycle(keys2, (key2) => this.known.get(key2)?.dependsOn.map(idOf) ?? []) ?? keys2;
+    for (const key2 of new Set(cycle)) {
+      const node = this.known.get(key2);
+      if (node === void 0) continue;
+      this.waiting.splice(this.waiting.indexOf(node), 1);
+      node.status = "failed";
+      this.render.kustomizations.push(node);
+      this.report(node, "error", "dependency-cycle", `dependsOn forms a cycle: ${cycle.join(" \u2192 ")}`, {
+        hint: "kustomize-controller would wait for these Kustomizations forever; remove one dependsOn entry."
+      });
+    }
+  }
+  async build(node) {
+    try {
+      node.result = await buildFluxKustomization({
+        repoRoot: this.options.repoRoot,
+        sourceRoot: this.options.sourceRoot,
+        kustomization: node.kustomization,
+        resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
+        strict: this.options.strict,
+        tools: this.options.tools,
+        workspace: this.workspace
+      });
+      node.status = "built";
+      for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      node.status = "failed";
+      const { message, hint } = describeError(error);
+      this.report(node, "error", "build-failed", message, {
+        ...error.location ? { location: error.location } : {},
+        ...hint ? { hint } : {}
+      });
+    }
+  }
+  /** Flux Kustomizations and unsupported objects in a node's output. */
+  discover(parent) {
+    for (const built of parent.result?.objects ?? []) {
+      const location2 = locationOf2(built);
+      const unsupported = unsupportedObjectDiagnostic(built.object);
+      if (unsupported) {
+        this.render.diagnostics.push({
+          severity: "warning",
+          code: "unsupported-object",
+          location: location2,
+          ...unsupported
+        });
+      }
+      if (!isFluxKustomization(built.object)) continue;
+      const ks = this.readKustomization(built.object, built.origin);
+      if (ks === void 0) continue;
+      const existing = this.known.get(idOf(ks));
+      if (existing === parent || existing?.chain.length === 1) continue;
+      if (existing !== void 0) {
+        this.report(existing, "warning", "duplicate-kustomization", `${idOf(ks)} is defined twice`, {
+          location: location2
+        });
+        continue;
+      }
+      const dependsOn = dependenciesOf(ks);
+      const node = this.node(ks, [...parent.chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
+      const source = this.sourceOf(ks);
+      if (source.kind === "unsupported") {
+        node.status = "unsupported-source";
+        this.known.set(idOf(ks), node);
+        this.render.kustomizations.push(node);
+        this.report(node, "warning", "unsupported-source", `${idOf(ks)} is not rendered: ${source.reason}`, {
+          location: location2,
+          hint: source.hint
+        });
+        continue;
+      }
+      this.known.set(idOf(ks), node);
+      this.waiting.push(node);
+    }
+  }
+  readKustomization(object2, origin) {
+    const metadata7 = isObject3(object2.metadata) ? object2.metadata : {};
+    const apiVersion = String(object2.apiVersion);
+    const ks = {
+      apiVersion,
+      name: String(metadata7.name ?? ""),
+      namespace: typeof metadata7.namespace === "string" ? metadata7.namespace : "default",
+      spec: isObject3(object2.spec) ? object2.spec : {},
+      location: { file: origin.file, ...origin.line ? { line: origin.line } : {} }
+    };
+    if (!isReadableVersion(apiVersion)) {
+      this.render.diagnostics.push({
+        severity: "error",
+        code: "unsupported-api-version",
+        message: `Kustomization ${idOf(ks)} uses ${apiVersion}, which render does not read (v1, or v1beta2 read as v1)`,
+        location: ks.location,
+        kustomization: ks
+      });
+      return void 0;
+    }
+    return ks;
+  }
+  sourceOf(ks) {
+    const ref = sourceReferenceOf(ks.spec, ks.namespace);
+    if (ref === void 0) {
+      return {
+        kind: "unsupported",
+        reason: "it has no spec.sourceRef",
+        hint: "Every Kustomization needs a sourceRef."
+      };
+    }
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object: object2, identity } of this.render.objects) {
+      if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
+        repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object2);
+      }
+    }
+    return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+  }
+  /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
+  lookup(kind, name, namespace) {
+    const found2 = this.render.objects.findLast(
+      ({ identity }) => identity.apiVersion === "v1" && identity.kind === kind && identity.name === name && identity.namespace === namespace
+    );
+    if (found2 === void 0) return void 0;
+    return { data: stringsOf(found2.object.data), stringData: stringsOf(found2.object.stringData) };
+  }
+  isRootOf(object2, entryPath) {
+    if (!isFluxKustomization(object2) || !isObject3(object2.spec)) return false;
+    const ks = this.readKustomization(object2, { file: "" });
+    if (ks === void 0 || this.sourceOf(ks).kind !== "this-repository") return false;
+    return normalizePath(typeof object2.spec.path === "string" ? object2.spec.path : "") === entryPath;
+  }
+  reportMissingDependencies() {
+    for (const node of this.known.values()) {
+      for (const dependency of node.dependsOn) {
+        const found2 = this.known.get(idOf(dependency));
+        if (found2?.status === "built") continue;
+        const why = found2 === void 0 ? "is not defined in this cluster" : `was not rendered (${found2.status})`;
+        this.report(
+          node,
+          "warning",
+          "dependency-missing",
+          `${idOf(node.kustomization)} depends on ${idOf(dependency)}, which ${why}`,
+          {
+            hint: "kustomize-controller keeps a Kustomization waiting until every dependency is Ready."
+          }
+        );
+      }
+    }
+  }
+  node(ks, chain, dependsOn) {
+    const ownChain = chain.length > 0 ? chain : [{ name: ks.name, namespace: ks.namespace }];
+    return { kustomization: ks, chain: ownChain, dependsOn, status: "failed" };
+  }
+  report(node, severity, code2, message, extra = {}) {
+    const location2 = extra.location ?? node.kustomization.location;
+    this.render.diagnostics.push({
+      severity,
+      code: code2,
+      message,
+      ...location2 ? { location: location2 } : {},
+      ...extra.hint ? { hint: extra.hint } : {},
+      kustomization: { name: node.kustomization.name, namespace: node.kustomization.namespace }
+    });
+  }
+};
+function dependenciesOf(ks) {
+  const list = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
+  return list.filter(isObject3).flatMap(
+    (entry) => typeof entry.name === "string" ? [
+      {
+        name: entry.name,
+        namespace: typeof entry.namespace === "string" ? entry.namespace : ks.namespace
+      }
+    ] : []
+  );
+}
+function hasBuildFields(spec2) {
+  return [
+    "targetNamespace",
+    "namePrefix",
+    "nameSuffix",
+    "patches",
+    "images",
+    "components",
+    "commonMetadata",
+    "postBuild",
+    "buildMetadata"
+  ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
+}
+function normalizePath(value) {
+  return path25.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+}
+function locationOf2(built) {
+  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+}
+function stringsOf(value) {
+  if (!isObject3(value)) return void 0;
+  const result3 = {};
+  for (const [key2, entry] of Object.entries(value)) {
+    if (typeof entry === "string") result3[key2] = entry;
+  }
+  return result3;
+}
+
+// src/core/render/digest.ts
+import { createHash as createHash6 } from "node:crypto";
+import { readdir as readdir5, readFile as readFile12 } from "node:fs/promises";
+import path26 from "node:path";
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, entry) => {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
+    const sorted = {};
+    for (const key2 of Object.keys(entry).sort()) sorted[key2] = entry[key2];
+    return sorted;
+  });
+}
+function digestOf(value) {
+  return `sha256:${createHash6("sha256").update(canonicalJson(value)).digest("hex")}`;
+}
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function directoryDigest(root, exclude = []) {
+  const hash2 = createHash6("sha256");
+  const excluded = new Set(exclude.map((dir) => path26.resolve(dir)));
+  const walk2 = async (dir) => {
+    const entries = await readdir5(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const full = path26.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
+        await walk2(full);
+      } else if (entry.isFile()) {
+        const bytes = await readFile12(full);
+        hash2.update(`${path26.relative(root, full)}\0${bytes.length}\0`);
+        hash2.update(bytes);
+      }
+    }
+  };
+  await walk2(path26.resolve(root));
+  return `sha256:${hash2.digest("hex")}`;
+}
+
+// src/core/render/redact.ts
+import { createHmac, randomBytes as randomBytes6 } from "node:crypto";
+var processKey = randomBytes6(32);
+var ENCRYPTED = /^ENC\[[A-Za-z0-9_]+,data:.*\]$/s;
+var DOCKER_CONFIG_KEYS = /* @__PURE__ */ new Set([".dockerconfigjson", ".dockercfg"]);
+function redactedValue(kind, value, options2 = {}) {
+  const hash2 = createHmac("sha256", options2.key ?? processKey).update(value).digest("hex").slice(0, 8);
+  return `**${kind}:${hash2}**`;
+}
+function redactSecrets(objects, options2 = {}) {
+  return objects.map((object2) => redactObject(object2, options2));
+}
+function redactObject(object2, options2) {
+  const encrypted = isSopsEncrypted(object2);
+  const isSecret = object2.apiVersion === "v1" && object2.kind === "Secret";
+  if (!encrypted && !isSecret) return object2;
+  const copy = structuredClone(object2);
+  if (encrypted) delete copy.sops;
+  if (isSecret) {
+    for (const field of ["data", "stringData"]) {
+      const values = copy[field];
+      if (values === null || typeof values !== "object" || Array.isArray(values)) continue;
+      for (const [key2, value] of Object.entries(values)) {
+        if (typeof value !== "string") continue;
+        const marker = redactedValue(ENCRYPTED.test(value) ? "SOPS" : "SECRET", value, options2);
+        const text3 = DOCKER_CONFIG_KEYS.has(key2) ? JSON.stringify({ mask: marker }) : marker;
+        values[key2] = field === "data" ? Buffer.from(text3).toString("base64") : text3;
+      }
+    }
+    return copy;
+  }
+  return replaceEncrypted(copy, options2);
+}
+function replaceEncrypted(value, options2) {
+  if (typeof value === "string") return ENCRYPTED.test(value) ? redactedValue("SOPS", value, options2) : value;
+  if (Array.isArray(value)) return value.map((item) => replaceEncrypted(item, options2));
+  if (value !== null && typeof value === "object") {
+    for (const [key2, item] of Object.entries(value)) value[key2] = replaceEncrypted(item, options2);
+  }
+  return value;
+}
+function isSopsEncrypted(object2) {
+  const sops = object2.sops;
+  if (sops === null || typeof sops !== "object" || Array.isArray(sops)) return false;
+  return typeof sops.mac === "string" && sops.mac.startsWith("ENC[");
+}
+
+// src/core/render/cluster-tree.ts
+var STRICT_SUBSTITUTION = true;
+async function buildClusterTree(options2) {
+  const digest = digestOf({ unit: "kustomization-tree", entry: options2.entry, inputs: options2.inputsDigest });
+  const started = performance.now();
+  const hit = await options2.cache.get(digest);
+  if (hit !== void 0 && !readsSecretValues(hit.objects)) {
+    return {
+      ...hit,
+      units: hit.units.map((unit) => ({
+        ...unit,
+        status: unit.status === "rendered" ? "cached" : unit.status
+      })),
+      cached: true,
+      durationMs: performance.now() - started
+    };
+  }
+  const render = await renderClusterKustomizations({
+    repoRoot: options2.repoRoot,
+    sourceRoot: options2.sourceRoot,
+    entry: options2.entry,
+    tools: options2.tools,
+    strict: STRICT_SUBSTITUTION,
+    repositoryUrls: options2.repositoryUrls
+  });
+  const durationMs = performance.now() - started;
+  const tree = fromRender(options2, render, digest, durationMs);
+  await options2.cache.put(digest, {
+    units: tree.units,
+    objects: tree.objects.map((entry) => ({ ...entry, object: redact(entry.object, options2.redactionKey) })),
+    diagnostics: tree.diagnostics
+  });
+  return tree;
+}
+function fromRender(options2, render, digest, durationMs) {
+  const { cluster } = options2;
+  const objects = render.objects.map((built) => ({
+    object: built.object,
+    identity: built.identity,
+    origin: built.origin,
+    chain: built.chain.map(idOf)
+  }));
+  const diagnostics = render.diagnostics.map((diagnostic2) => ({
+    cluster,
+    severity: diagnostic2.severity,
+    code: diagnostic2.code,
+    message: diagnostic2.message,
+    ...diagnostic2.hint === void 0 ? {} : { hint: diagnostic2.hint },
+    ...diagnostic2.location === void 0 ? {} : { location: diagnostic2.location },
+    ...diagnostic2.kustomization === void 0 ? {} : { unit: ksUnitId(cluster, diagnostic2.kustomization) }
+  }));
+  const units = render.kustomizations.map((node) => {
+    const ks = node.kustomization;
+    const id = ksUnitId(cluster, ks);
+    const failure = diagnostics.find(
+      (diagnostic2) => diagnostic2.unit === id && diagnostic2.severity === "error"
+    );
+    const chain = node.chain.map(idOf);
+    return {
+      id,
+      cluster,
+      kind: "Kustomization",
+      namespace: ks.namespace,
+      name: ks.name,
+      ...ks.location === void 0 ? {} : { owner: ks.location },
+      chain,
+      dependsOn: node.dependsOn.map(idOf),
+      inputsDigest: digest,
+      status: node.status === "built" ? "rendered" : node.status === "failed" ? "failed" : "unsupported",
+      // The tree is built in one pass; its time is the cluster's, not any one Kustomization's.
+      durationMs: 0,
+      objects: (node.result?.objects ?? []).map((built) => ({
+        identity: built.identity,
+        object: redact(built.object, options2.redactionKey),
+        source: built.origin.line === void 0 ? built.origin.file : `${built.origin.file}:${built.origin.line}`
+      })),
+      ...failure === void 0 ? node.status === "failed" ? { error: { message: `${idOf(ks)} was not built` } } : {} : { error: { message: failure.message, ...failure.hint ? { hint: failure.hint } : {} } }
+    };
+  });
+  return { units, objects, diagnostics, cached: false, durationMs };
+}
+function ksUnitId(cluster, ks) {
+  return unitId(cluster, "Kustomization", ks.namespace, ks.name);
+}
+function redact(object2, key2) {
+  return redactSecrets([object2], key2 === void 0 ? {} : { key: key2 })[0] ?? object2;
+}
+function readsSecretValues(objects) {
+  return objects.some(
+    ({ identity, object: object2 }) => identity.kind === "HelmRelease" && JSON.stringify(object2.spec?.valuesFrom ?? []).includes('"kind":"Secret"')
+  );
+}
+function clusterName(entry) {
+  return path27.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+}
+
+// src/core/flux/helmrelease/release-name.ts
+import { createHash as createHash7 } from "node:crypto";
+var MAX_RELEASE_NAME_LENGTH = 53;
+var SHORT_HASH_LENGTH = 12;
+function shortenName(name) {
+  const bytes = Buffer.from(name, "utf8");
+  if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
+  const hash2 = createHash7("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
+  return `${kept}-${hash2}`;
+}
+function releaseName(hr) {
+  const spec2 = hr.spec ?? {};
+  let name = hr.metadata.name;
+  if (spec2.releaseName) name = spec2.releaseName;
+  else if (spec2.targetNamespace) name = `${spec2.targetNamespace}-${hr.metadata.name}`;
+  return shortenName(name);
+}
+function helmReleaseNamespace(hr) {
+  const namespace = hr.metadata.namespace;
+  if (namespace) return namespace;
+  throw new GitopsError(`HelmRelease ${hr.metadata.name} has no metadata.namespace`, {
+    ...hr.location ? { location: hr.location } : {},
+    hint: `Flux refuses to apply a namespaced object without a namespace ("namespace not specified"). Set metadata.namespace, or the Flux Kustomization's spec.targetNamespace.`
+  });
+}
+function releaseNamespace(hr) {
+  return hr.spec?.targetNamespace || helmReleaseNamespace(hr);
+}
+
+// src/core/flux/helmrelease/strvals.ts
+var StrvalsError = class extends GitopsError {
+  name = "StrvalsError";
+};
+var MAX_INDEX = 65536;
+var MAX_NESTED_NAME_LEVEL = 30;
+function parseInto(s, dest) {
+  new Parser3(s, dest, false).parse();
+}
+function parseIntoString(s, dest) {
+  new Parser3(s, dest, true).parse();
+}
+function typedValue(text3, forceString) {
+  if (forceString) return text3;
+  const folded = text3.toLowerCase().replaceAll("\u017F", "s");
+  if (folded === "true") return true;
+  if (folded === "false") return false;
+  if (folded === "null") return null;
+  if (text3 === "0") return 0;
+  if (text3 !== "" && text3[0] !== "0") {
+    const int = goParseInt64(text3);
+    if (int !== void 0) return Number(int);
+  }
+  return text3;
+}
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX3 = 2n ** 63n - 1n;
+function goParseInt64(text3) {
+  const match = /^([+-]?)([0-9]+)$/.exec(text3);
+  if (match === null) return void 0;
+  const magnitude = BigInt(match[2] ?? "");
+  const value = match[1] === "-" ? -magnitude : magnitude;
+  return value < INT64_MIN2 || value > INT64_MAX3 ? void 0 : value;
+}
+function atoi2(text3) {
+  const int = goParseInt64(text3);
+  if (int !== void 0) return Number(int);
+  const reason = /^[+-]?[0-9]+$/.test(text3) ? "value out of range" : "invalid syntax";
+  throw new StrvalsError(`error parsing index: strconv.Atoi: parsing ${JSON.stringify(text3)}: ${reason}`);
+}
+function goTypeName(value) {
+  if (value === null || value === void 0) return "nil";
+  if (Array.isArray(value)) return "[]interface {}";
+  if (typeof value === "object") return "map[string]interface {}";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "number") return Number.isInteger(value) ? "int64" : "float64";
+  return "string";
+}
+function conversionError(value, wanted) {
+  return new StrvalsError(
+    `unable to parse key: interface conversion: interface {} is ${goTypeName(value)}, not ${wanted}`
+  );
+}
+var EOF2 = "eof";
+var Parser3 = class {
+  constructor(input, data, forceString) {
+    this.data = data;
+    this.forceString = forceString;
+    this.runes = Array.from(input);
+  }
+  data;
+  forceString;
+  runes;
+  pos = 0;
+  parse() {
+    while (this.key(this.data, 0) !== EOF2) {
+    }
+  }
+  read() {
+    return this.pos < this.runes.length ? this.runes[this.pos++] : void 0;
+  }
+  unread() {
+    this.pos--;
+  }
+  runesUntil(stop) {
+    let text3 = "";
+    for (; ; ) {
+      const r = this.read();
+      if (r === void 0) return { text: text3, last: void 0, eof: true };
+      if (stop.includes(r)) return { text: text3, last: r, eof: false };
+      if (r === "\\") {
+        const next = this.read();
+        if (next === void 0) return { text: text3, last: void 0, eof: true };
+        text3 += next;
+      } else {
+        text3 += r;
+      }
+    }
+  }
+  key(data, nestedNameLevel) {
+    const { text: k, last, eof } = this.runesUntil("=[,.");
+    if (eof) {
+      if (k.length === 0) return EOF2;
+      throw new StrvalsError(`key ${JSON.stringify(k)} has no value`);
+    }
+    switch (last) {
+      case "[": {
+        const index2 = this.keyIndex();
+        let list = [];
+        if (Object.hasOwn(data, k)) {
+          const existing = data[k];
+          if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
+          list = existing;
+        }
+        const item = this.listItem(list, index2, nestedNameLevel);
+        set(data, k, item.list);
+        return item.status;
+      }
+      case "=": {
+        const list = this.valList();
+        if (list === EOF2) {
+          set(data, k, "");
+          return EOF2;
+        }
+        set(data, k, list ?? this.scalar());
+        return "ok";
+      }
+      case ",":
+        set(data, k, "");
+        throw new StrvalsError(`key ${JSON.stringify(k)} has no value (cannot end with ,)`);
+      default: {
+        const level = nestedNameLevel + 1;
+        if (level > MAX_NESTED_NAME_LEVEL) {
+          throw new StrvalsError(
+            `value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`
+          );
+        }
+        let inner = newValues();
+        if (Object.hasOwn(data, k)) {
+          const existing = data[k];
+          if (!isValuesMap(existing)) throw conversionError(existing, "map[string]interface {}");
+          inner = existing;
+        }
+        const status2 = this.key(inner, level);
+        const empty2 = Object.keys(inner).length === 0;
+        if (status2 === "ok" && empty2) throw new StrvalsError(`key map ${JSON.stringify(k)} has no value`);
+        if (!empty2) set(data, k, inner);
+        return status2;
+      }
+    }
+  }
+  keyIndex() {
+    const { text: text3, eof } = this.runesUntil("]");
+    if (eof) throw new StrvalsError("error parsing index: EOF");
+    return atoi2(text3);
+  }
+  listItem(list, index2, nestedNameLevel) {
+    if (index2 < 0) throw new StrvalsError(`negative ${index2} index not allowed`);
+    const { text: text3, last, eof } = this.runesUntil("[.=");
+    if (text3.length > 0) {
+      throw new StrvalsError(`unexpected data at end of array index: ${JSON.stringify(text3)}`);
+    }
+    if (eof) return { list, status: EOF2 };
+    if (last === "=") {
+      const values = this.valList();
+      if (values === EOF2) return { list: setIndex(list, index2, ""), status: "ok" };
+      return { list: setIndex(list, index2, values ?? this.scalar()), status: "ok" };
+    }
+    if (last === "[") {
+      const nextIndex = this.keyIndex();
+      let current = [];
+      const existing = index2 < list.length ? list[index2] : null;
+      if (existing !== null && existing !== void 0) {
+        if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
+        current = existing;
+      }
+      const nested = this.listItem(current, nextIndex, nestedNameLevel);
+      if (nested.status === EOF2) return { list, status: EOF2 };
+      return { list: setIndex(list, index2, nested.list), status: "ok" };
+    }
+    let inner = newValues();
+    if (index2 < list.length) {
+      const existing = list[index2];
+      if (isValuesMap(existing)) inner = existing;
+      else list[index2] = inner;
+    }
+    if (this.key(inner, nestedNameLevel) === EOF2) return { list, status: EOF2 };
+    return { list: setIndex(list, index2, inner), status: "ok" };
+  }
+  /** `valList`: a `{a,b}` list, `EOF` at end of input, or undefined when the value is not a list. */
+  valList() {
+    const first = this.read();
+    if (first === void 0) return EOF2;
+    if (first !== "{") {
+      this.unread();
+      return void 0;
+    }
+    const list = [];
+    for (; ; ) {
+      const { text: text3, last, eof } = this.runesUntil(",}");
+      if (eof) throw new StrvalsError("list must terminate with '}'");
+      list.push(typedValue(text3, this.forceString));
+      if (last === "}") {
+        const next = this.read();
+        if (next !== void 0 && next !== ",") this.unread();
+        return list;
+      }
+    }
+  }
+  /** `val` through the parser's reader: the text up to the next unescaped comma. */
+  scalar() {
+    return typedValue(this.runesUntil(",").text, this.forceString);
+  }
+};
+function set(data, key2, value) {
+  if (key2.length > 0) setValue(data, key2, value);
+}
+function setIndex(list, index2, value) {
+  if (index2 < 0) throw new StrvalsError(`negative ${index2} index not allowed`);
+  if (index2 > MAX_INDEX) {
+    throw new StrvalsError(`index of ${index2} is greater than maximum supported index of ${MAX_INDEX}`);
+  }
+  let target = list;
+  if (target.length <= index2) {
+    target = [...list, ...new Array(index2 + 1 - list.length).fill(null)];
+  }
+  target[index2] = value;
+  return target;
+}
+
+// src/core/flux/helmrelease/target-path.ts
+function replacePathValue(values, path50, value) {
+  const singleQuoted = value.startsWith("'") && value.endsWith("'");
+  const doubleQuoted2 = value.startsWith('"') && value.endsWith('"');
+  if (singleQuoted || doubleQuoted2) {
+    parseIntoString(`${path50}=${trimQuotes(value)}`, values);
+    return;
+  }
+  parseInto(`${path50}=${value}`, values);
+}
+function replacePathLiteralValue(values, path50, value) {
+  const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
+  parseIntoString(`${path50}=${escaped}`, values);
+}
+function trimQuotes(value) {
+  return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
+}
+
+// src/core/flux/helmrelease/values-reference.ts
+var HINTS = {
+  "invalid reference": "The API server rejects this HelmRelease; fix the reference to match the CRD schema.",
+  "resource not found": "Add the object to the manifests rendered with this HelmRelease, or mark the reference optional: true.",
+  "key not found": "Check valuesKey (default values.yaml), or mark the reference optional: true.",
+  "unsupported values reference kind": "valuesFrom supports kind ConfigMap and Secret only.",
+  "failed to read values data": "Without targetPath the data must be a YAML mapping; set targetPath to place a single value.",
+  "failed to merge value": "The value is parsed with Helm --set syntax; quote it, escape commas with \\, or set literal: true."
+};
+var ValuesReferenceError = class extends GitopsError {
+  constructor(reason, message, helmRelease, cause) {
+    super(`HelmRelease ${helmRelease.namespace}/${helmRelease.name}: ${message}`, {
+      ...helmRelease.location ? { location: helmRelease.location } : {},
+      hint: HINTS[reason],
+      ...cause === void 0 ? {} : { cause }
+    });
+    this.reason = reason;
+  }
+  reason;
+  name = "ValuesReferenceError";
+};
+var DEFAULT_VALUES_KEY = "values.yaml";
+function referenceError(helmRelease, ref, reason, detail, cause) {
+  const optional2 = ref.optional ? " optional" : "";
+  const key2 = ref.valuesKey || DEFAULT_VALUES_KEY;
+  const message = `could not resolve${optional2} ${ref.kind} chart values reference '${helmRelease.namespace}/${ref.name}' with key '${key2}': ${detail ?? reason}`;
+  return new ValuesReferenceError(reason, message, helmRelease, cause);
+}
+var TARGET_PATH_PATTERN = /^([a-zA-Z0-9_\-.\\/]|\[[0-9]{1,5}\])+$/;
+var VALUES_KEY_PATTERN = /^[-._a-zA-Z0-9]+$/;
+function validateReference(helmRelease, ref, index2) {
+  const field = `spec.valuesFrom[${index2}]`;
+  const fail2 = (message) => {
+    throw new ValuesReferenceError("invalid reference", `${field}${message}`, helmRelease);
+  };
+  if (ref.kind !== "ConfigMap" && ref.kind !== "Secret") {
+    throw referenceError(helmRelease, ref, "unsupported values reference kind");
+  }
+  if (ref.name.length < 1 || ref.name.length > 253) fail2(".name must be 1 to 253 characters long");
+  if (ref.valuesKey !== void 0) {
+    if (ref.valuesKey.length > 253) fail2(".valuesKey must be at most 253 characters long");
+    if (!VALUES_KEY_PATTERN.test(ref.valuesKey)) {
+      fail2(`.valuesKey ${JSON.stringify(ref.valuesKey)} does not match ${VALUES_KEY_PATTERN.source}`);
+    }
+  }
+  if (ref.targetPath !== void 0) {
+    if (ref.targetPath.length > 250) fail2(".targetPath must be at most 250 characters long");
+    if (!TARGET_PATH_PATTERN.test(ref.targetPath)) {
+      fail2(`.targetPath ${JSON.stringify(ref.targetPath)} does not match ${TARGET_PATH_PATTERN.source}`);
+    }
+  }
+}
+function referencedData(helmRelease, ref, object2) {
+  const key2 = ref.valuesKey || DEFAULT_VALUES_KEY;
+  const field = (name) => {
+    const map = object2[name];
+    return isValuesMap(map) && Object.hasOwn(map, key2) ? map[key2] : void 0;
+  };
+  const invalid = (detail) => {
+    throw referenceError(helmRelease, ref, "failed to read values data", detail);
+  };
+  if (ref.kind === "Secret") {
+    const plain2 = field("stringData");
+    if (plain2 !== void 0)
+      return typeof plain2 === "string" ? plain2 : invalid("stringData value is not a string");
+    const encoded = field("data");
+    if (encoded === void 0) return void 0;
+    if (typeof encoded !== "string") return invalid("data value is not a string");
+    return decodeBase64(encoded) ?? invalid("data value is not valid base64");
+  }
+  const text3 = field("data");
+  if (text3 === void 0 || typeof text3 === "string") return text3;
+  return invalid("data value is not a string");
+}
+function decodeBase64(encoded) {
+  const compact = encoded.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  return Buffer.from(compact, "base64").toString("utf8");
+}
+
+// src/core/flux/helmrelease/values-merge.ts
+function composeValues(input) {
+  const { helmRelease, resolve } = input;
+  const references = input.valuesFrom ?? [];
+  references.forEach((ref, index2) => {
+    validateReference(helmRelease, ref, index2);
+  });
+  const inline = isValuesMap(input.values) ? cloneValues(input.values) : void 0;
+  const objects = /* @__PURE__ */ new Map();
+  let result3 = newValues();
+  for (const ref of references) {
+    const kind = ref.kind;
+    const cacheKey = `${kind}/${ref.name}`;
+    if (!objects.has(cacheKey)) objects.set(cacheKey, resolve(kind, helmRelease.namespace, ref.name));
+    const object2 = objects.get(cacheKey);
+    if (object2 === void 0) {
+      if (ref.optional) continue;
+      throw referenceError(helmRelease, ref, "resource not found");
+    }
+    const data = referencedData(helmRelease, ref, object2);
+    if (data === void 0) {
+      if (ref.optional) continue;
+      throw referenceError(helmRelease, ref, "key not found");
+    }
+    if (ref.targetPath) {
+      result3 = mergeMaps(result3, inline);
+      try {
+        if (ref.literal) replacePathLiteralValue(result3, ref.targetPath, data);
+        else replacePathValue(result3, ref.targetPath, data);
+      } catch (error) {
+        if (!(error instanceof StrvalsError)) throw error;
+        throw referenceError(helmRelease, ref, "failed to merge value", error.message, error);
+      }
+      continue;
+    }
+    result3 = mergeMaps(result3, readValues(helmRelease, ref, data));
+  }
+  return mergeMaps(result3, inline);
+}
+function readValues(helmRelease, ref, text3) {
+  const label = `${ref.kind} ${helmRelease.namespace}/${ref.name} key ${ref.valuesKey || DEFAULT_VALUES_KEY}`;
+  const fail2 = (detail, cause) => {
+    throw referenceError(helmRelease, ref, "failed to read values data", detail, cause);
+  };
+  const yamlFile = parseYamlFile(label, text3);
+  const first = yamlFile.documents[0];
+  const syntax = first ? first.document.errors[0] : yamlFile.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+  if (syntax !== void 0) {
+    const line = "pos" in syntax ? positionAt(yamlFile, syntax.pos[0]).line : syntax.location.line;
+    fail2(`line ${line}: ${syntax.message}`);
+  }
+  if (first === void 0) return newValues();
+  let decoded;
+  try {
+    decoded = decodeKubernetes(first.document, (node) => ({
+      file: label,
+      line: positionAt(yamlFile, node.range?.[0] ?? 0).line
+    }));
+  } catch (error) {
+    if (!(error instanceof YamlDecodeError)) throw error;
+    const where2 = error.location ? `${formatLocation(error.location)}: ` : "";
+    return fail2(`${where2}${error.message}`, error);
+  }
+  if (decoded === null) return newValues();
+  if (!isValuesMap(decoded)) {
+    return fail2(
+      `the data is ${Array.isArray(decoded) ? "a list" : "a scalar"}, not a YAML mapping of values`
+    );
+  }
+  return decoded;
+}
+
+// src/core/helm/engine/post-render.ts
+import os7 from "node:os";
+
+// src/core/flux/helmrelease/post-render-metadata.ts
+var ORIGIN_LABEL_GROUP = "helm.toolkit.fluxcd.io";
+function applyCommonMetadata2(objects, commonMetadata) {
+  let result3 = [...objects];
+  if (commonMetadata?.labels)
+    result3 = result3.map((object2) => withMetadata(object2, "labels", commonMetadata.labels));
+  if (commonMetadata?.annotations) {
+    result3 = result3.map((object2) => withMetadata(object2, "annotations", commonMetadata.annotations));
+  }
+  return result3;
+}
+function originLabels(helmRelease) {
+  return {
+    [`${ORIGIN_LABEL_GROUP}/name`]: helmRelease.name,
+    [`${ORIGIN_LABEL_GROUP}/namespace`]: helmRelease.namespace
+  };
+}
+function applyOriginLabels(objects, helmRelease) {
+  const labels = originLabels(helmRelease);
+  return objects.map((object2) => withMetadata(object2, "labels", labels));
+}
+function applyPostRenderMetadata(objects, helmRelease) {
+  return applyOriginLabels(applyCommonMetadata2(objects, helmRelease.commonMetadata), helmRelease);
+}
+function withMetadata(object2, field, entries) {
+  if (entries === void 0 || Object.keys(entries).length === 0) return object2;
+  const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+  const existing = isValuesMap(metadata7[field]) ? metadata7[field] : {};
+  return { ...object2, metadata: { ...metadata7, [field]: { ...existing, ...entries } } };
+}
+
+// src/core/helm/engine/install-order.ts
+var INSTALL_ORDER = [
+  "PriorityClass",
+  "Namespace",
+  "NetworkPolicy",
+  "ResourceQuota",
+  "LimitRange",
+  "PodSecurityPolicy",
+  "PodDisruptionBudget",
+  "ServiceAccount",
+  "Secret",
+  "SecretList",
+  "ConfigMap",
+  "StorageClass",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "CustomResourceDefinition",
+  "ClusterRole",
+  "ClusterRoleList",
+  "ClusterRoleBinding",
+  "ClusterRoleBindingList",
+  "Role",
+  "RoleList",
+  "RoleBinding",
+  "RoleBindingList",
+  "Service",
+  "DaemonSet",
+  "Pod",
+  "ReplicationController",
+  "ReplicaSet",
+  "Deployment",
+  "HorizontalPodAutoscaler",
+  "StatefulSet",
+  "Job",
+  "CronJob",
+  "IngressClass",
+  "Ingress",
+  "APIService",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration"
+];
+var RANK = new Map(INSTALL_ORDER.map((kind, index2) => [kind, index2]));
+function sortForInstall(items) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const group = byFile.get(item.source);
+    if (group === void 0) byFile.set(item.source, [item]);
+    else group.push(item);
+  }
+  const files = [...byFile.keys()].sort(compareBytes);
+  const ordered = files.flatMap((file) => byFile.get(file) ?? []);
+  return ordered.sort((a, b) => compareKinds(a.kind, b.kind));
+}
+function compareKinds(a, b) {
+  const rankA = RANK.get(a);
+  const rankB = RANK.get(b);
+  if (rankA === void 0 && rankB === void 0) return a === b ? 0 : compareBytes(a, b);
+  if (rankA === void 0) return 1;
+  if (rankB === void 0) return -1;
+  return rankA - rankB;
+}
+function compareBytes(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+// src/core/helm/engine/kustomize-post-renderer.ts
+import { mkdtemp as mkdtemp5, rm as rm11, writeFile as writeFile7 } from "node:fs/promises";
+import path28 from "node:path";
+async function kustomizePass(objects, renderer, context) {
+  const dir = await mkdtemp5(path28.join(context.tempRoot, "gitops-actions-post-render-"));
+  try {
+    const stream = objects.map((object2) => `---
+${JSON.stringify(object2)}
+`).join("");
+    await writeFile7(path28.join(dir, "helm-output.yaml"), stream);
+    await writeFile7(path28.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+`);
+    const output = await context.kubectl.kustomize(dir).catch((error) => {
+      if (!(error instanceof ToolError)) throw error;
+      throw new GitopsError(`${context.what}: the post-renderer failed: ${error.message}`, {
+        cause: error,
+        hint: /already registered id/.test(error.message) ? "A hook and a template render the same object: helm-controller fails the same way with postRenderStrategy combined. Use postRenderStrategy: separate, or fix the chart." : "Check spec.postRenderers: every patch must parse and its target must exist."
+      });
+    });
+    return parseStream(output, `${context.what} (post-rendered)`).map((document) => document.object);
+  } finally {
+    await rm11(dir, { recursive: true, force: true });
+  }
+}
+function kustomization(renderer) {
+  const result3 = {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: ["helm-output.yaml"],
+    sortOptions: { order: "fifo" }
+  };
+  const images = renderer?.images ?? [];
+  if (images.length > 0) {
+    result3.images = images.map(
+      (image) => dropEmpty({ name: image.name, newName: image.newName, newTag: image.newTag, digest: image.digest })
+    );
+  }
+  const patches = renderer?.patches ?? [];
+  if (patches.length > 0) {
+    result3.patches = patches.map(
+      (patch) => patch.target === void 0 ? { patch: patch.patch } : { patch: patch.patch, target: dropEmpty({ ...patch.target }) }
+    );
+  }
+  return result3;
+}
+function dropEmpty(fields) {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      (entry) => entry[1] !== void 0 && entry[1] !== ""
+    )
+  );
+}
+
+// src/core/helm/engine/post-render.ts
+var FILENAME_ANNOTATION = "postrenderer.helm.sh/postrender-filename";
+async function postRender(rendered, spec2, context) {
+  const passContext = {
+    kubectl: context.kubectl,
+    tempRoot: context.tempRoot ?? os7.tmpdir(),
+    what: context.what
+  };
+  const crds = rendered.manifests.filter(
+    (manifest) => manifest.crd && isCustomResourceDefinition(manifest.object)
+  );
+  const others = rendered.manifests.filter((manifest) => !manifest.crd);
+  const hooks = others.filter((manifest) => manifest.hook !== void 0);
+  const templates = others.filter((manifest) => manifest.hook === void 0);
+  const strategy = spec2.postRenderStrategy ?? "combined";
+  const groups2 = strategy === "combined" ? [{ name: "", members: others }] : [
+    { name: "hooks", members: hooks },
+    { name: "manifests", members: templates }
+  ];
+  const results = [];
+  for (const group of groups2) {
+    if (group.members.length === 0) continue;
+    if (strategy === "nohooks" && group.name === "hooks") {
+      results.push(...group.members);
+      continue;
+    }
+    results.push(...await postRenderGroup(group.members, group.name, spec2, passContext));
+  }
+  const manifests = [];
+  const hooked = [];
+  for (const result3 of results) {
+    const hook2 = classifyHook(result3.object);
+    if (hook2 === "unknown") continue;
+    if (hook2 === void 0) manifests.push({ ...result3, crd: false });
+    else hooked.push({ ...result3, crd: false, hook: hook2 });
+  }
+  const labelledCrds = crds.map((crd) => ({ ...crd, object: originLabelled(crd.object, spec2) }));
+  return { manifests: [...labelledCrds, ...inInstallOrder(manifests), ...inInstallOrder(hooked)] };
+}
+async function postRenderGroup(group, groupName, spec2, context) {
+  let objects = sortBySource(group).map((manifest) => withFilename(manifest.object, manifest.source));
+  const renderers = (spec2.postRenderers ?? []).flatMap(
+    (renderer) => renderer.kustomize ? [renderer.kustomize] : []
+  );
+  for (const renderer of renderers.length === 0 ? [void 0] : renderers) {
+    objects = await kustomizePass(objects, renderer, context);
+  }
+  objects = applyPostRenderMetadata(objects, { ...spec2.helmRelease, commonMetadata: spec2.commonMetadata });
+  const prefix = groupName === "" ? "generated-by-postrender-" : `generated-by-postrender-${groupName}-`;
+  return objects.map((object2, index2) => takeFilename(object2, `${prefix}${index2}.yaml`));
+}
+function originLabelled(object2, spec2) {
+  const [labelled] = applyOriginLabels([object2], spec2.helmRelease);
+  return labelled ?? object2;
+}
+function isCustomResourceDefinition(object2) {
+  const apiVersion = typeof object2.apiVersion === "string" ? object2.apiVersion : "";
+  return object2.kind === "CustomResourceDefinition" && apiVersion.startsWith("apiextensions.k8s.io/");
+}
+function sortBySource(group) {
+  return [...group].sort((a, b) => Buffer.compare(Buffer.from(a.source), Buffer.from(b.source)));
+}
+function inInstallOrder(manifests) {
+  const keyed = manifests.map((manifest) => ({ ...manifest, kind: String(manifest.object.kind) }));
+  return sortForInstall(keyed).map(({ kind: _kind, ...manifest }) => manifest);
+}
+function withFilename(object2, source) {
+  const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+  const annotations = isValuesMap(metadata7.annotations) ? metadata7.annotations : {};
+  return {
+    ...object2,
+    metadata: { ...metadata7, annotations: { ...annotations, [FILENAME_ANNOTATION]: source } }
+  };
+}
+function takeFilename(object2, fallback) {
+  const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+  const { [FILENAME_ANNOTATION]: file, ...annotations } = isValuesMap(metadata7.annotations) ? metadata7.annotations : {};
+  const { annotations: _dropped, ...rest } = metadata7;
+  const newMetadata = Object.keys(annotations).length === 0 ? rest : { ...rest, annotations };
+  return { object: { ...object2, metadata: newMetadata }, source: typeof file === "string" ? file : fallback };
+}
+
+// src/core/render/values-files.ts
+import { cp as cp4, mkdtemp as mkdtemp6, readFile as readFile13, writeFile as writeFile8 } from "node:fs/promises";
+import path29 from "node:path";
+async function mergeValuesFiles(request2) {
+  let merged = newValues();
+  for (const file of request2.files) {
+    const full = path29.resolve(request2.baseDir, file);
+    if (path29.relative(request2.baseDir, full).startsWith("..")) {
+      throw fail(request2, `valuesFiles entry ${file} is outside the source`);
+    }
+    const text3 = await readFile13(full, "utf8").catch((error) => {
+      if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
+      throw fail(
+        request2,
+        `valuesFiles entry ${file} cannot be read: ${error.code === "ENOENT" ? "no such file" : error.message}`,
+        "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
+      );
+    });
+    if (text3 === void 0) continue;
+    const yamlFile = parseYamlFile(file, text3);
+    const first = yamlFile.documents[0];
+    const syntax = first?.document.errors[0];
+    if (syntax !== void 0) {
+      throw fail(request2, `${file}:${positionAt(yamlFile, syntax.pos[0]).line}: ${syntax.message}`);
+    }
+    if (first === void 0) continue;
+    const decoded = decodeKubernetes(first.document, (node) => ({
+      file,
+      line: positionAt(yamlFile, node.range?.[0] ?? 0).line
+    }));
+    if (decoded === null) continue;
+    if (!isValuesMap(decoded)) throw fail(request2, `${file} is not a YAML mapping of values`);
+    merged = mergeMaps(merged, decoded);
+  }
+  return merged;
+}
+async function chartWithValues(chartDir, values, workDir) {
+  const dir = await mkdtemp6(path29.join(workDir, "chart-values-"));
+  const copy = path29.join(dir, path29.basename(chartDir));
+  await cp4(chartDir, copy, { recursive: true });
+  await writeFile8(path29.join(copy, "values.yaml"), `${JSON.stringify(values)}
+`);
+  return copy;
+}
+function fail(request2, message, hint) {
+  return new GitopsError(`${request2.what}: ${message}`, {
+    ...request2.location === void 0 ? {} : { location: request2.location },
+    ...hint === void 0 ? {} : { hint }
+  });
+}
+
+// src/core/render/helm-release-unit.ts
+var UNIT_FORMAT = 1;
+async function renderHelmRelease(unit, helmRelease, context) {
+  const started = performance.now();
+  const known = {};
+  try {
+    const result3 = await renderUnit(unit, helmRelease, context, known);
+    return { ...unit, ...result3, durationMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return {
+      ...unit,
+      ...known,
+      status: "failed",
+      durationMs: Math.round(performance.now() - started),
+      error: errorOf(error)
+    };
+  }
+}
+async function renderUnit(unit, helmRelease, context, known) {
+  const spec2 = helmRelease.spec ?? {};
+  const identity = {
+    metadata: { name: unit.name, namespace: unit.namespace },
+    spec: {
+      ...spec2.releaseName === void 0 ? {} : { releaseName: spec2.releaseName },
+      ...spec2.targetNamespace === void 0 ? {} : { targetNamespace: spec2.targetNamespace }
+    },
+    ...unit.owner === void 0 ? {} : { location: unit.owner }
+  };
+  const what = `HelmRelease ${unit.namespace}/${unit.name}`;
+  const resolved = await context.resolver.resolve(helmRelease, context.sources);
+  const chartDigest = resolved.digest ?? await digestDirectory(resolved.chartPath, context);
+  const chart = {
+    name: resolved.name,
+    version: resolved.version,
+    source: resolved.source,
+    digest: chartDigest
+  };
+  known.chart = chart;
+  const defaults = await chartDefaults(resolved, spec2, what, unit.owner);
+  const values = composeValues({
+    helmRelease: {
+      name: unit.name,
+      namespace: unit.namespace,
+      ...unit.owner ? { location: unit.owner } : {}
+    },
+    ...spec2.valuesFrom ? { valuesFrom: spec2.valuesFrom } : {},
+    ...spec2.values ? { values: spec2.values } : {},
+    resolve: context.lookup
+  });
+  const options2 = {
+    releaseName: releaseName(identity),
+    namespace: releaseNamespace(identity),
+    kubeVersion: context.kubeVersion,
+    apiVersions: context.apiVersions,
+    ...spec2.install?.crds ? { crds: spec2.install.crds } : {},
+    ...spec2.install?.disableHooks ? { disableHooks: true } : {},
+    ...spec2.install?.disableSchemaValidation ? { disableSchemaValidation: true } : {}
+  };
+  const post = {
+    helmRelease: { name: unit.name, namespace: unit.namespace },
+    ...spec2.postRenderers ? { postRenderers: spec2.postRenderers } : {},
+    ...spec2.commonMetadata ? { commonMetadata: spec2.commonMetadata } : {},
+    ...spec2.postRenderStrategy ? { postRenderStrategy: spec2.postRenderStrategy } : {}
+  };
+  const valuesDigest = digestOf({ defaults: defaults ?? null, values });
+  const inputsDigest = digestOf({
+    unit: "HelmRelease",
+    format: UNIT_FORMAT,
+    chart,
+    valuesDigest,
+    options: options2,
+    post,
+    tools: context.toolVersions
+  });
+  const described = { chart, valuesDigest, inputsDigest };
+  Object.assign(known, described);
+  if (context.plan) return { ...described, status: "planned" };
+  const hit = await context.cache.get(inputsDigest);
+  if (hit !== void 0) return { ...described, status: "cached", objects: hit };
+  const chartPath = defaults === void 0 ? resolved.chartPath : await chartWithValues(resolved.chartPath, defaults, context.workDir);
+  const rendered = await context.engine.render(
+    { path: chartPath, name: resolved.name, version: resolved.version },
+    values,
+    options2
+  );
+  const { manifests } = await postRender(rendered, post, {
+    kubectl: context.kubectl,
+    what,
+    tempRoot: context.workDir
+  });
+  const redacted = redactSecrets(
+    manifests.map((manifest) => manifest.object),
+    context.redactionKey === void 0 ? {} : { key: context.redactionKey }
+  );
+  const objects = manifests.map((manifest, index2) => ({
+    identity: identityOf3(redacted[index2] ?? {}),
+    object: redacted[index2] ?? {},
+    source: manifest.source
+  }));
+  await context.cache.put(inputsDigest, objects);
+  return { ...described, status: "rendered", objects };
+}
+async function chartDefaults(resolved, spec2, what, location2) {
+  const files = resolved.request.valuesFiles;
+  if (files.length === 0) return void 0;
+  if (resolved.chartPath.endsWith(".tgz")) {
+    throw new GitopsError(`${what}: chart.spec.valuesFiles with a packaged chart is not supported yet`, {
+      ...location2 ? { location: location2 } : {},
+      hint: "Render supports valuesFiles for charts that are directories in a Git source."
+    });
+  }
+  return mergeValuesFiles({
+    files,
+    baseDir: resolved.sourceRoot ?? resolved.chartPath,
+    ignoreMissing: spec2.chart?.spec?.ignoreMissingValuesFiles === true,
+    what,
+    ...location2 ? { location: location2 } : {}
+  });
+}
+function digestDirectory(chartPath, context) {
+  let pending = context.chartDigests.get(chartPath);
+  if (pending === void 0) {
+    pending = directoryDigest(chartPath);
+    context.chartDigests.set(chartPath, pending);
+  }
+  return pending;
+}
+function identityOf3(object2) {
+  const metadata7 = object2.metadata ?? {};
+  const namespace = typeof metadata7.namespace === "string" ? metadata7.namespace : void 0;
+  return {
+    apiVersion: String(object2.apiVersion ?? ""),
+    kind: String(object2.kind ?? ""),
+    ...namespace === void 0 ? {} : { namespace },
+    name: String(metadata7.name ?? "")
+  };
+}
+function errorOf(error) {
+  if (error instanceof GitopsError) {
+    return { message: error.message, ...error.hint === void 0 ? {} : { hint: error.hint } };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+// src/core/render/pool.ts
+var TaskPool = class {
+  constructor(limit) {
+    this.limit = limit;
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`concurrency must be \u2265 1, not ${limit}`);
+  }
+  limit;
+  running = 0;
+  queue = [];
+  async run(task) {
+    if (this.running >= this.limit) await new Promise((resolve) => this.queue.push(resolve));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+};
+
+// src/core/render/shard.ts
+import { createHash as createHash8 } from "node:crypto";
+function parseShard(text3, what = "--shard") {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text3);
+  const index2 = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || count < 1 || index2 < 1 || index2 > count) {
+    throw new UsageError(`${what} "${text3}" is not I/N with 1 \u2264 I \u2264 N`, {
+      hint: "For a matrix of three jobs pass 1/3, 2/3 and 3/3."
+    });
+  }
+  return { index: index2, count };
+}
+function inShard(unitId2, shard) {
+  if (shard === void 0 || shard.count === 1) return true;
+  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  return bucket === shard.index - 1;
+}
+
+// src/core/render/unit-cache.ts
+import { randomBytes as randomBytes7 } from "node:crypto";
+import { mkdir as mkdir9, readFile as readFile14, rename as rename7, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
+import path30 from "node:path";
+var UnitCache = class {
+  root;
+  /** Without a directory the cache remembers nothing (`--no-cache`). */
+  constructor(cacheDir) {
+    this.root = cacheDir === void 0 ? "" : path30.join(cacheDir, "render");
+  }
+  get enabled() {
+    return this.root !== "";
+  }
+  async get(digest) {
+    if (!this.enabled) return void 0;
+    const text3 = await readFile14(this.fileOf(digest), "utf8").catch(() => void 0);
+    if (text3 === void 0) return void 0;
+    try {
+      return JSON.parse(text3).value;
+    } catch {
+      return void 0;
+    }
+  }
+  async put(digest, value) {
+    if (!this.enabled) return;
+    const file = this.fileOf(digest);
+    await mkdir9(path30.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes7(6).toString("hex")}.tmp`;
+    try {
+      await writeFile9(temporary, JSON.stringify({ digest, value }));
+      await rename7(temporary, file);
+    } finally {
+      await rm12(temporary, { force: true });
+    }
+  }
+  /**
+   * The key for Secret redaction markers, created once per cache directory. Rendering with one key
+   * keeps the markers of cached and fresh units, and of the shards of one matrix, comparable; without
+   * a cache a random key per process is used, as `redactSecrets` does by default.
+   */
+  async redactionKey() {
+    if (!this.enabled) return void 0;
+    const file = path30.join(this.root, "redaction-key");
+    const existing = await readFile14(file).catch(() => void 0);
+    if (existing !== void 0 && existing.length >= 32) return existing;
+    await mkdir9(this.root, { recursive: true });
+    const key2 = randomBytes7(32);
+    const temporary = `${file}.${randomBytes7(6).toString("hex")}.tmp`;
+    await writeFile9(temporary, key2, { mode: 384 });
+    await rename7(temporary, file);
+    return readFile14(file);
+  }
+  fileOf(digest) {
+    const hex = digest.replace(/^sha256:/, "");
+    return path30.join(this.root, hex.slice(0, 2), `${hex}.json`);
+  }
+};
+
+// src/core/render/render-repository.ts
+async function renderRepository(options2) {
+  const entries = options2.clusters?.length ? [...options2.clusters] : await defaultClusters(options2.sourceRoot);
+  const names = clusterNames(entries);
+  const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
+  const cache = new UnitCache(options2.cacheDir);
+  const workDir = await mkdtemp7(path31.join(os8.tmpdir(), "gitops-actions-render-"));
+  const resolver = await ChartResolver.create({
+    tools: options2.tools,
+    cacheDir: options2.cacheDir ?? path31.join(workDir, "cache"),
+    repoRoot: options2.sourceRoot,
+    ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
+    ...options2.mirrors ? { mirrors: options2.mirrors } : {}
+  });
+  try {
+    const [helm, kubectl, redactionKey] = await Promise.all([
+      options2.tools.helm(),
+      options2.tools.kubectl(),
+      cache.redactionKey()
+    ]);
+    const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
+    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
+    const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
+    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
+    const pool = new TaskPool(options2.concurrency);
+    const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
+    const chartDigests = /* @__PURE__ */ new Map();
+    const renderCluster = async (entry, cluster) => {
+      const tree = await pool.run(
+        () => buildClusterTree({
+          cluster,
+          repoRoot: options2.repoRoot,
+          sourceRoot: options2.sourceRoot,
+          entry,
+          tools: options2.tools,
+          cache,
+          redactionKey,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path31.relative(options2.repoRoot, options2.sourceRoot)}`,
+          repositoryUrls: options2.repositoryUrls ?? []
+        })
+      );
+      const releases = planHelmReleases(cluster, tree);
+      const context = {
+        resolver,
+        engine,
+        kubectl,
+        cache,
+        redactionKey,
+        kubeVersion,
+        apiVersions: apiVersionsOfCrds(tree.objects.map(({ object: object2 }) => object2)),
+        toolVersions,
+        sources: tree.objects.map(({ object: object2 }) => object2),
+        lookup: (kind, namespace, name) => lookup3(tree.objects, kind, namespace, name),
+        workDir,
+        plan: options2.plan === true,
+        chartDigests
+      };
+      const rendered = await Promise.all(
+        releases.units.filter(({ unit }) => inShard(unit.id, options2.shard)).map(
+          ({ unit, object: object2 }) => unit.status === "failed" ? unit : pool.run(() => renderHelmRelease(unit, object2, context))
+        )
+      );
+      const ksUnits = tree.units.filter((unit) => inShard(unit.id, options2.shard)).map(
+        (unit) => options2.plan && unit.status === "rendered" ? { ...unit, status: "planned" } : unit
+      );
+      return {
+        info: {
+          name: cluster,
+          entry,
+          kustomizeMs: tree.cached ? 0 : Math.round(tree.durationMs)
+        },
+        units: [...ksUnits, ...rendered],
+        diagnostics: [
+          ...tree.diagnostics,
+          ...releases.diagnostics,
+          ...unsupportedArgo(cluster, tree.objects)
+        ]
+      };
+    };
+    const results = await Promise.all(
+      entries.map((entry, index2) => renderCluster(entry, names[index2]))
+    );
+    const units = results.flatMap((result3) => result3.units).sort((a, b) => compare(a.id, b.id));
+    const shardOwnsCluster = (diagnostic2) => diagnostic2.unit === void 0 ? options2.shard === void 0 || options2.shard.index === 1 : inShard(diagnostic2.unit, options2.shard);
+    return {
+      clusters: results.map((result3) => result3.info),
+      units,
+      diagnostics: sortDiagnostics(results.flatMap((result3) => result3.diagnostics).filter(shardOwnsCluster)),
+      ...options2.shard ? { shard: { index: options2.shard.index, count: options2.shard.count } } : {},
+      kubeVersion
+    };
+  } finally {
+    await resolver.close();
+    await rm13(workDir, { recursive: true, force: true });
+  }
+}
+function planHelmReleases(cluster, tree) {
+  const byId = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const { object: object2, identity, origin, chain } of tree.objects) {
+    if (identity.kind !== "HelmRelease" || !identity.apiVersion.startsWith("helm.toolkit.fluxcd.io/"))
+      continue;
+    const namespace = identity.namespace ?? "default";
+    const id = unitId(cluster, "HelmRelease", namespace, identity.name);
+    const owner2 = { file: origin.file, ...origin.line === void 0 ? {} : { line: origin.line } };
+    if (byId.has(id)) {
+      diagnostics.push({
+        cluster,
+        severity: "warning",
+        code: "duplicate-helmrelease",
+        message: `HelmRelease ${namespace}/${identity.name} is defined twice; the last definition is rendered`,
+        location: owner2,
+        unit: id
+      });
+    }
+    byId.set(id, {
+      object: object2,
+      unit: {
+        id,
+        cluster,
+        kind: "HelmRelease",
+        namespace,
+        name: identity.name,
+        owner: owner2,
+        chain,
+        dependsOn: dependsOnOf(object2, namespace),
+        status: "planned",
+        durationMs: 0,
+        objects: []
+      }
+    });
+  }
+  const keyOf2 = (unit) => `${unit.namespace}/${unit.name}`;
+  const byKey = new Map([...byId.values()].map((entry) => [keyOf2(entry.unit), entry]));
+  const failed = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const keys2 = [...byKey.keys()].filter((key2) => !failed.has(key2));
+    const cycle = findCycle(keys2, (key2) => byKey.get(key2)?.unit.dependsOn ?? []);
+    if (cycle === void 0) break;
+    const message = `HelmRelease dependsOn forms a cycle: ${cycle.join(" \u2192 ")}`;
+    const hint = "helm-controller would wait for these HelmReleases forever; remove one dependsOn entry.";
+    for (const key2 of new Set(cycle)) {
+      failed.add(key2);
+      const entry = byKey.get(key2);
+      if (entry === void 0) continue;
+      entry.unit = { ...entry.unit, status: "failed", error: { message, hint } };
+      diagnostics.push({
+        cluster,
+        severity: "error",
+        code: "dependency-cycle",
+        message,
+        hint,
+        ...entry.unit.owner ? { location: entry.unit.owner } : {},
+        unit: entry.unit.id
+      });
+    }
+  }
+  return { units: [...byKey.values()], diagnostics };
+}
+function dependsOnOf(object2, namespace) {
+  const list = object2.spec?.dependsOn;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry) => {
+    const ref = entry;
+    if (typeof ref?.name !== "string") return [];
+    return [`${typeof ref.namespace === "string" ? ref.namespace : namespace}/${ref.name}`];
+  });
+}
+function lookup3(objects, kind, namespace, name) {
+  return objects.findLast(
+    ({ identity }) => identity.apiVersion === "v1" && identity.kind === kind && identity.name === name && (identity.namespace ?? "default") === namespace
+  )?.object;
+}
+function unsupportedArgo(cluster, objects) {
+  return objects.flatMap(({ identity, origin }) => {
+    if (!identity.apiVersion.startsWith("argoproj.io/")) return [];
+    if (identity.kind !== "Application" && identity.kind !== "ApplicationSet") return [];
+    return [
+      {
+        cluster,
+        severity: "warning",
+        code: "unsupported-object",
+        message: `${identity.kind} ${identity.namespace ?? "default"}/${identity.name} is rendered as an object, but the manifests it deploys are not rendered`,
+        hint: "Rendering Argo CD Applications is not implemented yet.",
+        location: { file: origin.file, ...origin.line === void 0 ? {} : { line: origin.line } }
+      }
+    ];
+  });
+}
+async function defaultClusters(sourceRoot) {
+  const entries = await readdir6(path31.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
+  if (dirs.length === 0) {
+    throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
+      hint: "Name the cluster entry directories with --cluster (input clusters)."
+    });
+  }
+  return dirs.sort(compare);
+}
+function clusterNames(entries) {
+  const short = entries.map(clusterName);
+  return entries.map(
+    (entry, index2) => short.filter((name) => name === short[index2]).length > 1 ? entry.replaceAll("\\", "/").replace(/^\.?\/+|\/+$/g, "").replaceAll("/", "-") : short[index2]
+  );
+}
+function normalizeKubeVersion(version2) {
+  if (version2 === void 0 || version2.trim() === "") return DEFAULT_KUBE_VERSION;
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?([-+].*)?$/.exec(version2.trim());
+  if (match === null) {
+    throw new UsageError(`Kubernetes version "${version2}" is not MAJOR.MINOR or MAJOR.MINOR.PATCH`, {
+      hint: "For example 1.35 or v1.35.2."
+    });
+  }
+  return `v${match[1]}.${match[2]}.${match[3] ?? "0"}${match[4] ?? ""}`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/render/report.ts
+function describeUnit(unit) {
+  const where2 = unit.owner ? ` (${formatLocation(unit.owner)})` : "";
+  return `${unit.kind} ${unit.namespace}/${unit.name}${where2}`;
+}
+function failureText(unit) {
+  const lines = [`${unit.cluster}: ${describeUnit(unit)} failed: ${unit.error?.message ?? "unknown error"}`];
+  if (unit.chain.length > 0) lines.push(`  applied by: ${unit.chain.join(" \u2192 ")}`);
+  if (unit.error?.hint) lines.push(`  hint: ${unit.error.hint}`);
+  return lines.join("\n");
+}
+function diagnosticText(diagnostic2) {
+  const where2 = diagnostic2.location ? `${formatLocation(diagnostic2.location)}: ` : "";
+  const hint = diagnostic2.hint ? `
+  hint: ${diagnostic2.hint}` : "";
+  return `${diagnostic2.cluster}: ${diagnostic2.severity}: ${where2}${diagnostic2.message}${hint}`;
+}
+function clusterLine(cluster, cached) {
+  return `${cluster.name}: ${cluster.units} units (${cached} cached), ${cluster.objects} objects, ${cluster.failed} failed`;
+}
+
+// src/cli/commands/merge.ts
+var mergeUsage = `Usage: gitops-actions merge OUT_DIR SHARD_DIR\u2026
+
+Combines the output directories of \`gitops-actions render --shard I/N\` jobs (one per shard) into
+OUT_DIR, with one index.json listing every unit, as a single render would have written it.
+Exits 0 when merged and no unit failed, 1 when a shard reported a failed unit, 2 for bad arguments.
+`;
+async function mergeCommand(args, context) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: { help: { type: "boolean", short: "h" } },
+    strict: true
+  });
+  if (values.help) {
+    context.stdout.write(mergeUsage);
+    return EXIT.clean;
+  }
+  const [out, ...shards] = positionals.map((dir) => path32.resolve(context.cwd, dir));
+  if (out === void 0 || shards.length === 0)
+    throw new UsageError("merge needs OUT_DIR and at least one SHARD_DIR");
+  const index2 = await mergeRenderOutputs(out, shards);
+  const failed = index2.units.filter((unit) => unit.status === "failed").length;
+  context.stdout.write(
+    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path32.relative(context.cwd, out) || "."}
+`
+  );
+  const errors = index2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
+  return failed > 0 || errors ? EXIT.findings : EXIT.clean;
+}
+
+// src/cli/commands/promote.ts
+import path36 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/core/config/config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { readFile as readFile15 } from "node:fs/promises";
+import path33 from "node:path";
+
+// schema/gitops-actions.schema.json
+var gitops_actions_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/gitops-actions/gitops-actions/schema/gitops-actions.schema.json",
+  title: ".gitops-actions.yaml",
+  description: "Optional configuration of gitops-actions at the root of a GitOps repository. Every key has a default that fits the common Flux layout (clusters/<name>, apps/base, apps/<env>); action inputs and CLI flags override it.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    environments: {
+      description: "Environments and the paths (directories or files, relative to the repository root) that belong to each. Without it, environments are detected from the layout.",
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        additionalProperties: false,
+        required: ["paths"],
+        properties: {
+          paths: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+        }
+      }
+    },
+    routes: {
+      description: 'Promotion routes such as "staging -> production"; a chain "dev -> staging -> production" is two routes.',
+      type: "array",
+      items: { type: "string", pattern: "^\\s*[\\w.-]+(\\s*(->|\u2192)\\s*[\\w.-]+)+\\s*$" }
+    },
+    promotion: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        fields: {
+          description: "Fields to promote besides images and chart versions: a file glob and a YAML path pattern.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["files", "path"],
+            properties: {
+              files: { type: "string", minLength: 1 },
+              path: { type: "string", minLength: 1 }
+            }
+          }
+        },
+        allowBlocked: {
+          description: "Path patterns that lift the block list (replicas, resources, hosts, ingress, secrets) explicitly.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        branchTemplate: {
+          description: "The promotion branch of each route; {from} and {to} are replaced.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    validate: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        kubernetesVersions: {
+          type: "array",
+          items: { type: "string", pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }
+        },
+        schemaLocations: { type: "array", items: { type: "string", minLength: 1 } },
+        crds: { type: "array", items: { type: "string", minLength: 1 } },
+        rules: {
+          description: "Severity per rule id, or off.",
+          type: "object",
+          additionalProperties: { enum: ["error", "warning", "notice", "off"] }
+        },
+        productionEnvironments: {
+          description: "A regular expression: environments (cluster names) whose HelmReleases must pin exact chart versions.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    }
+  }
+};
+
+// src/core/config/config.ts
+var CONFIG_FILE = ".gitops-actions.yaml";
+var validateConfig = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(gitops_actions_schema_default);
+async function loadConfig(root) {
+  const file = path33.join(root, CONFIG_FILE);
+  let text3;
+  try {
+    text3 = await readFile15(file, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT") return {};
+    throw error2;
+  }
+  const yaml = parseYamlFile(CONFIG_FILE, text3);
+  const syntax = yaml.diagnostics.find((d) => d.severity === "error");
+  if (syntax) throw new GitopsError(syntax.message, { location: syntax.location });
+  const document = yaml.documents[0];
+  if (document === void 0) return {};
+  const value = decodeKubernetes(document.document, (node) => locationOf(yaml, node));
+  if (value === null) return {};
+  if (validateConfig(value)) return value;
+  const error = validateConfig.errors?.[0];
+  const jsonPath = error.instancePath.split("/").slice(1).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+  throw new GitopsError(`${CONFIG_FILE}: ${describe3(error)}`, {
+    location: locatePath(yaml, document, jsonPath).location,
+    hint: "See schema/gitops-actions.schema.json in gitops-actions for every key."
+  });
+}
+function describe3(error) {
+  const where2 = error.instancePath === "" ? "the file" : error.instancePath.slice(1).replaceAll("/", ".");
+  if (error.keyword === "additionalProperties") {
+    return `${where2}: unknown key "${error.params.additionalProperty}"`;
+  }
+  if (error.keyword === "enum") {
+    return `${where2}: must be one of ${error.params.allowedValues.join(", ")}`;
+  }
+  return `${where2} ${error.message ?? "is invalid"}`;
+}
+function configuredEnvironments(environments) {
+  return Object.entries(environments).map(([name, { paths }]) => ({
+    name,
+    paths: paths.map((p) => p.replace(/^\.\//, "").replace(/\/+$/, ""))
+  }));
+}
+
+// src/core/promote/argocd-apps.ts
+var import_yaml18 = __toESM(require_dist(), 1);
 
 // src/core/promote/repo-files.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import path12 from "node:path";
+var import_yaml17 = __toESM(require_dist(), 1);
+import path34 from "node:path";
 function isYamlPath(file) {
   return file.endsWith(".yaml") || file.endsWith(".yml");
 }
@@ -28773,7 +33452,7 @@ function isUnder(file, entry) {
   if (entry === "" || entry === ".") return true;
   return file === entry || file.startsWith(`${entry}/`);
 }
-var posix = path12.posix;
+var posix = path34.posix;
 var ParsedRepo = class {
   constructor(repo) {
     this.repo = repo;
@@ -28810,7 +33489,7 @@ var ParsedRepo = class {
 function documentObject(doc) {
   const read2 = (segments) => {
     const node = nodeAtPath(doc.document, segments)?.node;
-    return (0, import_yaml8.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+    return (0, import_yaml17.isScalar)(node) && typeof node.value === "string" ? node.value : "";
   };
   return { apiVersion: read2(["apiVersion"]), kind: read2(["kind"]), name: read2(["metadata", "name"]) };
 }
@@ -28846,17 +33525,17 @@ function readApplications(parsed, file) {
   }
   return found2;
 }
-function scalarAt(doc, path27) {
-  const node = nodeAtPath(doc.document, path27)?.node;
-  return (0, import_yaml9.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+function scalarAt(doc, path50) {
+  const node = nodeAtPath(doc.document, path50)?.node;
+  return (0, import_yaml18.isScalar)(node) && typeof node.value === "string" ? node.value : "";
 }
 function valueFilesOf(doc) {
   const sources = [];
   const single = nodeAtPath(doc.document, ["spec", "source"])?.node;
-  if ((0, import_yaml9.isMap)(single)) sources.push(single);
+  if ((0, import_yaml18.isMap)(single)) sources.push(single);
   const many = nodeAtPath(doc.document, ["spec", "sources"])?.node;
-  if ((0, import_yaml9.isSeq)(many)) {
-    for (const item of many.items) if ((0, import_yaml9.isMap)(item)) sources.push(item);
+  if ((0, import_yaml18.isSeq)(many)) {
+    for (const item of many.items) if ((0, import_yaml18.isMap)(item)) sources.push(item);
   }
   const refs = /* @__PURE__ */ new Set();
   for (const source of sources) {
@@ -28866,11 +33545,11 @@ function valueFilesOf(doc) {
   const files = [];
   for (const source of sources) {
     const base = child2(source, "path");
-    const helm = (0, import_yaml9.isMap)(source) ? source.get("helm", true) : void 0;
-    const list = (0, import_yaml9.isMap)(helm) ? helm.get("valueFiles", true) : void 0;
-    if (!(0, import_yaml9.isSeq)(list)) continue;
+    const helm = (0, import_yaml18.isMap)(source) ? source.get("helm", true) : void 0;
+    const list = (0, import_yaml18.isMap)(helm) ? helm.get("valueFiles", true) : void 0;
+    if (!(0, import_yaml18.isSeq)(list)) continue;
     for (const item of list.items) {
-      if (!(0, import_yaml9.isScalar)(item) || typeof item.value !== "string") continue;
+      if (!(0, import_yaml18.isScalar)(item) || typeof item.value !== "string") continue;
       const resolved = resolveValueFile(item.value, base, refs);
       if (resolved !== void 0) files.push(resolved);
     }
@@ -28878,9 +33557,9 @@ function valueFilesOf(doc) {
   return files;
 }
 function child2(map, key2) {
-  if (!(0, import_yaml9.isMap)(map)) return "";
+  if (!(0, import_yaml18.isMap)(map)) return "";
   const value = map.get(key2, true);
-  return (0, import_yaml9.isScalar)(value) && typeof value.value === "string" ? value.value : "";
+  return (0, import_yaml18.isScalar)(value) && typeof value.value === "string" ? value.value : "";
 }
 function resolveValueFile(value, base, refs) {
   let joined;
@@ -28899,8 +33578,8 @@ function resolveValueFile(value, base, refs) {
 // src/core/promote/env-names.ts
 var ENV_TOKEN = "{env}";
 var SEPARATOR = "[-_.]";
-function escapeRegExp(text2) {
-  return text2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function stripEnvironment(name, environment) {
   const env = escapeRegExp(environment);
@@ -28990,26 +33669,26 @@ var Tree = class {
 function detectLayouts(parsed) {
   const tree = new Tree(parsed.repo.files);
   const layouts = [];
-  const add = (kind, environment, path27) => layouts.push({ kind, environment, path: path27 });
+  const add = (kind, environment, path50) => layouts.push({ kind, environment, path: path50 });
   for (const dir of [...tree.children.keys()].sort()) {
     const children = tree.childDirs(dir);
     if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
       for (const child3 of children) {
-        const path27 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path27)) add("overlays", child3, path27);
+        const path50 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path50)) add("overlays", child3, path50);
       }
       const overlays = tree.join(dir, "overlays");
       if (children.includes("overlays")) {
         for (const child3 of tree.childDirs(overlays)) {
-          const path27 = tree.join(overlays, child3);
-          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path27)) add("overlays", child3, path27);
+          const path50 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path50)) add("overlays", child3, path50);
         }
       }
     }
     if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
       for (const child3 of children) {
-        const path27 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path27)) add("clusters", child3, path27);
+        const path50 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path50)) add("clusters", child3, path50);
       }
     }
   }
@@ -29036,8 +33715,8 @@ function detectValuesFiles(tree, known, add) {
       found2.add(match.environment);
     }
   }
-  for (const { path: path27, environment } of lone)
-    if (found2.has(environment)) add("values-files", environment, path27);
+  for (const { path: path50, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path50);
 }
 function detectArgoApplications(parsed, known, add, diagnostics) {
   const applications = [];
@@ -29049,9 +33728,9 @@ function detectArgoApplications(parsed, known, add, diagnostics) {
   for (const application of applications) {
     const split = environmentSuffix(application.name);
     if (split === void 0) continue;
-    const set = suffixesByBase.get(split.base) ?? /* @__PURE__ */ new Set();
-    set.add(split.environment);
-    suffixesByBase.set(split.base, set);
+    const set2 = suffixesByBase.get(split.base) ?? /* @__PURE__ */ new Set();
+    set2.add(split.environment);
+    suffixesByBase.set(split.base, set2);
   }
   const envOf = /* @__PURE__ */ new Map();
   for (const application of applications) {
@@ -29062,16 +33741,16 @@ function detectArgoApplications(parsed, known, add, diagnostics) {
   }
   const envsByFile = /* @__PURE__ */ new Map();
   for (const [application, environment] of envOf) {
-    const set = envsByFile.get(application.file) ?? /* @__PURE__ */ new Set();
-    set.add(environment);
-    envsByFile.set(application.file, set);
+    const set2 = envsByFile.get(application.file) ?? /* @__PURE__ */ new Set();
+    set2.add(environment);
+    envsByFile.set(application.file, set2);
   }
   const users = /* @__PURE__ */ new Map();
   for (const [application, environment] of envOf) {
     for (const file of application.valueFiles) {
-      const set = users.get(file) ?? /* @__PURE__ */ new Set();
-      set.add(environment);
-      users.set(file, set);
+      const set2 = users.get(file) ?? /* @__PURE__ */ new Set();
+      set2.add(environment);
+      users.set(file, set2);
     }
   }
   for (const [file, environments] of envsByFile) {
@@ -29106,7 +33785,7 @@ function detectEnvironments(repo) {
   return { environments, layouts, diagnostics };
 }
 function withoutNested(paths) {
-  return paths.filter((path27) => !paths.some((other) => other !== path27 && isUnder(path27, other))).sort();
+  return paths.filter((path50) => !paths.some((other) => other !== path50 && isUnder(path50, other))).sort();
 }
 function environmentFiles(environment, files) {
   return files.filter((file) => environment.paths.some((entry) => isUnder(file, entry)));
@@ -29198,7 +33877,7 @@ function objectApp(object2, env) {
   return void 0;
 }
 function deepestEntry(file, environment) {
-  return environment.paths.filter((path27) => isUnder(file, path27)).sort((a, b) => b.length - a.length)[0];
+  return environment.paths.filter((path50) => isUnder(file, path50)).sort((a, b) => b.length - a.length)[0];
 }
 function listedFileApp(file, environment) {
   if (deepestEntry(file, environment) !== file) return void 0;
@@ -29312,23 +33991,23 @@ function driftOf(input) {
 }
 
 // src/core/promote/fields.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 
 // src/core/promote/field-path.ts
 function formatPath(tokens) {
-  let text2 = "";
+  let text3 = "";
   for (const token of tokens) {
     if ("key" in token) {
       const plain2 = /^[^.[\]"*]+$/.test(token.key);
-      text2 += plain2 ? `${text2 === "" ? "" : "."}${token.key}` : `[${JSON.stringify(token.key)}]`;
+      text3 += plain2 ? `${text3 === "" ? "" : "."}${token.key}` : `[${JSON.stringify(token.key)}]`;
     } else {
-      text2 += token.name === void 0 ? `[${token.index}]` : `[name=${token.name}]`;
+      text3 += token.name === void 0 ? `[${token.index}]` : `[name=${token.name}]`;
     }
   }
-  return text2;
+  return text3;
 }
 function parsePathPattern(source) {
-  const fail = (why) => {
+  const fail2 = (why) => {
     throw new UsageError(`invalid field path ${JSON.stringify(source)}: ${why}`, {
       hint: "Write a YAML path such as spec.values.image.tag, containers[name=web].image or **.image.tag."
     });
@@ -29338,21 +34017,21 @@ function parsePathPattern(source) {
   while (i < source.length) {
     const char = source[i];
     if (char === ".") {
-      if (i === 0 || i === source.length - 1 || source[i + 1] === ".") fail("an empty step");
+      if (i === 0 || i === source.length - 1 || source[i + 1] === ".") fail2("an empty step");
       i++;
       continue;
     }
     if (char === "[") {
       const close = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
-      if (close <= i) fail("an unclosed [");
+      if (close <= i) fail2("an unclosed [");
       const inner = source.slice(i + 1, close);
       i = close + 1;
-      if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted2(inner, fail) });
+      if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted2(inner, fail2) });
       else if (inner === "*") tokens.push({ kind: "item" });
       else if (/^[0-9]+$/.test(inner)) tokens.push({ kind: "item", index: Number(inner) });
       else if (inner.startsWith("name=") && inner.length > 5)
         tokens.push({ kind: "item", name: inner.slice(5) });
-      else fail(`[${inner}] is not [n], [name=x], [*] or ["key"]`);
+      else fail2(`[${inner}] is not [n], [name=x], [*] or ["key"]`);
       continue;
     }
     let end = i;
@@ -29361,17 +34040,17 @@ function parsePathPattern(source) {
     i = end;
     if (word === "**") tokens.push({ kind: "deep" });
     else if (word === "*") tokens.push({ kind: "one" });
-    else if (word.includes("*")) fail(`"${word}": * stands for a whole step only`);
+    else if (word.includes("*")) fail2(`"${word}": * stands for a whole step only`);
     else tokens.push({ kind: "key", key: word });
   }
-  if (tokens.length === 0) fail("it is empty");
+  if (tokens.length === 0) fail2("it is empty");
   return { source, tokens };
 }
-function parseQuoted2(text2, fail) {
+function parseQuoted2(text3, fail2) {
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch {
-    return fail(`${text2} is not a JSON string`);
+    return fail2(`${text3} is not a JSON string`);
   }
 }
 function quotedEnd(source, from) {
@@ -29381,20 +34060,20 @@ function quotedEnd(source, from) {
   }
   return -1;
 }
-function matchesPath(pattern, path27) {
-  return matchFrom(pattern.tokens, 0, path27, 0);
+function matchesPath(pattern, path50) {
+  return matchFrom(pattern.tokens, 0, path50, 0);
 }
-function matchFrom(pattern, p, path27, t) {
-  if (p === pattern.length) return t === path27.length;
+function matchFrom(pattern, p, path50, t) {
+  if (p === pattern.length) return t === path50.length;
   const want = pattern[p];
   if (want.kind === "deep") {
-    for (let skip2 = t; skip2 <= path27.length; skip2++) if (matchFrom(pattern, p + 1, path27, skip2)) return true;
+    for (let skip2 = t; skip2 <= path50.length; skip2++) if (matchFrom(pattern, p + 1, path50, skip2)) return true;
     return false;
   }
-  const token = path27[t];
+  const token = path50[t];
   if (token === void 0) return false;
   if (!stepMatches(want, token)) return false;
-  return matchFrom(pattern, p + 1, path27, t + 1);
+  return matchFrom(pattern, p + 1, path50, t + 1);
 }
 function stepMatches(want, token) {
   switch (want.kind) {
@@ -29446,20 +34125,20 @@ var KEY_RULES = [
   { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
   { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
 ];
-function blockedBecause(kind, path27) {
+function blockedBecause(kind, path50) {
   if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
-  for (const token of path27) {
+  for (const token of path50) {
     if (!("key" in token)) continue;
     const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
     if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
   }
   return void 0;
 }
-function isAllowed(allowBlocked, path27) {
-  return allowBlocked.some((pattern) => matchesPath(pattern, path27));
+function isAllowed(allowBlocked, path50) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path50));
 }
-function describeBlock(verdict, path27) {
-  return `${formatPath(path27)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+function describeBlock(verdict, path50) {
+  return `${formatPath(path50)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
 }
 
 // src/core/promote/fields.ts
@@ -29490,9 +34169,9 @@ function extractFields(yaml, options2) {
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const object2 = documentObject(doc);
-    const visitScalar = (node, path27) => {
+    const visitScalar = (node, path50) => {
       const marker = node.range ? setters.get(node.range[0]) : void 0;
-      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path27, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path27)) ? "custom" : void 0);
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path50, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path50)) ? "custom" : void 0);
       if (kind === void 0 || typeof node.value !== "string") return;
       const raw2 = node.value;
       const value = kind === "image" ? imageVersion(raw2) : raw2;
@@ -29500,14 +34179,14 @@ function extractFields(yaml, options2) {
       const base = {
         file: yaml.file,
         document: doc.index,
-        path: path27,
-        pathText: formatPath(path27),
+        path: path50,
+        pathText: formatPath(path50),
         kind,
         line: positionAt(yaml, node.range?.[0] ?? 0).line,
         object: object2
       };
-      const verdict = blockedBecause(object2.kind, path27);
-      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path27))
+      const verdict = blockedBecause(object2.kind, path50);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path50))
         result3.blocked.push({ ...base, verdict });
       else result3.fields.push({ ...base, node, raw: raw2, value });
     };
@@ -29526,40 +34205,40 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk(node, path27, visit2) {
-  if (node === null || (0, import_yaml10.isAlias)(node)) return;
-  if ((0, import_yaml10.isScalar)(node)) {
-    if (path27.length > 0) visit2(node, path27);
+function walk(node, path50, visit3) {
+  if (node === null || (0, import_yaml19.isAlias)(node)) return;
+  if ((0, import_yaml19.isScalar)(node)) {
+    if (path50.length > 0) visit3(node, path50);
     return;
   }
-  if ((0, import_yaml10.isMap)(node)) {
+  if ((0, import_yaml19.isMap)(node)) {
     for (const pair of node.items) {
       const key2 = pair.key;
-      if (!(0, import_yaml10.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
+      if (!(0, import_yaml19.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk(pair.value, [...path27, { key: key2.value }], visit2);
+      walk(pair.value, [...path50, { key: key2.value }], visit3);
     }
-  } else if ((0, import_yaml10.isSeq)(node)) {
+  } else if ((0, import_yaml19.isSeq)(node)) {
     node.items.forEach((item, index2) => {
-      const name = (0, import_yaml10.isMap)(item) ? item.get("name") : void 0;
+      const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk(item, [...path27, token], visit2);
+      walk(item, [...path50, token], visit3);
     });
   }
 }
-function keys(path27) {
-  return path27.map((token) => "key" in token ? token.key : "[]").join(".");
+function keys(path50) {
+  return path50.map((token) => "key" in token ? token.key : "[]").join(".");
 }
-function defaultKind(object2, path27, root) {
-  const joined = keys(path27);
+function defaultKind(object2, path50, root) {
+  const joined = keys(path50);
   if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
   if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
   if (isKustomizeConfig(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
   if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
-    return hasChart(root, path27.slice(0, -1)) ? "chart-revision" : void 0;
+    return hasChart(root, path50.slice(0, -1)) ? "chart-revision" : void 0;
   }
-  const last = path27[path27.length - 1];
-  const parent = path27[path27.length - 2];
+  const last = path50[path50.length - 1];
+  const parent = path50[path50.length - 2];
   if (last === void 0 || !("key" in last)) return void 0;
   if (last.key === "image") return "image";
   if (parent !== void 0 && "key" in parent && parent.key === "image") {
@@ -29568,13 +34247,13 @@ function defaultKind(object2, path27, root) {
   }
   return void 0;
 }
-function hasChart(root, path27) {
+function hasChart(root, path50) {
   let node = root;
-  for (const token of path27) {
-    if ("key" in token) node = (0, import_yaml10.isMap)(node) ? node.get(token.key, true) : void 0;
-    else node = (0, import_yaml10.isSeq)(node) ? node.items[token.index] : void 0;
+  for (const token of path50) {
+    if ("key" in token) node = (0, import_yaml19.isMap)(node) ? node.get(token.key, true) : void 0;
+    else node = (0, import_yaml19.isSeq)(node) ? node.items[token.index] : void 0;
   }
-  return (0, import_yaml10.isMap)(node) && typeof node.get("chart") === "string";
+  return (0, import_yaml19.isMap)(node) && typeof node.get("chart") === "string";
 }
 
 // src/core/promote/field-index.ts
@@ -29617,7 +34296,7 @@ function fieldKey(field, environment) {
   return `${document}|${field.pathText}`;
 }
 function fileKey(file, environment) {
-  const entry = environment.paths.filter((path27) => isUnder(file, path27)).sort((a, b) => b.length - a.length)[0];
+  const entry = environment.paths.filter((path50) => isUnder(file, path50)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
   const root = pathTemplate(entry, environment.name);
   const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
@@ -29658,20 +34337,20 @@ function newAppFiles(app, source, target, parsed) {
   }
   const diagnostics = [];
   for (const entry of [...listings].sort()) {
-    const kustomization = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => `${entry}/${name}`).find((candidate) => parsed.has(candidate));
-    if (kustomization === void 0) continue;
+    const kustomization2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"].map((name) => `${entry}/${name}`).find((candidate) => parsed.has(candidate));
+    if (kustomization2 === void 0) continue;
     diagnostics.push({
       severity: "warning",
       code: "new-app-not-listed",
       app: app.name,
-      message: `add ${app.name}'s new files to the resources or patches of ${kustomization}; the plan copies files but does not edit kustomizations`,
-      location: { file: kustomization }
+      message: `add ${app.name}'s new files to the resources or patches of ${kustomization2}; the plan copies files but does not edit kustomizations`,
+      location: { file: kustomization2 }
     });
   }
   return { ok: true, files, diagnostics };
 }
 function mapPath(file, source, target) {
-  const entry = source.paths.filter((path27) => isUnder(file, path27)).sort((a, b) => b.length - a.length)[0];
+  const entry = source.paths.filter((path50) => isUnder(file, path50)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0) return void 0;
   if (entry === file) {
     const template2 = pathTemplate(file, source.name);
@@ -29720,7 +34399,7 @@ function planApp(input) {
       ambiguous(plan, app, targets.length > 1 ? targets : sources);
       continue;
     }
-    compare(plan, input, sources[0], targetField);
+    compare2(plan, input, sources[0], targetField);
   }
   for (const [key2, sources] of source.fields) {
     if (target.fields.has(key2) || blockedKeys.has(key2)) continue;
@@ -29735,7 +34414,7 @@ function planApp(input) {
   }
   return plan;
 }
-function compare(plan, input, from, to) {
+function compare2(plan, input, from, to) {
   const { app } = input;
   if (from.value === to.value) return;
   const history = input.history?.(input.sourceEnvironment, from.file, from.pathText);
@@ -29937,15 +34616,15 @@ function planToJson(plan) {
     skipped: plan.skipped,
     diagnostics: plan.diagnostics
   };
-  return JSON.stringify(sortKeys(data));
+  return JSON.stringify(sortKeys2(data));
 }
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
+function sortKeys2(value) {
+  if (Array.isArray(value)) return value.map(sortKeys2);
   if (value === null || typeof value !== "object") return value;
   const out = {};
   for (const key2 of Object.keys(value).sort()) {
     const child3 = value[key2];
-    if (child3 !== void 0) out[key2] = sortKeys(child3);
+    if (child3 !== void 0) out[key2] = sortKeys2(child3);
   }
   return out;
 }
@@ -29985,8 +34664,8 @@ function renderPlan(plan) {
     "Skipped",
     plan.skipped.map((skip2) => {
       const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
-      const path27 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
-      return `${skip2.app}${path27}${where2}: ${skip2.message} [${skip2.reason}]`;
+      const path50 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path50}${where2}: ${skip2.message} [${skip2.reason}]`;
     })
   );
   section(
@@ -30026,19 +34705,19 @@ function plural(count, word) {
 
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { lstat as lstat3, readdir, realpath as realpath4 } from "node:fs/promises";
-import path13 from "node:path";
+import { lstat as lstat3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
+import path35 from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath4(root);
   const result3 = { files: [], skipped: [] };
-  const visit2 = async (dir, rel) => {
-    const entries = await readdir(dir, { withFileTypes: true });
+  const visit3 = async (dir, rel) => {
+    const entries = await readdir7(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path13.join(dir, entry.name);
+      const full = path35.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit2(full, relative);
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit3(full, relative);
       } else if (entry.isFile()) {
         result3.files.push(relative);
       } else if (entry.isSymbolicLink()) {
@@ -30048,7 +34727,7 @@ async function scanRepo(root) {
       }
     }
   };
-  await visit2(realRoot, "");
+  await visit3(realRoot, "");
   result3.files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   result3.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return result3;
@@ -30060,8 +34739,8 @@ async function symlinkProblem(realRoot, full) {
   } catch {
     return "the symlink is broken";
   }
-  const relative = path13.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path13.sep}`) || relative === ".." || path13.isAbsolute(relative)) {
+  const relative = path35.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path35.sep}`) || relative === ".." || path35.isAbsolute(relative)) {
     return "the symlink points outside the repository";
   }
   const stats = await lstat3(target);
@@ -30073,7 +34752,7 @@ function directoryRepo(root, scan) {
     files: scan.files,
     read: (file) => {
       if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
-      return readFileSync2(path13.join(root, file), "utf8");
+      return readFileSync2(path35.join(root, file), "utf8");
     }
   };
 }
@@ -30082,7 +34761,7 @@ function directoryRepo(root, scan) {
 async function planRoute(request2) {
   const scan = await scanRepo(request2.root);
   const repo = directoryRepo(request2.root, scan);
-  const { environments } = detectEnvironments(repo);
+  const environments = request2.environments ?? detectEnvironments(repo).environments;
   const { source, target } = resolveRoute(environments, request2.route);
   const sourceFiles = repo.files.filter(
     (file) => source.paths.some((p) => file === p || file.startsWith(`${p}/`))
@@ -30102,10 +34781,10 @@ function historyFromVersions(versions, fieldOptions = {}) {
   const byFile = /* @__PURE__ */ new Map();
   for (const [file, texts] of versions) {
     const byPath = /* @__PURE__ */ new Map();
-    for (const text2 of texts) {
+    for (const text3 of texts) {
       let fields;
       try {
-        fields = extractFields(parseYamlFile(file, text2), compiled).fields;
+        fields = extractFields(parseYamlFile(file, text3), compiled).fields;
       } catch {
         continue;
       }
@@ -30117,8 +34796,8 @@ function historyFromVersions(versions, fieldOptions = {}) {
     }
     byFile.set(file, byPath);
   }
-  return (_environment, file, path27) => {
-    const values = byFile.get(file)?.get(path27);
+  return (_environment, file, path50) => {
+    const values = byFile.get(file)?.get(path50);
     return values === void 0 ? void 0 : { values };
   };
 }
@@ -30133,8 +34812,8 @@ async function fileVersions(git, files, depth = 50) {
     const shas = log.split("\n").filter((line) => /^[0-9a-f]{40}$/.test(line)).reverse();
     const texts = [];
     for (const sha of shas) {
-      const text2 = await git.run(["show", `${sha}:${file}`], { allowFailure: true });
-      if (text2 !== "") texts.push(text2);
+      const text3 = await git.run(["show", `${sha}:${file}`], { allowFailure: true });
+      if (text3 !== "") texts.push(text3);
     }
     if (texts.length > 0) result3.set(file, texts);
   }
@@ -30152,7 +34831,7 @@ GitHub involved. Drift (a target value the source's git history never had, or a 
 reported, never overwritten silently. Exits 0 when planned, 1 on plan errors, 2 for bad flags.
 `;
 async function promoteCommand(args, context) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args,
     allowPositionals: true,
     options: {
@@ -30177,18 +34856,25 @@ async function promoteCommand(args, context) {
   if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
   if (values.output !== "text" && values.output !== "json")
     throw new UsageError("--output must be text or json");
-  const root = path14.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path36.resolve(context.cwd, positionals[0] ?? ".");
   const list = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
   const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
+  const config = await loadConfig(root);
+  const fields = {
+    extraFields: config.promotion?.fields ?? [],
+    allowBlocked: config.promotion?.allowBlocked ?? []
+  };
   const { plan } = await planRoute({
     root,
     route: { from: values.from, to: values.to },
+    ...config.environments ? { environments: configuredEnvironments(config.environments) } : {},
     options: {
       apps: list(values.apps),
       excludeApps: list(values["exclude-apps"]),
-      includeNewApps: values["include-new-apps"]
+      includeNewApps: values["include-new-apps"],
+      ...fields
     },
-    ...git ? { history: async (files) => historyFromVersions(await fileVersions(git, files)) } : {}
+    ...git ? { history: async (files) => historyFromVersions(await fileVersions(git, files), fields) } : {}
   });
   context.stdout.write(values.output === "json" ? `${planToJson(plan)}
 ` : renderPlan(plan));
@@ -30207,9 +34893,128 @@ async function gitAt2(root, env) {
   return inside.trim() === "true" ? git : void 0;
 }
 
+// src/cli/commands/render.ts
+import { existsSync } from "node:fs";
+import os9 from "node:os";
+import path37 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+var renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]\u2026 [--mirror FROM=TO]\u2026
+                             [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
+                             [--helm-path PATH] [--kubectl-path PATH]
+
+Renders a Flux repository (default .) into the manifests each cluster receives, with the real
+helm and kustomize: DIR/<cluster>/<kind>/<namespace>/<name>.yaml per render unit (a Flux
+Kustomization build or a HelmRelease) and DIR/index.json listing every unit.
+--cluster names an entry directory relative to REPO (default: every clusters/* directory).
+--mirror rewrites chart source URLs; TO may be a local directory of charts.
+--shard I/N renders a deterministic share of the units; \`gitops-actions merge\` combines shards.
+--plan lists the units and their input digests without rendering charts.
+Charts and units are cached in $GITOPS_ACTIONS_CACHE_DIR (default ~/.cache/gitops-actions).
+Exits 0 when every unit rendered, 1 when a unit failed, 2 for bad flags.
+`;
+async function renderCommand(args, context) {
+  const { values, positionals } = parseArgs5({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: "string" },
+      cluster: { type: "string", multiple: true },
+      mirror: { type: "string", multiple: true },
+      concurrency: { type: "string" },
+      shard: { type: "string" },
+      plan: { type: "boolean", default: false },
+      "kubernetes-version": { type: "string" },
+      "helm-path": { type: "string" },
+      "kubectl-path": { type: "string" },
+      help: { type: "boolean", short: "h" }
+    },
+    strict: true
+  });
+  if (values.help) {
+    context.stdout.write(renderUsage);
+    return EXIT.clean;
+  }
+  if (positionals.length > 1) throw new UsageError(`render takes one repository, not ${positionals.length}`);
+  if (!values.plan && !values.out)
+    throw new UsageError("--out is required (or --plan to only list the units)");
+  const sourceRoot = path37.resolve(context.cwd, positionals[0] ?? ".");
+  if (!existsSync(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
+  const inside = !path37.relative(context.cwd, sourceRoot).startsWith("..");
+  const outDir = values.out === void 0 ? void 0 : path37.resolve(context.cwd, values.out);
+  const tools = new Tools({
+    env: context.env,
+    searchPath: context.env.PATH ?? "",
+    explicit: { helm: values["helm-path"], kubectl: values["kubectl-path"] },
+    bundledCacheDir: defaultCacheDir(context.env)
+  });
+  const run = await renderRepository({
+    repoRoot: inside ? context.cwd : sourceRoot,
+    sourceRoot,
+    clusters: (values.cluster ?? []).map((entry) => clusterEntry(entry, sourceRoot, context.cwd)),
+    tools,
+    cacheDir: defaultCacheDir(context.env),
+    mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
+    concurrency: positiveInteger("--concurrency", values.concurrency) ?? os9.availableParallelism(),
+    ...values.shard === void 0 ? {} : { shard: parseShard(values.shard) },
+    plan: values.plan,
+    ...values["kubernetes-version"] ? { kubeVersion: values["kubernetes-version"] } : {},
+    ...outDir === void 0 ? {} : { exclude: [outDir] }
+  });
+  if (values.plan) {
+    context.stdout.write(planText(run));
+  } else {
+    const index2 = await writeRenderOutput(outDir, run);
+    for (const cluster of index2.clusters) {
+      const cached = run.units.filter((u) => u.cluster === cluster.name && u.status === "cached").length;
+      context.stdout.write(`${clusterLine(cluster, cached)}
+`);
+    }
+    context.stdout.write(`wrote ${path37.relative(context.cwd, outDir) || "."}/index.json
+`);
+  }
+  for (const unit of run.units.filter((u) => u.status === "failed")) {
+    context.stderr.write(`${failureText(unit)}
+`);
+  }
+  for (const diagnostic2 of run.diagnostics) context.stderr.write(`${diagnosticText(diagnostic2)}
+`);
+  return runFailed(run) ? EXIT.findings : EXIT.clean;
+}
+function planText(run) {
+  const lines = [];
+  for (const unit of run.units) {
+    lines.push(`${unit.id}  ${unit.status}`);
+    if (unit.owner) lines.push(`  owner: ${unit.owner.file}${unit.owner.line ? `:${unit.owner.line}` : ""}`);
+    if (unit.chain.length > 0) lines.push(`  chain: ${unit.chain.join(" \u2192 ")}`);
+    if (unit.chart) {
+      lines.push(
+        `  chart: ${unit.chart.name} ${unit.chart.version} from ${unit.chart.source} (${unit.chart.digest})`
+      );
+    }
+    if (unit.valuesDigest) lines.push(`  values: ${unit.valuesDigest}`);
+    if (unit.inputsDigest) lines.push(`  inputs: ${unit.inputsDigest}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function clusterEntry(entry, sourceRoot, cwd) {
+  if (existsSync(path37.resolve(sourceRoot, entry)))
+    return path37.relative(sourceRoot, path37.resolve(sourceRoot, entry)) || ".";
+  const fromHere = path37.relative(sourceRoot, path37.resolve(cwd, entry));
+  if (existsSync(path37.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
+  throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
+}
+function positiveInteger(flag, value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`${flag} must be a whole number from 1, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
 // src/cli/commands/validate.ts
-import path26 from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import path49 from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 
 // src/core/validate/finding.ts
 var ORDER = { error: 0, warning: 1, notice: 2 };
@@ -30222,15 +35027,15 @@ function failsRun(findings, failOn) {
 }
 
 // src/core/validate/run.ts
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import path24 from "node:path";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import path47 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION12 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
-function parseKubernetesVersion(text2) {
-  const match = VERSION12.exec(text2.trim());
+function parseKubernetesVersion(text3) {
+  const match = VERSION12.exec(text3.trim());
   if (match === null) {
-    throw new UsageError(`invalid Kubernetes version "${text2}"`, {
+    throw new UsageError(`invalid Kubernetes version "${text3}"`, {
       hint: "Write a release such as 1.35 or 1.35.0."
     });
   }
@@ -30247,13 +35052,13 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir4, rename as rename4, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import path15 from "node:path";
+import { mkdir as mkdir10, rename as rename8, stat as stat9, writeFile as writeFile10 } from "node:fs/promises";
+import path38 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path15.join(cacheDir, `v${major}.${minor}`, "swagger.json");
-  if (await exists(file)) return cacheDir;
+  const file = path38.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  if (await exists2(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
   try {
@@ -30263,10 +35068,10 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir4(path15.dirname(file), { recursive: true });
+  await mkdir10(path38.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile2(temp, body);
-  await rename4(temp, file);
+  await writeFile10(temp, body);
+  await rename8(temp, file);
   return cacheDir;
 }
 async function download(url, options2) {
@@ -30291,30 +35096,30 @@ async function download(url, options2) {
     hint: "Give a local copy with schema-location (a directory of v<major>.<minor>/swagger.json), or check the network."
   });
 }
-async function exists(file) {
+async function exists2(file) {
   try {
-    return (await stat4(file)).isFile();
+    return (await stat9(file)).isFile();
   } catch {
     return false;
   }
 }
 
 // src/core/validate/gitops-rules.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path18 from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
+import path41 from "node:path";
 
 // src/core/repo/cluster-files.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-import { existsSync, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync } from "node:fs";
-import path16 from "node:path";
+var import_yaml20 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync } from "node:fs";
+import path39 from "node:path";
 var KUSTOMIZATION_FILES2 = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path16.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path39.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync2(clustersDir).sort()) {
-      if (!statSync(path16.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path16.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path39.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path39.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -30327,8 +35132,8 @@ function clusterFiles(repoRoot) {
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set(["node_modules", "dist", "vendor"]);
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
-  const visit2 = (relative, depth) => {
-    const absolute = path16.join(repoRoot, relative);
+  const visit3 = (relative, depth) => {
+    const absolute = path39.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync2(absolute, { withFileTypes: true });
@@ -30342,30 +35147,30 @@ function fleetRoots(repoRoot, maxDepth = 4) {
     if (depth === maxDepth) return;
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRECTORIES2.has(entry.name)) continue;
-      visit2(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
+      visit3(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
     }
   };
-  visit2("", 0);
+  visit3("", 0);
   return roots;
 }
 function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists2 = (relative) => existsSync(path16.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path16.join(repoRoot, relative)).isDirectory();
+  const exists3 = (relative) => existsSync2(path39.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path39.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
-    if (visited.has(dir) || !exists2(dir) || !isDirectory(dir)) return;
+    if (visited.has(dir) || !exists3(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization = KUSTOMIZATION_FILES2.map((name) => path16.posix.join(dir, name)).find(exists2);
-    if (kustomization === void 0) {
+    const kustomization2 = KUSTOMIZATION_FILES2.map((name) => path39.posix.join(dir, name)).find(exists3);
+    if (kustomization2 === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
-    visitFile(kustomization);
-    for (const entry2 of kustomizationEntries(readFileSync3(path16.join(repoRoot, kustomization), "utf8"))) {
-      const target = path16.posix.normalize(path16.posix.join(dir, entry2));
-      if (target.startsWith("..") || !exists2(target)) continue;
+    visitFile(kustomization2);
+    for (const entry2 of kustomizationEntries(readFileSync3(path39.join(repoRoot, kustomization2), "utf8"))) {
+      const target = path39.posix.normalize(path39.posix.join(dir, entry2));
+      if (target.startsWith("..") || !exists3(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
     }
@@ -30373,8 +35178,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync3(path16.join(repoRoot, file), "utf8"))) {
-      directories.push(path16.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync3(path39.join(repoRoot, file), "utf8"))) {
+      directories.push(path39.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -30382,17 +35187,17 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync2(path16.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync2(path39.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child3 = path16.posix.join(dir, entry.name);
+    const child3 = path39.posix.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
   return out;
 }
-function kustomizationEntries(text2) {
-  const config = safeFirstDocument(text2);
+function kustomizationEntries(text3) {
+  const config = safeFirstDocument(text3);
   const patchPaths = (list) => Array.isArray(list) ? list.map((p) => typeof p === "string" ? p : p?.path) : [];
   return [
     ...Array.isArray(config.resources) ? config.resources : [],
@@ -30402,10 +35207,10 @@ function kustomizationEntries(text2) {
     ...patchPaths(config.patchesJson6902)
   ].filter((entry) => typeof entry === "string" && !/^[a-z]+:\/\//.test(entry));
 }
-function fluxKustomizationPaths(text2) {
-  if (!text2.includes("kustomize.toolkit.fluxcd.io/")) return [];
+function fluxKustomizationPaths(text3) {
+  if (!text3.includes("kustomize.toolkit.fluxcd.io/")) return [];
   const paths = [];
-  for (const document of (0, import_yaml12.parseAllDocuments)(text2)) {
+  for (const document of (0, import_yaml20.parseAllDocuments)(text3)) {
     const object2 = document.toJS();
     if (typeof object2?.apiVersion === "string" && object2.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && object2.kind === "Kustomization" && typeof object2.spec?.path === "string") {
       paths.push(object2.spec.path);
@@ -30413,9 +35218,9 @@ function fluxKustomizationPaths(text2) {
   }
   return paths;
 }
-function safeFirstDocument(text2) {
+function safeFirstDocument(text3) {
   try {
-    const value = (0, import_yaml12.parseAllDocuments)(text2)[0]?.toJS();
+    const value = (0, import_yaml20.parseAllDocuments)(text3)[0]?.toJS();
     return value !== null && typeof value === "object" ? value : {};
   } catch {
     return {};
@@ -30526,7 +35331,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path17 from "node:path";
+import path40 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -30538,9 +35343,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path27) {
+function fieldAt(root, path50) {
   let current = root;
-  for (const key2 of path27) {
+  for (const key2 of path50) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -30597,10 +35402,10 @@ function patchFiles(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     if (!isKustomizeConfig2(object2)) continue;
-    const dir = path17.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const dir = path40.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path17.posix.normalize(path17.posix.join(dir, relative)));
+      files.add(path40.posix.normalize(path40.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -30617,7 +35422,7 @@ function patchObjects(objects) {
   return objects.filter((object2) => !isKustomizeConfig2(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path17.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path40.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -30702,34 +35507,6 @@ var deprecatedApiRule = {
   metadata: deprecatedMetadata,
   check: checkFor("deprecated", deprecatedMetadata)
 };
-
-// src/core/flux/dependency-order.ts
-function findCycle(keys2, dependenciesOf) {
-  const members = new Set(keys2);
-  const finished = /* @__PURE__ */ new Set();
-  const stack = [];
-  const onStack = /* @__PURE__ */ new Set();
-  const visit2 = (key2) => {
-    stack.push(key2);
-    onStack.add(key2);
-    for (const next of dependenciesOf(key2)) {
-      if (!members.has(next) || finished.has(next)) continue;
-      if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
-      const found2 = visit2(next);
-      if (found2) return found2;
-    }
-    stack.pop();
-    onStack.delete(key2);
-    finished.add(key2);
-    return void 0;
-  };
-  for (const key2 of keys2) {
-    if (finished.has(key2)) continue;
-    const found2 = visit2(key2);
-    if (found2) return found2;
-  }
-  return void 0;
-}
 
 // src/core/validate/rules/cluster-index.ts
 var ClusterIndex = class {
@@ -30817,26 +35594,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path27, field, group, kind, optional2 = false) => {
+  const ref = (map, path50, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path27, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path50, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path27, field, defaultKind2) => {
+  const sourceRef = (map, path50, field, defaultKind2) => {
     const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path27, field, FLUX_GROUPS.source, kind);
+      ref(map, path50, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list, path27, field) => {
+  const dataRefs = (list, path50, field) => {
     list.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path27, index2, "name"],
+        path: [...path50, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -30947,27 +35724,27 @@ function describeCycle(identities) {
   );
 }
 function stronglyConnected(keys2, next) {
-  const indexOf = /* @__PURE__ */ new Map();
+  const indexOf2 = /* @__PURE__ */ new Map();
   const low = /* @__PURE__ */ new Map();
   const stack = [];
   const onStack = /* @__PURE__ */ new Set();
   const components = [];
   const order = new Map(keys2.map((key2, i) => [key2, i]));
-  const visit2 = (key2) => {
-    indexOf.set(key2, indexOf.size);
-    low.set(key2, indexOf.get(key2));
+  const visit3 = (key2) => {
+    indexOf2.set(key2, indexOf2.size);
+    low.set(key2, indexOf2.get(key2));
     stack.push(key2);
     onStack.add(key2);
     for (const to of next(key2)) {
       if (!order.has(to)) continue;
-      if (!indexOf.has(to)) {
-        visit2(to);
+      if (!indexOf2.has(to)) {
+        visit3(to);
         low.set(key2, Math.min(low.get(key2), low.get(to)));
       } else if (onStack.has(to)) {
-        low.set(key2, Math.min(low.get(key2), indexOf.get(to)));
+        low.set(key2, Math.min(low.get(key2), indexOf2.get(to)));
       }
     }
-    if (low.get(key2) !== indexOf.get(key2)) return;
+    if (low.get(key2) !== indexOf2.get(key2)) return;
     const component = [];
     let member;
     do {
@@ -30979,7 +35756,7 @@ function stronglyConnected(keys2, next) {
       components.push(component.sort((a, b) => order.get(a) - order.get(b)));
     }
   };
-  for (const key2 of keys2) if (!indexOf.has(key2)) visit2(key2);
+  for (const key2 of keys2) if (!indexOf2.has(key2)) visit3(key2);
   return components.sort(
     (a, b) => order.get(a[0]) - order.get(b[0])
   );
@@ -31053,7 +35830,7 @@ function check3(input) {
   const findings = [];
   const everything = groupByCluster(input.objects);
   const indexes = /* @__PURE__ */ new Map();
-  const indexOf = (cluster) => {
+  const indexOf2 = (cluster) => {
     let index2 = indexes.get(cluster);
     if (index2 === void 0) {
       const all = everything.get(cluster) ?? [];
@@ -31063,7 +35840,7 @@ function check3(input) {
     return index2;
   };
   for (const [cluster, objects] of groupByCluster(appliedObjects(input.objects))) {
-    const index2 = indexOf(cluster);
+    const index2 = indexOf2(cluster);
     for (const object2 of objects) {
       for (const ref of fluxReferences(object2)) {
         if (ref.optional || index2.find(ref).length > 0) continue;
@@ -31072,7 +35849,7 @@ function check3(input) {
     }
   }
   for (const [cluster, files] of groupByCluster(input.files ?? [])) {
-    const index2 = indexOf(cluster);
+    const index2 = indexOf2(cluster);
     for (const file of files) findings.push(...markerFindings(file, index2, cluster));
   }
   return findings;
@@ -31159,21 +35936,21 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path27 = ["spec", "chart", "spec", "version"];
+  const path50 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path27);
+  let version2 = fieldAt(release.object, path50);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path27);
+    const patched = fieldAt(patch.object, path50);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
   }
-  const text2 = typeof version2 === "number" ? String(version2) : asString(version2);
-  if (text2 !== void 0 && EXACT_VERSION.test(text2.trim())) return void 0;
-  const what = text2 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text2}", a range`;
+  const text3 = typeof version2 === "number" ? String(version2) : asString(version2);
+  if (text3 !== void 0 && EXACT_VERSION.test(text3.trim())) return void 0;
+  const what = text3 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text3}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text2 === void 0 ? ["spec", "chart", "spec"] : path27,
+    path: text3 === void 0 ? ["spec", "chart", "spec"] : path50,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -31256,8 +36033,8 @@ function check5(input) {
       asList(podSpec[list]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path27 = [...specPath, list, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path27, problem2));
+        const path50 = [...specPath, list, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path50, problem2));
       });
     }
   }
@@ -31276,12 +36053,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path27, problem2) {
-  const name = asString(container2.name) ?? `#${path27[path27.length - 2] + 1}`;
+function containerFinding(object2, container2, path50, problem2) {
+  const name = asString(container2.name) ?? `#${path50[path50.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path27,
+    path: path50,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -31302,7 +36079,7 @@ var metadata6 = {
   ].join("\n"),
   defaultSeverity: "error"
 };
-var ENCRYPTED = /^ENC\[[A-Za-z0-9_]+,data:/;
+var ENCRYPTED2 = /^ENC\[[A-Za-z0-9_]+,data:/;
 var REDACTED_SOPS = /^\*\*SOPS:[0-9a-f]+\*\*$/;
 function check6(input) {
   const findings = [];
@@ -31335,10 +36112,10 @@ function check6(input) {
   return findings;
 }
 function isPlaintext(value, base64) {
-  const text2 = typeof value === "string" ? value : value === null ? "" : String(value);
-  if (text2 === "" || ENCRYPTED.test(text2) || REDACTED_SOPS.test(text2)) return false;
+  const text3 = typeof value === "string" ? value : value === null ? "" : String(value);
+  if (text3 === "" || ENCRYPTED2.test(text3) || REDACTED_SOPS.test(text3)) return false;
   if (base64) {
-    const decoded = Buffer.from(text2, "base64").toString("utf8");
+    const decoded = Buffer.from(text3, "base64").toString("utf8");
     if (decoded === "" || REDACTED_SOPS.test(decoded)) return false;
   }
   return true;
@@ -31445,17 +36222,17 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles) {
   const files = [.../* @__PURE__ */ new Set([...clustersOf2.keys(), ...objectFiles])];
   const out = [];
   for (const file of files) {
-    const text2 = await readFile5(path18.join(repoRoot, file), "utf8").catch(() => void 0);
-    if (text2 === void 0 || !text2.includes('"$imagepolicy"')) continue;
+    const text3 = await readFile16(path41.join(repoRoot, file), "utf8").catch(() => void 0);
+    if (text3 === void 0 || !text3.includes('"$imagepolicy"')) continue;
     const inClusters = clustersOf2.get(file) ?? [];
-    if (inClusters.length === 0) out.push({ file, text: text2 });
-    for (const cluster of inClusters) out.push({ file, text: text2, cluster });
+    if (inClusters.length === 0) out.push({ file, text: text3 });
+    for (const cluster of inClusters) out.push({ file, text: text3, cluster });
   }
   return out;
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path23 from "node:path";
+import path46 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -31474,9 +36251,9 @@ function objectFinding2(object2, details2) {
 }
 
 // src/core/validate/input/collect-inputs.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-import { glob, lstat as lstat4, readdir as readdir2, readFile as readFile6, realpath as realpath5, stat as stat5 } from "node:fs/promises";
-import path19 from "node:path";
+var import_yaml23 = __toESM(require_dist(), 1);
+import { glob, lstat as lstat4, readdir as readdir8, readFile as readFile17, realpath as realpath5, stat as stat10 } from "node:fs/promises";
+import path42 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -31574,7 +36351,7 @@ var INPUT_RULES = {
 };
 
 // src/core/validate/input/parse-documents.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/core/validate/input/line-index.ts
 var BOM2 = "\uFEFF";
@@ -31584,9 +36361,9 @@ var LineIndex = class {
   text;
   // Plain fields, not parameter properties: worker threads load this module with Node's type
   // stripping when running from source, which cannot erase parameter properties.
-  constructor(file, text2) {
+  constructor(file, text3) {
     this.file = file;
-    this.text = text2;
+    this.text = text3;
   }
   location(offset) {
     const starts = this.lineStarts();
@@ -31612,81 +36389,81 @@ var LineIndex = class {
 };
 
 // src/core/validate/input/yaml-scan.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path27 = [];
-  const visit2 = (node, depth) => {
+  const path50 = [];
+  const visit3 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
       scan.tooDeepAt = node.range?.[0] ?? 0;
       return;
     }
-    if ((0, import_yaml13.isScalar)(node)) {
+    if ((0, import_yaml21.isScalar)(node)) {
       if (node.type === "PLAIN" && node.tag === void 0) nonString(node);
-    } else if ((0, import_yaml13.isMap)(node)) {
+    } else if ((0, import_yaml21.isMap)(node)) {
       const seen = node.items.length > 1 ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
         const keyNode = pair.key;
-        if ((0, import_yaml13.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key2 = (0, import_yaml13.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
+        if ((0, import_yaml21.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+        const key2 = (0, import_yaml21.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
         if (key2 !== void 0 && seen !== void 0 && keyNode?.range) {
           const first = seen.get(key2);
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path27.push(key2 ?? "?");
-        visit2(pair.value, depth + 1);
-        path27.pop();
+        path50.push(key2 ?? "?");
+        visit3(pair.value, depth + 1);
+        path50.pop();
       }
-    } else if ((0, import_yaml13.isSeq)(node)) {
+    } else if ((0, import_yaml21.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path27.push(index2);
-        visit2(item, depth + 1);
-        path27.pop();
+        path50.push(index2);
+        visit3(item, depth + 1);
+        path50.pop();
       });
     }
   };
   const nonString = (node) => {
-    const text2 = node.value;
-    if (typeof text2 !== "string" || text2 === "") return;
-    const resolved = resolvePlainScalar(text2);
+    const text3 = node.value;
+    if (typeof text3 !== "string" || text3 === "") return;
+    const resolved = resolvePlainScalar(text3);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path27], offset: node.range?.[0] ?? 0, text: text2, resolved });
+    scan.nonStrings.push({ path: [...path50], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
-  visit2(root, 1);
+  visit3(root, 1);
   return scan;
 }
 
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path27) {
-  const n = path27.length;
-  const last = path27[n - 1];
-  const parent = path27[n - 2];
-  if (n >= 3 && path27[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path50) {
+  const n = path50.length;
+  const last = path50[n - 1];
+  const parent = path50[n - 2];
+  if (n >= 3 && path50[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path27[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path27[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path27[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path27[0] === "stringData") return true;
-  return kind === "HelmRelease" && path27[0] === "spec" && path27[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path50[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path50[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path50[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path50[0] === "stringData") return true;
+  return kind === "HelmRelease" && path50[0] === "spec" && path50[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
-  const { resolved, text: text2 } = scalar;
+  const { resolved, text: text3 } = scalar;
   const seen = resolved.kind === "bool" ? `the boolean ${String(resolved.value)}` : `the number ${resolved.kind === "int" ? resolved.value.toString() : String(resolved.value)}`;
-  return `${text2} is read as ${seen} (YAML 1.1, as Kubernetes reads it), but this field holds a string; quote it: "${text2}"`;
+  return `${text3} is read as ${seen} (YAML 1.1, as Kubernetes reads it), but this field holds a string; quote it: "${text3}"`;
 }
 
 // src/core/validate/input/parse-documents.ts
 var PARSE_OPTIONS = { schema: "failsafe", uniqueKeys: false, prettyErrors: false };
 var EXCESSIVE_ALIASING = "document contains excessive aliasing";
-function parseDocuments(file, text2, options2) {
+function parseDocuments(file, text3, options2) {
   const result3 = { file, objects: [], findings: [], skipped: [] };
-  const lines = new LineIndex(file, text2);
-  if (file.endsWith(".json") && parseJson(result3, lines, text2, options2)) return result3;
-  const documents = (0, import_yaml14.parseAllDocuments)(text2, PARSE_OPTIONS);
+  const lines = new LineIndex(file, text3);
+  if (file.endsWith(".json") && parseJson(result3, lines, text3, options2)) return result3;
+  const documents = (0, import_yaml22.parseAllDocuments)(text3, PARSE_OPTIONS);
   if ("empty" in documents) {
     for (const error of documents.errors) result3.findings.push(parserFinding(lines, error, "error"));
     return result3;
@@ -31696,14 +36473,14 @@ function parseDocuments(file, text2, options2) {
   });
   return result3;
 }
-function parseJson(result3, lines, text2, options2) {
+function parseJson(result3, lines, text3, options2) {
   let value;
   try {
-    value = JSON.parse(text2.startsWith("\uFEFF") ? text2.slice(1) : text2);
+    value = JSON.parse(text3.startsWith("\uFEFF") ? text3.slice(1) : text3);
   } catch {
     return false;
   }
-  const start = lines.location(text2.search(/\S/) === -1 ? 0 : text2.search(/\S/));
+  const start = lines.location(text3.search(/\S/) === -1 ? 0 : text3.search(/\S/));
   if (exceedsDepth(value, options2.maxDepth)) {
     result3.findings.push(inputFinding(INPUT_RULES.tooDeep, tooDeepMessage(options2), start));
     return true;
@@ -31749,19 +36526,19 @@ function readDocument(result3, lines, document, index2, options2) {
   }
   const before = result3.objects.length;
   addObjects(result3, value, index2, start, (itemIndex) => {
-    const item = (0, import_yaml14.isMap)(contents) ? contents.get("items", true) : void 0;
-    const node = (0, import_yaml14.isSeq)(item) ? item.items[itemIndex] : void 0;
+    const item = (0, import_yaml22.isMap)(contents) ? contents.get("items", true) : void 0;
+    const node = (0, import_yaml22.isSeq)(item) ? item.items[itemIndex] : void 0;
     return node?.range ? lines.location(node.range[0]) : start;
   });
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of scan.nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path27 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path27)) continue;
+      const path50 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path50)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path27
+        jsonPath: path50
       });
     }
   }
@@ -31773,7 +36550,7 @@ function addObjects(result3, value, documentIndex, start, itemLocation) {
     result3.skipped.push({ location: start, reason: `the document is ${what}, not a Kubernetes object` });
     return;
   }
-  const identity = identityOf2(value);
+  const identity = identityOf4(value);
   if (identity === void 0) {
     result3.skipped.push({
       location: start,
@@ -31784,7 +36561,7 @@ function addObjects(result3, value, documentIndex, start, itemLocation) {
   if (identity.kind.endsWith("List") && Array.isArray(value.items)) {
     value.items.forEach((item, index2) => {
       const location2 = itemLocation(index2);
-      const itemIdentity = item !== null && typeof item === "object" && !Array.isArray(item) ? identityOf2(item) : void 0;
+      const itemIdentity = item !== null && typeof item === "object" && !Array.isArray(item) ? identityOf4(item) : void 0;
       if (itemIdentity === void 0) {
         const message = `item ${index2} of the ${identity.kind} is not an object with apiVersion and kind`;
         result3.findings.push(inputFinding(INPUT_RULES.notAnObject, message, location2));
@@ -31803,7 +36580,7 @@ function addObjects(result3, value, documentIndex, start, itemLocation) {
   }
   result3.objects.push({ identity, value, documentIndex, prefix: [], location: start });
 }
-function identityOf2(value) {
+function identityOf4(value) {
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
     return void 0;
@@ -31834,8 +36611,8 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path27, prefix) {
-  return prefix.every((segment, index2) => path27[index2] === segment);
+function startsWith(path50, prefix) {
+  return prefix.every((segment, index2) => path50[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -31844,15 +36621,15 @@ var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path19.resolve(repoRoot), await realpath5(repoRoot));
+  const collector = new Collector(path42.resolve(repoRoot), await realpath5(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob(entry, { cwd: collector.root })) {
-        await collector.add(path19.resolve(collector.root, match), { explicit: false });
+        await collector.add(path42.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path19.resolve(collector.root, entry);
+    const absolute = path42.resolve(collector.root, entry);
     try {
       await lstat4(absolute);
     } catch {
@@ -31880,7 +36657,7 @@ var Collector = class {
       if (resolved === void 0) return;
       target = resolved;
     }
-    const targetInfo = target === absolute ? info : await stat5(target);
+    const targetInfo = target === absolute ? info : await stat10(target);
     const real = await realpath5(target);
     if (this.seen.has(real)) return;
     this.seen.add(real);
@@ -31908,7 +36685,7 @@ var Collector = class {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path19.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path42.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -31916,18 +36693,18 @@ var Collector = class {
     return void 0;
   }
   async walk(directory, crd) {
-    const entries = (await readdir2(directory, { withFileTypes: true })).sort(
+    const entries = (await readdir8(directory, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     if (!crd && entries.some((entry) => entry.name === "Chart.yaml")) {
       await this.chart(directory, entries);
       return;
     }
-    const kustomization = entries.find((entry) => KUSTOMIZATIONS.includes(entry.name));
-    if (kustomization !== void 0) await this.notePatches(path19.join(directory, kustomization.name));
+    const kustomization2 = entries.find((entry) => KUSTOMIZATIONS.includes(entry.name));
+    if (kustomization2 !== void 0) await this.notePatches(path42.join(directory, kustomization2.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
-      await this.add(path19.join(directory, entry.name), { explicit: false, crd });
+      await this.add(path42.join(directory, entry.name), { explicit: false, crd });
     }
   }
   /**
@@ -31936,18 +36713,18 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.skipped.push({
-      location: { file: this.relative(path19.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path42.join(directory, "Chart.yaml")) },
       reason: "a Helm chart: its templates are validated in the render output, not as written"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path19.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path42.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml15.parseAllDocuments)(await readFile6(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml23.parseAllDocuments)(await readFile17(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -31961,11 +36738,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path19.resolve(path19.dirname(kustomizationFile), entry), name);
+      this.patches.set(path42.resolve(path42.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path19.relative(this.root, absolute).split(path19.sep).join("/");
+    return path42.relative(this.root, absolute).split(path42.sep).join("/");
   }
 };
 function asArray(value) {
@@ -31976,14 +36753,14 @@ function asArray(value) {
 var PositionCache = class {
   texts = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
-  remember(file, text2) {
-    this.texts.set(file, text2);
+  remember(file, text3) {
+    this.texts.set(file, text3);
   }
   yaml(file) {
     let yaml = this.parsed.get(file);
-    const text2 = this.texts.get(file);
-    if (yaml === void 0 && text2 !== void 0) {
-      yaml = parseYamlFile(file, text2);
+    const text3 = this.texts.get(file);
+    if (yaml === void 0 && text3 !== void 0) {
+      yaml = parseYamlFile(file, text3);
       this.parsed.set(file, yaml);
     }
     return yaml;
@@ -31996,11 +36773,11 @@ var PositionCache = class {
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path27) => {
+    const locate2 = (path50) => {
       const yaml = positions.yaml(file);
       const document = yaml?.documents[object2.documentIndex];
       if (yaml === void 0 || document === void 0) return object2.location;
-      return locatePath(yaml, document, [...object2.prefix, ...path27]).location;
+      return locatePath(yaml, document, [...object2.prefix, ...path50]).location;
     };
     const input = {
       identity: object2.identity,
@@ -32023,9 +36800,9 @@ function inputObjects(parsed, positions, options2) {
 }
 
 // src/core/validate/input/parse-files.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/core/validate/input/read-input.ts
@@ -32091,7 +36868,7 @@ async function parseFiles(files, limits, concurrency, positions) {
   const workers = Math.min(concurrency ?? availableParallelism(), 8);
   const script = workers > 1 && chars >= WORKER_THRESHOLD_CHARS ? workerScript() : void 0;
   if (script === void 0) {
-    for (const { index: index2, file, text: text2 } of pending) results[index2] = parseDocuments(file, text2, options2);
+    for (const { index: index2, file, text: text3 } of pending) results[index2] = parseDocuments(file, text3, options2);
     return results;
   }
   await parseInWorkers(script, workers, pending, options2, results);
@@ -32121,7 +36898,7 @@ async function parseInWorkers(script, count, pending, options2, results) {
         const answer = await ask(worker, {
           id,
           options: options2,
-          files: batch.map(({ file, text: text2 }) => ({ file, text: text2 }))
+          files: batch.map(({ file, text: text3 }) => ({ file, text: text3 }))
         });
         answer.forEach((parsed, i) => {
           results[batch[i].index] = parsed;
@@ -32149,10 +36926,10 @@ function ask(worker, request2) {
 }
 function workerScript() {
   const built = new URL("./parse-worker.js", import.meta.url);
-  if (built.protocol === "file:" && existsSync2(fileURLToPath(built)))
+  if (built.protocol === "file:" && existsSync3(fileURLToPath2(built)))
     return { start: () => new Worker(built) };
   const source = new URL("./parse-worker.ts", import.meta.url);
-  if (source.protocol !== "file:" || !existsSync2(fileURLToPath(source))) return void 0;
+  if (source.protocol !== "file:" || !existsSync3(fileURLToPath2(source))) return void 0;
   const bootstrap = [
     "import { registerHooks } from 'node:module';",
     "registerHooks({ resolve(specifier, context, next) {",
@@ -32168,14 +36945,14 @@ function workerScript() {
 }
 
 // src/core/validate/input/rendered-index.ts
-import { readFile as readFile7 } from "node:fs/promises";
-import path20 from "node:path";
+import { readFile as readFile18 } from "node:fs/promises";
+import path43 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path20.join(directory, RENDERED_INDEX);
+  const file = path43.join(directory, RENDERED_INDEX);
   let value;
   try {
-    value = JSON.parse(await readFile7(file, "utf8"));
+    value = JSON.parse(await readFile18(file, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the render index ${file}`, {
       cause: error,
@@ -32214,8 +36991,8 @@ function isUnit(unit) {
 }
 
 // src/core/schema/registry.ts
-import { readdir as readdir3, readFile as readFile9 } from "node:fs/promises";
-import path22 from "node:path";
+import { readdir as readdir9, readFile as readFile20 } from "node:fs/promises";
+import path45 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -32231,7 +37008,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path27 = "") {
+function normalizeSchema(input, options2, path50 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -32250,13 +37027,13 @@ function normalizeSchema(input, options2, path27 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path27);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path50);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
     for (const [name, child3] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child3, options2, joinPath(path27, name));
+      converted[name] = normalizeSchema(child3, options2, joinPath(path50, name));
     }
     out.properties = converted;
   }
@@ -32264,17 +37041,17 @@ function normalizeSchema(input, options2, path27 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path27}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path50}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path27}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path50}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path27}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path50}[*]`);
   }
-  copyJunctors(node, out, options2, path27, intOrString);
-  collectCel(node, options2, path27);
+  copyJunctors(node, out, options2, path50, intOrString);
+  collectCel(node, options2, path50);
   return out;
 }
 function typeList(type) {
@@ -32282,8 +37059,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path27, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path27 === "" ? name : `${path27}.${name}` : `${path27}[${JSON.stringify(name)}]`;
+function joinPath(path50, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path50 === "" ? name : `${path50}.${name}` : `${path50}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -32305,28 +37082,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path27) {
+function copyPattern(pattern, out, options2, path50) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path27,
+      path: path50,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path27, intOrString) {
+function copyJunctors(node, out, options2, path50, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path27));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path50));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path27);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path50);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -32340,12 +37117,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path27) {
+function collectCel(node, options2, path50) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path27, rule: rule2.rule };
+    const entry = { kind: "cel", path: path50, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -32505,12 +37282,12 @@ function groupVersionKinds(definition) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir5, readFile as readFile8, rename as rename5, writeFile as writeFile3 } from "node:fs/promises";
-import path21 from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { mkdir as mkdir11, readFile as readFile19, rename as rename9, writeFile as writeFile11 } from "node:fs/promises";
+import path44 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
-  return createHash3("sha256").update(data).digest("hex");
+  return createHash9("sha256").update(data).digest("hex");
 }
 var SchemaCache = class {
   constructor(directory) {
@@ -32522,20 +37299,20 @@ var SchemaCache = class {
   }
   async read(key2) {
     try {
-      return JSON.parse(await readFile8(this.file(key2), "utf8"));
+      return JSON.parse(await readFile19(this.file(key2), "utf8"));
     } catch {
       return void 0;
     }
   }
   async write(key2, bundle) {
-    await mkdir5(this.directory, { recursive: true });
+    await mkdir11(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile3(temporary, JSON.stringify(bundle));
-    await rename5(temporary, target);
+    await writeFile11(temporary, JSON.stringify(bundle));
+    await rename9(temporary, target);
   }
   file(key2) {
-    return path21.join(this.directory, `${key2}.json`);
+    return path44.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -32656,7 +37433,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path22.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path45.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -32687,14 +37464,14 @@ async function loadBuiltIn(directories, version2, strict, reader, cache) {
 }
 async function listVersions(directory) {
   try {
-    return (await readdir3(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
+    return (await readdir9(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
   } catch {
     return [];
   }
 }
 async function readLocalFile(location2) {
   try {
-    return await readFile9(location2);
+    return await readFile20(location2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
@@ -32702,7 +37479,7 @@ async function readLocalFile(location2) {
 }
 
 // src/core/validate/schema-validator.ts
-var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv2 = __toESM(require_ajv(), 1);
 
 // src/core/validate/prune-nulls.ts
 function pruneNulls(value) {
@@ -32744,7 +37521,7 @@ function describeErrors(errors, original) {
   const seen = /* @__PURE__ */ new Set();
   const violations = [];
   for (const error of relevant) {
-    const violation = describe2(error, original);
+    const violation = describe4(error, original);
     const key2 = `${violation.path.join("\0")}\0${violation.message}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
@@ -32752,14 +37529,14 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath2(path27) {
-  let text2 = "";
-  for (const segment of path27) {
-    if (typeof segment === "number") text2 += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text2 += text2 === "" ? segment : `.${segment}`;
-    else text2 += `[${JSON.stringify(segment)}]`;
+function formatPath2(path50) {
+  let text3 = "";
+  for (const segment of path50) {
+    if (typeof segment === "number") text3 += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
+    else text3 += `[${JSON.stringify(segment)}]`;
   }
-  return text2 === "" ? "(root)" : text2;
+  return text3 === "" ? "(root)" : text3;
 }
 function withoutBranchNoise(errors) {
   const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf").map((e) => `${e.schemaPath}/`);
@@ -32767,9 +37544,9 @@ function withoutBranchNoise(errors) {
     (e) => e.keyword !== "if" && !unions.some((prefix) => e.schemaPath.startsWith(prefix))
   );
 }
-function describe2(error, original) {
-  const path27 = pathOf(error.instancePath, original);
-  const where2 = formatPath2(path27);
+function describe4(error, original) {
+  const path50 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path50);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -32777,51 +37554,51 @@ function describe2(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path27, field],
+        path: [...path50, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt(original, [...path27, field]);
+      const written = valueAt(original, [...path50, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path27, atKey: path27.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path50, atKey: path50.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path27,
+        path: path50,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path27,
+        path: path50,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path27, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path50, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path27,
+        path: path50,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path27,
+        path: path50,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path27,
+        path: path50,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -32833,24 +37610,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path27 = [];
+  const path50 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path27.push(index2);
+      path50.push(index2);
       current = current[index2];
     } else {
-      path27.push(segment);
+      path50.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path27;
+  return path50;
 }
-function valueAt(data, path27) {
+function valueAt(data, path50) {
   let current = data;
-  for (const segment of path27) {
+  for (const segment of path50) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -32861,8 +37638,8 @@ function show(value) {
   if (Array.isArray(value)) return "array";
   if (typeof value === "object") return "object";
   if (typeof value === "number") return `${Number.isInteger(value) ? "integer" : "number"} ${value}`;
-  const text2 = JSON.stringify(value) ?? String(value);
-  return `${typeof value} ${text2.length > 60 ? `${text2.slice(0, 57)}..."` : text2}`;
+  const text3 = JSON.stringify(value) ?? String(value);
+  return `${typeof value} ${text3.length > 60 ? `${text3.slice(0, 57)}..."` : text3}`;
 }
 function closest(field, known) {
   let best;
@@ -32942,21 +37719,21 @@ var SchemaValidator = class {
     return { status: "invalid", source, findings, notEvaluated };
   }
   async compile(gvk) {
-    const lookup2 = await this.registry.lookup(gvk);
-    if (lookup2.status === "missing") return { status: "skipped", reason: lookup2.reason };
-    if (lookup2.status === "not-served") {
+    const lookup4 = await this.registry.lookup(gvk);
+    if (lookup4.status === "missing") return { status: "skipped", reason: lookup4.reason };
+    if (lookup4.status === "not-served") {
       return {
         status: "invalid",
         source: "CRD",
         notEvaluated: [],
-        findings: [{ ruleId: "schema", severity: "error", message: lookup2.reason, jsonPath: ["apiVersion"] }]
+        findings: [{ ruleId: "schema", severity: "error", message: lookup4.reason, jsonPath: ["apiVersion"] }]
       };
     }
-    return { lookup: lookup2, fast: this.compileWith(this.fastAjv, lookup2) };
+    return { lookup: lookup4, fast: this.compileWith(this.fastAjv, lookup4) };
   }
-  compileWith(ajv, lookup2) {
-    this.addBundle(ajv, lookup2.bundle);
-    return ajv.compile({ $ref: `${lookup2.bundle.id}#/definitions/${lookup2.definition}` });
+  compileWith(ajv, lookup4) {
+    this.addBundle(ajv, lookup4.bundle);
+    return ajv.compile({ $ref: `${lookup4.bundle.id}#/definitions/${lookup4.definition}` });
   }
   addBundle(ajv, bundle) {
     let ids = this.added.get(ajv);
@@ -32976,24 +37753,24 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path27, atKey) {
+function locate(origin, path50, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path27);
+    const match = nodeAtPath(origin.document.document, path50);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path27).location;
+  return locatePath(origin.yaml, origin.document, path50).location;
 }
-var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var BASE642 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
 function createAjv(detailed) {
-  return new import_ajv.Ajv({
+  return new import_ajv2.Ajv({
     allErrors: detailed,
     verbose: detailed,
     // Schemas come from swagger.json, CRDs and catalogs: unknown keywords are theirs, not typos of ours.
     strict: false,
     logger: false,
     formats: {
-      byte: { type: "string", validate: (value) => BASE64.test(value.replace(/[\r\n]/g, "")) },
+      byte: { type: "string", validate: (value) => BASE642.test(value.replace(/[\r\n]/g, "")) },
       "date-time": { type: "string", validate: (value) => DATE_TIME.test(value) }
     }
   });
@@ -33059,10 +37836,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path23.resolve(options2.repoRoot);
+  const repoRoot = path46.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path23.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path23.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path46.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path46.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -33078,7 +37855,7 @@ async function validateInputs(options2) {
     skipped.push(...file.skipped);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path23.relative(renderedRoot, input.absolute).split(path23.sep).join("/"),
+        path46.relative(renderedRoot, input.absolute).split(path46.sep).join("/"),
         object2.identity
       )
     );
@@ -33146,11 +37923,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path23.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path23.join(directory, file));
+    const directory = path46.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path46.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path23.relative(repoRoot, file)),
+        files.map((file) => path46.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -33195,7 +37972,20 @@ function mergeVersions(versions, perVersion) {
 
 // src/core/validate/run.ts
 var DEFAULT_KUBERNETES_VERSION = "1.35";
-async function runValidation(settings) {
+async function withConfigDefaults(settings) {
+  const config = (await loadConfig(settings.repoRoot)).validate ?? {};
+  const production = settings.productionEnvironments ?? config.productionEnvironments;
+  return {
+    ...settings,
+    kubernetesVersions: settings.kubernetesVersions.length > 0 ? settings.kubernetesVersions : config.kubernetesVersions ?? [],
+    schemaLocations: settings.schemaLocations.length > 0 ? settings.schemaLocations : config.schemaLocations ?? [],
+    crdPaths: settings.crdPaths && settings.crdPaths.length > 0 ? settings.crdPaths : config.crds ?? [],
+    severities: { ...config.rules ?? {}, ...settings.severities },
+    ...production === void 0 ? {} : { productionEnvironments: production instanceof RegExp ? production : new RegExp(production) }
+  };
+}
+async function runValidation(requested) {
+  const settings = await withConfigDefaults(requested);
   const versions = settings.kubernetesVersions.length > 0 ? settings.kubernetesVersions : [DEFAULT_KUBERNETES_VERSION];
   for (const version2 of versions) parseKubernetesVersion(version2);
   const directories = [];
@@ -33203,8 +37993,8 @@ async function runValidation(settings) {
   for (const location2 of settings.schemaLocations) {
     if (location2.includes("{{")) templates.push(location2);
     else {
-      const dir = path24.resolve(settings.repoRoot, location2);
-      if (!existsSync3(dir) || !statSync2(dir).isDirectory()) {
+      const dir = path47.resolve(settings.repoRoot, location2);
+      if (!existsSync4(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(`schema location ${location2} is neither a directory nor a template with {{\u2026}}`);
       }
       directories.push(dir);
@@ -33216,7 +38006,7 @@ async function runValidation(settings) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path24.join(settings.cacheDir, "openapi");
+      const upstream = path47.join(settings.cacheDir, "openapi");
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -33243,7 +38033,7 @@ async function runValidation(settings) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path24.join(settings.cacheDir, "schemas")
+      cacheDirectory: path47.join(settings.cacheDir, "schemas")
     },
     rules: gitopsRules({
       repoRoot: settings.repoRoot,
@@ -33257,7 +38047,7 @@ async function runValidation(settings) {
 }
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync3(path24.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync4(path47.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -33353,7 +38143,7 @@ function optional(key2, value) {
 var SGR = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
 var SEVERITY_STYLE = { error: "red", warning: "yellow", notice: "cyan" };
 function formatText(report, options2) {
-  const paint = (style2, text2) => options2.color ? `\x1B[${SGR[style2]}m${text2}\x1B[0m` : text2;
+  const paint = (style2, text3) => options2.color ? `\x1B[${SGR[style2]}m${text3}\x1B[0m` : text3;
   const sections = [];
   for (const group of groupByFile([...report.findings].sort(compareFindings))) {
     const width = Math.max(...group.map((finding2) => formatLocation(finding2.location).length));
@@ -33397,10 +38187,10 @@ function groupByFile(findings) {
 }
 function describeOwner(owner2) {
   const name = owner2.namespace ? `${owner2.namespace}/${owner2.name}` : owner2.name;
-  let text2 = `rendered by ${owner2.kind} ${name}`;
-  if (owner2.location) text2 += ` (${formatLocation(owner2.location)})`;
-  if (owner2.template) text2 += ` from ${owner2.template}`;
-  return text2;
+  let text3 = `rendered by ${owner2.kind} ${name}`;
+  if (owner2.location) text3 += ` (${formatLocation(owner2.location)})`;
+  if (owner2.template) text3 += ` from ${owner2.template}`;
+  return text3;
 }
 function skippedSection(skipped, paint) {
   const sorted = [...skipped].sort(
@@ -33418,13 +38208,13 @@ function notEvaluatedSection(notEvaluated) {
   const lines = [...byReason].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => `  ${plural2(count, "rule")}: ${clean(reason)}`);
   return [`not evaluated (${plural2(notEvaluated.length, "CEL rule")}):`, ...lines].join("\n");
 }
-function clean(text2) {
-  return text2.replace(/\r?\n|\t/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function clean(text3) {
+  return text3.replace(/\r?\n|\t/g, " ").replace(new RegExp("\\p{Cc}", "gu"), (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir6, writeFile as writeFile4 } from "node:fs/promises";
-import path25 from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile12 } from "node:fs/promises";
+import path48 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -33439,9 +38229,9 @@ var ENTITIES = {
   "\r": "&#13;"
 };
 var ATTRIBUTE_ENTITIES = { ...ENTITIES, "	": "&#9;", "\n": "&#10;" };
-function escapeXml(text2, attribute = false) {
+function escapeXml(text3, attribute = false) {
   const entities = attribute ? ATTRIBUTE_ENTITIES : ENTITIES;
-  return text2.replace(ILLEGAL, (char) => {
+  return text3.replace(ILLEGAL, (char) => {
     const code2 = char.codePointAt(0) ?? 0;
     if (code2 >= 55296 && code2 <= 57343) return "\uFFFD";
     return `\\u${code2.toString(16).padStart(4, "0")}`;
@@ -33457,10 +38247,10 @@ var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 function formatJunit(report, options2) {
   const failOn = options2.failOn ?? "error";
   const cases = /* @__PURE__ */ new Map();
-  const keyOf = (file, identity) => `${file}
+  const keyOf2 = (file, identity) => `${file}
 ${identity === void 0 ? "" : objectKey(identity)}`;
   for (const entry of options2.checked) {
-    const key2 = keyOf(entry.file, entry.identity);
+    const key2 = keyOf2(entry.file, entry.identity);
     if (!cases.has(key2))
       cases.set(key2, { file: entry.file, name: describeObject(entry.identity), findings: [] });
   }
@@ -33471,9 +38261,9 @@ ${identity === void 0 ? "" : objectKey(identity)}`;
   }
   for (const finding2 of [...report.findings].sort(compareFindings)) {
     const identity = finding2.object;
-    let key2 = keyOf(finding2.location.file, identity);
+    let key2 = keyOf2(finding2.location.file, identity);
     const elsewhere2 = identity && soleFile.get(objectKey(identity));
-    if (!cases.has(key2) && elsewhere2) key2 = keyOf(elsewhere2, identity);
+    if (!cases.has(key2) && elsewhere2) key2 = keyOf2(elsewhere2, identity);
     let testCase = cases.get(key2);
     if (testCase === void 0) {
       const name = identity ? describeObject(identity) : "(whole file)";
@@ -33483,7 +38273,7 @@ ${identity === void 0 ? "" : objectKey(identity)}`;
     testCase.findings.push(finding2);
   }
   for (const entry of report.skipped) {
-    const key2 = keyOf(entry.location.file, entry.object);
+    const key2 = keyOf2(entry.location.file, entry.object);
     const existing = cases.get(key2);
     if (existing && entry.object) existing.skipped = entry.reason;
     else {
@@ -33581,7 +38371,7 @@ function findingLines(findings) {
 import { pathToFileURL } from "node:url";
 
 // src/report/sarif-identity.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var FINGERPRINT_KEY = "gitopsActions/identity/v1";
 function findingIdentity(finding2) {
   const identity = [
@@ -33590,7 +38380,7 @@ function findingIdentity(finding2) {
     finding2.object === void 0 ? null : objectKey(finding2.object),
     finding2.jsonPath ?? null
   ];
-  return createHash4("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
+  return createHash10("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
 }
 function fingerprintAll(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -33710,14 +38500,14 @@ function result2(finding2, ruleIndex, fingerprint) {
   const owner2 = finding2.owner;
   const ownerName = owner2 && `${owner2.kind} ${owner2.namespace ? `${owner2.namespace}/` : ""}${owner2.name}`;
   const linked = owner2?.location !== void 0;
-  const text2 = (value) => linked ? value.replace(/[[\]\\]/g, "\\$&") : value;
-  let message = text2(finding2.message);
+  const text3 = (value) => linked ? value.replace(/[[\]\\]/g, "\\$&") : value;
+  let message = text3(finding2.message);
   if (owner2 && ownerName) {
-    message += linked ? ` Rendered by [${text2(ownerName)}](1)` : ` Rendered by ${ownerName}`;
-    message += owner2.template ? ` from template ${text2(owner2.template)}.` : ".";
+    message += linked ? ` Rendered by [${text3(ownerName)}](1)` : ` Rendered by ${ownerName}`;
+    message += owner2.template ? ` from template ${text3(owner2.template)}.` : ".";
   }
   if (finding2.hint) message += `
-${text2(finding2.hint)}`;
+${text3(finding2.hint)}`;
   return {
     ruleId: finding2.ruleId,
     ruleIndex,
@@ -33757,20 +38547,20 @@ function truncationNote(what, limit) {
     }
   };
 }
-function cut(text2, limit) {
-  if (text2.length <= limit) return text2;
+function cut(text3, limit) {
+  if (text3.length <= limit) return text3;
   let end = limit - 1;
-  if (/[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end--;
-  return `${text2.slice(0, end)}\u2026`;
+  if (/[\uD800-\uDBFF]/.test(text3.charAt(end - 1))) end--;
+  return `${text3.slice(0, end)}\u2026`;
 }
 
 // src/report/write-reports.ts
 async function writeReportFiles(report, files, options2) {
   const written = {};
-  const write = async (kind, text2) => {
-    const target = path25.resolve(options2.cwd, files[kind]);
-    await mkdir6(path25.dirname(target), { recursive: true });
-    await writeFile4(target, text2);
+  const write = async (kind, text3) => {
+    const target = path48.resolve(options2.cwd, files[kind]);
+    await mkdir12(path48.dirname(target), { recursive: true });
+    await writeFile12(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {
@@ -33796,7 +38586,7 @@ Without --schema-location, each version's upstream swagger.json is downloaded on
 Exits 0 when clean, 1 with findings at or above --fail-on (default error), 2 for bad flags.
 `;
 async function validateCommand(args, context) {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseArgs6({
     args,
     allowPositionals: true,
     options: {
@@ -33843,7 +38633,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path26.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path49.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })
@@ -33862,7 +38652,7 @@ var notYet = (capability) => async () => {
 var COMMANDS = {
   render: {
     summary: "render a GitOps repository into the manifests each cluster receives",
-    run: notYet("render")
+    run: renderCommand
   },
   validate: {
     summary: "validate manifests against Kubernetes and CRD schemas and GitOps rules",
@@ -33878,7 +38668,7 @@ var COMMANDS = {
     run: promoteCommand
   },
   check: { summary: "render base and head, validate, and print the rendered diff", run: notYet("check") },
-  merge: { summary: "combine sharded render outputs into one", run: notYet("merge") },
+  merge: { summary: "combine sharded render outputs into one", run: mergeCommand },
   version: { summary: "print the versions of gitops-actions and of the tools it runs", run: version }
 };
 async function main(argv, context) {
@@ -33913,7 +38703,7 @@ ${lines.join("\n")}
 `;
 }
 async function version(args, context) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs7({
     args,
     options: {
       "helm-path": { type: "string" },

