@@ -36353,6 +36353,392 @@ var INPUT_RULES = {
 // src/core/validate/input/parse-documents.ts
 var import_yaml22 = __toESM(require_dist(), 1);
 
+// src/core/yaml/block-decode.ts
+var UNSURE = new Error("outside the fast subset");
+var UNUSUAL_CHARACTER = /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+var INDICATORS = /* @__PURE__ */ new Set([
+  "-",
+  "?",
+  ":",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "#",
+  "&",
+  "*",
+  "!",
+  "|",
+  ">",
+  "'",
+  '"',
+  "%",
+  "@",
+  "`"
+]);
+function decodeBlockYaml(text3, maxDepth) {
+  if (UNUSUAL_CHARACTER.test(text3)) return void 0;
+  try {
+    return new BlockDecoder(text3, maxDepth).documents();
+  } catch (error) {
+    if (error === UNSURE) return void 0;
+    throw error;
+  }
+}
+var BlockDecoder = class {
+  text;
+  maxDepth;
+  lines = [];
+  at = 0;
+  nonStrings = [];
+  path = [];
+  constructor(text3, maxDepth) {
+    this.text = text3;
+    this.maxDepth = maxDepth;
+  }
+  documents() {
+    const documents = [];
+    let current = [];
+    let explicit = false;
+    const finish = () => {
+      if (explicit || current.some((line) => !line.blank && !line.comment))
+        documents.push(this.document(current));
+    };
+    const { text: text3 } = this;
+    let start = 0;
+    while (start <= text3.length) {
+      let end = text3.indexOf("\n", start);
+      if (end === -1) end = text3.length;
+      const first = text3.charCodeAt(start);
+      if (first === 45 && text3.startsWith("---", start)) {
+        if (end !== start + 3) throw UNSURE;
+        finish();
+        current = [];
+        explicit = true;
+      } else if (first === 46 && text3.startsWith("...", start) || first === 37) {
+        throw UNSURE;
+      } else {
+        let indent = start;
+        while (text3.charCodeAt(indent) === 32) indent++;
+        current.push({
+          start,
+          end,
+          indent: indent - start,
+          blank: indent === end,
+          comment: text3.charCodeAt(indent) === 35
+        });
+      }
+      if (end === text3.length) break;
+      start = end + 1;
+    }
+    finish();
+    return documents;
+  }
+  document(lines) {
+    this.lines = lines;
+    this.at = 0;
+    this.nonStrings = [];
+    const line = this.nextContent();
+    if (line === void 0) return { value: null, offset: 0, nonStrings: [] };
+    const offset = line.start + line.indent;
+    const c = this.text.charCodeAt(offset);
+    if (c === 91 || c === 123 || c === 34 || c === 39) throw UNSURE;
+    const value = this.block(line.indent, 1);
+    if (this.nextContent() !== void 0) throw UNSURE;
+    return { value, offset, nonStrings: this.nonStrings };
+  }
+  /** The next line with content (not blank, not a comment), left current; undefined at the end. */
+  nextContent() {
+    const { lines } = this;
+    while (this.at < lines.length) {
+      const line = lines[this.at];
+      if (!line.blank && !line.comment) return line;
+      this.at++;
+    }
+    return void 0;
+  }
+  /** A block mapping or sequence whose first line is current and starts at `indent`. */
+  block(indent, depth) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const line = this.lines[this.at];
+    return this.isDash(line.start + line.indent, line.end) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+  isDash(at2, end) {
+    return this.text.charCodeAt(at2) === 45 && (at2 + 1 === end || this.text.charCodeAt(at2 + 1) === 32);
+  }
+  mapping(indent, depth) {
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text: text3 } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const keyStart = line.start + indent;
+      const colon = this.keyColon(keyStart, line.end);
+      const key2 = text3.slice(keyStart, colon);
+      if (key2 in out) throw UNSURE;
+      this.at++;
+      this.path.push(key2);
+      out[key2] = this.entryValue(colon + 1, line.end, indent, depth + 1, true);
+      this.path.pop();
+    }
+    return out;
+  }
+  /** The `:` ending a plain key that starts at `start`, or UNSURE when the line holds no such key. */
+  keyColon(start, end) {
+    const { text: text3 } = this;
+    if (INDICATORS.has(text3[start])) throw UNSURE;
+    const colon = this.keyColonIn(start, end);
+    if (colon === -1 || colon === start) throw UNSURE;
+    const key2 = text3.slice(start, colon);
+    if (key2.includes(" #") || key2.endsWith(" ") || key2.length > 1e3 || key2 === "<<") throw UNSURE;
+    if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
+    return colon;
+  }
+  /**
+   * What follows a key's `:` or a sequence's `-` (from `from` to the line's end): nothing (the
+   * value is on the next lines, or null), or a scalar or flow collection. `indent` is the entry's.
+   */
+  entryValue(from, end, indent, depth, inMapping) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const { text: text3 } = this;
+    let at2 = from;
+    while (at2 < end && text3.charCodeAt(at2) === 32) at2++;
+    if (at2 === end || text3.charCodeAt(at2) === 35) {
+      const next2 = this.nextContent();
+      if (next2 === void 0 || next2.indent < indent) return null;
+      if (next2.indent > indent) return this.block(next2.indent, depth);
+      return inMapping && this.isDash(next2.start + next2.indent, next2.end) ? this.sequence(indent, depth) : null;
+    }
+    const value = this.inline(at2, end, indent, depth);
+    const next = this.nextContent();
+    if (next !== void 0 && next.indent > indent) throw UNSURE;
+    return value;
+  }
+  sequence(indent, depth) {
+    const out = [];
+    const { text: text3 } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const dash = line.start + indent;
+      if (!this.isDash(dash, line.end)) break;
+      this.path.push(out.length);
+      let at2 = dash + 1;
+      while (at2 < line.end && text3.charCodeAt(at2) === 32) at2++;
+      const c = text3[at2];
+      if (at2 < line.end && c !== "#" && !INDICATORS.has(c) && this.hasKeyColon(at2, line.end)) {
+        if (depth + 1 > this.maxDepth) throw UNSURE;
+        line.indent = at2 - line.start;
+        out.push(this.mapping(line.indent, depth + 1));
+      } else if (c === "-" && this.isDash(at2, line.end)) {
+        throw UNSURE;
+      } else {
+        this.at++;
+        out.push(this.entryValue(dash + 1, line.end, indent, depth + 1, false));
+      }
+      this.path.pop();
+    }
+    return out;
+  }
+  hasKeyColon(start, end) {
+    return this.keyColonIn(start, end) !== -1;
+  }
+  /** The first `:` followed by a space or the line's end, searched within the line only; or -1. */
+  keyColonIn(start, end) {
+    const { text: text3 } = this;
+    for (let at2 = start; at2 < end; at2++) {
+      if (text3.charCodeAt(at2) === 58 && (at2 + 1 === end || text3.charCodeAt(at2 + 1) === 32)) return at2;
+    }
+    return -1;
+  }
+  /** A value starting at `at` on the current line (already consumed): scalar, block scalar, flow. */
+  inline(at2, end, indent, depth) {
+    const { text: text3 } = this;
+    const c = text3[at2];
+    if (c === '"' || c === "'") {
+      const [value, after] = this.quoted(at2, end);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (c === "|" || c === ">") return this.blockScalar(at2, end, indent);
+    if (c === "[" || c === "{") {
+      const [value, after] = c === "[" ? this.flowSequence(at2 + 1, end, depth) : this.flowMapping(at2 + 1, end, depth);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (!this.plainStart(at2, end)) throw UNSURE;
+    let stop = at2;
+    while (stop < end && !(text3.charCodeAt(stop) === 35 && text3.charCodeAt(stop - 1) === 32)) stop++;
+    while (text3.charCodeAt(stop - 1) === 32) stop--;
+    const plain2 = text3.slice(at2, stop);
+    if (plain2.includes(": ") || plain2.endsWith(":")) throw UNSURE;
+    return this.plainScalar(plain2, at2);
+  }
+  /** Only spaces, then nothing or a comment, may follow a quoted scalar or flow collection. */
+  lineEnd(at2, end) {
+    const { text: text3 } = this;
+    let i = at2;
+    while (i < end && text3.charCodeAt(i) === 32) i++;
+    if (i < end && (i === at2 || text3.charCodeAt(i) !== 35)) throw UNSURE;
+  }
+  /** A one-line quoted scalar without escapes: the value and the offset after the closing quote. */
+  quoted(at2, end) {
+    const { text: text3 } = this;
+    const quote2 = text3[at2];
+    if (quote2 === '"') {
+      const close = text3.indexOf('"', at2 + 1);
+      if (close === -1 || close >= end) throw UNSURE;
+      const value2 = text3.slice(at2 + 1, close);
+      if (value2.includes("\\")) throw UNSURE;
+      return [value2, close + 1];
+    }
+    let value = "";
+    let from = at2 + 1;
+    for (; ; ) {
+      const close = text3.indexOf("'", from);
+      if (close === -1 || close >= end) throw UNSURE;
+      value += text3.slice(from, close);
+      if (text3.charCodeAt(close + 1) !== 39) return [value, close + 1];
+      value += "'";
+      from = close + 2;
+    }
+  }
+  plainScalar(plain2, offset) {
+    const resolved = resolvePlainScalar(plain2);
+    switch (resolved.kind) {
+      case "string":
+        return resolved.value;
+      case "null":
+        return null;
+      case "int":
+        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
+        return Number(resolved.value);
+      case "float":
+        if (!Number.isFinite(resolved.value)) throw UNSURE;
+        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
+        return resolved.value;
+      default:
+        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
+        return resolved.value;
+    }
+  }
+  /**
+   * `|`, `|-`, `>` or `>-` and the lines after it. Explicit indentation, keep chomping, and
+   * folded text with more-indented lines are left to the full parser.
+   */
+  blockScalar(at2, end, indent) {
+    const { text: text3, lines } = this;
+    const literal2 = text3[at2] === "|";
+    let header = at2 + 1;
+    const strip = text3[header] === "-";
+    if (strip) header++;
+    this.lineEnd(header, end);
+    let first = this.at;
+    while (first < lines.length && lines[first].blank) first++;
+    const firstLine = lines[first];
+    if (firstLine === void 0 || firstLine.indent <= indent) throw UNSURE;
+    const contentIndent = firstLine.indent;
+    const parts = [];
+    let blanks = 0;
+    let last = first;
+    for (let i = this.at; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.blank) {
+        if (line.end - line.start > contentIndent) throw UNSURE;
+        blanks++;
+        continue;
+      }
+      if (line.indent < contentIndent) break;
+      if (!literal2 && line.indent > contentIndent) throw UNSURE;
+      const content = text3.slice(line.start + contentIndent, line.end);
+      if (parts.length === 0) parts.push(content);
+      else if (literal2) parts.push("\n".repeat(blanks + 1), content);
+      else parts.push(blanks === 0 ? " " : "\n".repeat(blanks), content);
+      blanks = 0;
+      last = i;
+    }
+    this.at = last + 1;
+    if (!strip) parts.push("\n");
+    return parts.join("");
+  }
+  flowSequence(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = [];
+    let at2 = this.skipSpaces(from, end);
+    if (this.text[at2] === "]") return [out, at2 + 1];
+    for (; ; ) {
+      this.path.push(out.length);
+      const [value, after] = this.flowScalar(at2, end, "]");
+      this.path.pop();
+      out.push(value);
+      at2 = this.skipSpaces(after, end);
+      const c = this.text[at2];
+      if (c === "]") return [out, at2 + 1];
+      if (c !== "," || at2 >= end) throw UNSURE;
+      at2 = this.skipSpaces(at2 + 1, end);
+    }
+  }
+  flowMapping(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text: text3 } = this;
+    let at2 = this.skipSpaces(from, end);
+    if (text3[at2] === "}") return [out, at2 + 1];
+    for (; ; ) {
+      const colon = this.keyColonIn(at2, end);
+      if (colon === -1 || colon + 1 === end) throw UNSURE;
+      const key2 = text3.slice(at2, colon);
+      if (INDICATORS.has(key2[0]) || /[,[\]{}#:"']|\s$/.test(key2) || key2 === "<<" || key2 in out) {
+        throw UNSURE;
+      }
+      if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
+      this.path.push(key2);
+      const [value, after] = this.flowScalar(this.skipSpaces(colon + 1, end), end, "}");
+      this.path.pop();
+      out[key2] = value;
+      at2 = this.skipSpaces(after, end);
+      const c = text3[at2];
+      if (c === "}") return [out, at2 + 1];
+      if (c !== "," || at2 >= end) throw UNSURE;
+      at2 = this.skipSpaces(at2 + 1, end);
+    }
+  }
+  /** A quoted or plain scalar inside a flow collection; nested collections are left to the parser. */
+  flowScalar(at2, end, close) {
+    const { text: text3 } = this;
+    const c = text3[at2];
+    if (c === '"' || c === "'") return this.quoted(at2, end);
+    if (at2 >= end || !this.plainStart(at2, end)) throw UNSURE;
+    let stop = at2;
+    while (stop < end) {
+      const d = text3[stop];
+      if (d === "," || d === close) break;
+      if (d === "[" || d === "]" || d === "{" || d === "}" || d === "#" || d === ":" || d === '"' || d === "'") {
+        throw UNSURE;
+      }
+      stop++;
+    }
+    let trimmed = stop;
+    while (text3.charCodeAt(trimmed - 1) === 32) trimmed--;
+    return [this.plainScalar(text3.slice(at2, trimmed), at2), stop];
+  }
+  /** A plain scalar may start here: not an indicator, except `-` before a character (`-1`, `--port`). */
+  plainStart(at2, end) {
+    const { text: text3 } = this;
+    const c = text3[at2];
+    if (!INDICATORS.has(c)) return true;
+    if (c !== "-" || at2 + 1 >= end) return false;
+    const next = text3[at2 + 1];
+    return next !== " " && next !== "," && next !== "[" && next !== "]" && next !== "{" && next !== "}";
+  }
+  skipSpaces(at2, end) {
+    let i = at2;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+};
+
 // src/core/validate/input/line-index.ts
 var BOM2 = "\uFEFF";
 var LineIndex = class {
@@ -36463,6 +36849,26 @@ function parseDocuments(file, text3, options2) {
   const result3 = { file, objects: [], findings: [], skipped: [] };
   const lines = new LineIndex(file, text3);
   if (file.endsWith(".json") && parseJson(result3, lines, text3, options2)) return result3;
+  if (readBlockDocuments(result3, lines, text3, options2)) return result3;
+  return composeDocuments(result3, lines, text3, options2);
+}
+function readBlockDocuments(result3, lines, text3, options2) {
+  const documents = decodeBlockYaml(text3, options2.maxDepth);
+  if (documents === void 0) return false;
+  if (documents.some(({ value }) => isList(value))) return false;
+  documents.forEach(({ value, offset, nonStrings }, index2) => {
+    const before = result3.objects.length;
+    const start = lines.location(offset);
+    addObjects(result3, value, index2, start, () => start);
+    addSurprises(result3, lines, before, nonStrings);
+  });
+  return true;
+}
+function isList(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items);
+}
+function composeDocuments(result3, lines, text3, options2) {
   const documents = (0, import_yaml22.parseAllDocuments)(text3, PARSE_OPTIONS);
   if ("empty" in documents) {
     for (const error of documents.errors) result3.findings.push(parserFinding(lines, error, "error"));
@@ -36530,8 +36936,12 @@ function readDocument(result3, lines, document, index2, options2) {
     const node = (0, import_yaml22.isSeq)(item) ? item.items[itemIndex] : void 0;
     return node?.range ? lines.location(node.range[0]) : start;
   });
+  addSurprises(result3, lines, before, scan.nonStrings);
+}
+function addSurprises(result3, lines, before, nonStrings) {
+  if (nonStrings.length === 0) return;
   for (const object2 of result3.objects.slice(before)) {
-    for (const scalar of scan.nonStrings) {
+    for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
       const path50 = scalar.path.slice(object2.prefix.length);
       if (!isKnownStringField(object2.identity.kind, path50)) continue;

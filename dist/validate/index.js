@@ -36208,6 +36208,392 @@ var INPUT_RULES = {
 // src/core/validate/input/parse-documents.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 
+// src/core/yaml/block-decode.ts
+var UNSURE = new Error("outside the fast subset");
+var UNUSUAL_CHARACTER = /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+var INDICATORS = /* @__PURE__ */ new Set([
+  "-",
+  "?",
+  ":",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "#",
+  "&",
+  "*",
+  "!",
+  "|",
+  ">",
+  "'",
+  '"',
+  "%",
+  "@",
+  "`"
+]);
+function decodeBlockYaml(text, maxDepth) {
+  if (UNUSUAL_CHARACTER.test(text)) return void 0;
+  try {
+    return new BlockDecoder(text, maxDepth).documents();
+  } catch (error2) {
+    if (error2 === UNSURE) return void 0;
+    throw error2;
+  }
+}
+var BlockDecoder = class {
+  text;
+  maxDepth;
+  lines = [];
+  at = 0;
+  nonStrings = [];
+  path = [];
+  constructor(text, maxDepth) {
+    this.text = text;
+    this.maxDepth = maxDepth;
+  }
+  documents() {
+    const documents = [];
+    let current = [];
+    let explicit = false;
+    const finish = () => {
+      if (explicit || current.some((line) => !line.blank && !line.comment))
+        documents.push(this.document(current));
+    };
+    const { text } = this;
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      const first = text.charCodeAt(start);
+      if (first === 45 && text.startsWith("---", start)) {
+        if (end !== start + 3) throw UNSURE;
+        finish();
+        current = [];
+        explicit = true;
+      } else if (first === 46 && text.startsWith("...", start) || first === 37) {
+        throw UNSURE;
+      } else {
+        let indent = start;
+        while (text.charCodeAt(indent) === 32) indent++;
+        current.push({
+          start,
+          end,
+          indent: indent - start,
+          blank: indent === end,
+          comment: text.charCodeAt(indent) === 35
+        });
+      }
+      if (end === text.length) break;
+      start = end + 1;
+    }
+    finish();
+    return documents;
+  }
+  document(lines) {
+    this.lines = lines;
+    this.at = 0;
+    this.nonStrings = [];
+    const line = this.nextContent();
+    if (line === void 0) return { value: null, offset: 0, nonStrings: [] };
+    const offset = line.start + line.indent;
+    const c = this.text.charCodeAt(offset);
+    if (c === 91 || c === 123 || c === 34 || c === 39) throw UNSURE;
+    const value = this.block(line.indent, 1);
+    if (this.nextContent() !== void 0) throw UNSURE;
+    return { value, offset, nonStrings: this.nonStrings };
+  }
+  /** The next line with content (not blank, not a comment), left current; undefined at the end. */
+  nextContent() {
+    const { lines } = this;
+    while (this.at < lines.length) {
+      const line = lines[this.at];
+      if (!line.blank && !line.comment) return line;
+      this.at++;
+    }
+    return void 0;
+  }
+  /** A block mapping or sequence whose first line is current and starts at `indent`. */
+  block(indent, depth) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const line = this.lines[this.at];
+    return this.isDash(line.start + line.indent, line.end) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+  isDash(at, end) {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
+  }
+  mapping(indent, depth) {
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const keyStart = line.start + indent;
+      const colon = this.keyColon(keyStart, line.end);
+      const key2 = text.slice(keyStart, colon);
+      if (key2 in out) throw UNSURE;
+      this.at++;
+      this.path.push(key2);
+      out[key2] = this.entryValue(colon + 1, line.end, indent, depth + 1, true);
+      this.path.pop();
+    }
+    return out;
+  }
+  /** The `:` ending a plain key that starts at `start`, or UNSURE when the line holds no such key. */
+  keyColon(start, end) {
+    const { text } = this;
+    if (INDICATORS.has(text[start])) throw UNSURE;
+    const colon = this.keyColonIn(start, end);
+    if (colon === -1 || colon === start) throw UNSURE;
+    const key2 = text.slice(start, colon);
+    if (key2.includes(" #") || key2.endsWith(" ") || key2.length > 1e3 || key2 === "<<") throw UNSURE;
+    if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
+    return colon;
+  }
+  /**
+   * What follows a key's `:` or a sequence's `-` (from `from` to the line's end): nothing (the
+   * value is on the next lines, or null), or a scalar or flow collection. `indent` is the entry's.
+   */
+  entryValue(from, end, indent, depth, inMapping) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const { text } = this;
+    let at = from;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    if (at === end || text.charCodeAt(at) === 35) {
+      const next2 = this.nextContent();
+      if (next2 === void 0 || next2.indent < indent) return null;
+      if (next2.indent > indent) return this.block(next2.indent, depth);
+      return inMapping && this.isDash(next2.start + next2.indent, next2.end) ? this.sequence(indent, depth) : null;
+    }
+    const value = this.inline(at, end, indent, depth);
+    const next = this.nextContent();
+    if (next !== void 0 && next.indent > indent) throw UNSURE;
+    return value;
+  }
+  sequence(indent, depth) {
+    const out = [];
+    const { text } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const dash = line.start + indent;
+      if (!this.isDash(dash, line.end)) break;
+      this.path.push(out.length);
+      let at = dash + 1;
+      while (at < line.end && text.charCodeAt(at) === 32) at++;
+      const c = text[at];
+      if (at < line.end && c !== "#" && !INDICATORS.has(c) && this.hasKeyColon(at, line.end)) {
+        if (depth + 1 > this.maxDepth) throw UNSURE;
+        line.indent = at - line.start;
+        out.push(this.mapping(line.indent, depth + 1));
+      } else if (c === "-" && this.isDash(at, line.end)) {
+        throw UNSURE;
+      } else {
+        this.at++;
+        out.push(this.entryValue(dash + 1, line.end, indent, depth + 1, false));
+      }
+      this.path.pop();
+    }
+    return out;
+  }
+  hasKeyColon(start, end) {
+    return this.keyColonIn(start, end) !== -1;
+  }
+  /** The first `:` followed by a space or the line's end, searched within the line only; or -1. */
+  keyColonIn(start, end) {
+    const { text } = this;
+    for (let at = start; at < end; at++) {
+      if (text.charCodeAt(at) === 58 && (at + 1 === end || text.charCodeAt(at + 1) === 32)) return at;
+    }
+    return -1;
+  }
+  /** A value starting at `at` on the current line (already consumed): scalar, block scalar, flow. */
+  inline(at, end, indent, depth) {
+    const { text } = this;
+    const c = text[at];
+    if (c === '"' || c === "'") {
+      const [value, after] = this.quoted(at, end);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (c === "|" || c === ">") return this.blockScalar(at, end, indent);
+    if (c === "[" || c === "{") {
+      const [value, after] = c === "[" ? this.flowSequence(at + 1, end, depth) : this.flowMapping(at + 1, end, depth);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (!this.plainStart(at, end)) throw UNSURE;
+    let stop = at;
+    while (stop < end && !(text.charCodeAt(stop) === 35 && text.charCodeAt(stop - 1) === 32)) stop++;
+    while (text.charCodeAt(stop - 1) === 32) stop--;
+    const plain = text.slice(at, stop);
+    if (plain.includes(": ") || plain.endsWith(":")) throw UNSURE;
+    return this.plainScalar(plain, at);
+  }
+  /** Only spaces, then nothing or a comment, may follow a quoted scalar or flow collection. */
+  lineEnd(at, end) {
+    const { text } = this;
+    let i = at;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    if (i < end && (i === at || text.charCodeAt(i) !== 35)) throw UNSURE;
+  }
+  /** A one-line quoted scalar without escapes: the value and the offset after the closing quote. */
+  quoted(at, end) {
+    const { text } = this;
+    const quote = text[at];
+    if (quote === '"') {
+      const close = text.indexOf('"', at + 1);
+      if (close === -1 || close >= end) throw UNSURE;
+      const value2 = text.slice(at + 1, close);
+      if (value2.includes("\\")) throw UNSURE;
+      return [value2, close + 1];
+    }
+    let value = "";
+    let from = at + 1;
+    for (; ; ) {
+      const close = text.indexOf("'", from);
+      if (close === -1 || close >= end) throw UNSURE;
+      value += text.slice(from, close);
+      if (text.charCodeAt(close + 1) !== 39) return [value, close + 1];
+      value += "'";
+      from = close + 2;
+    }
+  }
+  plainScalar(plain, offset) {
+    const resolved = resolvePlainScalar(plain);
+    switch (resolved.kind) {
+      case "string":
+        return resolved.value;
+      case "null":
+        return null;
+      case "int":
+        this.nonStrings.push({ path: [...this.path], offset, text: plain, resolved });
+        return Number(resolved.value);
+      case "float":
+        if (!Number.isFinite(resolved.value)) throw UNSURE;
+        this.nonStrings.push({ path: [...this.path], offset, text: plain, resolved });
+        return resolved.value;
+      default:
+        this.nonStrings.push({ path: [...this.path], offset, text: plain, resolved });
+        return resolved.value;
+    }
+  }
+  /**
+   * `|`, `|-`, `>` or `>-` and the lines after it. Explicit indentation, keep chomping, and
+   * folded text with more-indented lines are left to the full parser.
+   */
+  blockScalar(at, end, indent) {
+    const { text, lines } = this;
+    const literal = text[at] === "|";
+    let header = at + 1;
+    const strip = text[header] === "-";
+    if (strip) header++;
+    this.lineEnd(header, end);
+    let first = this.at;
+    while (first < lines.length && lines[first].blank) first++;
+    const firstLine = lines[first];
+    if (firstLine === void 0 || firstLine.indent <= indent) throw UNSURE;
+    const contentIndent = firstLine.indent;
+    const parts = [];
+    let blanks = 0;
+    let last = first;
+    for (let i = this.at; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.blank) {
+        if (line.end - line.start > contentIndent) throw UNSURE;
+        blanks++;
+        continue;
+      }
+      if (line.indent < contentIndent) break;
+      if (!literal && line.indent > contentIndent) throw UNSURE;
+      const content = text.slice(line.start + contentIndent, line.end);
+      if (parts.length === 0) parts.push(content);
+      else if (literal) parts.push("\n".repeat(blanks + 1), content);
+      else parts.push(blanks === 0 ? " " : "\n".repeat(blanks), content);
+      blanks = 0;
+      last = i;
+    }
+    this.at = last + 1;
+    if (!strip) parts.push("\n");
+    return parts.join("");
+  }
+  flowSequence(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = [];
+    let at = this.skipSpaces(from, end);
+    if (this.text[at] === "]") return [out, at + 1];
+    for (; ; ) {
+      this.path.push(out.length);
+      const [value, after] = this.flowScalar(at, end, "]");
+      this.path.pop();
+      out.push(value);
+      at = this.skipSpaces(after, end);
+      const c = this.text[at];
+      if (c === "]") return [out, at + 1];
+      if (c !== "," || at >= end) throw UNSURE;
+      at = this.skipSpaces(at + 1, end);
+    }
+  }
+  flowMapping(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text } = this;
+    let at = this.skipSpaces(from, end);
+    if (text[at] === "}") return [out, at + 1];
+    for (; ; ) {
+      const colon = this.keyColonIn(at, end);
+      if (colon === -1 || colon + 1 === end) throw UNSURE;
+      const key2 = text.slice(at, colon);
+      if (INDICATORS.has(key2[0]) || /[,[\]{}#:"']|\s$/.test(key2) || key2 === "<<" || key2 in out) {
+        throw UNSURE;
+      }
+      if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
+      this.path.push(key2);
+      const [value, after] = this.flowScalar(this.skipSpaces(colon + 1, end), end, "}");
+      this.path.pop();
+      out[key2] = value;
+      at = this.skipSpaces(after, end);
+      const c = text[at];
+      if (c === "}") return [out, at + 1];
+      if (c !== "," || at >= end) throw UNSURE;
+      at = this.skipSpaces(at + 1, end);
+    }
+  }
+  /** A quoted or plain scalar inside a flow collection; nested collections are left to the parser. */
+  flowScalar(at, end, close) {
+    const { text } = this;
+    const c = text[at];
+    if (c === '"' || c === "'") return this.quoted(at, end);
+    if (at >= end || !this.plainStart(at, end)) throw UNSURE;
+    let stop = at;
+    while (stop < end) {
+      const d = text[stop];
+      if (d === "," || d === close) break;
+      if (d === "[" || d === "]" || d === "{" || d === "}" || d === "#" || d === ":" || d === '"' || d === "'") {
+        throw UNSURE;
+      }
+      stop++;
+    }
+    let trimmed = stop;
+    while (text.charCodeAt(trimmed - 1) === 32) trimmed--;
+    return [this.plainScalar(text.slice(at, trimmed), at), stop];
+  }
+  /** A plain scalar may start here: not an indicator, except `-` before a character (`-1`, `--port`). */
+  plainStart(at, end) {
+    const { text } = this;
+    const c = text[at];
+    if (!INDICATORS.has(c)) return true;
+    if (c !== "-" || at + 1 >= end) return false;
+    const next = text[at + 1];
+    return next !== " " && next !== "," && next !== "[" && next !== "]" && next !== "{" && next !== "}";
+  }
+  skipSpaces(at, end) {
+    let i = at;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+};
+
 // src/core/validate/input/line-index.ts
 var BOM2 = "\uFEFF";
 var LineIndex = class {
@@ -36318,6 +36704,26 @@ function parseDocuments(file, text, options) {
   const result2 = { file, objects: [], findings: [], skipped: [] };
   const lines = new LineIndex(file, text);
   if (file.endsWith(".json") && parseJson(result2, lines, text, options)) return result2;
+  if (readBlockDocuments(result2, lines, text, options)) return result2;
+  return composeDocuments(result2, lines, text, options);
+}
+function readBlockDocuments(result2, lines, text, options) {
+  const documents = decodeBlockYaml(text, options.maxDepth);
+  if (documents === void 0) return false;
+  if (documents.some(({ value }) => isList(value))) return false;
+  documents.forEach(({ value, offset, nonStrings }, index) => {
+    const before = result2.objects.length;
+    const start = lines.location(offset);
+    addObjects(result2, value, index, start, () => start);
+    addSurprises(result2, lines, before, nonStrings);
+  });
+  return true;
+}
+function isList(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items);
+}
+function composeDocuments(result2, lines, text, options) {
   const documents = (0, import_yaml8.parseAllDocuments)(text, PARSE_OPTIONS);
   if ("empty" in documents) {
     for (const error2 of documents.errors) result2.findings.push(parserFinding(lines, error2, "error"));
@@ -36385,8 +36791,12 @@ function readDocument(result2, lines, document, index, options) {
     const node = (0, import_yaml8.isSeq)(item) ? item.items[itemIndex] : void 0;
     return node?.range ? lines.location(node.range[0]) : start;
   });
+  addSurprises(result2, lines, before, scan.nonStrings);
+}
+function addSurprises(result2, lines, before, nonStrings) {
+  if (nonStrings.length === 0) return;
   for (const object2 of result2.objects.slice(before)) {
-    for (const scalar of scan.nonStrings) {
+    for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
       const path14 = scalar.path.slice(object2.prefix.length);
       if (!isKnownStringField(object2.identity.kind, path14)) continue;
