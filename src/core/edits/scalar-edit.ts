@@ -24,10 +24,11 @@ export function scalarEdit(file: string, text: string, node: Node, newValue: str
     throw new EditError('unsupported', 'only a scalar value can be edited', { location: { file } });
   }
   const [start, end] = node.range;
-  const location = locationInText(file, text, start);
+  // Only an error needs the line and column, and finding them scans the text up to the scalar.
+  const location = () => locationInText(file, text, start);
   if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
     throw new EditError('unsupported', 'a block scalar (| or >) cannot be edited in place', {
-      location,
+      location: location(),
       hint: 'Write this value as a plain or quoted scalar so it can be updated automatically.',
     });
   }
@@ -40,7 +41,7 @@ export function scalarEdit(file: string, text: string, node: Node, newValue: str
   const old = text.slice(start, end);
   const expectedStart = node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined;
   if (old === '' ? node.type !== 'PLAIN' : expectedStart !== undefined && !old.startsWith(expectedStart)) {
-    throw new EditError('stale', 'the scalar node does not belong to this text', { location });
+    throw new EditError('stale', 'the scalar node does not belong to this text', { location: location() });
   }
   return { file, range: { start, end }, old, new: renderScalar(node.type ?? 'PLAIN', newValue) };
 }

@@ -1,4 +1,14 @@
-import { type Document, isMap, isScalar, LineCounter, type Node, parseAllDocuments, visit } from 'yaml';
+import {
+  type Document,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseAllDocuments,
+} from 'yaml';
 import type { SourceLocation } from '../errors.js';
 import { kubernetesKeyOf } from './kubernetes-decode.js';
 
@@ -128,31 +138,44 @@ function diagnosticFromParser(
  */
 function duplicateKeys(yamlFile: YamlFile, document: Document.Parsed): YamlDiagnostic[] {
   const found: YamlDiagnostic[] = [];
-  visit(document, {
-    Map(_key, map) {
-      if (!isMap(map)) return;
-      const seen = new Map<string, Node>();
-      for (const pair of map.items) {
-        const keyNode = pair.key;
-        if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
-        if (keyNode.value === '<<' && keyNode.type === 'PLAIN') continue;
-        const key = kubernetesKeyOf(keyNode);
-        if (key === undefined) continue;
-        const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, keyNode);
-          continue;
-        }
-        const firstLocation = locationOf(yamlFile, first);
-        found.push({
-          severity: 'error',
-          code: 'DUPLICATE_KEY',
-          message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
-          location: locationOf(yamlFile, keyNode),
-          related: firstLocation,
-        });
-      }
-    },
-  });
+  // A plain recursion in the order `visit` takes (a mapping, then its keys and values, depth
+  // first), without the paths `visit` builds for every node: this runs on every file parsed.
+  const walk = (node: unknown): void => {
+    if (isMap(node)) checkMap(yamlFile, node.items, found);
+    if (isCollection(node)) for (const item of node.items) walk(item);
+    else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    }
+  };
+  walk(document.contents);
   return found;
+}
+
+function checkMap(
+  yamlFile: YamlFile,
+  pairs: readonly Pair<unknown, unknown>[],
+  found: YamlDiagnostic[],
+): void {
+  const seen = new Map<string, Node>();
+  for (const pair of pairs) {
+    const keyNode = pair.key;
+    if (!isScalar(keyNode) || keyNode.range === undefined || keyNode.range === null) continue;
+    if (keyNode.value === '<<' && keyNode.type === 'PLAIN') continue;
+    const key = kubernetesKeyOf(keyNode);
+    if (key === undefined) continue;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, keyNode);
+      continue;
+    }
+    const firstLocation = locationOf(yamlFile, first);
+    found.push({
+      severity: 'error',
+      code: 'DUPLICATE_KEY',
+      message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
+      location: locationOf(yamlFile, keyNode),
+      related: firstLocation,
+    });
+  }
 }

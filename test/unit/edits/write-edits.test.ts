@@ -83,6 +83,26 @@ describe('writeEdits', () => {
     expect(await readFile(path.join(outside, 'secret.yaml'), 'utf8')).toBe('tag: v1\n');
   });
 
+  it('edits through a symlink that stays inside the repository, and refuses two names for one file', async () => {
+    const root = await repo({ 'base/a.yaml': 'tag: v1\n', 'base/b.yaml': 'tag: v1\n' });
+    await symlink(path.join(root, 'base'), path.join(root, 'overlay'));
+    await symlink(path.join(root, 'base/b.yaml'), path.join(root, 'b-link.yaml'));
+    const result = await writeEdits(root, [
+      { file: 'overlay/a.yaml', range: { start: 5, end: 7 }, old: 'v1', new: 'v2' },
+      { file: 'b-link.yaml', range: { start: 5, end: 7 }, old: 'v1', new: 'v3' },
+    ]);
+    expect(result.written).toEqual(['overlay/a.yaml', 'b-link.yaml']);
+    expect(await readFile(path.join(root, 'base/a.yaml'), 'utf8')).toBe('tag: v2\n');
+    expect(await readFile(path.join(root, 'base/b.yaml'), 'utf8')).toBe('tag: v3\n');
+    expect((await listAll(root)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    await expect(
+      writeEdits(root, [
+        { file: 'base/a.yaml', range: { start: 5, end: 7 }, old: 'v2', new: 'v4' },
+        { file: 'overlay/a.yaml', range: { start: 5, end: 7 }, old: 'v2', new: 'v5' },
+      ]),
+    ).rejects.toThrow(/are the same file/);
+  });
+
   it('refuses a file that is not valid UTF-8', async () => {
     const root = await repo({});
     await writeFile(path.join(root, 'latin1.yaml'), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));

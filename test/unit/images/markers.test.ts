@@ -1,7 +1,12 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMarkers, readMarkerComment, scanMarkers } from '../../../src/core/images/markers/index.js';
+import {
+  MAX_FILE_BYTES,
+  parseMarkers,
+  readMarkerComment,
+  scanMarkers,
+} from '../../../src/core/images/markers/index.js';
 import { tempDir } from '../../support/temp.js';
 
 const summary = (text: string) =>
@@ -29,6 +34,12 @@ describe('readMarkerComment', () => {
     expect(readMarkerComment('# just a note')).toEqual({ kind: 'none' });
     expect(readMarkerComment('# {"setter": "x"}')).toEqual({ kind: 'none' });
     expect(readMarkerComment('# null')).toEqual({ kind: 'none' });
+    for (const json of ['"a string"', '42', '[1]', 'true', '{"setter": 1}'])
+      expect(readMarkerComment(`# ${json}`)).toEqual({ kind: 'none' });
+  });
+
+  it('reads the JSON after any JSON whitespace', () => {
+    expect(readMarkerComment('#\t \r{"$imagepolicy": "ns:a"}')).toMatchObject({ kind: 'marker' });
   });
 
   it.each([
@@ -231,6 +242,24 @@ describe('scanMarkers', () => {
       ['file-skipped', 'out.yaml', 'skipped'],
     ]);
     expect(scan.diagnostics[3]?.reason).toContain('outside the repository');
+  });
+
+  it('reads a file larger than the read buffer to its end, and skips one past the size limit', async () => {
+    const padding = `# ${'x'.repeat(100)}\n`.repeat(2_000);
+    const root = await repo({ 'big.yaml': `${padding}${marked}`, 'small.yaml': marked });
+    await writeFile(path.join(root, 'huge.yaml'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
+    const scan = await scanMarkers(root);
+    expect(scan.files.map((f) => [f.file, f.text.length])).toEqual([
+      ['big.yaml', padding.length + marked.length],
+      ['small.yaml', marked.length],
+    ]);
+    expect(scan.setters.map((s) => [s.file, s.current])).toEqual([
+      ['big.yaml', '1.0'],
+      ['small.yaml', '1.0'],
+    ]);
+    expect(scan.diagnostics.map((d) => [d.location.file, d.reason])).toEqual([
+      ['huge.yaml', `skipped: ${MAX_FILE_BYTES + 1} bytes, more than the ${MAX_FILE_BYTES} this scan reads`],
+    ]);
   });
 
   it('refuses scan paths that leave the repository', async () => {

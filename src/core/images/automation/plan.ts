@@ -65,6 +65,7 @@ export function assemblePlan(
   diagnostics: ImageDiagnostic[],
 ): ImageBumpPlan {
   const plan: ImageBumpPlan = { edits: [], changes: [], result: { files: [] }, diagnostics };
+  const record = recorder(plan.result);
   for (const { binding, value } of updates) {
     const { setter } = binding;
     if (setter.current === value) continue;
@@ -95,7 +96,7 @@ export function assemblePlan(
       object: setter.object,
       policy: setter.policy,
     });
-    record(plan.result, resultPathOf(setter.file), setter.objectId, {
+    record(resultPathOf(setter.file), setter.objectId, {
       OldValue: setter.current,
       NewValue: value,
       Setter: setter.setter,
@@ -104,19 +105,29 @@ export function assemblePlan(
   return plan;
 }
 
-function record(result: UpdateResult, file: string, id: FluxObjectId, change: FluxChange): void {
-  let entry = result.files.find((f) => f.file === file);
-  if (entry === undefined) {
-    entry = { file, objects: [] };
-    result.files.push(entry);
-  }
-  const key = JSON.stringify(id);
-  let object = entry.objects.find((o) => JSON.stringify(o.id) === key);
-  if (object === undefined) {
-    object = { id, changes: [] };
-    entry.objects.push(object);
-  }
-  object.changes.push(change);
+type ResultFile = UpdateResult['files'][number];
+type ResultObject = ResultFile['objects'][number];
+
+/** Appends to `result` in recording order; the maps find an entry without searching the lists. */
+function recorder(result: UpdateResult) {
+  const files = new Map<string, { entry: ResultFile; objects: Map<string, ResultObject> }>();
+  return (file: string, id: FluxObjectId, change: FluxChange): void => {
+    let found = files.get(file);
+    if (found === undefined) {
+      found = { entry: { file, objects: [] }, objects: new Map() };
+      files.set(file, found);
+      result.files.push(found.entry);
+    }
+    // Flux keys objects by their whole identifier: equal fields are the same object.
+    const key = JSON.stringify([id.apiVersion, id.kind, id.namespace, id.name]);
+    let object = found.objects.get(key);
+    if (object === undefined) {
+      object = { id, changes: [] };
+      found.objects.set(key, object);
+      found.entry.objects.push(object);
+    }
+    object.changes.push(change);
+  };
 }
 
 /**

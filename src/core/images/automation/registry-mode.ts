@@ -7,7 +7,7 @@
  */
 import { describeError, GitopsError } from '../../errors.js';
 import { formatPolicyRef, type ImageDiagnostic } from '../diagnostics.js';
-import { acceptsAndRanks, selectTag } from '../policy/index.js';
+import { acceptsAndRanks, type ImagePolicySpec, selectTag } from '../policy/index.js';
 import { sameRepository } from '../reference.js';
 import type { ImagePolicyObject, ImageRepositoryObject } from './automation-objects.js';
 import type { ImageAutomation } from './image-automation.js';
@@ -51,6 +51,24 @@ export async function planFromTags(
     }
     return found;
   };
+  // Many markers share a policy and a current tag, and each verdict compiles the policy: once per
+  // pair is enough. A policy has one repository (bindSetters picks it by the policy's file), so
+  // the policy and the current tag decide the answer.
+  const downgrades = new Map<ImagePolicyObject, Map<string, boolean>>();
+  const ranksAbove = (policy: ImagePolicyObject, spec: ImagePolicySpec, tag: string, current: string) => {
+    let verdicts = downgrades.get(policy);
+    if (verdicts === undefined) {
+      verdicts = new Map();
+      downgrades.set(policy, verdicts);
+    }
+    let above = verdicts.get(current);
+    if (above === undefined) {
+      // acceptsAndRanks(current-as-candidate): is what runs now in policy and above the selection?
+      above = acceptsAndRanks(spec, tag, current).reason === 'higher';
+      verdicts.set(current, above);
+    }
+    return above;
+  };
   for (const group of groupBindings(automation.bindings)) {
     const { policy, repository } = group;
     const policyName = formatPolicyRef(policy.ref);
@@ -82,8 +100,7 @@ export async function planFromTags(
       const current = currentTagOf(binding, group);
       const carriesTag = binding.setter.field === 'tag' || binding.setter.field === 'image';
       if (carriesTag && current !== undefined && current !== tag) {
-        // acceptsAndRanks(current-as-candidate): is what runs now in policy and above the selection?
-        if (acceptsAndRanks(spec, tag, current).reason === 'higher') {
+        if (ranksAbove(policy, spec, tag, current)) {
           const { setter } = binding;
           diagnostics.push({
             severity: 'warning',

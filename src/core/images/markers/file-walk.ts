@@ -8,6 +8,8 @@
  * symlinked file, which may point outside the repository), files that are not UTF-8 text or are
  * larger than `MAX_FILE_BYTES` are skipped, and `.git` is not entered.
  */
+
+import { isUtf8 } from 'node:buffer';
 import {
   closeSync,
   type Dirent,
@@ -18,6 +20,7 @@ import {
   readFileSync,
   readSync,
   realpathSync,
+  type Stats,
 } from 'node:fs';
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +32,8 @@ import { compareGoStrings } from '../policy/index.js';
 export const MARKER_TOKEN = '"$imagepolicy"';
 /** Larger files are not read: no hand-written manifest comes near this. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/** The walk's read buffer to start with; it grows to the largest file read. */
+const READ_BUFFER_BYTES = 64 * 1024;
 
 export interface WalkedFile {
   /** Path relative to the repository root, with `/` separators. */
@@ -71,24 +76,26 @@ export async function walkManifestFiles(
   // meanwhile, and promise-based reads cost their per-call overhead on each one (measured: 400 ms
   // against 70 ms for 10,000 files). Directories are listed in Go's walk order (names sorted
   // bytewise), so results come out in Flux's order.
-  const list = (relative: string, entry: Dirent | undefined): void => {
-    const isDirectory = entry ? entry.isDirectory() : info.isDirectory();
-    if (isDirectory) {
-      const children = readdirSync(path.join(realRoot, relative), { withFileTypes: true });
-      children.sort((a, b) => compareGoStrings(a.name, b.name));
-      for (const child of children) {
-        if (child.name === '.git') continue;
-        list(relative === '' ? child.name : `${relative}/${child.name}`, child);
-      }
-      return;
+  const directory = (relative: string, absolute: string): void => {
+    const children = readdirSync(absolute, { withFileTypes: true });
+    children.sort((a, b) => compareGoStrings(a.name, b.name));
+    for (const child of children) {
+      const { name } = child;
+      if (name === '.git') continue;
+      const childPath = `${absolute}${path.sep}${name}`;
+      if (child.isDirectory()) directory(relative === '' ? name : `${relative}/${name}`, childPath);
+      else if (isManifestFileName(name)) file(relative, name, childPath, child);
     }
-    if (!isManifestFileName(path.posix.basename(relative))) return;
-    const symlink = entry ? entry.isSymbolicLink() : info.isSymbolicLink();
-    const outcome = symlink
-      ? skipSymlink(path.join(realRoot, relative))
-      : (entry ? entry.isFile() : info.isFile())
-        ? readEntry(relative)
+  };
+  // The repository-relative path is built only for a file that is kept or reported: most are not.
+  const file = (directoryRelative: string, name: string, absolute: string, entry: Dirent | Stats): void => {
+    const outcome = entry.isSymbolicLink()
+      ? skipSymlink(absolute)
+      : entry.isFile()
+        ? readEntry(absolute)
         : undefined;
+    if (outcome === undefined) return;
+    const relative = directoryRelative === '' ? name : `${directoryRelative}/${name}`;
     if (typeof outcome === 'string') {
       result.diagnostics.push({
         severity: 'warning',
@@ -96,38 +103,49 @@ export async function walkManifestFiles(
         location: { file: relative },
         reason: outcome,
       });
-    } else if (outcome !== undefined) {
-      result.files.push(outcome);
+    } else {
+      result.files.push({ file: relative, base: relativeBase, text: outcome.text });
     }
   };
-  list(base, undefined);
+  // One buffer for every read, grown to the largest file: most files are screened out, and their
+  // bytes are never kept.
+  let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+  if (info.isDirectory()) directory(base, start);
+  else if (isManifestFileName(path.posix.basename(base)))
+    file(relativeBase, path.posix.basename(base), start, info);
   return result;
 
-  /** A file that passes the screen, a reason it was skipped, or undefined when it does not matter. */
-  function readEntry(relative: string): WalkedFile | string | undefined {
-    // One open file for the size check and the read: no separate stat of the path.
-    const fd = openSync(path.join(realRoot, relative), 'r');
+  /** The text of a file that passes the screen, a reason it was skipped, or undefined. */
+  function readEntry(absolute: string): { text: string } | string | undefined {
+    const fd = openSync(absolute, 'r');
     try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) return undefined;
-      if (stats.size > MAX_FILE_BYTES) {
-        return `skipped: ${stats.size} bytes, more than the ${MAX_FILE_BYTES} this scan reads`;
-      }
-      // Read into a buffer of the size fstat gave: readFileSync(fd) would fstat a second time.
-      const buffer = Buffer.allocUnsafe(stats.size);
+      // Read until the end (a read of 0 bytes), with no fstat: the size only matters past the limit.
       let length = 0;
-      while (length < buffer.length) {
+      for (;;) {
+        if (length === buffer.length) {
+          if (length > MAX_FILE_BYTES) {
+            const { size } = fstatSync(fd);
+            return `skipped: ${size} bytes, more than the ${MAX_FILE_BYTES} this scan reads`;
+          }
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
         const read = readSync(fd, buffer, length, buffer.length - length, length);
         if (read === 0) break;
         length += read;
       }
       const bytes = buffer.subarray(0, length);
       if (!needles.some((needle) => bytes.includes(needle))) return undefined;
-      const text = bytes.toString('utf8');
-      if (bytes.includes(0) || !Buffer.from(text, 'utf8').equals(bytes)) {
+      // isUtf8 holds exactly when decoding and encoding again gives the same bytes.
+      if (bytes.includes(0) || !isUtf8(bytes)) {
         return 'skipped: not UTF-8 text, so its values cannot be edited safely';
       }
-      return { file: relative, base: relativeBase, text };
+      return { text: bytes.toString('utf8') };
+    } catch (error) {
+      // Replaced by a directory since it was listed: not a file, so it does not matter.
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+      throw error;
     } finally {
       closeSync(fd);
     }

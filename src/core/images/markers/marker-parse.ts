@@ -44,11 +44,13 @@ export interface Setter {
   objectId: FluxObjectId;
 }
 
+/**
+ * What a file's markers need later. The parsed file itself is not kept: a scan holds every marked
+ * file at once, and the setters' own nodes are all an edit needs.
+ */
 export interface FileMarkers {
   setters: Setter[];
   diagnostics: ImageDiagnostic[];
-  /** Undefined when the file does not parse: Flux skips such a file entirely. */
-  yaml: YamlFile | undefined;
 }
 
 /**
@@ -69,10 +71,9 @@ export function parseMarkers(file: string, text: string): FileMarkers {
     return {
       setters: [],
       diagnostics: [{ severity: 'warning', code: 'file-unparsable', location, reason }],
-      yaml: undefined,
     };
   }
-  const result: FileMarkers = { setters: [], diagnostics: [], yaml };
+  const result: FileMarkers = { setters: [], diagnostics: [] };
   for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result).visit();
   return result;
 }
@@ -136,7 +137,7 @@ class DocumentVisitor {
 
   private scalar(node: Scalar, head: string | null | undefined): void {
     const line = lineCommentAfter(this.yaml.text, node);
-    const reading = this.reading(node, head);
+    const reading = this.reading(node, head, line);
     if (reading.kind === 'problem') {
       this.report(node, 'warning', reading.problem.code, reading.problem.reason);
       return;
@@ -175,8 +176,11 @@ class DocumentVisitor {
   }
 
   /** kyaml: the line comment, else the head comment; the first non-empty one decides. */
-  private reading(node: Node, head: string | null | undefined): CommentReading {
-    const line = lineCommentAfter(this.yaml.text, node);
+  private reading(
+    node: Node,
+    head: string | null | undefined,
+    line = lineCommentAfter(this.yaml.text, node),
+  ): CommentReading {
     if (line !== undefined) return readMarkerComment(line);
     if (head) return readMarkerComment(goHeadComment(head));
     return { kind: 'none' };
