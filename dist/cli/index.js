@@ -790,8 +790,8 @@ var require_yauzl = __commonJS({
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            var isUtf83 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf83);
             entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
@@ -1171,8 +1171,8 @@ var require_yauzl = __commonJS({
         }
       }
       if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+        var isUtf83 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf83);
       }
       if (!strictFileNames) {
         fileName = fileName.replace(/\\/g, "/");
@@ -1338,8 +1338,8 @@ var require_yauzl = __commonJS({
       this.context.unref();
     };
     var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf8) {
-      if (isUtf8) {
+    function decodeBuffer(buffer, isUtf83) {
+      if (isUtf83) {
         return buffer.toString("utf8");
       } else {
         var result3 = "";
@@ -1394,10 +1394,10 @@ var require_identity = __commonJS({
     var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap13 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -1417,7 +1417,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1427,11 +1427,11 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias6;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap13;
     exports.isNode = isNode3;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar11;
     exports.isSeq = isSeq9;
   }
@@ -1445,7 +1445,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -1454,9 +1454,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK2;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK2;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path50) {
       const ctrl = callVisitor(key2, node, visitor, path50);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1590,7 +1590,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1600,7 +1600,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1744,7 +1744,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1771,7 +1771,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1782,7 +1782,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1962,7 +1962,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -1988,7 +1988,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6910,15 +6910,15 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK2;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path50) => {
+    visit2.BREAK = BREAK2;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path50) => {
       let item = cst;
       for (const [field, index2] of path50) {
         const tok = item?.[field];
@@ -6929,8 +6929,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path50) => {
-      const parent = visit3.itemAtPath(cst, path50.slice(0, -1));
+    visit2.parentCollection = (cst, path50) => {
+      const parent = visit2.itemAtPath(cst, path50.slice(0, -1));
       const field = path50[path50.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6961,7 +6961,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path50) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -6976,7 +6976,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -7060,7 +7060,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar11;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -8677,7 +8677,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -8705,8 +8705,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -17451,7 +17451,7 @@ function defaultCacheDir(env) {
 var VERSION = "0.1.0";
 
 // src/cli/commands/image-bump.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import os3 from "node:os";
 import path10 from "node:path";
 import { parseArgs } from "node:util";
@@ -18466,9 +18466,9 @@ function lex(input) {
     const afterMarker = trimLeft ? 2 : 0;
     if (input.startsWith("/*", pos + afterMarker)) {
       pos += afterMarker + 2;
-      const close = input.indexOf("*/", pos);
-      if (close < 0) return fail2("unclosed comment");
-      pos = close + 2;
+      const close2 = input.indexOf("*/", pos);
+      if (close2 < 0) return fail2("unclosed comment");
+      pos = close2 + 2;
       const { delim, trim: trim2 } = atRightDelim();
       if (!delim) return fail2("comment ends before closing delimiter");
       pos += trim2 ? 4 : 2;
@@ -18528,9 +18528,9 @@ function lex(input) {
         }
         emit(c === '"' ? "string" : "charConstant");
       } else if (c === "`") {
-        const close = input.indexOf("`", pos);
-        if (close < 0) return fail2("unterminated raw quoted string");
-        pos = close + 1;
+        const close2 = input.indexOf("`", pos);
+        if (close2 < 0) return fail2("unterminated raw quoted string");
+        pos = close2 + 1;
         emit("rawString");
       } else if (c === "$" || c === "." && !/[0-9]/.test(input[pos] ?? "")) {
         if (atTerminator()) {
@@ -19087,17 +19087,17 @@ function structFields(struct) {
   }
   return out;
 }
-function container(open3, close, items, options2, prefix) {
-  if (items.length === 0) return open3 + close;
+function container(open3, close2, items, options2, prefix) {
+  if (items.length === 0) return open3 + close2;
   const inner = prefix + (options2.indent ?? "");
   const parts = items.map(([key2, v]) => {
     const head = key2 === void 0 ? "" : `${quote(key2, options2.escapeHtml ?? false)}:${options2.indent ? " " : ""}`;
     return head + encode(v, options2, inner);
   });
-  if (!options2.indent) return open3 + parts.join(",") + close;
+  if (!options2.indent) return open3 + parts.join(",") + close2;
   return `${open3}
 ${parts.map((p) => inner + p).join(",\n")}
-${prefix}${close}`;
+${prefix}${close2}`;
 }
 function quote(s, escapeHtml2) {
   let out = '"';
@@ -20188,33 +20188,39 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found2 = [];
-  (0, import_yaml3.visit)(document, {
-    Map(_key, map) {
-      if (!(0, import_yaml3.isMap)(map)) return;
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        const keyNode = pair.key;
-        if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
-        if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key2 = kubernetesKeyOf(keyNode);
-        if (key2 === void 0) continue;
-        const first = seen.get(key2);
-        if (first === void 0) {
-          seen.set(key2, keyNode);
-          continue;
-        }
-        const firstLocation = locationOf(yamlFile, first);
-        found2.push({
-          severity: "error",
-          code: "DUPLICATE_KEY",
-          message: `duplicate key "${key2}" (first at line ${firstLocation.line}); the last value wins when applied`,
-          location: locationOf(yamlFile, keyNode),
-          related: firstLocation
-        });
-      }
+  const walk2 = (node) => {
+    if ((0, import_yaml3.isMap)(node)) checkMap(yamlFile, node.items, found2);
+    if ((0, import_yaml3.isCollection)(node)) for (const item of node.items) walk2(item);
+    else if ((0, import_yaml3.isPair)(node)) {
+      walk2(node.key);
+      walk2(node.value);
     }
-  });
+  };
+  walk2(document.contents);
   return found2;
+}
+function checkMap(yamlFile, pairs, found2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+    if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+    const key2 = kubernetesKeyOf(keyNode);
+    if (key2 === void 0) continue;
+    const first = seen.get(key2);
+    if (first === void 0) {
+      seen.set(key2, keyNode);
+      continue;
+    }
+    const firstLocation = locationOf(yamlFile, first);
+    found2.push({
+      severity: "error",
+      code: "DUPLICATE_KEY",
+      message: `duplicate key "${key2}" (first at line ${firstLocation.line}); the last value wins when applied`,
+      location: locationOf(yamlFile, keyNode),
+      related: firstLocation
+    });
+  }
 }
 
 // src/core/yaml/json-path.ts
@@ -21824,10 +21830,10 @@ function scalarEdit(file, text3, node, newValue) {
     throw new EditError("unsupported", "only a scalar value can be edited", { location: { file } });
   }
   const [start, end] = node.range;
-  const location2 = locationInText(file, text3, start);
+  const location2 = () => locationInText(file, text3, start);
   if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
     throw new EditError("unsupported", "a block scalar (| or >) cannot be edited in place", {
-      location: location2,
+      location: location2(),
       hint: "Write this value as a plain or quoted scalar so it can be updated automatically."
     });
   }
@@ -21836,7 +21842,7 @@ function scalarEdit(file, text3, node, newValue) {
   const old = text3.slice(start, end);
   const expectedStart = node.type === "QUOTE_DOUBLE" ? '"' : node.type === "QUOTE_SINGLE" ? "'" : void 0;
   if (old === "" ? node.type !== "PLAIN" : expectedStart !== void 0 && !old.startsWith(expectedStart)) {
-    throw new EditError("stale", "the scalar node does not belong to this text", { location: location2 });
+    throw new EditError("stale", "the scalar node does not belong to this text", { location: location2() });
   }
   return { file, range: { start, end }, old, new: renderScalar(node.type ?? "PLAIN", newValue) };
 }
@@ -21888,6 +21894,7 @@ function doubleQuoted(value) {
 // src/core/images/automation/plan.ts
 function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
   const plan = { edits: [], changes: [], result: { files: [] }, diagnostics };
+  const record2 = recorder(plan.result);
   for (const { binding, value } of updates) {
     const { setter } = binding;
     if (setter.current === value) continue;
@@ -21918,7 +21925,7 @@ function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
       object: setter.object,
       policy: setter.policy
     });
-    record(plan.result, resultPathOf(setter.file), setter.objectId, {
+    record2(resultPathOf(setter.file), setter.objectId, {
       OldValue: setter.current,
       NewValue: value,
       Setter: setter.setter
@@ -21926,19 +21933,24 @@ function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
   }
   return plan;
 }
-function record(result3, file, id, change2) {
-  let entry = result3.files.find((f) => f.file === file);
-  if (entry === void 0) {
-    entry = { file, objects: [] };
-    result3.files.push(entry);
-  }
-  const key2 = JSON.stringify(id);
-  let object2 = entry.objects.find((o) => JSON.stringify(o.id) === key2);
-  if (object2 === void 0) {
-    object2 = { id, changes: [] };
-    entry.objects.push(object2);
-  }
-  object2.changes.push(change2);
+function recorder(result3) {
+  const files = /* @__PURE__ */ new Map();
+  return (file, id, change2) => {
+    let found2 = files.get(file);
+    if (found2 === void 0) {
+      found2 = { entry: { file, objects: [] }, objects: /* @__PURE__ */ new Map() };
+      files.set(file, found2);
+      result3.files.push(found2.entry);
+    }
+    const key2 = JSON.stringify([id.apiVersion, id.kind, id.namespace, id.name]);
+    let object2 = found2.objects.get(key2);
+    if (object2 === void 0) {
+      object2 = { id, changes: [] };
+      found2.objects.set(key2, object2);
+      found2.entry.objects.push(object2);
+    }
+    object2.changes.push(change2);
+  };
 }
 function recordedChanges(result3) {
   return result3.files.flatMap(
@@ -22114,6 +22126,7 @@ function resolveGiven(given) {
 }
 
 // src/core/images/markers/file-walk.ts
+import { isUtf8 } from "node:buffer";
 import {
   closeSync,
   fstatSync,
@@ -22128,6 +22141,7 @@ import { lstat, realpath } from "node:fs/promises";
 import path6 from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var READ_BUFFER_BYTES = 64 * 1024;
 function isManifestFileName(name) {
   return name.endsWith(".yaml") || name.endsWith(".yml") || name === "Kustomization";
 }
@@ -22137,20 +22151,21 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
   const relativeBase = info.isDirectory() ? base : path6.posix.dirname(base) === "." ? "" : path6.posix.dirname(base);
-  const list = (relative, entry) => {
-    const isDirectory = entry ? entry.isDirectory() : info.isDirectory();
-    if (isDirectory) {
-      const children = readdirSync(path6.join(realRoot, relative), { withFileTypes: true });
-      children.sort((a, b) => compareGoStrings(a.name, b.name));
-      for (const child3 of children) {
-        if (child3.name === ".git") continue;
-        list(relative === "" ? child3.name : `${relative}/${child3.name}`, child3);
-      }
-      return;
+  const directory = (relative, absolute) => {
+    const children = readdirSync(absolute, { withFileTypes: true });
+    children.sort((a, b) => compareGoStrings(a.name, b.name));
+    for (const child3 of children) {
+      const { name } = child3;
+      if (name === ".git") continue;
+      const childPath = `${absolute}${path6.sep}${name}`;
+      if (child3.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
+      else if (isManifestFileName(name)) file(relative, name, childPath, child3);
     }
-    if (!isManifestFileName(path6.posix.basename(relative))) return;
-    const symlink = entry ? entry.isSymbolicLink() : info.isSymbolicLink();
-    const outcome = symlink ? skipSymlink(path6.join(realRoot, relative)) : (entry ? entry.isFile() : info.isFile()) ? readEntry(relative) : void 0;
+  };
+  const file = (directoryRelative, name, absolute, entry) => {
+    const outcome = entry.isSymbolicLink() ? skipSymlink(absolute) : entry.isFile() ? readEntry(absolute) : void 0;
+    if (outcome === void 0) return;
+    const relative = directoryRelative === "" ? name : `${directoryRelative}/${name}`;
     if (typeof outcome === "string") {
       result3.diagnostics.push({
         severity: "warning",
@@ -22158,34 +22173,42 @@ async function walkManifestFiles(root, scanPath, tokens) {
         location: { file: relative },
         reason: outcome
       });
-    } else if (outcome !== void 0) {
-      result3.files.push(outcome);
+    } else {
+      result3.files.push({ file: relative, base: relativeBase, text: outcome.text });
     }
   };
-  list(base, void 0);
+  let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+  if (info.isDirectory()) directory(base, start);
+  else if (isManifestFileName(path6.posix.basename(base)))
+    file(relativeBase, path6.posix.basename(base), start, info);
   return result3;
-  function readEntry(relative) {
-    const fd = openSync(path6.join(realRoot, relative), "r");
+  function readEntry(absolute) {
+    const fd = openSync(absolute, "r");
     try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) return void 0;
-      if (stats.size > MAX_FILE_BYTES) {
-        return `skipped: ${stats.size} bytes, more than the ${MAX_FILE_BYTES} this scan reads`;
-      }
-      const buffer = Buffer.allocUnsafe(stats.size);
       let length = 0;
-      while (length < buffer.length) {
+      for (; ; ) {
+        if (length === buffer.length) {
+          if (length > MAX_FILE_BYTES) {
+            const { size } = fstatSync(fd);
+            return `skipped: ${size} bytes, more than the ${MAX_FILE_BYTES} this scan reads`;
+          }
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
         const read2 = readSync(fd, buffer, length, buffer.length - length, length);
         if (read2 === 0) break;
         length += read2;
       }
       const bytes = buffer.subarray(0, length);
       if (!needles.some((needle) => bytes.includes(needle))) return void 0;
-      const text3 = bytes.toString("utf8");
-      if (bytes.includes(0) || !Buffer.from(text3, "utf8").equals(bytes)) {
+      if (bytes.includes(0) || !isUtf8(bytes)) {
         return "skipped: not UTF-8 text, so its values cannot be edited safely";
       }
-      return { file: relative, base: relativeBase, text: text3 };
+      return { text: bytes.toString("utf8") };
+    } catch (error) {
+      if (error.code === "EISDIR") return void 0;
+      throw error;
     } finally {
       closeSync(fd);
     }
@@ -22281,6 +22304,8 @@ function parseSetterName(setter) {
   return { kind: "marker", marker: { setter, policy: { namespace, name }, field } };
 }
 function parseStringMap(text3) {
+  const first = text3[text3.search(/[^ \t\n\r]/)];
+  if (first !== "{" && first !== "n") return void 0;
   let value;
   try {
     value = JSON.parse(text3);
@@ -22313,11 +22338,10 @@ function parseMarkers(file, text3) {
     const location2 = firstError?.location ?? { file, line: 1 };
     return {
       setters: [],
-      diagnostics: [{ severity: "warning", code: "file-unparsable", location: location2, reason }],
-      yaml: void 0
+      diagnostics: [{ severity: "warning", code: "file-unparsable", location: location2, reason }]
     };
   }
-  const result3 = { setters: [], diagnostics: [], yaml };
+  const result3 = { setters: [], diagnostics: [] };
   for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result3).visit();
   return result3;
 }
@@ -22372,7 +22396,7 @@ var DocumentVisitor = class {
   }
   scalar(node, head) {
     const line = lineCommentAfter(this.yaml.text, node);
-    const reading = this.reading(node, head);
+    const reading = this.reading(node, head, line);
     if (reading.kind === "problem") {
       this.report(node, "warning", reading.problem.code, reading.problem.reason);
       return;
@@ -22410,8 +22434,7 @@ var DocumentVisitor = class {
     });
   }
   /** kyaml: the line comment, else the head comment; the first non-empty one decides. */
-  reading(node, head) {
-    const line = lineCommentAfter(this.yaml.text, node);
+  reading(node, head, line = lineCommentAfter(this.yaml.text, node)) {
     if (line !== void 0) return readMarkerComment(line);
     if (head) return readMarkerComment(goHeadComment(head));
     return { kind: "none" };
@@ -22573,6 +22596,20 @@ ${tag}`;
     }
     return found2;
   };
+  const downgrades = /* @__PURE__ */ new Map();
+  const ranksAbove = (policy, spec2, tag, current) => {
+    let verdicts = downgrades.get(policy);
+    if (verdicts === void 0) {
+      verdicts = /* @__PURE__ */ new Map();
+      downgrades.set(policy, verdicts);
+    }
+    let above = verdicts.get(current);
+    if (above === void 0) {
+      above = acceptsAndRanks(spec2, tag, current).reason === "higher";
+      verdicts.set(current, above);
+    }
+    return above;
+  };
   for (const group of groupBindings(automation.bindings)) {
     const { policy, repository } = group;
     const policyName = formatPolicyRef(policy.ref);
@@ -22604,7 +22641,7 @@ ${tag}`;
       const current = currentTagOf(binding, group);
       const carriesTag = binding.setter.field === "tag" || binding.setter.field === "image";
       if (carriesTag && current !== void 0 && current !== tag) {
-        if (acceptsAndRanks(spec2, tag, current).reason === "higher") {
+        if (ranksAbove(policy, spec2, tag, current)) {
           const { setter } = binding;
           diagnostics.push({
             severity: "warning",
@@ -23361,8 +23398,22 @@ async function writeNewFiles(root, files) {
 }
 
 // src/core/edits/write-edits.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { open, readFile as readFile2, realpath as realpath3, rename as rename3, stat as stat3, unlink } from "node:fs/promises";
+import {
+  close,
+  closeSync as closeSync2,
+  fchmod,
+  fstatSync as fstatSync2,
+  lstatSync as lstatSync2,
+  open,
+  openSync as openSync2,
+  readSync as readSync2,
+  realpathSync as realpathSync2,
+  rename as rename3,
+  unlink,
+  writeFile as writeFile2
+} from "node:fs";
 import path8 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -23371,81 +23422,109 @@ async function writeEdits(root, edits) {
     if (group === void 0) groups2.set(edit.file, [edit]);
     else group.push(edit);
   }
-  const realRoot = await realpath3(root);
-  const plans = await Promise.all(
-    [...groups2].map(async ([file, fileEdits]) => {
-      const target = await resolveInside(realRoot, file);
-      const bytes = await readFile2(target);
-      const text3 = bytes.toString("utf8");
-      if (!Buffer.from(text3, "utf8").equals(bytes)) {
-        throw new EditError(
-          "encoding",
-          "the file is not valid UTF-8, so editing it could change other bytes",
-          {
-            location: { file }
-          }
-        );
-      }
-      return { file, target, text: text3, next: applyEdits(text3, fileEdits) };
-    })
-  );
+  const resolver = insideResolver(realpathSync2.native(root));
+  const plans = [];
   const targets = /* @__PURE__ */ new Map();
-  for (const plan of plans) {
-    const other = targets.get(plan.target);
+  for (const [file, fileEdits] of groups2) {
+    const target = resolver(file);
+    const other = targets.get(target);
     if (other !== void 0) {
-      throw new EditError("path", `${plan.file} and ${other} are the same file; edit it under one name`, {
-        location: { file: plan.file }
+      throw new EditError("path", `${file} and ${other} are the same file; edit it under one name`, {
+        location: { file }
       });
     }
-    targets.set(plan.target, plan.file);
+    targets.set(target, file);
+    const { bytes, mode } = readWhole(target);
+    if (!isUtf82(bytes)) {
+      throw new EditError("encoding", "the file is not valid UTF-8, so editing it could change other bytes", {
+        location: { file }
+      });
+    }
+    const text3 = bytes.toString("utf8");
+    plans.push({ file, target, mode, text: text3, next: applyEdits(text3, fileEdits) });
   }
   const result3 = { written: [], unchanged: [] };
   for (const plan of plans) (plan.next === plan.text ? result3.unchanged : result3.written).push(plan.file);
+  const token = randomBytes2(6).toString("hex");
+  let count = 0;
   await Promise.all(
-    plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.next))
+    plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.mode, plan.next, `${token}-${count++}`))
   );
   return result3;
 }
-async function resolveInside(realRoot, file) {
-  const refuse = (why) => {
-    throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
-  };
-  if (file === "" || path8.isAbsolute(file) || path8.win32.isAbsolute(file))
-    refuse("the path must be relative");
-  const normal = path8.normalize(file);
-  if (normal === ".." || normal.startsWith(`..${path8.sep}`)) refuse("the path leaves the repository");
-  let target;
-  try {
-    target = await realpath3(path8.join(realRoot, normal));
-  } catch (error) {
-    const code2 = error.code;
-    return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
-  }
-  const relative = path8.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path8.sep}`) || relative === ".." || path8.isAbsolute(relative)) {
-    refuse("it resolves, through a symlink, outside the repository");
-  }
-  return target;
-}
-async function replaceAtomically(target, text3) {
-  const { mode } = await stat3(target);
-  const temp = path8.join(
-    path8.dirname(target),
-    `.${path8.basename(target)}.${randomBytes2(6).toString("hex")}.gitops-actions.tmp`
-  );
-  const handle = await open(temp, "wx", mode & 4095);
-  try {
+function insideResolver(realRoot) {
+  const directories = /* @__PURE__ */ new Map();
+  return (file) => {
+    const refuse = (why) => {
+      throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
+    };
+    const fail2 = (error) => {
+      const code2 = error.code;
+      return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
+    };
+    if (file === "" || path8.isAbsolute(file) || path8.win32.isAbsolute(file))
+      refuse("the path must be relative");
+    const normal = path8.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path8.sep}`)) refuse("the path leaves the repository");
+    const joined = path8.join(realRoot, normal);
+    const directory = path8.dirname(joined);
+    let target;
     try {
-      await handle.writeFile(text3, "utf8");
-      await handle.chmod(mode & 4095);
-    } finally {
-      await handle.close();
+      if (path8.join(directory, path8.basename(joined)) !== joined) {
+        target = realpathSync2.native(joined);
+      } else {
+        let realDirectory = directories.get(directory);
+        if (realDirectory === void 0) {
+          realDirectory = realpathSync2.native(directory);
+          directories.set(directory, realDirectory);
+        }
+        target = path8.join(realDirectory, path8.basename(joined));
+        if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
+      }
+    } catch (error) {
+      return fail2(error);
     }
-    await rename3(temp, target);
-  } catch (error) {
-    await unlink(temp).catch(() => void 0);
-    throw error;
+    const relative = path8.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path8.sep}`) || relative === ".." || path8.isAbsolute(relative)) {
+      refuse("it resolves, through a symlink, outside the repository");
+    }
+    return target;
+  };
+}
+function readWhole(target) {
+  const fd = openSync2(target, "r");
+  try {
+    const { size, mode } = fstatSync2(fd);
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const read2 = readSync2(fd, buffer, length, size - length, length);
+      if (read2 === 0) break;
+      length += read2;
+    }
+    return { bytes: buffer.subarray(0, length), mode };
+  } finally {
+    closeSync2(fd);
   }
+}
+function replaceAtomically(target, mode, text3, unique) {
+  const temp = path8.join(path8.dirname(target), `.${path8.basename(target)}.${unique}.gitops-actions.tmp`);
+  const permissions = mode & 4095;
+  return new Promise((resolve, reject) => {
+    const fail2 = (error) => unlink(temp, () => reject(error));
+    open(temp, "wx", permissions, (openError, fd) => {
+      if (openError) return reject(openError);
+      const closeThenRename = (error) => close(fd, (closeError) => {
+        const failed = error ?? closeError;
+        if (failed) return fail2(failed);
+        rename3(temp, target, (renameError) => renameError ? fail2(renameError) : resolve());
+      });
+      writeFile2(fd, text3, "utf8", (writeError) => {
+        if (writeError) return closeThenRename(writeError);
+        fchmod(fd, permissions, closeThenRename);
+      });
+    });
+  });
 }
 
 // src/git/branch-update.ts
@@ -23900,8 +23979,8 @@ var Git = class _Git extends CommandLineTool {
       ref,
       "--"
     ]);
-    return out.split("").map((record3) => record3.trim()).filter((record3) => record3 !== "").map((record3) => {
-      const [sha = "", subject = ""] = record3.split("");
+    return out.split("").map((record2) => record2.trim()).filter((record2) => record2 !== "").map((record2) => {
+      const [sha = "", subject = ""] = record2.split("");
       return { sha, subject };
     });
   }
@@ -28594,7 +28673,7 @@ function choice(flag, value, allowed) {
 }
 async function registryClient(env) {
   const file = path10.join(env.DOCKER_CONFIG || path10.join(env.HOME || os3.homedir(), ".docker"), "config.json");
-  const text3 = await readFile3(file, "utf8").catch(() => void 0);
+  const text3 = await readFile2(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
@@ -28637,7 +28716,7 @@ function pullRequest2(values, env, outcome, message) {
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/cli/io.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import path11 from "node:path";
 async function readInput(context, flag, file) {
   if (file === "-") {
@@ -28646,7 +28725,7 @@ async function readInput(context, flag, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile4(path11.resolve(context.cwd, file), "utf8");
+    return await readFile3(path11.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -28761,7 +28840,7 @@ import path32 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/render/merge.ts
-import { cp, readFile as readFile5 } from "node:fs/promises";
+import { cp, readFile as readFile4 } from "node:fs/promises";
 import path13 from "node:path";
 
 // src/core/render/model.ts
@@ -28785,7 +28864,7 @@ function sortDiagnostics(diagnostics) {
 
 // src/core/render/output.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { mkdir as mkdir4, readdir, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import path12 from "node:path";
 var INDEX_FILE = "index.json";
 var INDEX_VERSION = 1;
@@ -28835,13 +28914,13 @@ async function writeRenderOutput(outDir, run) {
     if (unit.objects.length === 0) continue;
     const file = path12.join(outDir, unitFile(unit));
     await mkdir4(path12.dirname(file), { recursive: true });
-    await writeFile2(file, unitYaml(unit.objects));
+    await writeFile3(file, unitYaml(unit.objects));
   }
   await writeIndex(outDir, index2);
   return index2;
 }
 async function writeIndex(outDir, index2) {
-  await writeFile2(path12.join(outDir, INDEX_FILE), `${JSON.stringify(index2, null, 2)}
+  await writeFile3(path12.join(outDir, INDEX_FILE), `${JSON.stringify(index2, null, 2)}
 `);
 }
 async function prepareOutputDir(outDir) {
@@ -28922,7 +29001,7 @@ async function mergeRenderOutputs(outDir, shardDirs) {
 }
 async function readIndex(dir) {
   const file = path13.join(dir, INDEX_FILE);
-  const text3 = await readFile5(file, "utf8").catch(() => {
+  const text3 = await readFile4(file, "utf8").catch(() => {
     throw new GitopsError(`${file} does not exist`, {
       hint: "Pass directories written by gitops-actions render --out."
     });
@@ -28950,13 +29029,13 @@ function findCycle(keys2, dependenciesOf2) {
   const finished = /* @__PURE__ */ new Set();
   const stack = [];
   const onStack = /* @__PURE__ */ new Set();
-  const visit3 = (key2) => {
+  const visit2 = (key2) => {
     stack.push(key2);
     onStack.add(key2);
     for (const next of dependenciesOf2(key2)) {
       if (!members.has(next) || finished.has(next)) continue;
       if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
-      const found2 = visit3(next);
+      const found2 = visit2(next);
       if (found2) return found2;
     }
     stack.pop();
@@ -28966,7 +29045,7 @@ function findCycle(keys2, dependenciesOf2) {
   };
   for (const key2 of keys2) {
     if (finished.has(key2)) continue;
-    const found2 = visit3(key2);
+    const found2 = visit2(key2);
     if (found2) return found2;
   }
   return void 0;
@@ -29039,7 +29118,7 @@ var HOOK_EVENTS = [
 ];
 
 // src/core/helm/engine/helm-template-engine.ts
-import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import os4 from "node:os";
 import path14 from "node:path";
 
@@ -29158,7 +29237,7 @@ var HelmTemplateEngine = class _HelmTemplateEngine {
     const dir = await mkdtemp2(path14.join(this.tempRoot, "gitops-actions-helm-values-"));
     try {
       const valuesFile = path14.join(dir, "values.yaml");
-      await writeFile3(valuesFile, `${JSON.stringify(values)}
+      await writeFile4(valuesFile, `${JSON.stringify(values)}
 `);
       const stdout = await this.helm.template(templateArgs(chart, valuesFile, options2)).catch((error) => {
         if (!(error instanceof ToolError)) throw error;
@@ -29454,14 +29533,14 @@ function stringList(value) {
 
 // src/core/helm/sources/chart-resolver.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-import { mkdtemp as mkdtemp3, readFile as readFile9, rm as rm8 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile8, rm as rm8 } from "node:fs/promises";
 import os5 from "node:os";
 import path21 from "node:path";
 
 // src/core/helm/chart-cache.ts
 import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile6, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir5, readFile as readFile5, rename as rename4, rm as rm5, writeFile as writeFile5 } from "node:fs/promises";
 import path15 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
@@ -29498,7 +29577,7 @@ var ChartCache = class _ChartCache {
       await download2(path15.join(staging, PACKAGE));
       const packageDigest = await sha256File(path15.join(staging, PACKAGE));
       const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile4(path15.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
+      await writeFile5(path15.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
 `);
       try {
         await rename4(staging, path15.join(this.root, id));
@@ -29516,7 +29595,7 @@ var ChartCache = class _ChartCache {
   }
   async read(id, key2) {
     const dir = path15.join(this.root, id);
-    const text3 = await readFile6(path15.join(dir, METADATA), "utf8").catch(() => void 0);
+    const text3 = await readFile5(path15.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     let packageDigest;
     try {
@@ -29537,7 +29616,7 @@ async function sha256File(file) {
 // src/core/helm/sources/dependencies.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { copyFile, cp as cp2, mkdir as mkdir6, readdir as readdir2, readFile as readFile7, stat as stat4 } from "node:fs/promises";
+import { copyFile, cp as cp2, mkdir as mkdir6, readdir as readdir2, readFile as readFile6, stat as stat3 } from "node:fs/promises";
 import path16 from "node:path";
 
 // src/core/helm/sources/version-select.ts
@@ -29626,7 +29705,7 @@ async function buildDependencies(chartDir, options2) {
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata7 = (0, import_yaml10.parse)(await readFile7(path16.join(chartDir, "Chart.yaml"), "utf8"));
+  const metadata7 = (0, import_yaml10.parse)(await readFile6(path16.join(chartDir, "Chart.yaml"), "utf8"));
   const list = isMap8(metadata7) && Array.isArray(metadata7.dependencies) ? metadata7.dependencies : [];
   return list.filter(isMap8).map((entry) => ({
     name: String(entry.name ?? ""),
@@ -29640,7 +29719,7 @@ async function presentCharts(dir) {
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text3 = await readFile7(path16.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text3 = await readFile6(path16.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata7 = text3 === void 0 ? void 0 : (0, import_yaml10.parse)(text3);
       if (isMap8(metadata7) && typeof metadata7.name === "string") names.add(metadata7.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -29655,7 +29734,7 @@ async function localDependency(chartDir, dependency, options2) {
   const root = path16.resolve(options2.sourceRoot);
   if (dir !== root && !dir.startsWith(`${root}${path16.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text3 = (await stat4(dir).catch(() => void 0))?.isDirectory() ? await readFile7(path16.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text3 = (await stat3(dir).catch(() => void 0))?.isDirectory() ? await readFile6(path16.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text3 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata7 = (0, import_yaml10.parse)(text3);
   const version2 = isMap8(metadata7) ? String(metadata7.version ?? "") : "";
@@ -29672,7 +29751,7 @@ async function localDependency(chartDir, dependency, options2) {
 
 // src/core/helm/sources/git-source.ts
 import { createHash as createHash4, randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir7, rename as rename5, rm as rm6, stat as stat5 } from "node:fs/promises";
+import { mkdir as mkdir7, rename as rename5, rm as rm6, stat as stat4 } from "node:fs/promises";
 import path17 from "node:path";
 
 // src/core/helm/sources/http-get.ts
@@ -29806,7 +29885,7 @@ async function chartPathIn(tree, chartPath, what) {
   if (target !== tree.root && !target.startsWith(`${tree.root}${path17.sep}`)) {
     throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
   }
-  const info = await stat5(target).catch(() => void 0);
+  const info = await stat4(target).catch(() => void 0);
   if (info?.isFile() && target.endsWith(".tgz")) return target;
   if (info?.isDirectory() && await exists(path17.join(target, "Chart.yaml"))) return target;
   throw new GitopsError(
@@ -29817,12 +29896,12 @@ async function chartPathIn(tree, chartPath, what) {
   );
 }
 async function exists(file) {
-  return await stat5(file).catch(() => void 0) !== void 0;
+  return await stat4(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/helm/sources/http-repository.ts
 import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile8, writeFile as writeFile5 } from "node:fs/promises";
+import { readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
 import path18 from "node:path";
 
 // src/core/helm/sources/repo-index.ts
@@ -29907,7 +29986,7 @@ var HttpRepositorySource = class {
       async (target) => {
         const bytes = await this.download(location2.url, entry);
         verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url)}`);
-        await writeFile5(target, bytes);
+        await writeFile6(target, bytes);
       }
     );
     return {
@@ -29940,7 +30019,7 @@ var HttpRepositorySource = class {
   async download(repositoryUrl, entry) {
     const packageUrl = resolvePackageUrl(repositoryUrl, entry.urls[0] ?? "");
     const location2 = this.options.mirrors.map(packageUrl);
-    if (location2.kind === "directory") return readFile8(location2.path);
+    if (location2.kind === "directory") return readFile7(location2.path);
     return httpGet(location2.url, `downloading chart ${entry.name} ${entry.version}`, {
       credentials: this.options.credentials.forUrl(location2.url),
       ...this.options.fetch ? { fetch: this.options.fetch } : {}
@@ -29952,7 +30031,7 @@ var HttpRepositorySource = class {
    */
   async fromDirectory(url, dir, chart, constraint) {
     const indexFile = path18.join(dir, "index.yaml");
-    const text3 = await readFile8(indexFile, "utf8").catch(() => {
+    const text3 = await readFile7(indexFile, "utf8").catch(() => {
       throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url)}) has no index.yaml`, {
         hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
       });
@@ -29960,7 +30039,7 @@ var HttpRepositorySource = class {
     const entry = findIndexEntry(parseRepoIndex(text3, indexFile), chart, constraint);
     const name = path18.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
     const file = path18.join(dir, decodeURIComponent(name));
-    const bytes = await readFile8(file).catch(() => {
+    const bytes = await readFile7(file).catch(() => {
       throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
     });
     const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
@@ -30237,7 +30316,7 @@ var ChartResolver = class _ChartResolver {
       const metadata8 = (0, import_yaml14.parse)(await (await this.options.tools.helm()).showChart(located));
       return { chartPath: located, ...nameAndVersion(metadata8), ...origin };
     }
-    const metadata7 = (0, import_yaml14.parse)(await readFile9(path21.join(located, "Chart.yaml"), "utf8"));
+    const metadata7 = (0, import_yaml14.parse)(await readFile8(path21.join(located, "Chart.yaml"), "utf8"));
     const key2 = `${located}|${tree.revision ?? ""}`;
     let built = this.builds.get(key2);
     if (built === void 0) {
@@ -30288,7 +30367,7 @@ import path27 from "node:path";
 import path25 from "node:path";
 
 // src/core/kustomize/build.ts
-import { rm as rm10, stat as stat8, writeFile as writeFile6 } from "node:fs/promises";
+import { rm as rm10, stat as stat7, writeFile as writeFile7 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -31078,13 +31157,13 @@ function stringListField(ks, field) {
 }
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir4, readFile as readFile10, stat as stat6 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile9, stat as stat5 } from "node:fs/promises";
 import path22 from "node:path";
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
     const file = path22.join(dir, name);
-    if ((await stat6(file).catch(() => void 0))?.isFile()) return file;
+    if ((await stat5(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
@@ -31125,7 +31204,7 @@ async function scanManifests(dir, display) {
       }
       const extension = path22.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadManifests(display(full), await readFile10(full, "utf8"));
+      const loaded = loadManifests(display(full), await readFile9(full, "utf8"));
       const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem2 !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem2.message}`, {
@@ -31140,7 +31219,7 @@ async function scanManifests(dir, display) {
   return found2.map((file) => `./${path22.relative(dir, file).split(path22.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile10(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile9(file, "utf8"));
   const error = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error.message}`, {
@@ -31184,7 +31263,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat6(path22.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat5(path22.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -31352,7 +31431,7 @@ function metadataMap(object2, field) {
 
 // src/core/kustomize/provenance.ts
 var import_yaml16 = __toESM(require_dist(), 1);
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 import path23 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
@@ -31400,7 +31479,7 @@ var OriginResolver = class {
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile11(copied, "utf8").then((text3) => loadManifests(this.display(copied), text3).manifests).catch(() => []);
+      pending = readFile10(copied, "utf8").then((text3) => loadManifests(this.display(copied), text3).manifests).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -31430,7 +31509,7 @@ function findDocument(manifests, object2) {
 }
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile2, cp as cp3, mkdtemp as mkdtemp4, rm as rm9, stat as stat7 } from "node:fs/promises";
+import { copyFile as copyFile2, cp as cp3, mkdtemp as mkdtemp4, rm as rm9, stat as stat6 } from "node:fs/promises";
 import os6 from "node:os";
 import path24 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
@@ -31462,7 +31541,7 @@ var SourceWorkspace = class _SourceWorkspace {
   parent;
   static async create(sourceRoot) {
     const original = path24.resolve(sourceRoot);
-    const info = await stat7(original).catch(() => void 0);
+    const info = await stat6(original).catch(() => void 0);
     if (!info?.isDirectory()) {
       throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
     }
@@ -31533,7 +31612,7 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat8(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat7(dir).catch(() => void 0))?.isDirectory()) {
     throw fail2(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
@@ -31551,7 +31630,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata7) ? metadata7 : [], "originAnnotations"]
   };
   let output;
-  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -31909,7 +31988,7 @@ function stringsOf(value) {
 
 // src/core/render/digest.ts
 import { createHash as createHash6 } from "node:crypto";
-import { readdir as readdir5, readFile as readFile12 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile11 } from "node:fs/promises";
 import path26 from "node:path";
 function canonicalJson(value) {
   return JSON.stringify(value, (_key, entry) => {
@@ -31935,7 +32014,7 @@ async function directoryDigest(root, exclude = []) {
         if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
         await walk2(full);
       } else if (entry.isFile()) {
-        const bytes = await readFile12(full);
+        const bytes = await readFile11(full);
         hash2.update(`${path26.relative(root, full)}\0${bytes.length}\0`);
         hash2.update(bytes);
       }
@@ -32608,7 +32687,7 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp5, rm as rm11, writeFile as writeFile7 } from "node:fs/promises";
+import { mkdtemp as mkdtemp5, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
 import path28 from "node:path";
 async function kustomizePass(objects, renderer, context) {
   const dir = await mkdtemp5(path28.join(context.tempRoot, "gitops-actions-post-render-"));
@@ -32616,8 +32695,8 @@ async function kustomizePass(objects, renderer, context) {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile7(path28.join(dir, "helm-output.yaml"), stream);
-    await writeFile7(path28.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile8(path28.join(dir, "helm-output.yaml"), stream);
+    await writeFile8(path28.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -32743,7 +32822,7 @@ function takeFilename(object2, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp4, mkdtemp as mkdtemp6, readFile as readFile13, writeFile as writeFile8 } from "node:fs/promises";
+import { cp as cp4, mkdtemp as mkdtemp6, readFile as readFile12, writeFile as writeFile9 } from "node:fs/promises";
 import path29 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
@@ -32752,7 +32831,7 @@ async function mergeValuesFiles(request2) {
     if (path29.relative(request2.baseDir, full).startsWith("..")) {
       throw fail(request2, `valuesFiles entry ${file} is outside the source`);
     }
-    const text3 = await readFile13(full, "utf8").catch((error) => {
+    const text3 = await readFile12(full, "utf8").catch((error) => {
       if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
       throw fail(
         request2,
@@ -32782,7 +32861,7 @@ async function chartWithValues(chartDir, values, workDir) {
   const dir = await mkdtemp6(path29.join(workDir, "chart-values-"));
   const copy = path29.join(dir, path29.basename(chartDir));
   await cp4(chartDir, copy, { recursive: true });
-  await writeFile8(path29.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile9(path29.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -32979,7 +33058,7 @@ function inShard(unitId2, shard) {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes7 } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile14, rename as rename7, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
+import { mkdir as mkdir9, readFile as readFile13, rename as rename7, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
 import path30 from "node:path";
 var UnitCache = class {
   root;
@@ -32992,7 +33071,7 @@ var UnitCache = class {
   }
   async get(digest) {
     if (!this.enabled) return void 0;
-    const text3 = await readFile14(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text3 = await readFile13(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     try {
       return JSON.parse(text3).value;
@@ -33006,7 +33085,7 @@ var UnitCache = class {
     await mkdir9(path30.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes7(6).toString("hex")}.tmp`;
     try {
-      await writeFile9(temporary, JSON.stringify({ digest, value }));
+      await writeFile10(temporary, JSON.stringify({ digest, value }));
       await rename7(temporary, file);
     } finally {
       await rm12(temporary, { force: true });
@@ -33020,14 +33099,14 @@ var UnitCache = class {
   async redactionKey() {
     if (!this.enabled) return void 0;
     const file = path30.join(this.root, "redaction-key");
-    const existing = await readFile14(file).catch(() => void 0);
+    const existing = await readFile13(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
     await mkdir9(this.root, { recursive: true });
     const key2 = randomBytes7(32);
     const temporary = `${file}.${randomBytes7(6).toString("hex")}.tmp`;
-    await writeFile9(temporary, key2, { mode: 384 });
+    await writeFile10(temporary, key2, { mode: 384 });
     await rename7(temporary, file);
-    return readFile14(file);
+    return readFile13(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
@@ -33312,7 +33391,7 @@ import { parseArgs as parseArgs4 } from "node:util";
 
 // src/core/config/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFile as readFile15 } from "node:fs/promises";
+import { readFile as readFile14 } from "node:fs/promises";
 import path33 from "node:path";
 
 // schema/gitops-actions.schema.json
@@ -33402,7 +33481,7 @@ async function loadConfig(root) {
   const file = path33.join(root, CONFIG_FILE);
   let text3;
   try {
-    text3 = await readFile15(file, "utf8");
+    text3 = await readFile14(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return {};
     throw error2;
@@ -34022,10 +34101,10 @@ function parsePathPattern(source) {
       continue;
     }
     if (char === "[") {
-      const close = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
-      if (close <= i) fail2("an unclosed [");
-      const inner = source.slice(i + 1, close);
-      i = close + 1;
+      const close2 = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
+      if (close2 <= i) fail2("an unclosed [");
+      const inner = source.slice(i + 1, close2);
+      i = close2 + 1;
       if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted2(inner, fail2) });
       else if (inner === "*") tokens.push({ kind: "item" });
       else if (/^[0-9]+$/.test(inner)) tokens.push({ kind: "item", index: Number(inner) });
@@ -34205,10 +34284,10 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk(node, path50, visit3) {
+function walk(node, path50, visit2) {
   if (node === null || (0, import_yaml19.isAlias)(node)) return;
   if ((0, import_yaml19.isScalar)(node)) {
-    if (path50.length > 0) visit3(node, path50);
+    if (path50.length > 0) visit2(node, path50);
     return;
   }
   if ((0, import_yaml19.isMap)(node)) {
@@ -34216,13 +34295,13 @@ function walk(node, path50, visit3) {
       const key2 = pair.key;
       if (!(0, import_yaml19.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk(pair.value, [...path50, { key: key2.value }], visit3);
+      walk(pair.value, [...path50, { key: key2.value }], visit2);
     }
   } else if ((0, import_yaml19.isSeq)(node)) {
     node.items.forEach((item, index2) => {
       const name = (0, import_yaml19.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk(item, [...path50, token], visit3);
+      walk(item, [...path50, token], visit2);
     });
   }
 }
@@ -34705,19 +34784,19 @@ function plural(count, word) {
 
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { lstat as lstat3, readdir as readdir7, realpath as realpath4 } from "node:fs/promises";
+import { lstat as lstat3, readdir as readdir7, realpath as realpath3 } from "node:fs/promises";
 import path35 from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
-  const realRoot = await realpath4(root);
+  const realRoot = await realpath3(root);
   const result3 = { files: [], skipped: [] };
-  const visit3 = async (dir, rel) => {
+  const visit2 = async (dir, rel) => {
     const entries = await readdir7(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
       const full = path35.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit3(full, relative);
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit2(full, relative);
       } else if (entry.isFile()) {
         result3.files.push(relative);
       } else if (entry.isSymbolicLink()) {
@@ -34727,7 +34806,7 @@ async function scanRepo(root) {
       }
     }
   };
-  await visit3(realRoot, "");
+  await visit2(realRoot, "");
   result3.files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   result3.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return result3;
@@ -34735,7 +34814,7 @@ async function scanRepo(root) {
 async function symlinkProblem(realRoot, full) {
   let target;
   try {
-    target = await realpath4(full);
+    target = await realpath3(full);
   } catch {
     return "the symlink is broken";
   }
@@ -35052,7 +35131,7 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir10, rename as rename8, stat as stat9, writeFile as writeFile10 } from "node:fs/promises";
+import { mkdir as mkdir10, rename as rename8, stat as stat8, writeFile as writeFile11 } from "node:fs/promises";
 import path38 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
@@ -35070,7 +35149,7 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   }
   await mkdir10(path38.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile10(temp, body);
+  await writeFile11(temp, body);
   await rename8(temp, file);
   return cacheDir;
 }
@@ -35098,14 +35177,14 @@ async function download(url, options2) {
 }
 async function exists2(file) {
   try {
-    return (await stat9(file)).isFile();
+    return (await stat8(file)).isFile();
   } catch {
     return false;
   }
 }
 
 // src/core/validate/gitops-rules.ts
-import { readFile as readFile16 } from "node:fs/promises";
+import { readFile as readFile15 } from "node:fs/promises";
 import path41 from "node:path";
 
 // src/core/repo/cluster-files.ts
@@ -35132,7 +35211,7 @@ function clusterFiles(repoRoot) {
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set(["node_modules", "dist", "vendor"]);
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
-  const visit3 = (relative, depth) => {
+  const visit2 = (relative, depth) => {
     const absolute = path39.join(repoRoot, relative);
     let entries;
     try {
@@ -35147,10 +35226,10 @@ function fleetRoots(repoRoot, maxDepth = 4) {
     if (depth === maxDepth) return;
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRECTORIES2.has(entry.name)) continue;
-      visit3(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
+      visit2(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
     }
   };
-  visit3("", 0);
+  visit2("", 0);
   return roots;
 }
 function filesOfCluster(repoRoot, entry) {
@@ -35730,7 +35809,7 @@ function stronglyConnected(keys2, next) {
   const onStack = /* @__PURE__ */ new Set();
   const components = [];
   const order = new Map(keys2.map((key2, i) => [key2, i]));
-  const visit3 = (key2) => {
+  const visit2 = (key2) => {
     indexOf2.set(key2, indexOf2.size);
     low.set(key2, indexOf2.get(key2));
     stack.push(key2);
@@ -35738,7 +35817,7 @@ function stronglyConnected(keys2, next) {
     for (const to of next(key2)) {
       if (!order.has(to)) continue;
       if (!indexOf2.has(to)) {
-        visit3(to);
+        visit2(to);
         low.set(key2, Math.min(low.get(key2), low.get(to)));
       } else if (onStack.has(to)) {
         low.set(key2, Math.min(low.get(key2), indexOf2.get(to)));
@@ -35756,7 +35835,7 @@ function stronglyConnected(keys2, next) {
       components.push(component.sort((a, b) => order.get(a) - order.get(b)));
     }
   };
-  for (const key2 of keys2) if (!indexOf2.has(key2)) visit3(key2);
+  for (const key2 of keys2) if (!indexOf2.has(key2)) visit2(key2);
   return components.sort(
     (a, b) => order.get(a[0]) - order.get(b[0])
   );
@@ -36222,7 +36301,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles) {
   const files = [.../* @__PURE__ */ new Set([...clustersOf2.keys(), ...objectFiles])];
   const out = [];
   for (const file of files) {
-    const text3 = await readFile16(path41.join(repoRoot, file), "utf8").catch(() => void 0);
+    const text3 = await readFile15(path41.join(repoRoot, file), "utf8").catch(() => void 0);
     if (text3 === void 0 || !text3.includes('"$imagepolicy"')) continue;
     const inClusters = clustersOf2.get(file) ?? [];
     if (inClusters.length === 0) out.push({ file, text: text3 });
@@ -36252,7 +36331,7 @@ function objectFinding2(object2, details2) {
 
 // src/core/validate/input/collect-inputs.ts
 var import_yaml23 = __toESM(require_dist(), 1);
-import { glob, lstat as lstat4, readdir as readdir8, readFile as readFile17, realpath as realpath5, stat as stat10 } from "node:fs/promises";
+import { glob, lstat as lstat4, readdir as readdir8, readFile as readFile16, realpath as realpath4, stat as stat9 } from "node:fs/promises";
 import path42 from "node:path";
 
 // src/core/validate/input/input-rules.ts
@@ -36587,21 +36666,21 @@ var BlockDecoder = class {
     const { text: text3 } = this;
     const quote2 = text3[at2];
     if (quote2 === '"') {
-      const close = text3.indexOf('"', at2 + 1);
-      if (close === -1 || close >= end) throw UNSURE;
-      const value2 = text3.slice(at2 + 1, close);
+      const close2 = text3.indexOf('"', at2 + 1);
+      if (close2 === -1 || close2 >= end) throw UNSURE;
+      const value2 = text3.slice(at2 + 1, close2);
       if (value2.includes("\\")) throw UNSURE;
-      return [value2, close + 1];
+      return [value2, close2 + 1];
     }
     let value = "";
     let from = at2 + 1;
     for (; ; ) {
-      const close = text3.indexOf("'", from);
-      if (close === -1 || close >= end) throw UNSURE;
-      value += text3.slice(from, close);
-      if (text3.charCodeAt(close + 1) !== 39) return [value, close + 1];
+      const close2 = text3.indexOf("'", from);
+      if (close2 === -1 || close2 >= end) throw UNSURE;
+      value += text3.slice(from, close2);
+      if (text3.charCodeAt(close2 + 1) !== 39) return [value, close2 + 1];
       value += "'";
-      from = close + 2;
+      from = close2 + 2;
     }
   }
   plainScalar(plain2, offset) {
@@ -36705,7 +36784,7 @@ var BlockDecoder = class {
     }
   }
   /** A quoted or plain scalar inside a flow collection; nested collections are left to the parser. */
-  flowScalar(at2, end, close) {
+  flowScalar(at2, end, close2) {
     const { text: text3 } = this;
     const c = text3[at2];
     if (c === '"' || c === "'") return this.quoted(at2, end);
@@ -36713,7 +36792,7 @@ var BlockDecoder = class {
     let stop = at2;
     while (stop < end) {
       const d = text3[stop];
-      if (d === "," || d === close) break;
+      if (d === "," || d === close2) break;
       if (d === "[" || d === "]" || d === "{" || d === "}" || d === "#" || d === ":" || d === '"' || d === "'") {
         throw UNSURE;
       }
@@ -36779,7 +36858,7 @@ var import_yaml21 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
   const path50 = [];
-  const visit3 = (node, depth) => {
+  const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
       scan.tooDeepAt = node.range?.[0] ?? 0;
@@ -36799,13 +36878,13 @@ function scanDocument(root, maxDepth) {
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
         path50.push(key2 ?? "?");
-        visit3(pair.value, depth + 1);
+        visit2(pair.value, depth + 1);
         path50.pop();
       }
     } else if ((0, import_yaml21.isSeq)(node)) {
       node.items.forEach((item, index2) => {
         path50.push(index2);
-        visit3(item, depth + 1);
+        visit2(item, depth + 1);
         path50.pop();
       });
     }
@@ -36817,7 +36896,7 @@ function scanDocument(root, maxDepth) {
     if (resolved.kind === "string" || resolved.kind === "null") return;
     scan.nonStrings.push({ path: [...path50], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
-  visit3(root, 1);
+  visit2(root, 1);
   return scan;
 }
 
@@ -37031,7 +37110,7 @@ var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var KUSTOMIZATIONS = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path42.resolve(repoRoot), await realpath5(repoRoot));
+  const collector = new Collector(path42.resolve(repoRoot), await realpath4(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob(entry, { cwd: collector.root })) {
@@ -37067,8 +37146,8 @@ var Collector = class {
       if (resolved === void 0) return;
       target = resolved;
     }
-    const targetInfo = target === absolute ? info : await stat10(target);
-    const real = await realpath5(target);
+    const targetInfo = target === absolute ? info : await stat9(target);
+    const real = await realpath4(target);
     if (this.seen.has(real)) return;
     this.seen.add(real);
     if (targetInfo.isDirectory()) {
@@ -37090,7 +37169,7 @@ var Collector = class {
   async followLink(absolute) {
     let real;
     try {
-      real = await realpath5(absolute);
+      real = await realpath4(absolute);
     } catch {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
@@ -37134,7 +37213,7 @@ var Collector = class {
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml23.parseAllDocuments)(await readFile17(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml23.parseAllDocuments)(await readFile16(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -37355,14 +37434,14 @@ function workerScript() {
 }
 
 // src/core/validate/input/rendered-index.ts
-import { readFile as readFile18 } from "node:fs/promises";
+import { readFile as readFile17 } from "node:fs/promises";
 import path43 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
   const file = path43.join(directory, RENDERED_INDEX);
   let value;
   try {
-    value = JSON.parse(await readFile18(file, "utf8"));
+    value = JSON.parse(await readFile17(file, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the render index ${file}`, {
       cause: error,
@@ -37401,7 +37480,7 @@ function isUnit(unit) {
 }
 
 // src/core/schema/registry.ts
-import { readdir as readdir9, readFile as readFile20 } from "node:fs/promises";
+import { readdir as readdir9, readFile as readFile19 } from "node:fs/promises";
 import path45 from "node:path";
 
 // src/core/schema/normalize.ts
@@ -37540,9 +37619,9 @@ function collectCel(node, options2, path50) {
 
 // src/core/schema/crd.ts
 function convertCrd(crd, options2) {
-  const metadata7 = record2(crd.metadata);
-  const spec2 = record2(crd.spec);
-  const names = record2(spec2.names);
+  const metadata7 = record(crd.metadata);
+  const spec2 = record(crd.spec);
+  const names = record(spec2.names);
   const name = `CRD ${typeof metadata7.name === "string" ? metadata7.name : "(unnamed)"}`;
   const result3 = { name, notServed: [], problems: [] };
   if (crd.apiVersion !== "apiextensions.k8s.io/v1") {
@@ -37589,17 +37668,17 @@ function customResourceRoot(schema, options2, notEvaluated) {
   const properties = root.properties ?? {};
   properties.apiVersion ??= { type: "string" };
   properties.kind ??= { type: "string" };
-  const declaredMeta = record2(record2(schema).properties).metadata;
+  const declaredMeta = record(record(schema).properties).metadata;
   const crdMeta = normalizeSchema(declaredMeta, { ...normalizeOptions, strict: false }, "metadata");
   const meta = { type: "object", ...crdMeta };
   properties.metadata = options2.objectMetaRef ? { allOf: [{ $ref: options2.objectMetaRef }, meta] } : meta;
   root.properties = properties;
-  const preserve = record2(schema)["x-kubernetes-preserve-unknown-fields"] === true;
+  const preserve = record(schema)["x-kubernetes-preserve-unknown-fields"] === true;
   if (options2.strict && root.additionalProperties === void 0 && !preserve)
     root.additionalProperties = false;
   return root;
 }
-function record2(value) {
+function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 
@@ -37693,7 +37772,7 @@ function groupVersionKinds(definition) {
 
 // src/core/schema/schema-cache.ts
 import { createHash as createHash9 } from "node:crypto";
-import { mkdir as mkdir11, readFile as readFile19, rename as rename9, writeFile as writeFile11 } from "node:fs/promises";
+import { mkdir as mkdir11, readFile as readFile18, rename as rename9, writeFile as writeFile12 } from "node:fs/promises";
 import path44 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
@@ -37709,7 +37788,7 @@ var SchemaCache = class {
   }
   async read(key2) {
     try {
-      return JSON.parse(await readFile19(this.file(key2), "utf8"));
+      return JSON.parse(await readFile18(this.file(key2), "utf8"));
     } catch {
       return void 0;
     }
@@ -37718,7 +37797,7 @@ var SchemaCache = class {
     await mkdir11(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile11(temporary, JSON.stringify(bundle));
+    await writeFile12(temporary, JSON.stringify(bundle));
     await rename9(temporary, target);
   }
   file(key2) {
@@ -37881,7 +37960,7 @@ async function listVersions(directory) {
 }
 async function readLocalFile(location2) {
   try {
-    return await readFile20(location2);
+    return await readFile19(location2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
@@ -38623,7 +38702,7 @@ function clean(text3) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir12, writeFile as writeFile12 } from "node:fs/promises";
+import { mkdir as mkdir12, writeFile as writeFile13 } from "node:fs/promises";
 import path48 from "node:path";
 
 // src/report/xml.ts
@@ -38970,7 +39049,7 @@ async function writeReportFiles(report, files, options2) {
   const write = async (kind, text3) => {
     const target = path48.resolve(options2.cwd, files[kind]);
     await mkdir12(path48.dirname(target), { recursive: true });
-    await writeFile12(target, text3);
+    await writeFile13(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {

@@ -11795,16 +11795,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record of addresses) {
+          record.timestamp = timestamp;
+          if (typeof record.ttl === "number") {
+            record.ttl = Math.min(record.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record.family] ?? { ips: [] };
+          familyRecords.ips.push(record);
+          records.records[record.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -16912,7 +16912,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17052,7 +17052,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -19164,10 +19164,10 @@ var require_identity = __commonJS({
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -19187,7 +19187,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19197,11 +19197,11 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias5;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap7;
     exports.isNode = isNode2;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar7;
     exports.isSeq = isSeq5;
   }
@@ -19215,7 +19215,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19224,9 +19224,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK2;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path9) {
       const ctrl = callVisitor(key, node, visitor, path9);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19360,7 +19360,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19370,7 +19370,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19514,7 +19514,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19541,7 +19541,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19552,7 +19552,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19732,7 +19732,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19758,7 +19758,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24680,15 +24680,15 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path9) => {
+    visit.BREAK = BREAK2;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path9) => {
       let item = cst;
       for (const [field, index2] of path9) {
         const tok = item?.[field];
@@ -24699,8 +24699,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path9) => {
-      const parent = visit2.itemAtPath(cst, path9.slice(0, -1));
+    visit.parentCollection = (cst, path9) => {
+      const parent = visit.itemAtPath(cst, path9.slice(0, -1));
       const field = path9[path9.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24731,7 +24731,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path9) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -26447,7 +26447,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26475,8 +26475,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -27233,8 +27233,8 @@ var require_yauzl = __commonJS({
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            var isUtf83 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf83);
             entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
@@ -27614,8 +27614,8 @@ var require_yauzl = __commonJS({
         }
       }
       if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+        var isUtf83 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf83);
       }
       if (!strictFileNames) {
         fileName = fileName.replace(/\\/g, "/");
@@ -27781,8 +27781,8 @@ var require_yauzl = __commonJS({
       this.context.unref();
     };
     var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf8) {
-      if (isUtf8) {
+    function decodeBuffer(buffer, isUtf83) {
+      if (isUtf83) {
         return buffer.toString("utf8");
       } else {
         var result2 = "";
@@ -29143,7 +29143,7 @@ var require_light = __commonJS({
 });
 
 // src/actions/image-bump/main.ts
-import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile, writeFile as writeFile4 } from "node:fs/promises";
 import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -30702,9 +30702,9 @@ function lex(input) {
     const afterMarker = trimLeft ? 2 : 0;
     if (input.startsWith("/*", pos + afterMarker)) {
       pos += afterMarker + 2;
-      const close = input.indexOf("*/", pos);
-      if (close < 0) return fail("unclosed comment");
-      pos = close + 2;
+      const close2 = input.indexOf("*/", pos);
+      if (close2 < 0) return fail("unclosed comment");
+      pos = close2 + 2;
       const { delim, trim } = atRightDelim();
       if (!delim) return fail("comment ends before closing delimiter");
       pos += trim ? 4 : 2;
@@ -30764,9 +30764,9 @@ function lex(input) {
         }
         emit(c === '"' ? "string" : "charConstant");
       } else if (c === "`") {
-        const close = input.indexOf("`", pos);
-        if (close < 0) return fail("unterminated raw quoted string");
-        pos = close + 1;
+        const close2 = input.indexOf("`", pos);
+        if (close2 < 0) return fail("unterminated raw quoted string");
+        pos = close2 + 1;
         emit("rawString");
       } else if (c === "$" || c === "." && !/[0-9]/.test(input[pos] ?? "")) {
         if (atTerminator()) {
@@ -31323,17 +31323,17 @@ function structFields(struct) {
   }
   return out;
 }
-function container(open3, close, items, options2, prefix) {
-  if (items.length === 0) return open3 + close;
+function container(open3, close2, items, options2, prefix) {
+  if (items.length === 0) return open3 + close2;
   const inner = prefix + (options2.indent ?? "");
   const parts = items.map(([key, v]) => {
     const head = key === void 0 ? "" : `${quote(key, options2.escapeHtml ?? false)}:${options2.indent ? " " : ""}`;
     return head + encode(v, options2, inner);
   });
-  if (!options2.indent) return open3 + parts.join(",") + close;
+  if (!options2.indent) return open3 + parts.join(",") + close2;
   return `${open3}
 ${parts.map((p) => inner + p).join(",\n")}
-${prefix}${close}`;
+${prefix}${close2}`;
 }
 function quote(s, escapeHtml2) {
   let out = '"';
@@ -32421,33 +32421,39 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found = [];
-  (0, import_yaml3.visit)(document, {
-    Map(_key, map) {
-      if (!(0, import_yaml3.isMap)(map)) return;
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        const keyNode = pair.key;
-        if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
-        if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key = kubernetesKeyOf(keyNode);
-        if (key === void 0) continue;
-        const first = seen.get(key);
-        if (first === void 0) {
-          seen.set(key, keyNode);
-          continue;
-        }
-        const firstLocation = locationOf(yamlFile, first);
-        found.push({
-          severity: "error",
-          code: "DUPLICATE_KEY",
-          message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
-          location: locationOf(yamlFile, keyNode),
-          related: firstLocation
-        });
-      }
+  const walk = (node) => {
+    if ((0, import_yaml3.isMap)(node)) checkMap(yamlFile, node.items, found);
+    if ((0, import_yaml3.isCollection)(node)) for (const item of node.items) walk(item);
+    else if ((0, import_yaml3.isPair)(node)) {
+      walk(node.key);
+      walk(node.value);
     }
-  });
+  };
+  walk(document.contents);
   return found;
+}
+function checkMap(yamlFile, pairs, found) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+    if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+    const key = kubernetesKeyOf(keyNode);
+    if (key === void 0) continue;
+    const first = seen.get(key);
+    if (first === void 0) {
+      seen.set(key, keyNode);
+      continue;
+    }
+    const firstLocation = locationOf(yamlFile, first);
+    found.push({
+      severity: "error",
+      code: "DUPLICATE_KEY",
+      message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
+      location: locationOf(yamlFile, keyNode),
+      related: firstLocation
+    });
+  }
 }
 
 // src/core/yaml/json-path.ts
@@ -34043,10 +34049,10 @@ function scalarEdit(file, text2, node, newValue) {
     throw new EditError("unsupported", "only a scalar value can be edited", { location: { file } });
   }
   const [start, end] = node.range;
-  const location = locationInText(file, text2, start);
+  const location = () => locationInText(file, text2, start);
   if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
     throw new EditError("unsupported", "a block scalar (| or >) cannot be edited in place", {
-      location,
+      location: location(),
       hint: "Write this value as a plain or quoted scalar so it can be updated automatically."
     });
   }
@@ -34055,7 +34061,7 @@ function scalarEdit(file, text2, node, newValue) {
   const old = text2.slice(start, end);
   const expectedStart = node.type === "QUOTE_DOUBLE" ? '"' : node.type === "QUOTE_SINGLE" ? "'" : void 0;
   if (old === "" ? node.type !== "PLAIN" : expectedStart !== void 0 && !old.startsWith(expectedStart)) {
-    throw new EditError("stale", "the scalar node does not belong to this text", { location });
+    throw new EditError("stale", "the scalar node does not belong to this text", { location: location() });
   }
   return { file, range: { start, end }, old, new: renderScalar(node.type ?? "PLAIN", newValue) };
 }
@@ -34107,6 +34113,7 @@ function doubleQuoted(value) {
 // src/core/images/automation/plan.ts
 function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
   const plan = { edits: [], changes: [], result: { files: [] }, diagnostics };
+  const record = recorder(plan.result);
   for (const { binding, value } of updates) {
     const { setter } = binding;
     if (setter.current === value) continue;
@@ -34137,7 +34144,7 @@ function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
       object: setter.object,
       policy: setter.policy
     });
-    record(plan.result, resultPathOf(setter.file), setter.objectId, {
+    record(resultPathOf(setter.file), setter.objectId, {
       OldValue: setter.current,
       NewValue: value,
       Setter: setter.setter
@@ -34145,19 +34152,24 @@ function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
   }
   return plan;
 }
-function record(result2, file, id, change2) {
-  let entry = result2.files.find((f) => f.file === file);
-  if (entry === void 0) {
-    entry = { file, objects: [] };
-    result2.files.push(entry);
-  }
-  const key = JSON.stringify(id);
-  let object = entry.objects.find((o) => JSON.stringify(o.id) === key);
-  if (object === void 0) {
-    object = { id, changes: [] };
-    entry.objects.push(object);
-  }
-  object.changes.push(change2);
+function recorder(result2) {
+  const files = /* @__PURE__ */ new Map();
+  return (file, id, change2) => {
+    let found = files.get(file);
+    if (found === void 0) {
+      found = { entry: { file, objects: [] }, objects: /* @__PURE__ */ new Map() };
+      files.set(file, found);
+      result2.files.push(found.entry);
+    }
+    const key = JSON.stringify([id.apiVersion, id.kind, id.namespace, id.name]);
+    let object = found.objects.get(key);
+    if (object === void 0) {
+      object = { id, changes: [] };
+      found.objects.set(key, object);
+      found.entry.objects.push(object);
+    }
+    object.changes.push(change2);
+  };
 }
 function recordedChanges(result2) {
   return result2.files.flatMap(
@@ -34333,6 +34345,7 @@ function resolveGiven(given) {
 }
 
 // src/core/images/markers/file-walk.ts
+import { isUtf8 } from "node:buffer";
 import {
   closeSync,
   fstatSync,
@@ -34347,6 +34360,7 @@ import { lstat as lstat2, realpath } from "node:fs/promises";
 import path from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var READ_BUFFER_BYTES = 64 * 1024;
 function isManifestFileName(name) {
   return name.endsWith(".yaml") || name.endsWith(".yml") || name === "Kustomization";
 }
@@ -34356,20 +34370,21 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info2 = await lstat2(start);
   const relativeBase = info2.isDirectory() ? base : path.posix.dirname(base) === "." ? "" : path.posix.dirname(base);
-  const list = (relative, entry) => {
-    const isDirectory2 = entry ? entry.isDirectory() : info2.isDirectory();
-    if (isDirectory2) {
-      const children = readdirSync(path.join(realRoot, relative), { withFileTypes: true });
-      children.sort((a, b) => compareGoStrings(a.name, b.name));
-      for (const child2 of children) {
-        if (child2.name === ".git") continue;
-        list(relative === "" ? child2.name : `${relative}/${child2.name}`, child2);
-      }
-      return;
+  const directory = (relative, absolute) => {
+    const children = readdirSync(absolute, { withFileTypes: true });
+    children.sort((a, b) => compareGoStrings(a.name, b.name));
+    for (const child2 of children) {
+      const { name } = child2;
+      if (name === ".git") continue;
+      const childPath = `${absolute}${path.sep}${name}`;
+      if (child2.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
+      else if (isManifestFileName(name)) file(relative, name, childPath, child2);
     }
-    if (!isManifestFileName(path.posix.basename(relative))) return;
-    const symlink2 = entry ? entry.isSymbolicLink() : info2.isSymbolicLink();
-    const outcome = symlink2 ? skipSymlink(path.join(realRoot, relative)) : (entry ? entry.isFile() : info2.isFile()) ? readEntry(relative) : void 0;
+  };
+  const file = (directoryRelative, name, absolute, entry) => {
+    const outcome = entry.isSymbolicLink() ? skipSymlink(absolute) : entry.isFile() ? readEntry(absolute) : void 0;
+    if (outcome === void 0) return;
+    const relative = directoryRelative === "" ? name : `${directoryRelative}/${name}`;
     if (typeof outcome === "string") {
       result2.diagnostics.push({
         severity: "warning",
@@ -34377,34 +34392,42 @@ async function walkManifestFiles(root, scanPath, tokens) {
         location: { file: relative },
         reason: outcome
       });
-    } else if (outcome !== void 0) {
-      result2.files.push(outcome);
+    } else {
+      result2.files.push({ file: relative, base: relativeBase, text: outcome.text });
     }
   };
-  list(base, void 0);
+  let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+  if (info2.isDirectory()) directory(base, start);
+  else if (isManifestFileName(path.posix.basename(base)))
+    file(relativeBase, path.posix.basename(base), start, info2);
   return result2;
-  function readEntry(relative) {
-    const fd = openSync(path.join(realRoot, relative), "r");
+  function readEntry(absolute) {
+    const fd = openSync(absolute, "r");
     try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) return void 0;
-      if (stats.size > MAX_FILE_BYTES) {
-        return `skipped: ${stats.size} bytes, more than the ${MAX_FILE_BYTES} this scan reads`;
-      }
-      const buffer = Buffer.allocUnsafe(stats.size);
       let length = 0;
-      while (length < buffer.length) {
+      for (; ; ) {
+        if (length === buffer.length) {
+          if (length > MAX_FILE_BYTES) {
+            const { size } = fstatSync(fd);
+            return `skipped: ${size} bytes, more than the ${MAX_FILE_BYTES} this scan reads`;
+          }
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
         const read2 = readSync(fd, buffer, length, buffer.length - length, length);
         if (read2 === 0) break;
         length += read2;
       }
       const bytes = buffer.subarray(0, length);
       if (!needles.some((needle) => bytes.includes(needle))) return void 0;
-      const text2 = bytes.toString("utf8");
-      if (bytes.includes(0) || !Buffer.from(text2, "utf8").equals(bytes)) {
+      if (bytes.includes(0) || !isUtf8(bytes)) {
         return "skipped: not UTF-8 text, so its values cannot be edited safely";
       }
-      return { file: relative, base: relativeBase, text: text2 };
+      return { text: bytes.toString("utf8") };
+    } catch (error2) {
+      if (error2.code === "EISDIR") return void 0;
+      throw error2;
     } finally {
       closeSync(fd);
     }
@@ -34500,6 +34523,8 @@ function parseSetterName(setter) {
   return { kind: "marker", marker: { setter, policy: { namespace, name }, field } };
 }
 function parseStringMap(text2) {
+  const first = text2[text2.search(/[^ \t\n\r]/)];
+  if (first !== "{" && first !== "n") return void 0;
   let value;
   try {
     value = JSON.parse(text2);
@@ -34532,11 +34557,10 @@ function parseMarkers(file, text2) {
     const location = firstError?.location ?? { file, line: 1 };
     return {
       setters: [],
-      diagnostics: [{ severity: "warning", code: "file-unparsable", location, reason }],
-      yaml: void 0
+      diagnostics: [{ severity: "warning", code: "file-unparsable", location, reason }]
     };
   }
-  const result2 = { setters: [], diagnostics: [], yaml };
+  const result2 = { setters: [], diagnostics: [] };
   for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result2).visit();
   return result2;
 }
@@ -34591,7 +34615,7 @@ var DocumentVisitor = class {
   }
   scalar(node, head) {
     const line = lineCommentAfter(this.yaml.text, node);
-    const reading = this.reading(node, head);
+    const reading = this.reading(node, head, line);
     if (reading.kind === "problem") {
       this.report(node, "warning", reading.problem.code, reading.problem.reason);
       return;
@@ -34629,8 +34653,7 @@ var DocumentVisitor = class {
     });
   }
   /** kyaml: the line comment, else the head comment; the first non-empty one decides. */
-  reading(node, head) {
-    const line = lineCommentAfter(this.yaml.text, node);
+  reading(node, head, line = lineCommentAfter(this.yaml.text, node)) {
     if (line !== void 0) return readMarkerComment(line);
     if (head) return readMarkerComment(goHeadComment(head));
     return { kind: "none" };
@@ -34792,6 +34815,20 @@ ${tag}`;
     }
     return found;
   };
+  const downgrades = /* @__PURE__ */ new Map();
+  const ranksAbove = (policy, spec2, tag, current) => {
+    let verdicts = downgrades.get(policy);
+    if (verdicts === void 0) {
+      verdicts = /* @__PURE__ */ new Map();
+      downgrades.set(policy, verdicts);
+    }
+    let above = verdicts.get(current);
+    if (above === void 0) {
+      above = acceptsAndRanks(spec2, tag, current).reason === "higher";
+      verdicts.set(current, above);
+    }
+    return above;
+  };
   for (const group of groupBindings(automation.bindings)) {
     const { policy, repository } = group;
     const policyName = formatPolicyRef(policy.ref);
@@ -34823,7 +34860,7 @@ ${tag}`;
       const current = currentTagOf(binding, group);
       const carriesTag = binding.setter.field === "tag" || binding.setter.field === "image";
       if (carriesTag && current !== void 0 && current !== tag) {
-        if (acceptsAndRanks(spec2, tag, current).reason === "higher") {
+        if (ranksAbove(policy, spec2, tag, current)) {
           const { setter } = binding;
           diagnostics.push({
             severity: "warning",
@@ -35740,8 +35777,22 @@ async function writeNewFiles(root, files) {
 }
 
 // src/core/edits/write-edits.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { open as open2, readFile, realpath as realpath3, rename as rename3, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import {
+  close,
+  closeSync as closeSync2,
+  fchmod,
+  fstatSync as fstatSync2,
+  lstatSync as lstatSync2,
+  open as open2,
+  openSync as openSync2,
+  readSync as readSync2,
+  realpathSync as realpathSync2,
+  rename as rename3,
+  unlink as unlink2,
+  writeFile as writeFile3
+} from "node:fs";
 import path5 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -35750,81 +35801,109 @@ async function writeEdits(root, edits) {
     if (group === void 0) groups2.set(edit.file, [edit]);
     else group.push(edit);
   }
-  const realRoot = await realpath3(root);
-  const plans = await Promise.all(
-    [...groups2].map(async ([file, fileEdits]) => {
-      const target = await resolveInside(realRoot, file);
-      const bytes = await readFile(target);
-      const text2 = bytes.toString("utf8");
-      if (!Buffer.from(text2, "utf8").equals(bytes)) {
-        throw new EditError(
-          "encoding",
-          "the file is not valid UTF-8, so editing it could change other bytes",
-          {
-            location: { file }
-          }
-        );
-      }
-      return { file, target, text: text2, next: applyEdits(text2, fileEdits) };
-    })
-  );
+  const resolver = insideResolver(realpathSync2.native(root));
+  const plans = [];
   const targets = /* @__PURE__ */ new Map();
-  for (const plan of plans) {
-    const other = targets.get(plan.target);
+  for (const [file, fileEdits] of groups2) {
+    const target = resolver(file);
+    const other = targets.get(target);
     if (other !== void 0) {
-      throw new EditError("path", `${plan.file} and ${other} are the same file; edit it under one name`, {
-        location: { file: plan.file }
+      throw new EditError("path", `${file} and ${other} are the same file; edit it under one name`, {
+        location: { file }
       });
     }
-    targets.set(plan.target, plan.file);
+    targets.set(target, file);
+    const { bytes, mode } = readWhole(target);
+    if (!isUtf82(bytes)) {
+      throw new EditError("encoding", "the file is not valid UTF-8, so editing it could change other bytes", {
+        location: { file }
+      });
+    }
+    const text2 = bytes.toString("utf8");
+    plans.push({ file, target, mode, text: text2, next: applyEdits(text2, fileEdits) });
   }
   const result2 = { written: [], unchanged: [] };
   for (const plan of plans) (plan.next === plan.text ? result2.unchanged : result2.written).push(plan.file);
+  const token = randomBytes2(6).toString("hex");
+  let count = 0;
   await Promise.all(
-    plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.next))
+    plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.mode, plan.next, `${token}-${count++}`))
   );
   return result2;
 }
-async function resolveInside(realRoot, file) {
-  const refuse = (why) => {
-    throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
-  };
-  if (file === "" || path5.isAbsolute(file) || path5.win32.isAbsolute(file))
-    refuse("the path must be relative");
-  const normal = path5.normalize(file);
-  if (normal === ".." || normal.startsWith(`..${path5.sep}`)) refuse("the path leaves the repository");
-  let target;
-  try {
-    target = await realpath3(path5.join(realRoot, normal));
-  } catch (error2) {
-    const code2 = error2.code;
-    return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
-  }
-  const relative = path5.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path5.sep}`) || relative === ".." || path5.isAbsolute(relative)) {
-    refuse("it resolves, through a symlink, outside the repository");
-  }
-  return target;
-}
-async function replaceAtomically(target, text2) {
-  const { mode } = await stat3(target);
-  const temp = path5.join(
-    path5.dirname(target),
-    `.${path5.basename(target)}.${randomBytes2(6).toString("hex")}.gitops-actions.tmp`
-  );
-  const handle = await open2(temp, "wx", mode & 4095);
-  try {
+function insideResolver(realRoot) {
+  const directories = /* @__PURE__ */ new Map();
+  return (file) => {
+    const refuse = (why) => {
+      throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
+    };
+    const fail = (error2) => {
+      const code2 = error2.code;
+      return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
+    };
+    if (file === "" || path5.isAbsolute(file) || path5.win32.isAbsolute(file))
+      refuse("the path must be relative");
+    const normal = path5.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path5.sep}`)) refuse("the path leaves the repository");
+    const joined = path5.join(realRoot, normal);
+    const directory = path5.dirname(joined);
+    let target;
     try {
-      await handle.writeFile(text2, "utf8");
-      await handle.chmod(mode & 4095);
-    } finally {
-      await handle.close();
+      if (path5.join(directory, path5.basename(joined)) !== joined) {
+        target = realpathSync2.native(joined);
+      } else {
+        let realDirectory = directories.get(directory);
+        if (realDirectory === void 0) {
+          realDirectory = realpathSync2.native(directory);
+          directories.set(directory, realDirectory);
+        }
+        target = path5.join(realDirectory, path5.basename(joined));
+        if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
+      }
+    } catch (error2) {
+      return fail(error2);
     }
-    await rename3(temp, target);
-  } catch (error2) {
-    await unlink2(temp).catch(() => void 0);
-    throw error2;
+    const relative = path5.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path5.sep}`) || relative === ".." || path5.isAbsolute(relative)) {
+      refuse("it resolves, through a symlink, outside the repository");
+    }
+    return target;
+  };
+}
+function readWhole(target) {
+  const fd = openSync2(target, "r");
+  try {
+    const { size, mode } = fstatSync2(fd);
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const read2 = readSync2(fd, buffer, length, size - length, length);
+      if (read2 === 0) break;
+      length += read2;
+    }
+    return { bytes: buffer.subarray(0, length), mode };
+  } finally {
+    closeSync2(fd);
   }
+}
+function replaceAtomically(target, mode, text2, unique) {
+  const temp = path5.join(path5.dirname(target), `.${path5.basename(target)}.${unique}.gitops-actions.tmp`);
+  const permissions = mode & 4095;
+  return new Promise((resolve, reject) => {
+    const fail = (error2) => unlink2(temp, () => reject(error2));
+    open2(temp, "wx", permissions, (openError, fd) => {
+      if (openError) return reject(openError);
+      const closeThenRename = (error2) => close(fd, (closeError) => {
+        const failed = error2 ?? closeError;
+        if (failed) return fail(failed);
+        rename3(temp, target, (renameError) => renameError ? fail(renameError) : resolve());
+      });
+      writeFile3(fd, text2, "utf8", (writeError) => {
+        if (writeError) return closeThenRename(writeError);
+        fchmod(fd, permissions, closeThenRename);
+      });
+    });
+  });
 }
 
 // src/git/branch-update.ts
@@ -36279,8 +36358,8 @@ var Git = class _Git extends CommandLineTool {
       ref,
       "--"
     ]);
-    return out.split("").map((record2) => record2.trim()).filter((record2) => record2 !== "").map((record2) => {
-      const [sha = "", subject = ""] = record2.split("");
+    return out.split("").map((record) => record.trim()).filter((record) => record !== "").map((record) => {
+      const [sha = "", subject = ""] = record.split("");
       return { sha, subject };
     });
   }
@@ -41155,7 +41234,7 @@ async function run() {
       ...plan.diagnostics.map((d) => annotation(d, d.severity === "error" ? "error" : "warning"))
     ]);
     const changesFile = path8.join(process.env.RUNNER_TEMP || settings.workspace, "image-bump-changes.json");
-    await writeFile3(changesFile, `${JSON.stringify(imageBumpChangesJson(outcome), null, 2)}
+    await writeFile4(changesFile, `${JSON.stringify(imageBumpChangesJson(outcome), null, 2)}
 `);
     setOutput("changes", changesFile);
     if (planErrors.length > 0) {
@@ -41211,7 +41290,7 @@ async function registryClient(settings) {
       "inputs registry-username/password"
     );
   } else if (dockerConfig !== void 0) {
-    const text2 = await readFile2(dockerConfig, "utf8").catch(() => void 0);
+    const text2 = await readFile(dockerConfig, "utf8").catch(() => void 0);
     if (text2 !== void 0) credentials = CredentialStore.fromDockerConfig(text2, dockerConfig);
   }
   return new RegistryClient(credentials ? { credentials } : {});

@@ -16912,7 +16912,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17052,7 +17052,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -26069,10 +26069,10 @@ var require_identity = __commonJS({
     var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar10 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -26092,7 +26092,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar10(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar10(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26102,11 +26102,11 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias6;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap8;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar10;
     exports.isSeq = isSeq7;
   }
@@ -26120,7 +26120,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -26129,9 +26129,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path11) {
       const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -26265,7 +26265,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -26275,7 +26275,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -26419,7 +26419,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -26446,7 +26446,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -26457,7 +26457,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -26637,7 +26637,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -26663,7 +26663,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -31585,15 +31585,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
       for (const [field, index] of path11) {
         const tok = item?.[field];
@@ -31604,8 +31604,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
       const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -31636,7 +31636,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -31651,7 +31651,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar10 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -31735,7 +31735,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar10;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -33352,7 +33352,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -33380,8 +33380,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -34138,8 +34138,8 @@ var require_yauzl = __commonJS({
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            var isUtf82 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf82);
             entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
             var errorMessage = validateFileName(entry.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
@@ -34519,8 +34519,8 @@ var require_yauzl = __commonJS({
         }
       }
       if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+        var isUtf82 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf82);
       }
       if (!strictFileNames) {
         fileName = fileName.replace(/\\/g, "/");
@@ -34686,8 +34686,8 @@ var require_yauzl = __commonJS({
       this.context.unref();
     };
     var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer, isUtf8) {
-      if (isUtf8) {
+    function decodeBuffer(buffer, isUtf82) {
+      if (isUtf82) {
         return buffer.toString("utf8");
       } else {
         var result = "";
@@ -36048,7 +36048,7 @@ var require_light = __commonJS({
 });
 
 // src/actions/promote/main.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { writeFile as writeFile4 } from "node:fs/promises";
 import path10 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -37089,33 +37089,39 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found = [];
-  (0, import_yaml3.visit)(document, {
-    Map(_key, map) {
-      if (!(0, import_yaml3.isMap)(map)) return;
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        const keyNode = pair.key;
-        if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
-        if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key = kubernetesKeyOf(keyNode);
-        if (key === void 0) continue;
-        const first = seen.get(key);
-        if (first === void 0) {
-          seen.set(key, keyNode);
-          continue;
-        }
-        const firstLocation = locationOf(yamlFile, first);
-        found.push({
-          severity: "error",
-          code: "DUPLICATE_KEY",
-          message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
-          location: locationOf(yamlFile, keyNode),
-          related: firstLocation
-        });
-      }
+  const walk2 = (node) => {
+    if ((0, import_yaml3.isMap)(node)) checkMap(yamlFile, node.items, found);
+    if ((0, import_yaml3.isCollection)(node)) for (const item of node.items) walk2(item);
+    else if ((0, import_yaml3.isPair)(node)) {
+      walk2(node.key);
+      walk2(node.value);
     }
-  });
+  };
+  walk2(document.contents);
   return found;
+}
+function checkMap(yamlFile, pairs, found) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+    if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+    const key = kubernetesKeyOf(keyNode);
+    if (key === void 0) continue;
+    const first = seen.get(key);
+    if (first === void 0) {
+      seen.set(key, keyNode);
+      continue;
+    }
+    const firstLocation = locationOf(yamlFile, first);
+    found.push({
+      severity: "error",
+      code: "DUPLICATE_KEY",
+      message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
+      location: locationOf(yamlFile, keyNode),
+      related: firstLocation
+    });
+  }
 }
 
 // src/core/yaml/json-path.ts
@@ -37867,6 +37873,7 @@ var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/core/images/markers/file-walk.ts
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var READ_BUFFER_BYTES = 64 * 1024;
 
 // src/core/images/markers/marker-comment.ts
 var SHORT_HAND_KEY = "$imagepolicy";
@@ -37907,6 +37914,8 @@ function parseSetterName(setter) {
   return { kind: "marker", marker: { setter, policy: { namespace, name }, field } };
 }
 function parseStringMap(text) {
+  const first = text[text.search(/[^ \t\n\r]/)];
+  if (first !== "{" && first !== "n") return void 0;
   let value;
   try {
     value = JSON.parse(text);
@@ -37940,11 +37949,10 @@ function parseMarkers(file, text) {
     const location = firstError?.location ?? { file, line: 1 };
     return {
       setters: [],
-      diagnostics: [{ severity: "warning", code: "file-unparsable", location, reason }],
-      yaml: void 0
+      diagnostics: [{ severity: "warning", code: "file-unparsable", location, reason }]
     };
   }
-  const result = { setters: [], diagnostics: [], yaml };
+  const result = { setters: [], diagnostics: [] };
   for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result).visit();
   return result;
 }
@@ -37999,7 +38007,7 @@ var DocumentVisitor = class {
   }
   scalar(node, head) {
     const line = lineCommentAfter(this.yaml.text, node);
-    const reading = this.reading(node, head);
+    const reading = this.reading(node, head, line);
     if (reading.kind === "problem") {
       this.report(node, "warning", reading.problem.code, reading.problem.reason);
       return;
@@ -38037,8 +38045,7 @@ var DocumentVisitor = class {
     });
   }
   /** kyaml: the line comment, else the head comment; the first non-empty one decides. */
-  reading(node, head) {
-    const line = lineCommentAfter(this.yaml.text, node);
+  reading(node, head, line = lineCommentAfter(this.yaml.text, node)) {
     if (line !== void 0) return readMarkerComment(line);
     if (head) return readMarkerComment(goHeadComment(head));
     return { kind: "none" };
@@ -38119,10 +38126,10 @@ function parsePathPattern(source) {
       continue;
     }
     if (char === "[") {
-      const close = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
-      if (close <= i) fail("an unclosed [");
-      const inner = source.slice(i + 1, close);
-      i = close + 1;
+      const close2 = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
+      if (close2 <= i) fail("an unclosed [");
+      const inner = source.slice(i + 1, close2);
+      i = close2 + 1;
       if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted(inner, fail) });
       else if (inner === "*") tokens.push({ kind: "item" });
       else if (/^[0-9]+$/.test(inner)) tokens.push({ kind: "item", index: Number(inner) });
@@ -38302,10 +38309,10 @@ function withImageVersion(reference, version) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version.startsWith("@") ? `${name}${version}` : `${name}:${version}`;
 }
-function walk(node, path11, visit2) {
+function walk(node, path11, visit) {
   if (node === null || (0, import_yaml8.isAlias)(node)) return;
   if ((0, import_yaml8.isScalar)(node)) {
-    if (path11.length > 0) visit2(node, path11);
+    if (path11.length > 0) visit(node, path11);
     return;
   }
   if ((0, import_yaml8.isMap)(node)) {
@@ -38313,13 +38320,13 @@ function walk(node, path11, visit2) {
       const key = pair.key;
       if (!(0, import_yaml8.isScalar)(key) || typeof key.value !== "string" || key.value === "<<" && key.type === "PLAIN")
         continue;
-      walk(pair.value, [...path11, { key: key.value }], visit2);
+      walk(pair.value, [...path11, { key: key.value }], visit);
     }
   } else if ((0, import_yaml8.isSeq)(node)) {
     node.items.forEach((item, index) => {
       const name = (0, import_yaml8.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index, name } : { index };
-      walk(item, [...path11, token], visit2);
+      walk(item, [...path11, token], visit);
     });
   }
 }
@@ -38556,10 +38563,10 @@ function scalarEdit(file, text, node, newValue) {
     throw new EditError("unsupported", "only a scalar value can be edited", { location: { file } });
   }
   const [start, end] = node.range;
-  const location = locationInText(file, text, start);
+  const location = () => locationInText(file, text, start);
   if (node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED") {
     throw new EditError("unsupported", "a block scalar (| or >) cannot be edited in place", {
-      location,
+      location: location(),
       hint: "Write this value as a plain or quoted scalar so it can be updated automatically."
     });
   }
@@ -38568,7 +38575,7 @@ function scalarEdit(file, text, node, newValue) {
   const old = text.slice(start, end);
   const expectedStart = node.type === "QUOTE_DOUBLE" ? '"' : node.type === "QUOTE_SINGLE" ? "'" : void 0;
   if (old === "" ? node.type !== "PLAIN" : expectedStart !== void 0 && !old.startsWith(expectedStart)) {
-    throw new EditError("stale", "the scalar node does not belong to this text", { location });
+    throw new EditError("stale", "the scalar node does not belong to this text", { location: location() });
   }
   return { file, range: { start, end }, old, new: renderScalar(node.type ?? "PLAIN", newValue) };
 }
@@ -38890,13 +38897,13 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath(root);
   const result = { files: [], skipped: [] };
-  const visit2 = async (dir, rel) => {
+  const visit = async (dir, rel) => {
     const entries = await readdir2(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
       const full = path3.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit2(full, relative);
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit(full, relative);
       } else if (entry.isFile()) {
         result.files.push(relative);
       } else if (entry.isSymbolicLink()) {
@@ -38906,7 +38913,7 @@ async function scanRepo(root) {
       }
     }
   };
-  await visit2(realRoot, "");
+  await visit(realRoot, "");
   result.files.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   result.skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return result;
@@ -39178,8 +39185,22 @@ async function writeNewFiles(root, files) {
 }
 
 // src/core/edits/write-edits.ts
+import { isUtf8 } from "node:buffer";
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { open as open2, readFile as readFile2, realpath as realpath3, rename as rename3, stat as stat3, unlink as unlink2 } from "node:fs/promises";
+import {
+  close,
+  closeSync,
+  fchmod,
+  fstatSync,
+  lstatSync,
+  open as open2,
+  openSync,
+  readSync,
+  realpathSync,
+  rename as rename3,
+  unlink as unlink2,
+  writeFile as writeFile3
+} from "node:fs";
 import path7 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -39188,81 +39209,109 @@ async function writeEdits(root, edits) {
     if (group === void 0) groups2.set(edit.file, [edit]);
     else group.push(edit);
   }
-  const realRoot = await realpath3(root);
-  const plans = await Promise.all(
-    [...groups2].map(async ([file, fileEdits]) => {
-      const target = await resolveInside(realRoot, file);
-      const bytes = await readFile2(target);
-      const text = bytes.toString("utf8");
-      if (!Buffer.from(text, "utf8").equals(bytes)) {
-        throw new EditError(
-          "encoding",
-          "the file is not valid UTF-8, so editing it could change other bytes",
-          {
-            location: { file }
-          }
-        );
-      }
-      return { file, target, text, next: applyEdits(text, fileEdits) };
-    })
-  );
+  const resolver = insideResolver(realpathSync.native(root));
+  const plans = [];
   const targets = /* @__PURE__ */ new Map();
-  for (const plan of plans) {
-    const other = targets.get(plan.target);
+  for (const [file, fileEdits] of groups2) {
+    const target = resolver(file);
+    const other = targets.get(target);
     if (other !== void 0) {
-      throw new EditError("path", `${plan.file} and ${other} are the same file; edit it under one name`, {
-        location: { file: plan.file }
+      throw new EditError("path", `${file} and ${other} are the same file; edit it under one name`, {
+        location: { file }
       });
     }
-    targets.set(plan.target, plan.file);
+    targets.set(target, file);
+    const { bytes, mode } = readWhole(target);
+    if (!isUtf8(bytes)) {
+      throw new EditError("encoding", "the file is not valid UTF-8, so editing it could change other bytes", {
+        location: { file }
+      });
+    }
+    const text = bytes.toString("utf8");
+    plans.push({ file, target, mode, text, next: applyEdits(text, fileEdits) });
   }
   const result = { written: [], unchanged: [] };
   for (const plan of plans) (plan.next === plan.text ? result.unchanged : result.written).push(plan.file);
+  const token = randomBytes2(6).toString("hex");
+  let count = 0;
   await Promise.all(
-    plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.next))
+    plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.mode, plan.next, `${token}-${count++}`))
   );
   return result;
 }
-async function resolveInside(realRoot, file) {
-  const refuse = (why) => {
-    throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
-  };
-  if (file === "" || path7.isAbsolute(file) || path7.win32.isAbsolute(file))
-    refuse("the path must be relative");
-  const normal = path7.normalize(file);
-  if (normal === ".." || normal.startsWith(`..${path7.sep}`)) refuse("the path leaves the repository");
-  let target;
-  try {
-    target = await realpath3(path7.join(realRoot, normal));
-  } catch (error2) {
-    const code2 = error2.code;
-    return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
-  }
-  const relative = path7.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path7.sep}`) || relative === ".." || path7.isAbsolute(relative)) {
-    refuse("it resolves, through a symlink, outside the repository");
-  }
-  return target;
-}
-async function replaceAtomically(target, text) {
-  const { mode } = await stat3(target);
-  const temp = path7.join(
-    path7.dirname(target),
-    `.${path7.basename(target)}.${randomBytes2(6).toString("hex")}.gitops-actions.tmp`
-  );
-  const handle = await open2(temp, "wx", mode & 4095);
-  try {
+function insideResolver(realRoot) {
+  const directories = /* @__PURE__ */ new Map();
+  return (file) => {
+    const refuse = (why) => {
+      throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
+    };
+    const fail = (error2) => {
+      const code2 = error2.code;
+      return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
+    };
+    if (file === "" || path7.isAbsolute(file) || path7.win32.isAbsolute(file))
+      refuse("the path must be relative");
+    const normal = path7.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path7.sep}`)) refuse("the path leaves the repository");
+    const joined = path7.join(realRoot, normal);
+    const directory = path7.dirname(joined);
+    let target;
     try {
-      await handle.writeFile(text, "utf8");
-      await handle.chmod(mode & 4095);
-    } finally {
-      await handle.close();
+      if (path7.join(directory, path7.basename(joined)) !== joined) {
+        target = realpathSync.native(joined);
+      } else {
+        let realDirectory = directories.get(directory);
+        if (realDirectory === void 0) {
+          realDirectory = realpathSync.native(directory);
+          directories.set(directory, realDirectory);
+        }
+        target = path7.join(realDirectory, path7.basename(joined));
+        if (lstatSync(target).isSymbolicLink()) target = realpathSync.native(target);
+      }
+    } catch (error2) {
+      return fail(error2);
     }
-    await rename3(temp, target);
-  } catch (error2) {
-    await unlink2(temp).catch(() => void 0);
-    throw error2;
+    const relative = path7.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path7.sep}`) || relative === ".." || path7.isAbsolute(relative)) {
+      refuse("it resolves, through a symlink, outside the repository");
+    }
+    return target;
+  };
+}
+function readWhole(target) {
+  const fd = openSync(target, "r");
+  try {
+    const { size, mode } = fstatSync(fd);
+    const buffer = Buffer.allocUnsafe(size);
+    let length = 0;
+    while (length < size) {
+      const read = readSync(fd, buffer, length, size - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return { bytes: buffer.subarray(0, length), mode };
+  } finally {
+    closeSync(fd);
   }
+}
+function replaceAtomically(target, mode, text, unique) {
+  const temp = path7.join(path7.dirname(target), `.${path7.basename(target)}.${unique}.gitops-actions.tmp`);
+  const permissions = mode & 4095;
+  return new Promise((resolve, reject) => {
+    const fail = (error2) => unlink2(temp, () => reject(error2));
+    open2(temp, "wx", permissions, (openError, fd) => {
+      if (openError) return reject(openError);
+      const closeThenRename = (error2) => close(fd, (closeError) => {
+        const failed = error2 ?? closeError;
+        if (failed) return fail(failed);
+        rename3(temp, target, (renameError) => renameError ? fail(renameError) : resolve());
+      });
+      writeFile3(fd, text, "utf8", (writeError) => {
+        if (writeError) return closeThenRename(writeError);
+        fchmod(fd, permissions, closeThenRename);
+      });
+    });
+  });
 }
 
 // src/git/branch-update.ts
@@ -44578,7 +44627,7 @@ async function run() {
     const results = [];
     for (const route of routes2) results.push(await promoteRoute(settings, config, git, route));
     const routesFile = path10.join(settings.runnerTemp, "promote-routes.json");
-    await writeFile3(
+    await writeFile4(
       routesFile,
       `${JSON.stringify(
         results.map(({ plan, ...rest }) => rest),
@@ -44632,7 +44681,7 @@ async function promoteRoute(settings, config, git, route) {
   const template = settings.branchTemplate ?? config.promotion?.branchTemplate ?? "promote/{from}-to-{to}";
   const branch = template.replaceAll("{from}", route.from).replaceAll("{to}", route.to);
   const planFile = path10.join(settings.runnerTemp, `promote-plan-${route.from}-to-${route.to}.json`);
-  await writeFile3(planFile, `${planToJson(plan)}
+  await writeFile4(planFile, `${planToJson(plan)}
 `);
   const result = { route, branch, planFile, plan, operation: "none" };
   if (settings.dryRun) return result;

@@ -19164,10 +19164,10 @@ var require_identity = __commonJS({
     var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -19187,7 +19187,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19197,11 +19197,11 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias4;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap7;
     exports.isNode = isNode3;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar5;
     exports.isSeq = isSeq4;
   }
@@ -19215,7 +19215,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -19224,9 +19224,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path32) {
       const ctrl = callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -19360,7 +19360,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19370,7 +19370,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19514,7 +19514,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -19541,7 +19541,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -19552,7 +19552,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19732,7 +19732,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19758,7 +19758,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -24680,15 +24680,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path32) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path32) => {
       let item = cst;
       for (const [field, index] of path32) {
         const tok = item?.[field];
@@ -24699,8 +24699,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path32) => {
-      const parent = visit3.itemAtPath(cst, path32.slice(0, -1));
+    visit2.parentCollection = (cst, path32) => {
+      const parent = visit2.itemAtPath(cst, path32.slice(0, -1));
       const field = path32[path32.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24731,7 +24731,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit2;
   }
 });
 
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -26447,7 +26447,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -26475,8 +26475,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -32167,13 +32167,13 @@ function findCycle(keys, dependenciesOf2) {
   const finished = /* @__PURE__ */ new Set();
   const stack = [];
   const onStack = /* @__PURE__ */ new Set();
-  const visit3 = (key) => {
+  const visit2 = (key) => {
     stack.push(key);
     onStack.add(key);
     for (const next of dependenciesOf2(key)) {
       if (!members.has(next) || finished.has(next)) continue;
       if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
-      const found = visit3(next);
+      const found = visit2(next);
       if (found) return found;
     }
     stack.pop();
@@ -32183,7 +32183,7 @@ function findCycle(keys, dependenciesOf2) {
   };
   for (const key of keys) {
     if (finished.has(key)) continue;
-    const found = visit3(key);
+    const found = visit2(key);
     if (found) return found;
   }
   return void 0;
@@ -32823,33 +32823,39 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found = [];
-  (0, import_yaml4.visit)(document, {
-    Map(_key, map) {
-      if (!(0, import_yaml4.isMap)(map)) return;
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        const keyNode = pair.key;
-        if (!(0, import_yaml4.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
-        if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key = kubernetesKeyOf(keyNode);
-        if (key === void 0) continue;
-        const first = seen.get(key);
-        if (first === void 0) {
-          seen.set(key, keyNode);
-          continue;
-        }
-        const firstLocation = locationOf(yamlFile, first);
-        found.push({
-          severity: "error",
-          code: "DUPLICATE_KEY",
-          message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
-          location: locationOf(yamlFile, keyNode),
-          related: firstLocation
-        });
-      }
+  const walk = (node) => {
+    if ((0, import_yaml4.isMap)(node)) checkMap(yamlFile, node.items, found);
+    if ((0, import_yaml4.isCollection)(node)) for (const item of node.items) walk(item);
+    else if ((0, import_yaml4.isPair)(node)) {
+      walk(node.key);
+      walk(node.value);
     }
-  });
+  };
+  walk(document.contents);
   return found;
+}
+function checkMap(yamlFile, pairs, found) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml4.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+    if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+    const key = kubernetesKeyOf(keyNode);
+    if (key === void 0) continue;
+    const first = seen.get(key);
+    if (first === void 0) {
+      seen.set(key, keyNode);
+      continue;
+    }
+    const firstLocation = locationOf(yamlFile, first);
+    found.push({
+      severity: "error",
+      code: "DUPLICATE_KEY",
+      message: `duplicate key "${key}" (first at line ${firstLocation.line}); the last value wins when applied`,
+      location: locationOf(yamlFile, keyNode),
+      related: firstLocation
+    });
+  }
 }
 
 // src/core/helm/engine/parse-output.ts

@@ -26069,10 +26069,10 @@ var require_identity = __commonJS({
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -26092,7 +26092,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26102,11 +26102,11 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias5;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap8;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar7;
     exports.isSeq = isSeq7;
   }
@@ -26120,7 +26120,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -26129,9 +26129,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path14) {
       const ctrl = callVisitor(key2, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -26265,7 +26265,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -26275,7 +26275,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -26419,7 +26419,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -26446,7 +26446,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -26457,7 +26457,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -26637,7 +26637,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -26663,7 +26663,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -31585,15 +31585,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
       for (const [field, index] of path14) {
         const tok = item?.[field];
@@ -31604,8 +31604,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
       const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -31636,7 +31636,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -31651,7 +31651,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -31735,7 +31735,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -33352,7 +33352,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -33380,8 +33380,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
@@ -34423,33 +34423,39 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found2 = [];
-  (0, import_yaml3.visit)(document, {
-    Map(_key, map) {
-      if (!(0, import_yaml3.isMap)(map)) return;
-      const seen = /* @__PURE__ */ new Map();
-      for (const pair of map.items) {
-        const keyNode = pair.key;
-        if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
-        if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key2 = kubernetesKeyOf(keyNode);
-        if (key2 === void 0) continue;
-        const first = seen.get(key2);
-        if (first === void 0) {
-          seen.set(key2, keyNode);
-          continue;
-        }
-        const firstLocation = locationOf(yamlFile, first);
-        found2.push({
-          severity: "error",
-          code: "DUPLICATE_KEY",
-          message: `duplicate key "${key2}" (first at line ${firstLocation.line}); the last value wins when applied`,
-          location: locationOf(yamlFile, keyNode),
-          related: firstLocation
-        });
-      }
+  const walk = (node) => {
+    if ((0, import_yaml3.isMap)(node)) checkMap(yamlFile, node.items, found2);
+    if ((0, import_yaml3.isCollection)(node)) for (const item of node.items) walk(item);
+    else if ((0, import_yaml3.isPair)(node)) {
+      walk(node.key);
+      walk(node.value);
     }
-  });
+  };
+  walk(document.contents);
   return found2;
+}
+function checkMap(yamlFile, pairs, found2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of pairs) {
+    const keyNode = pair.key;
+    if (!(0, import_yaml3.isScalar)(keyNode) || keyNode.range === void 0 || keyNode.range === null) continue;
+    if (keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+    const key2 = kubernetesKeyOf(keyNode);
+    if (key2 === void 0) continue;
+    const first = seen.get(key2);
+    if (first === void 0) {
+      seen.set(key2, keyNode);
+      continue;
+    }
+    const firstLocation = locationOf(yamlFile, first);
+    found2.push({
+      severity: "error",
+      code: "DUPLICATE_KEY",
+      message: `duplicate key "${key2}" (first at line ${firstLocation.line}); the last value wins when applied`,
+      location: locationOf(yamlFile, keyNode),
+      related: firstLocation
+    });
+  }
 }
 
 // src/core/yaml/json-path.ts
@@ -34661,7 +34667,7 @@ function clusterFiles(repoRoot) {
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vendor"]);
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
-  const visit2 = (relative, depth) => {
+  const visit = (relative, depth) => {
     const absolute = path3.join(repoRoot, relative);
     let entries;
     try {
@@ -34676,10 +34682,10 @@ function fleetRoots(repoRoot, maxDepth = 4) {
     if (depth === maxDepth) return;
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      visit2(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
+      visit(relative === "" ? entry.name : `${relative}/${entry.name}`, depth + 1);
     }
   };
-  visit2("", 0);
+  visit("", 0);
   return roots;
 }
 function filesOfCluster(repoRoot, entry) {
@@ -35060,13 +35066,13 @@ function findCycle(keys, dependenciesOf) {
   const finished = /* @__PURE__ */ new Set();
   const stack = [];
   const onStack = /* @__PURE__ */ new Set();
-  const visit2 = (key2) => {
+  const visit = (key2) => {
     stack.push(key2);
     onStack.add(key2);
     for (const next of dependenciesOf(key2)) {
       if (!members.has(next) || finished.has(next)) continue;
       if (onStack.has(next)) return [...stack.slice(stack.indexOf(next)), next];
-      const found2 = visit2(next);
+      const found2 = visit(next);
       if (found2) return found2;
     }
     stack.pop();
@@ -35076,7 +35082,7 @@ function findCycle(keys, dependenciesOf) {
   };
   for (const key2 of keys) {
     if (finished.has(key2)) continue;
-    const found2 = visit2(key2);
+    const found2 = visit(key2);
     if (found2) return found2;
   }
   return void 0;
@@ -35304,7 +35310,7 @@ function stronglyConnected(keys, next) {
   const onStack = /* @__PURE__ */ new Set();
   const components = [];
   const order = new Map(keys.map((key2, i) => [key2, i]));
-  const visit2 = (key2) => {
+  const visit = (key2) => {
     indexOf.set(key2, indexOf.size);
     low.set(key2, indexOf.get(key2));
     stack.push(key2);
@@ -35312,7 +35318,7 @@ function stronglyConnected(keys, next) {
     for (const to of next(key2)) {
       if (!order.has(to)) continue;
       if (!indexOf.has(to)) {
-        visit2(to);
+        visit(to);
         low.set(key2, Math.min(low.get(key2), low.get(to)));
       } else if (onStack.has(to)) {
         low.set(key2, Math.min(low.get(key2), indexOf.get(to)));
@@ -35330,7 +35336,7 @@ function stronglyConnected(keys, next) {
       components.push(component.sort((a, b) => order.get(a) - order.get(b)));
     }
   };
-  for (const key2 of keys) if (!indexOf.has(key2)) visit2(key2);
+  for (const key2 of keys) if (!indexOf.has(key2)) visit(key2);
   return components.sort(
     (a, b) => order.get(a[0]) - order.get(b[0])
   );
@@ -35398,6 +35404,7 @@ var VALID_GROUP = new RegExp(
 
 // src/core/images/markers/file-walk.ts
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
+var READ_BUFFER_BYTES = 64 * 1024;
 
 // src/core/images/markers/marker-comment.ts
 var SHORT_HAND_KEY = "$imagepolicy";
@@ -35438,6 +35445,8 @@ function parseSetterName(setter) {
   return { kind: "marker", marker: { setter, policy: { namespace, name }, field } };
 }
 function parseStringMap(text) {
+  const first = text[text.search(/[^ \t\n\r]/)];
+  if (first !== "{" && first !== "n") return void 0;
   let value;
   try {
     value = JSON.parse(text);
@@ -35471,11 +35480,10 @@ function parseMarkers(file, text) {
     const location2 = firstError?.location ?? { file, line: 1 };
     return {
       setters: [],
-      diagnostics: [{ severity: "warning", code: "file-unparsable", location: location2, reason }],
-      yaml: void 0
+      diagnostics: [{ severity: "warning", code: "file-unparsable", location: location2, reason }]
     };
   }
-  const result2 = { setters: [], diagnostics: [], yaml };
+  const result2 = { setters: [], diagnostics: [] };
   for (const doc of yaml.documents) new DocumentVisitor(yaml, doc, result2).visit();
   return result2;
 }
@@ -35530,7 +35538,7 @@ var DocumentVisitor = class {
   }
   scalar(node, head) {
     const line = lineCommentAfter(this.yaml.text, node);
-    const reading = this.reading(node, head);
+    const reading = this.reading(node, head, line);
     if (reading.kind === "problem") {
       this.report(node, "warning", reading.problem.code, reading.problem.reason);
       return;
@@ -35568,8 +35576,7 @@ var DocumentVisitor = class {
     });
   }
   /** kyaml: the line comment, else the head comment; the first non-empty one decides. */
-  reading(node, head) {
-    const line = lineCommentAfter(this.yaml.text, node);
+  reading(node, head, line = lineCommentAfter(this.yaml.text, node)) {
     if (line !== void 0) return readMarkerComment(line);
     if (head) return readMarkerComment(goHeadComment(head));
     return { kind: "none" };
@@ -36634,7 +36641,7 @@ var import_yaml7 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
   const path14 = [];
-  const visit2 = (node, depth) => {
+  const visit = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
       scan.tooDeepAt = node.range?.[0] ?? 0;
@@ -36654,13 +36661,13 @@ function scanDocument(root, maxDepth) {
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
         path14.push(key2 ?? "?");
-        visit2(pair.value, depth + 1);
+        visit(pair.value, depth + 1);
         path14.pop();
       }
     } else if ((0, import_yaml7.isSeq)(node)) {
       node.items.forEach((item, index) => {
         path14.push(index);
-        visit2(item, depth + 1);
+        visit(item, depth + 1);
         path14.pop();
       });
     }
@@ -36672,7 +36679,7 @@ function scanDocument(root, maxDepth) {
     if (resolved.kind === "string" || resolved.kind === "null") return;
     scan.nonStrings.push({ path: [...path14], offset: node.range?.[0] ?? 0, text, resolved });
   };
-  visit2(root, 1);
+  visit(root, 1);
   return scan;
 }
 
