@@ -91,7 +91,8 @@ export function loadManifests(file: string, text: string): LoadedManifests {
   return result;
 }
 
-function identityOf(value: { [key: string]: KubeValue }): ObjectIdentity | undefined {
+/** apiVersion, kind, namespace and name of a decoded object; undefined without apiVersion and kind. */
+export function identityOf(value: { [key: string]: KubeValue }): ObjectIdentity | undefined {
   const { apiVersion, kind } = value;
   if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
     return undefined;

@@ -1,6 +1,7 @@
 import { type Document, isMap, isSeq, type Node, parseAllDocuments, type YAMLError } from 'yaml';
 import type { SourceLocation } from '../../errors.js';
 import type { ObjectIdentity } from '../../manifest/identity.js';
+import { identityOf } from '../../manifest/load-manifests.js';
 import { decodeBlockYaml } from '../../yaml/block-decode.js';
 import { decodeKubernetes, type KubeValue, YamlDecodeError } from '../../yaml/kubernetes-decode.js';
 import type { Finding, Skipped } from '../finding.js';
@@ -249,18 +250,6 @@ function addObjects(
     return;
   }
   result.objects.push({ identity, value, documentIndex, prefix: [], location: start });
-}
-
-export function identityOf(value: { [key: string]: KubeValue }): ObjectIdentity | undefined {
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || apiVersion === '' || kind === '') {
-    return undefined;
-  }
-  const metadata = value.metadata;
-  const meta = metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata) ? metadata : {};
-  const name = typeof meta.name === 'string' ? meta.name : '';
-  const namespace = typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : undefined;
-  return namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
 }
 
 function parserFinding(lines: LineIndex, error: YAMLError, severity: 'error' | 'warning'): Finding {
