@@ -37039,7 +37039,7 @@ function addObjects(result3, value, documentIndex, start, itemLocation) {
     result3.skipped.push({ location: start, reason: `the document is ${what}, not a Kubernetes object` });
     return;
   }
-  const identity = identityOf4(value);
+  const identity = identityOf(value);
   if (identity === void 0) {
     result3.skipped.push({
       location: start,
@@ -37050,7 +37050,7 @@ function addObjects(result3, value, documentIndex, start, itemLocation) {
   if (identity.kind.endsWith("List") && Array.isArray(value.items)) {
     value.items.forEach((item, index2) => {
       const location2 = itemLocation(index2);
-      const itemIdentity = item !== null && typeof item === "object" && !Array.isArray(item) ? identityOf4(item) : void 0;
+      const itemIdentity = item !== null && typeof item === "object" && !Array.isArray(item) ? identityOf(item) : void 0;
       if (itemIdentity === void 0) {
         const message = `item ${index2} of the ${identity.kind} is not an object with apiVersion and kind`;
         result3.findings.push(inputFinding(INPUT_RULES.notAnObject, message, location2));
@@ -37068,17 +37068,6 @@ function addObjects(result3, value, documentIndex, start, itemLocation) {
     return;
   }
   result3.objects.push({ identity, value, documentIndex, prefix: [], location: start });
-}
-function identityOf4(value) {
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
-    return void 0;
-  }
-  const metadata7 = value.metadata;
-  const meta = metadata7 !== null && typeof metadata7 === "object" && !Array.isArray(metadata7) ? metadata7 : {};
-  const name = typeof meta.name === "string" ? meta.name : "";
-  const namespace = typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0;
-  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
 }
 function parserFinding(lines, error, severity) {
   const location2 = lines.location(error.pos[0]);

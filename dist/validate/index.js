@@ -26081,7 +26081,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -26105,7 +26105,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap8;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar7;
     exports.isSeq = isSeq7;
@@ -36113,7 +36113,7 @@ function objectFinding2(object2, details2) {
 }
 
 // src/core/validate/input/collect-inputs.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 import { glob, lstat as lstat2, readdir as readdir2, readFile as readFile3, realpath, stat as stat3 } from "node:fs/promises";
 import path6 from "node:path";
 
@@ -36213,7 +36213,21 @@ var INPUT_RULES = {
 };
 
 // src/core/validate/input/parse-documents.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
+
+// src/core/manifest/load-manifests.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+function identityOf(value) {
+  const { apiVersion, kind } = value;
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
+    return void 0;
+  }
+  const metadata7 = value.metadata;
+  const meta = metadata7 !== null && typeof metadata7 === "object" && !Array.isArray(metadata7) ? metadata7 : {};
+  const name = typeof meta.name === "string" ? meta.name : "";
+  const namespace = typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
+}
 
 // src/core/yaml/block-decode.ts
 var UNSURE = new Error("outside the fast subset");
@@ -36637,7 +36651,7 @@ var LineIndex = class {
 };
 
 // src/core/validate/input/yaml-scan.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
   const path14 = [];
@@ -36647,14 +36661,14 @@ function scanDocument(root, maxDepth) {
       scan.tooDeepAt = node.range?.[0] ?? 0;
       return;
     }
-    if ((0, import_yaml7.isScalar)(node)) {
+    if ((0, import_yaml8.isScalar)(node)) {
       if (node.type === "PLAIN" && node.tag === void 0) nonString(node);
-    } else if ((0, import_yaml7.isMap)(node)) {
+    } else if ((0, import_yaml8.isMap)(node)) {
       const seen = node.items.length > 1 ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
         const keyNode = pair.key;
-        if ((0, import_yaml7.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key2 = (0, import_yaml7.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
+        if ((0, import_yaml8.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+        const key2 = (0, import_yaml8.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
         if (key2 !== void 0 && seen !== void 0 && keyNode?.range) {
           const first = seen.get(key2);
           if (first === void 0) seen.set(key2, keyNode.range[0]);
@@ -36664,7 +36678,7 @@ function scanDocument(root, maxDepth) {
         visit(pair.value, depth + 1);
         path14.pop();
       }
-    } else if ((0, import_yaml7.isSeq)(node)) {
+    } else if ((0, import_yaml8.isSeq)(node)) {
       node.items.forEach((item, index) => {
         path14.push(index);
         visit(item, depth + 1);
@@ -36731,7 +36745,7 @@ function isList(value) {
   return typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items);
 }
 function composeDocuments(result2, lines, text, options) {
-  const documents = (0, import_yaml8.parseAllDocuments)(text, PARSE_OPTIONS);
+  const documents = (0, import_yaml9.parseAllDocuments)(text, PARSE_OPTIONS);
   if ("empty" in documents) {
     for (const error2 of documents.errors) result2.findings.push(parserFinding(lines, error2, "error"));
     return result2;
@@ -36794,8 +36808,8 @@ function readDocument(result2, lines, document, index, options) {
   }
   const before = result2.objects.length;
   addObjects(result2, value, index, start, (itemIndex) => {
-    const item = (0, import_yaml8.isMap)(contents) ? contents.get("items", true) : void 0;
-    const node = (0, import_yaml8.isSeq)(item) ? item.items[itemIndex] : void 0;
+    const item = (0, import_yaml9.isMap)(contents) ? contents.get("items", true) : void 0;
+    const node = (0, import_yaml9.isSeq)(item) ? item.items[itemIndex] : void 0;
     return node?.range ? lines.location(node.range[0]) : start;
   });
   addSurprises(result2, lines, before, scan.nonStrings);
@@ -36851,17 +36865,6 @@ function addObjects(result2, value, documentIndex, start, itemLocation) {
     return;
   }
   result2.objects.push({ identity, value, documentIndex, prefix: [], location: start });
-}
-function identityOf(value) {
-  const { apiVersion, kind } = value;
-  if (typeof apiVersion !== "string" || typeof kind !== "string" || apiVersion === "" || kind === "") {
-    return void 0;
-  }
-  const metadata7 = value.metadata;
-  const meta = metadata7 !== null && typeof metadata7 === "object" && !Array.isArray(metadata7) ? metadata7 : {};
-  const name = typeof meta.name === "string" ? meta.name : "";
-  const namespace = typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0;
-  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, namespace, name };
 }
 function parserFinding(lines, error2, severity) {
   const location2 = lines.location(error2.pos[0]);
@@ -36996,7 +36999,7 @@ var Collector = class {
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml9.parseAllDocuments)(await readFile3(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml10.parseAllDocuments)(await readFile3(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
