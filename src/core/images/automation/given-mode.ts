@@ -101,13 +101,7 @@ export function planGiven(automation: ImageAutomation, given: GivenImage): Image
       }
     });
   }
-  const texts = new Map(automation.scan.files.map((f) => [f.file, f]));
-  return assemblePlan(
-    updates,
-    (file) => texts.get(file)?.text ?? '',
-    (file) => texts.get(file)?.resultPath ?? file,
-    diagnostics,
-  );
+  return assemblePlan(updates, automation.scan.files, diagnostics);
 }
 
 /** How the policy judges `tag` against a current tag; throws a GitopsError for an invalid policy. */

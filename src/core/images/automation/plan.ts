@@ -8,6 +8,7 @@ import type { ObjectIdentity } from '../../manifest/identity.js';
 import type { ImageDiagnostic, PolicyRef } from '../diagnostics.js';
 import type { SetterField } from '../markers/marker-comment.js';
 import type { FluxObjectId } from '../markers/marker-parse.js';
+import type { ScannedFile } from '../markers/marker-scan.js';
 import type { SetterBinding } from './resolve-setters.js';
 
 export interface PlannedChange {
@@ -60,10 +61,12 @@ export interface SetterUpdate {
  */
 export function assemblePlan(
   updates: readonly SetterUpdate[],
-  textOf: (file: string) => string,
-  resultPathOf: (file: string) => string,
+  files: readonly ScannedFile[],
   diagnostics: ImageDiagnostic[],
 ): ImageBumpPlan {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const textOf = (file: string) => byFile.get(file)?.text ?? '';
+  const resultPathOf = (file: string) => byFile.get(file)?.resultPath ?? file;
   const plan: ImageBumpPlan = { edits: [], changes: [], result: { files: [] }, diagnostics };
   const record = recorder(plan.result);
   for (const { binding, value } of updates) {

@@ -114,13 +114,7 @@ export async function planFromTags(
       updates.push({ binding, value: setterValue(binding.setter.field, ref) });
     }
   }
-  const files = new Map(automation.scan.files.map((f) => [f.file, f]));
-  return assemblePlan(
-    updates,
-    (file) => files.get(file)?.text ?? '',
-    (file) => files.get(file)?.resultPath ?? file,
-    diagnostics,
-  );
+  return assemblePlan(updates, automation.scan.files, diagnostics);
 }
 
 /** The policy's latest tag, or undefined with a diagnostic saying why there is none. */
