@@ -1,8 +1,9 @@
 import { GitopsError, type SourceLocation } from '../errors.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
 import type { ObjectIdentity } from '../manifest/identity.js';
+import { identityOf } from '../manifest/load-manifests.js';
 import type { Tools } from '../tools/tools.js';
-import { isCrd, metadataOf, scopeLookup } from './cluster-scope.js';
+import { isCrd, scopeLookup } from './cluster-scope.js';
 import { readDirectorySource } from './directory-source.js';
 import type { ClusterCapabilities } from './helm-args.js';
 import { type ResolveRemoteChart, runHelmUnit } from './helm-run.js';
@@ -162,19 +163,8 @@ export async function renderApplication(
   );
   result.objects = tracked.objects.map((object) => ({
     object,
-    identity: identityOf(object),
+    identity: identityOf(object) ?? { apiVersion: '', kind: '', name: '' },
     provenance: provenanceOf.get(object) as ArgoProvenance,
   }));
   return result;
-}
-
-function identityOf(object: KubeObject): ObjectIdentity {
-  const metadata = metadataOf(object);
-  const namespace = stringField(metadata, 'namespace');
-  return {
-    apiVersion: String(object.apiVersion ?? ''),
-    kind: String(object.kind ?? ''),
-    name: stringField(metadata, 'name') ?? '',
-    ...(namespace ? { namespace } : {}),
-  };
 }

@@ -13,7 +13,7 @@ import type { KubeObject } from '../flux/substitute/substitute-resource.js';
 import type { CrdPolicy, HelmEngine, RenderOptions } from '../helm/engine/engine.js';
 import { type PostRenderSpec, type PostRenderStrategy, postRender } from '../helm/engine/post-render.js';
 import type { ChartResolver, ManifestObject, ResolvedChart } from '../helm/sources/index.js';
-import type { ObjectIdentity } from '../manifest/identity.js';
+import { identityOf } from '../manifest/load-manifests.js';
 import type { Kubectl } from '../tools/kubectl.js';
 import { digestOf, directoryDigest } from './digest.js';
 import type { OutputObject, RenderUnit } from './model.js';
@@ -171,7 +171,7 @@ async function renderUnit(
     context.redactionKey === undefined ? {} : { key: context.redactionKey },
   );
   const objects: OutputObject[] = manifests.map((manifest, index) => ({
-    identity: identityOf(redacted[index] ?? {}),
+    identity: identityOf(redacted[index] ?? {}) ?? { apiVersion: '', kind: '', name: '' },
     object: redacted[index] ?? {},
     source: manifest.source,
   }));
@@ -210,18 +210,6 @@ function digestDirectory(chartPath: string, context: HelmReleaseContext): Promis
     context.chartDigests.set(chartPath, pending);
   }
   return pending;
-}
-
-/** The object's identity as rendered; a namespace the chart leaves out stays out (the scope is unknown here). */
-function identityOf(object: KubeObject): ObjectIdentity {
-  const metadata = (object.metadata ?? {}) as { name?: unknown; namespace?: unknown };
-  const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
-  return {
-    apiVersion: String(object.apiVersion ?? ''),
-    kind: String(object.kind ?? ''),
-    ...(namespace === undefined ? {} : { namespace }),
-    name: String(metadata.name ?? ''),
-  };
 }
 
 function errorOf(error: unknown): { message: string; hint?: string } {
