@@ -44,15 +44,11 @@ export interface ImageBumpOutcome {
 /** Scans, resolves and plans: everything up to the edits, which the caller applies or not. */
 export async function planImageBump(request: ImageBumpRequest): Promise<ImageBumpOutcome> {
   const explicit = request.paths !== undefined && request.paths.length > 0;
-  // Flux objects are read from the whole repository whatever the scan paths, so a first load
-  // tells which automations exist; only when they narrow the scan is a second scan needed.
-  let automation = await loadImageAutomation(request.root, explicit ? { paths: request.paths } : {});
+  const automation = await loadImageAutomation(request.root, {
+    paths: explicit ? (request.paths as readonly string[]) : 'update-paths',
+  });
   const automations = automation.objects.automations;
-  let paths = explicit ? [...(request.paths ?? [])] : ['.'];
-  if (!explicit && automations.length > 0) {
-    paths = [...new Set(automations.map((a) => a.updatePath || '.'))];
-    if (!paths.includes('.')) automation = await loadImageAutomation(request.root, { paths });
-  }
+  const paths = automation.paths;
   const plan = request.given
     ? planGiven(automation, request.given)
     : await planFromRegistry(automation, request.registry, request.concurrency ?? 4);

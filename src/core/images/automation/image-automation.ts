@@ -26,6 +26,8 @@ export interface ImageAutomation {
   bindings: SetterBinding[];
   /** From the scan, the objects and the binding, in that order. */
   diagnostics: ImageDiagnostic[];
+  /** The paths scanned for markers, relative to the root (`.` for all of it). */
+  paths: string[];
 }
 
 export interface ImageAutomationOptions {
@@ -33,8 +35,10 @@ export interface ImageAutomationOptions {
    * Where to look for markers, relative to the repository root: directories or files. The
    * default, `['.']`, is the whole repository; an ImageUpdateAutomation's `updatePath` gives
    * Flux's own scope. Flux objects are always read from the whole repository.
+   * `'update-paths'`: the update paths of the repository's ImageUpdateAutomations, as Flux scans,
+   * or the whole repository when it has none (decided after the one walk, not with a second).
    */
-  paths?: readonly string[];
+  paths?: readonly string[] | 'update-paths';
 }
 
 export async function loadImageAutomation(
@@ -43,11 +47,11 @@ export async function loadImageAutomation(
 ): Promise<ImageAutomation> {
   // One walk of the repository reads each file once, for markers and Flux objects alike; the
   // scan paths are then applied in memory, exactly as for in-memory files.
-  const paths = options.paths ?? ['.'];
-  const bases = paths.map(normaliseScanPath);
-  for (const scanPath of paths) await resolveScanPath(root, scanPath);
+  if (Array.isArray(options.paths))
+    for (const scanPath of options.paths) await resolveScanPath(root, scanPath);
   const walked = await walkManifestFiles(root, '.', [MARKER_TOKEN, ...OBJECT_TOKENS]);
-  const automation = imageAutomationFromFiles(walked.files, { paths });
+  const automation = imageAutomationFromFiles(walked.files, options);
+  const bases = automation.paths.map(normaliseScanPath);
   const inScope = (file: string) =>
     bases.some((base) => base === '' || file === base || file.startsWith(`${base}/`));
   const skipped = walked.diagnostics.filter((d) => inScope(d.location.file));
@@ -64,8 +68,11 @@ export function imageAutomationFromFiles(
   files: readonly { file: string; text: string }[],
   options: ImageAutomationOptions = {},
 ): ImageAutomation {
+  const objectFiles = files.filter(({ file }) => isManifestFileName(file.slice(file.lastIndexOf('/') + 1)));
+  const objects = loadAutomationObjects(objectFiles);
+  const paths = scanPaths(options.paths, objects);
   const scan: MarkerScan = { files: [], setters: [], diagnostics: [] };
-  for (const scanPath of options.paths ?? ['.']) {
+  for (const scanPath of paths) {
     const base = normaliseScanPath(scanPath);
     for (const { file, text } of files) {
       const inside = base === '' || file === base || file.startsWith(`${base}/`);
@@ -79,11 +86,16 @@ export function imageAutomationFromFiles(
       scan.diagnostics.push(...markers.diagnostics);
     }
   }
-  const objectFiles = files.filter(({ file }) => isManifestFileName(file.slice(file.lastIndexOf('/') + 1)));
-  return assemble(scan, loadAutomationObjects(objectFiles));
+  return { ...assemble(scan, objects), paths };
 }
 
-function assemble(scan: MarkerScan, objects: AutomationObjects): ImageAutomation {
+function scanPaths(requested: ImageAutomationOptions['paths'], objects: AutomationObjects): string[] {
+  if (requested !== 'update-paths') return [...(requested ?? ['.'])];
+  const paths = [...new Set(objects.automations.map((a) => a.updatePath || '.'))];
+  return paths.length === 0 || paths.includes('.') ? ['.'] : paths;
+}
+
+function assemble(scan: MarkerScan, objects: AutomationObjects): Omit<ImageAutomation, 'paths'> {
   const clusters = clusterScopes(objects.kustomizations, [
     ...objects.policies,
     ...objects.repositories,
