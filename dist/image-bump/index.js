@@ -34111,7 +34111,10 @@ function doubleQuoted(value) {
 }
 
 // src/core/images/automation/plan.ts
-function assemblePlan(updates, textOf, resultPathOf, diagnostics) {
+function assemblePlan(updates, files, diagnostics) {
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const textOf = (file) => byFile.get(file)?.text ?? "";
+  const resultPathOf = (file) => byFile.get(file)?.resultPath ?? file;
   const plan = { edits: [], changes: [], result: { files: [] }, diagnostics };
   const record = recorder(plan.result);
   for (const { binding, value } of updates) {
@@ -34290,13 +34293,7 @@ function planGiven(automation, given) {
       }
     });
   }
-  const texts = new Map(automation.scan.files.map((f) => [f.file, f]));
-  return assemblePlan(
-    updates,
-    (file) => texts.get(file)?.text ?? "",
-    (file) => texts.get(file)?.resultPath ?? file,
-    diagnostics
-  );
+  return assemblePlan(updates, automation.scan.files, diagnostics);
 }
 function decider(group, tag) {
   const spec2 = policySpecOf(group);
@@ -34749,11 +34746,11 @@ function elsewhere(objects, ref) {
 
 // src/core/images/automation/image-automation.ts
 async function loadImageAutomation(root, options2 = {}) {
-  const paths = options2.paths ?? ["."];
-  const bases = paths.map(normaliseScanPath);
-  for (const scanPath of paths) await resolveScanPath(root, scanPath);
+  if (Array.isArray(options2.paths))
+    for (const scanPath of options2.paths) await resolveScanPath(root, scanPath);
   const walked = await walkManifestFiles(root, ".", [MARKER_TOKEN, ...OBJECT_TOKENS]);
-  const automation = imageAutomationFromFiles(walked.files, { paths });
+  const automation = imageAutomationFromFiles(walked.files, options2);
+  const bases = automation.paths.map(normaliseScanPath);
   const inScope = (file) => bases.some((base) => base === "" || file === base || file.startsWith(`${base}/`));
   const skipped = walked.diagnostics.filter((d) => inScope(d.location.file));
   automation.scan.diagnostics.unshift(...skipped);
@@ -34761,8 +34758,11 @@ async function loadImageAutomation(root, options2 = {}) {
   return automation;
 }
 function imageAutomationFromFiles(files, options2 = {}) {
+  const objectFiles = files.filter(({ file }) => isManifestFileName(file.slice(file.lastIndexOf("/") + 1)));
+  const objects = loadAutomationObjects(objectFiles);
+  const paths = scanPaths(options2.paths, objects);
   const scan = { files: [], setters: [], diagnostics: [] };
-  for (const scanPath of options2.paths ?? ["."]) {
+  for (const scanPath of paths) {
     const base = normaliseScanPath(scanPath);
     for (const { file, text: text2 } of files) {
       const inside = base === "" || file === base || file.startsWith(`${base}/`);
@@ -34776,8 +34776,12 @@ function imageAutomationFromFiles(files, options2 = {}) {
       scan.diagnostics.push(...markers.diagnostics);
     }
   }
-  const objectFiles = files.filter(({ file }) => isManifestFileName(file.slice(file.lastIndexOf("/") + 1)));
-  return assemble(scan, loadAutomationObjects(objectFiles));
+  return { ...assemble(scan, objects), paths };
+}
+function scanPaths(requested, objects) {
+  if (requested !== "update-paths") return [...requested ?? ["."]];
+  const paths = [...new Set(objects.automations.map((a) => a.updatePath || "."))];
+  return paths.length === 0 || paths.includes(".") ? ["."] : paths;
 }
 function assemble(scan, objects) {
   const clusters = clusterScopes(objects.kustomizations, [
@@ -34874,13 +34878,7 @@ ${tag}`;
       updates.push({ binding, value: setterValue(binding.setter.field, ref) });
     }
   }
-  const files = new Map(automation.scan.files.map((f) => [f.file, f]));
-  return assemblePlan(
-    updates,
-    (file) => files.get(file)?.text ?? "",
-    (file) => files.get(file)?.resultPath ?? file,
-    diagnostics
-  );
+  return assemblePlan(updates, automation.scan.files, diagnostics);
 }
 function select(policy, repository, tagsByRepository, diagnostics) {
   const name = formatPolicyRef(policy.ref);
@@ -34912,13 +34910,11 @@ function tagsFor(image, tagsByRepository) {
 // src/core/images/bump.ts
 async function planImageBump(request2) {
   const explicit = request2.paths !== void 0 && request2.paths.length > 0;
-  let automation = await loadImageAutomation(request2.root, explicit ? { paths: request2.paths } : {});
+  const automation = await loadImageAutomation(request2.root, {
+    paths: explicit ? request2.paths : "update-paths"
+  });
   const automations = automation.objects.automations;
-  let paths = explicit ? [...request2.paths ?? []] : ["."];
-  if (!explicit && automations.length > 0) {
-    paths = [...new Set(automations.map((a) => a.updatePath || "."))];
-    if (!paths.includes(".")) automation = await loadImageAutomation(request2.root, { paths });
-  }
+  const paths = automation.paths;
   const plan = request2.given ? planGiven(automation, request2.given) : await planFromRegistry(automation, request2.registry, request2.concurrency ?? 4);
   return { automation, plan, paths, updateAutomation: defaultAutomation(automations) };
 }

@@ -38124,7 +38124,7 @@ async function renderUnit(unit, helmRelease, context, known) {
     context.redactionKey === void 0 ? {} : { key: context.redactionKey }
   );
   const objects = manifests.map((manifest, index) => ({
-    identity: identityOf3(redacted[index] ?? {}),
+    identity: identityOf(redacted[index] ?? {}) ?? { apiVersion: "", kind: "", name: "" },
     object: redacted[index] ?? {},
     source: manifest.source
   }));
@@ -38155,16 +38155,6 @@ function digestDirectory(chartPath, context) {
     context.chartDigests.set(chartPath, pending);
   }
   return pending;
-}
-function identityOf3(object) {
-  const metadata = object.metadata ?? {};
-  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
-  return {
-    apiVersion: String(object.apiVersion ?? ""),
-    kind: String(object.kind ?? ""),
-    ...namespace === void 0 ? {} : { namespace },
-    name: String(metadata.name ?? "")
-  };
 }
 function errorOf(error2) {
   if (error2 instanceof GitopsError) {
