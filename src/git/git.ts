@@ -107,6 +107,31 @@ export class Git extends CommandLineTool {
     return (await this.run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
   }
 
+  /** Whether `ref` names a commit this clone holds (a shallow clone may lack it). */
+  async hasCommit(ref: string): Promise<boolean> {
+    return this.run(['cat-file', '-e', `${ref}^{commit}`]).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** The best common ancestor of `a` and `b`, or undefined when their histories do not meet here. */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.run(['merge-base', a, b]).then(
+      (out) => out.trim() || undefined,
+      () => undefined,
+    );
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  }
+
+  /** The top directory of the working tree. */
+  async toplevel(): Promise<string> {
+    return (await this.run(['rev-parse', '--show-toplevel'])).trim();
+  }
+
   /** The commits reachable from `ref`, newest first. */
   async log(ref = 'HEAD'): Promise<LogEntry[]> {
     const out = await this.run([

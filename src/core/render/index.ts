@@ -3,6 +3,7 @@
  * Kustomization build, one HelmRelease) are planned from each cluster's tree, scheduled in parallel,
  * cached by a digest of their inputs, and written one file per unit with an index.
  */
+export { affectedUnits } from './affected.js';
 export { mergeRenderOutputs } from './merge.js';
 export {
   type ChartInfo,

@@ -45,6 +45,16 @@ export interface RenderRepositoryOptions {
   exclude?: readonly string[];
   /** Other URLs of the repository, read from the working tree rather than cloned. */
   repositoryUrls?: readonly string[];
+  /**
+   * Render only these unit ids; the others are planned (inputs digested, nothing rendered). The
+   * pull-request check uses it to render just the units whose inputs differ between base and head.
+   */
+  renderOnly?: ReadonlySet<string>;
+  /**
+   * `false` renders units afresh even when the cache holds them (the result is not stored): the
+   * check renders changed units twice this way to find the fields that change on every render.
+   */
+  reuseRenders?: boolean;
 }
 
 export async function renderRepository(options: RenderRepositoryOptions): Promise<RenderRun> {
@@ -54,6 +64,7 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
   const names = clusterNames(entries);
   const kubeVersion = normalizeKubeVersion(options.kubeVersion);
   const cache = new UnitCache(options.cacheDir);
+  const unitCache = options.reuseRenders === false ? cache.bypassed() : cache;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-render-'));
   const resolver = await ChartResolver.create({
     tools: options.tools,
@@ -76,6 +87,12 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
     const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
     const chartDigests = new Map<string, Promise<string>>();
 
+    // Units outside `renderOnly` are digested like --plan does, and not rendered.
+    const contextFor = <C extends { plan: boolean }>(id: string, context: C): C =>
+      options.renderOnly === undefined || context.plan || options.renderOnly.has(id)
+        ? context
+        : { ...context, plan: true };
+
     const renderCluster = async (entry: string, cluster: string) => {
       const tree = await pool.run(() =>
         buildClusterTree({
@@ -95,7 +112,7 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
         resolver,
         engine,
         kubectl,
-        cache,
+        cache: unitCache,
         redactionKey,
         kubeVersion,
         apiVersions: apiVersionsOfCrds(tree.objects.map(({ object }) => object)),
@@ -110,7 +127,9 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
         releases.units
           .filter(({ unit }) => inShard(unit.id, options.shard))
           .map(({ unit, object }) =>
-            unit.status === 'failed' ? unit : pool.run(() => renderHelmRelease(unit, object, context)),
+            unit.status === 'failed'
+              ? unit
+              : pool.run(() => renderHelmRelease(unit, object, contextFor(unit.id, context))),
           ),
       );
       const ksUnits = tree.units

@@ -15,8 +15,19 @@ export class UnitCache {
   private readonly root: string;
 
   /** Without a directory the cache remembers nothing (`--no-cache`). */
-  constructor(cacheDir: string | undefined) {
+  constructor(
+    cacheDir: string | undefined,
+    private readonly reads = true,
+  ) {
     this.root = cacheDir === undefined ? '' : path.join(cacheDir, 'render');
+  }
+
+  /**
+   * The same directory, neither read nor written: every unit is rendered afresh, and the entries
+   * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
+   */
+  bypassed(): UnitCache {
+    return new UnitCache(this.root === '' ? undefined : path.dirname(this.root), false);
   }
 
   get enabled(): boolean {
@@ -24,7 +35,7 @@ export class UnitCache {
   }
 
   async get<T>(digest: string): Promise<T | undefined> {
-    if (!this.enabled) return undefined;
+    if (!this.enabled || !this.reads) return undefined;
     const text = await readFile(this.fileOf(digest), 'utf8').catch(() => undefined);
     if (text === undefined) return undefined;
     try {
@@ -35,7 +46,7 @@ export class UnitCache {
   }
 
   async put(digest: string, value: unknown): Promise<void> {
-    if (!this.enabled) return;
+    if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
     await mkdir(path.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
