@@ -3,7 +3,7 @@
  * and head renders are matched by identity within a cluster (group, kind, namespace, name: the
  * version is not part of it, so `apps/v1beta2` → `apps/v1` is the same Deployment), then compared.
  */
-import type { RenderRun, RenderUnit } from '../render/model.js';
+import type { RenderRun } from '../render/model.js';
 import { imageChanges } from './images.js';
 import type {
   ChangeKind,
