@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { describeError, NotImplementedError, UsageError } from '../core/errors.js';
 import { defaultCacheDir, Tools } from '../core/tools/tools.js';
 import { VERSION } from '../version.js';
+import { checkCommand } from './commands/check.js';
 import { imageBumpCommand } from './commands/image-bump.js';
 import { imagePolicyCommand } from './commands/image-policy.js';
 import { mergeCommand } from './commands/merge.js';
@@ -14,12 +15,6 @@ interface Command {
   summary: string;
   run(args: string[], context: CliContext): Promise<number>;
 }
-
-const notYet =
-  (capability: string): Command['run'] =>
-  async () => {
-    throw new NotImplementedError(capability);
-  };
 
 const COMMANDS: Record<string, Command> = {
   render: {
@@ -39,7 +34,7 @@ const COMMANDS: Record<string, Command> = {
     summary: 'plan or open the promotion pull request between environments',
     run: promoteCommand,
   },
-  check: { summary: 'render base and head, validate, and print the rendered diff', run: notYet('check') },
+  check: { summary: 'render base and head, validate, and print the rendered diff', run: checkCommand },
   merge: { summary: 'combine sharded render outputs into one', run: mergeCommand },
   version: { summary: 'print the versions of gitops-actions and of the tools it runs', run: version },
 };
