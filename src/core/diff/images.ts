@@ -3,21 +3,11 @@
  * name (init containers too), the image before and after.
  */
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
-import { apiGroup, type ObjectIdentity } from '../manifest/identity.js';
+import type { ObjectIdentity } from '../manifest/identity.js';
+import { podSpecPath } from '../manifest/pod-spec.js';
 import type { KubeValue } from '../yaml/kubernetes-decode.js';
-import { type FieldPath, isMap, valueAt } from './field-path.js';
+import { isMap, valueAt } from './field-path.js';
 import type { ImageChange } from './model.js';
-
-/** Where each workload kind keeps its pod spec. */
-const POD_SPEC: Record<string, FieldPath> = {
-  'apps/Deployment': ['spec', 'template', 'spec'],
-  'apps/StatefulSet': ['spec', 'template', 'spec'],
-  'apps/DaemonSet': ['spec', 'template', 'spec'],
-  'apps/ReplicaSet': ['spec', 'template', 'spec'],
-  'batch/Job': ['spec', 'template', 'spec'],
-  'batch/CronJob': ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-  '/Pod': ['spec'],
-};
 
 export interface ImageSubject {
   cluster: string;
@@ -27,7 +17,7 @@ export interface ImageSubject {
 
 /** The containers whose image differs between the two sides; a side is absent for an added or removed object. */
 export function imageChanges(subject: ImageSubject, base?: KubeObject, head?: KubeObject): ImageChange[] {
-  const podSpec = POD_SPEC[`${apiGroup(subject.identity.apiVersion)}/${subject.identity.kind}`];
+  const podSpec = podSpecPath(subject.identity);
   if (podSpec === undefined) return [];
   const before = containerImages(base, podSpec);
   const after = containerImages(head, podSpec);
@@ -53,7 +43,7 @@ interface Container {
   image: string | undefined;
 }
 
-function containerImages(object: KubeObject | undefined, podSpec: FieldPath): Map<string, Container> {
+function containerImages(object: KubeObject | undefined, podSpec: readonly string[]): Map<string, Container> {
   const images = new Map<string, Container>();
   if (object === undefined) return images;
   for (const [field, init] of [

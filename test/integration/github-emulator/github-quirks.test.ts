@@ -254,3 +254,51 @@ describe('auto-merge pinned to the head commit', () => {
     });
   });
 });
+
+describe('read-only tokens', () => {
+  async function send(emulator: GitHubEmulator, token: string, method: string, path: string, body?: unknown) {
+    const response = await fetch(`${emulator.url}${path}`, {
+      method,
+      headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Json };
+  }
+
+  it('lets a read-only GITHUB_TOKEN read but answers writes 403 "Resource not accessible by integration"', async () => {
+    const emulator = await start();
+    emulator.commit({ branch: 'feature', files: { 'a.txt': 'a\n' } });
+    const writer = emulator.token('pat');
+    await send(emulator, writer, 'POST', '/repos/octo/fleet/pulls', {
+      title: 't',
+      head: 'feature',
+      base: 'main',
+    });
+    const readOnly = emulator.token('github-actions', { readOnly: true });
+    const list = await send(emulator, readOnly, 'GET', '/repos/octo/fleet/issues/1/comments');
+    expect(list.status).toBe(200);
+    const write = await send(emulator, readOnly, 'POST', '/repos/octo/fleet/issues/1/comments', {
+      body: 'x',
+    });
+    expect(write.status).toBe(403);
+    expect(write.body.message).toBe('Resource not accessible by integration');
+    expect(emulator.comments()).toEqual([]);
+  });
+
+  it('names a personal access token in the 403, and refuses GraphQL mutations too', async () => {
+    const emulator = await start();
+    const readOnly = emulator.token('pat', { readOnly: true });
+    const write = await send(emulator, readOnly, 'POST', '/repos/octo/fleet/git/refs', {
+      ref: 'refs/heads/x',
+      sha: emulator.refs()['refs/heads/main'],
+    });
+    expect(write.body.message).toBe('Resource not accessible by personal access token');
+    const mutation = await send(emulator, readOnly, 'POST', '/graphql', {
+      query: 'mutation { enablePullRequestAutoMerge(input: {pullRequestId: "x"}) { clientMutationId } }',
+    });
+    expect(mutation.status).toBe(200);
+    expect(mutation.body.errors).toEqual([
+      { type: 'FORBIDDEN', message: 'Resource not accessible by personal access token' },
+    ]);
+  });
+});

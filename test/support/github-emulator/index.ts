@@ -57,8 +57,12 @@ export interface GitHubEmulator {
   graphqlUrl: string;
   owner: string;
   repo: string;
-  /** A new token of that kind, accepted from now on. */
-  token(kind: TokenKind): string;
+  /**
+   * A new token of that kind, accepted from now on. `readOnly`: REST writes answer 403 "Resource not
+   * accessible by integration" (or "… by personal access token"), as GITHUB_TOKEN does in a run for
+   * a pull request from a fork.
+   */
+  token(kind: TokenKind, options?: { readOnly?: boolean }): string;
   pulls(): PullSnapshot[];
   comments(issueNumber?: number): CommentSnapshot[];
   labels(issueNumber: number): string[];
@@ -130,7 +134,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     graphqlUrl: `${url}/graphql`,
     owner: options.owner,
     repo: options.repo,
-    token: (kind) => state.issueToken(kind),
+    token: (kind, tokenOptions) => state.issueToken(kind, tokenOptions),
     pulls: () =>
       state.pulls.map((record) => {
         const pull = state.pull(record.number) ?? record;

@@ -84,6 +84,8 @@ export class RepositoryState {
   readonly labels = new Map<string, LabelRecord>();
   readonly checkRuns: CheckRunRecord[] = [];
   readonly tokens = new Map<string, TokenKind>();
+  /** Tokens that may read but not write, as GITHUB_TOKEN is in a workflow run for a fork's pull request. */
+  readonly readOnlyTokens = new Set<string>();
   readonly ownerActor: Actor;
   private nextId = 1000;
 
@@ -97,10 +99,11 @@ export class RepositoryState {
     this.ownerActor = { login: owner, id: 1001, type: 'Organization' };
   }
 
-  issueToken(kind: TokenKind): string {
+  issueToken(kind: TokenKind, options: { readOnly?: boolean } = {}): string {
     // The prefixes GitHub uses: ghs_ for installation tokens (GITHUB_TOKEN included), ghp_ for PATs.
     const token = `${kind === 'pat' ? 'ghp' : 'ghs'}_${randomBytes(18).toString('base64url')}`;
     this.tokens.set(token, kind);
+    if (options.readOnly) this.readOnlyTokens.add(token);
     return token;
   }
 

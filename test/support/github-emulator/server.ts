@@ -46,7 +46,10 @@ const AUTH_DOCS = 'https://docs.github.com/rest';
 
 interface Authenticated {
   kind: TokenKind;
+  readOnly: boolean;
 }
+
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /** What a request comes to: an answer to send, or a violation to record and answer with 599. */
 type Outcome = { operationId?: string } & (
@@ -159,6 +162,11 @@ export class EmulatorServer {
 
     const auth = this.authenticate(request, docs);
     if ('status' in auth) return answer(auth);
+    if (auth.readOnly && !READ_METHODS.has(method)) {
+      // GitHub's wording names the kind of token that lacks the permission.
+      const by = auth.kind === 'pat' ? 'personal access token' : 'integration';
+      return answer(basicError(403, `Resource not accessible by ${by}`, docs));
+    }
     const fault = this.faults.take(operationId, method, match.params);
     if (fault?.status === 403) return answer(fault);
     let body: unknown;
@@ -218,6 +226,13 @@ export class EmulatorServer {
         violation: { kind: 'graphql', message: 'graphql: the body must be JSON with a "query" string' },
       };
     }
+    if (auth.readOnly && /^\s*mutation\b/.test(graphqlRequest.query)) {
+      const message = `Resource not accessible by ${auth.kind === 'pat' ? 'personal access token' : 'integration'}`;
+      return {
+        operationId,
+        result: { status: 200, body: { data: null, errors: [{ type: 'FORBIDDEN', message }] } },
+      };
+    }
     const outcome = executeGraphql(graphqlRequest, {
       state: this.state,
       actor: TOKEN_ACTORS[auth.kind],
@@ -236,7 +251,8 @@ export class EmulatorServer {
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header)?.[1];
     if (token === undefined) return basicError(401, 'Requires authentication', docs);
     const kind = this.state.tokens.get(token);
-    return kind === undefined ? basicError(401, 'Bad credentials', docs) : { kind };
+    if (kind === undefined) return basicError(401, 'Bad credentials', docs);
+    return { kind, readOnly: this.state.readOnlyTokens.has(token) };
   }
 
   private respondViolation(response: http.ServerResponse, violation: Violation): void {

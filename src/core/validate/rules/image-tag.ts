@@ -5,7 +5,7 @@
  */
 import { GitopsError } from '../../errors.js';
 import { parseImageReference } from '../../images/reference.js';
-import { apiGroup } from '../../manifest/identity.js';
+import { podSpecPath } from '../../manifest/pod-spec.js';
 import type { JsonPath } from '../../yaml/json-path.js';
 import type { Finding, RuleMetadata } from '../finding.js';
 import { asList, asMap, asString, fieldAt, type KubeMap } from './kube-values.js';
@@ -27,29 +27,13 @@ const metadata: RuleMetadata = {
   defaultSeverity: 'warning',
 };
 
-/** Where each workload kind keeps its pod spec (core and apps/batch groups). */
-const POD_SPEC: Readonly<Record<string, readonly string[]>> = {
-  '/Pod': ['spec'],
-  '/PodTemplate': ['template', 'spec'],
-  '/ReplicationController': ['spec', 'template', 'spec'],
-  'apps/Deployment': ['spec', 'template', 'spec'],
-  'apps/StatefulSet': ['spec', 'template', 'spec'],
-  'apps/DaemonSet': ['spec', 'template', 'spec'],
-  'apps/ReplicaSet': ['spec', 'template', 'spec'],
-  'extensions/Deployment': ['spec', 'template', 'spec'],
-  'extensions/DaemonSet': ['spec', 'template', 'spec'],
-  'extensions/ReplicaSet': ['spec', 'template', 'spec'],
-  'batch/Job': ['spec', 'template', 'spec'],
-  'batch/CronJob': ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
 
 function check(input: RuleInput): Finding[] {
   const findings: Finding[] = [];
   for (const object of appliedObjects(input.objects)) {
     const { apiVersion, kind } = object.identity;
-    const specPath = POD_SPEC[`${apiGroup(apiVersion)}/${kind}`];
+    const specPath = podSpecPath({ apiVersion, kind });
     const podSpec = specPath === undefined ? undefined : asMap(fieldAt(object.object, specPath));
     if (specPath === undefined || podSpec === undefined) continue;
     for (const list of CONTAINER_LISTS) {
