@@ -34,6 +34,8 @@ export interface CommentLinks {
 export interface CommentBody {
   marker: string;
   body: string;
+  /** Nothing to report: an existing comment is brought up to date, and none is created. */
+  empty: boolean;
 }
 
 /** One comment for the whole pull request, or one per cluster rendered on either side. */
@@ -49,6 +51,7 @@ export function commentBodies(
     return [
       {
         marker,
+        empty: isEmpty(result.diff, validation),
         body: diffMarkdown(result.diff, {
           marker,
           fullDiffNote,
@@ -59,9 +62,11 @@ export function commentBodies(
   }
   return result.diff.clusters.map((cluster) => {
     const marker = commentMarker(cluster.cluster);
+    const diff = clusterOnly(result.diff, cluster);
     return {
       marker,
-      body: diffMarkdown(clusterOnly(result.diff, cluster), {
+      empty: isEmpty(diff, validation),
+      body: diffMarkdown(diff, {
         marker,
         fullDiffNote: `Cluster \`${cluster.cluster}\`. ${fullDiffNote}`,
         ...(validation ? { validation } : {}),
@@ -70,13 +75,17 @@ export function commentBodies(
   });
 }
 
+function isEmpty(diff: RenderDiff, validation: ValidationSummary | undefined): boolean {
+  return !diff.changed && diff.failures.length === 0 && (validation === undefined || validation.errors === 0);
+}
+
 /** The job summary and the diff file: everything, headed by how the base was chosen. */
 export function checkSummary(result: CheckResult, options: { notes: readonly string[] }): string {
   const validation = validationSummary(result);
   const parts = [
     '## GitOps check\n',
     ...options.notes.map((note) => `${note}\n`),
-    `Base: \`${result.base.sha.slice(0, 12)}\`, the ${result.base.description}. ${renderedLine(result)}\n`,
+    `Base: \`${result.base.sha.slice(0, 12)}\` (${result.base.description}). ${renderedLine(result)}\n`,
     fullDiffMarkdown(result.diff, validation ? { validation } : {}),
   ];
   return parts.join('\n');

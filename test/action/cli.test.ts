@@ -33,10 +33,10 @@ describe('gitops-actions CLI', () => {
     expect(run.stderr).toBe('gitops-actions: unknown command "rendr"\nRun `gitops-actions help`.\n');
   });
 
-  it('exits 2 with "not implemented yet" for a command whose issue has not landed', async () => {
-    const run = await cli(['check', '--base', 'origin/main']);
+  it('exits 2 when check is not told what to compare with', async () => {
+    const run = await cli(['check']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toMatch(/^gitops-actions: check is not implemented yet\n/);
+    expect(run.stderr).toBe('gitops-actions: --base is required, for example --base origin/main\n');
   });
 
   it('finds helm and kubectl in the bundled layer when PATH has neither', async () => {

@@ -38,6 +38,8 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
     if (severity === 'off') return [];
     const check: Rule['check'] = async (context) => {
       const objects: RuleObject[] = context.objects.flatMap((object) => {
+        // A rendered object already knows its cluster.
+        if (object.cluster !== undefined) return [object];
         const inClusters = clustersOf.get(object.location.file) ?? [];
         return inClusters.length === 0 ? [object] : inClusters.map((cluster) => ({ ...object, cluster }));
       });

@@ -17,6 +17,8 @@ export interface RuleObject {
   location: SourceLocation;
   /** For rendered objects: the HelmRelease or Kustomization that produced it, and the chart template. */
   owner?: FindingOwner;
+  /** For rendered objects: the cluster it was rendered for (its folder in the render output). */
+  cluster?: string;
   /**
    * The file, line and column of a field, or of its nearest existing parent when the field is
    * absent. For a rendered object this is a place in the rendered file; findings point at the owner.

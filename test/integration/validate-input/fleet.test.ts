@@ -124,17 +124,42 @@ describe('render output', () => {
       namespace: 'shop',
       location: { file: 'apps/shop/release.yaml', line: 3 },
     };
+    // The index as `gitops-actions render` writes it (src/core/render/output.ts).
     const index = {
+      version: 1,
       units: [
         {
-          owner,
+          id: 'staging/HelmRelease/shop/shop',
+          cluster: 'staging',
+          kind: 'HelmRelease',
+          namespace: 'shop',
+          name: 'shop',
+          owner: owner.location,
+          chain: [],
+          dependsOn: [],
+          status: 'rendered',
+          durationMs: 10,
+          file: 'shop.yaml',
           objects: [
             {
-              identity: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
-              file: 'shop.yaml',
-              template: 'web-app/templates/deployment.yaml',
+              apiVersion: 'apps/v1',
+              kind: 'Deployment',
+              name: 'web',
+              source: 'web-app/templates/deployment.yaml',
             },
           ],
+        },
+        {
+          id: 'staging/HelmRelease/shop/empty',
+          cluster: 'staging',
+          kind: 'HelmRelease',
+          namespace: 'shop',
+          name: 'empty',
+          chain: [],
+          dependsOn: [],
+          status: 'failed',
+          durationMs: 1,
+          objects: [],
         },
       ],
     };

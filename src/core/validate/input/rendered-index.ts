@@ -5,10 +5,9 @@ import { type ObjectIdentity, objectKey } from '../../manifest/identity.js';
 import type { FindingOwner } from '../finding.js';
 
 /**
- * What a render output directory says about its objects, in `index.json`: which HelmRelease or
- * Kustomization produced each object, from which chart template, into which file. The render side
- * has not fixed its format yet; this is the small interface validation needs, and `readRenderedIndex`
- * is the one place to adapt when it is fixed.
+ * What a render output directory says about its objects, in `index.json` (written by
+ * `gitops-actions render`, see src/core/render/output.ts): which HelmRelease or Kustomization
+ * produced each object, from which chart template or hand-written file, into which file.
  */
 export interface RenderedIndex {
   units: RenderedUnit[];
@@ -25,6 +24,8 @@ export interface RenderedEntry {
   file: string;
   /** The chart template (`# Source:`), for Helm output. */
   template?: string;
+  /** Where a hand-written object is written, for a Kustomization's output. */
+  location?: SourceLocation;
 }
 
 export const RENDERED_INDEX = 'index.json';
@@ -41,10 +42,49 @@ export async function readRenderedIndex(directory: string): Promise<RenderedInde
     });
   }
   const units = (value as { units?: unknown } | null)?.units;
-  if (!Array.isArray(units) || !units.every(isUnit)) {
-    throw new UsageError(`${file} is not a render index: expected {"units": [{"owner": …, "objects": […]}]}`);
+  if (!Array.isArray(units) || !units.every(isIndexUnit)) {
+    throw new UsageError(`${file} is not a render index: expected {"units": [{"kind": …, "objects": […]}]}`, {
+      hint: 'Validate a directory written by `gitops-actions render`.',
+    });
   }
-  return { units };
+  return { units: units.filter((unit) => unit.file !== undefined).map(renderedUnit) };
+}
+
+/** One unit of render's index.json, as much of it as validation reads. */
+interface IndexUnit {
+  kind: string;
+  name: string;
+  namespace: string;
+  owner?: SourceLocation;
+  /** Absent when the unit produced nothing. */
+  file?: string;
+  objects: (ObjectIdentity & { source?: string })[];
+}
+
+function renderedUnit(unit: IndexUnit): RenderedUnit {
+  const file = unit.file as string;
+  return {
+    owner: {
+      kind: unit.kind,
+      name: unit.name,
+      namespace: unit.namespace,
+      ...(unit.owner ? { location: unit.owner } : {}),
+    },
+    objects: unit.objects.map(({ source, ...identity }) => {
+      // Kustomization output names the hand-written `file:line`; Helm output names the template.
+      const location = unit.kind === 'Kustomization' && source ? sourceLocation(source) : undefined;
+      return {
+        identity,
+        file,
+        ...(location ? { location } : source ? { template: source } : {}),
+      };
+    }),
+  };
+}
+
+function sourceLocation(source: string): SourceLocation {
+  const match = /^(.*):(\d+)$/.exec(source);
+  return match ? { file: match[1] as string, line: Number(match[2]) } : { file: source };
 }
 
 /** Owners by rendered file and object, for attaching to each decoded object. */
@@ -54,6 +94,8 @@ export function ownersOf(index: RenderedIndex): Map<string, FindingOwner> {
     for (const entry of unit.objects) {
       const owner: FindingOwner = { ...unit.owner };
       if (entry.template !== undefined) owner.template = entry.template;
+      // A hand-written object is fixed where it is written, not at the Kustomization that applies it.
+      if (entry.location !== undefined) owner.location = entry.location;
       owners.set(ownerKey(entry.file, entry.identity), owner);
     }
   }
@@ -69,14 +111,14 @@ export function ownerKey(file: string, identity: ObjectIdentity): string {
   return `${file}\n${objectKey(identity)}`;
 }
 
-function isUnit(unit: unknown): unit is RenderedUnit {
-  const candidate = unit as Partial<RenderedUnit> | null;
+function isIndexUnit(unit: unknown): unit is IndexUnit {
+  const candidate = unit as Partial<IndexUnit> | null;
   return (
-    typeof candidate?.owner?.kind === 'string' &&
-    typeof candidate.owner.name === 'string' &&
+    typeof candidate?.kind === 'string' &&
+    typeof candidate.name === 'string' &&
+    typeof candidate.namespace === 'string' &&
+    (candidate.file === undefined || typeof candidate.file === 'string') &&
     Array.isArray(candidate.objects) &&
-    candidate.objects.every(
-      (entry) => typeof entry?.file === 'string' && typeof entry.identity?.kind === 'string',
-    )
+    candidate.objects.every((entry) => typeof entry?.kind === 'string' && typeof entry.name === 'string')
   );
 }

@@ -79,12 +79,15 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
                 object.identity,
               ),
             );
-    objects.push(
-      ...inputObjects(file, positions, {
-        schemaOnly: input.schemaOnly === true,
-        ...(ownerOf ? { ownerOf } : {}),
-      }),
-    );
+    const found = inputObjects(file, positions, {
+      schemaOnly: input.schemaOnly === true,
+      ...(ownerOf ? { ownerOf } : {}),
+    });
+    // Render writes `<cluster>/<kind>/<namespace>/<name>.yaml`: a rendered object belongs to that
+    // cluster alone, even when its hand-written file is a base that several clusters apply.
+    const cluster =
+      renderedRoot === undefined ? undefined : renderedCluster(path.relative(renderedRoot, input.absolute));
+    objects.push(...(cluster === undefined ? found : found.map((object) => ({ ...object, cluster }))));
   });
   const validated = objects.filter((object) => !object.schemaOnly);
   if (validated.length === 0 && findings.length === 0) {
@@ -202,4 +205,10 @@ function mergeVersions(versions: readonly string[], perVersion: readonly Finding
       ? finding
       : { ...finding, message: `[Kubernetes ${found.join(', ')}] ${finding.message}` },
   );
+}
+
+/** The cluster folder of a file inside a render output directory, if it is in one. */
+function renderedCluster(relative: string): string | undefined {
+  const parts = relative.split(path.sep);
+  return parts.length > 1 && parts[0] !== '..' ? parts[0] : undefined;
 }
