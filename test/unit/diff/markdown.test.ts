@@ -60,6 +60,14 @@ describe('diffMarkdown', () => {
     expect(text).toContain('<details><summary>− prod · Service shop/old</summary>');
   });
 
+  it('does not claim "no changes" when a unit did not render', () => {
+    const base = run(configMap('a', { x: '1' }));
+    const head = run(unit([], { name: 'a', status: 'failed', error: 'boom' }));
+    const text = diffMarkdown(diffRuns(base, head));
+    expect(text).toContain('### ⚠️ No changes found, but 1 unit did not render');
+    expect(text).not.toContain('✅');
+  });
+
   it('lists render failures and the validation summary', () => {
     const base = run(configMap('a', { x: '1' }));
     const head = run(
