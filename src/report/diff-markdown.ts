@@ -5,7 +5,7 @@
  */
 import type { RenderDiff } from '../core/diff/model.js';
 import { UsageError } from '../core/errors.js';
-import { byteSize, objectsSection } from './diff-objects.js';
+import { byteSize, OBJECTS_RESERVE, objectsSection } from './diff-objects.js';
 import {
   COMMENT_LIMITS,
   clusterTables,
@@ -73,8 +73,8 @@ function build(
     failuresSection(diff.failures, limits.failures),
     validationSection(options.validation, limits.validation),
   ].join('');
-  const fittedSummary = fitBytes(summary, maxLength - fixed);
   const objects = diff.clusters.flatMap((cluster) => cluster.objects);
+  const fittedSummary = fitBytes(summary, maxLength - fixed - (objects.length > 0 ? OBJECTS_RESERVE : 0));
   const objectsPart = objectsSection(objects, maxLength - fixed - byteSize(fittedSummary));
   return head + fittedSummary + objectsPart + tail;
 }

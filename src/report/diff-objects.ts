@@ -33,10 +33,17 @@ export function byteSize(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
-/** The objects' section in at most `budget` UTF-8 bytes; '' when there are none or nothing fits. */
+/** Bytes the summary leaves for the objects, at least: room for the line counting them. */
+export const OBJECTS_RESERVE = 120;
+
+/** The objects' section in at most `budget` UTF-8 bytes; '' when there are none. */
 export function objectsSection(objects: readonly ObjectChange[], budget: number): string {
+  if (objects.length === 0) return '';
   const room = budget - byteSize(HEADING);
-  if (objects.length === 0 || room < DROPPED_RESERVE) return '';
+  if (room < DROPPED_RESERVE) {
+    const count = `\n_${objects.length} changed object${objects.length === 1 ? '' : 's'} not shown: see the full diff._\n`;
+    return byteSize(count) <= budget ? count : '';
+  }
   for (const cap of CAPS) {
     const entries = objects.map((object) => objectEntry(object, cap));
     if (sizeOf(entries) <= room) return HEADING + entries.join('');

@@ -41,6 +41,10 @@ export function headline(diff: RenderDiff): string {
   if (totals.filtered > 0) extra.push(`${plural(totals.filtered, 'object')} differ only by noise (filtered)`);
   if (totals.masked > 0) extra.push(`${plural(totals.masked, 'field')} masked: changes on every render`);
   const tail = extra.length > 0 ? `\n\n_${extra.join('; ')}._` : '';
+  if (!diff.changed && diff.failures.length > 0) {
+    // Objects of a unit that did not render are unknown: "no changes" would be a claim we cannot make.
+    return `### ⚠️ No changes found, but ${plural(diff.failures.length, 'unit')} did not render\n\nThe objects that rendered on both sides are the same in ${clusters}.${tail}\n\n`;
+  }
   if (!diff.changed) {
     return `### ✅ No changes to rendered objects\n\nThe base and the head render the same objects in ${clusters}.${tail}\n\n`;
   }

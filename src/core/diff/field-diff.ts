@@ -41,9 +41,22 @@ function compare(
     return;
   }
   if (isDeepStrictEqual(base, head)) return;
-  if (base === undefined) out.push({ path, change: 'added', new: head as KubeValue });
-  else if (head === undefined) out.push({ path, change: 'removed', old: base });
-  else out.push({ path, change: 'changed', old: base, new: head });
+  if (base === undefined) out.push({ path: [...path], change: 'added', new: head as KubeValue });
+  else if (head === undefined) out.push({ path: [...path], change: 'removed', old: base });
+  else out.push({ path: [...path], change: 'changed', old: base, new: head });
+}
+
+/** Compares one child, with `path` as a stack: copied only into the hunks, not at every step. */
+function compareChild(
+  base: KubeValue | undefined,
+  head: KubeValue | undefined,
+  path: PathSegment[],
+  segment: PathSegment,
+  out: RawHunk[],
+): void {
+  path.push(segment);
+  compare(base, head, path, out);
+  path.pop();
 }
 
 /** An empty list counts, so a first container added to `[]` is an added item, not a new list. */
@@ -52,9 +65,9 @@ function holdsMaps(list: readonly KubeValue[]): boolean {
 }
 
 function compareMaps(base: KubeMap, head: KubeMap, path: PathSegment[], out: RawHunk[]): void {
-  for (const key of Object.keys(base)) compare(base[key], head[key], [...path, key], out);
+  for (const key of Object.keys(base)) compareChild(base[key], head[key], path, key, out);
   for (const key of Object.keys(head)) {
-    if (!Object.hasOwn(base, key)) compare(undefined, head[key], [...path, key], out);
+    if (!Object.hasOwn(base, key)) compareChild(undefined, head[key], path, key, out);
   }
 }
 

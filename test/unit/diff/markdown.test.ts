@@ -60,6 +60,14 @@ describe('diffMarkdown', () => {
     expect(text).toContain('<details><summary>− prod · Service shop/old</summary>');
   });
 
+  it('does not claim "no changes" when a unit did not render', () => {
+    const base = run(configMap('a', { x: '1' }));
+    const head = run(unit([], { name: 'a', status: 'failed', error: 'boom' }));
+    const text = diffMarkdown(diffRuns(base, head));
+    expect(text).toContain('### ⚠️ No changes found, but 1 unit did not render');
+    expect(text).not.toContain('✅');
+  });
+
   it('lists render failures and the validation summary', () => {
     const base = run(configMap('a', { x: '1' }));
     const head = run(
@@ -156,14 +164,19 @@ describe('diffMarkdown', () => {
       unit: fc.constantFrom('a', ' ', '`', '|', '<', 'é', '😀', '\n'),
       maxLength: 400,
     });
-    const change = fc.record({
-      kind: fc.constantFrom('added' as const, 'removed' as const, 'changed' as const),
-      name: fc.string({ minLength: 1, maxLength: 60 }),
-      lines: fc.integer({ min: 1, max: 3000 }),
-      line: text,
-    });
+    const change = (maxLines: number) =>
+      fc.record({
+        kind: fc.constantFrom('added' as const, 'removed' as const, 'changed' as const),
+        name: fc.string({ minLength: 1, maxLength: 60 }),
+        lines: fc.integer({ min: 1, max: maxLines }),
+        line: text,
+      });
     const diffArb = fc.record({
-      changes: fc.array(change, { maxLength: 400 }),
+      // Few objects, or enough that even one line each cannot all fit.
+      changes: fc.oneof(
+        fc.array(change(3000), { maxLength: 20 }),
+        fc.array(change(40), { minLength: 300, maxLength: 1500 }),
+      ),
       images: fc.integer({ min: 0, max: 300 }),
       risks: fc.integer({ min: 0, max: 300 }),
       failures: fc.array(text, { maxLength: 80 }),
@@ -192,6 +205,11 @@ describe('diffMarkdown', () => {
         expect(out.startsWith(`${MARKER}\n`)).toBe(true);
         expect(out.trimEnd().endsWith(NOTE)).toBe(true);
         expect(out.match(/<details>/g)?.length ?? 0).toBe(out.match(/<\/details>/g)?.length ?? 0);
+        // Every object is accounted for: expanded, listed on a line, or counted as left out.
+        const expanded = out.match(/<details>/g)?.length ?? 0;
+        const listed = out.match(/^- \\?[±+−] /gm)?.length ?? 0;
+        const dropped = Number(/(\d+) (?:more objects?:|changed objects? not shown)/.exec(out)?.[1] ?? 0);
+        expect(expanded + listed + dropped).toBe(input.changes.length);
       }),
       { numRuns: 60 },
     );
