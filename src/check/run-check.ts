@@ -14,8 +14,10 @@ import { type DiffOptions, diffRuns, type RenderDiff, volatileMasks } from '../c
 import type { MirrorMap } from '../core/helm/sources/index.js';
 import {
   affectedUnits,
+  loadRenderConfig,
   type RenderRepositoryOptions,
   type RenderRun,
+  type RenderSettingsFromConfig,
   renderRepository,
   writeRenderOutput,
 } from '../core/render/index.js';
@@ -101,7 +103,6 @@ async function compare(
   temp: string,
 ): Promise<CheckResult> {
   const common = {
-    ...(options.clusters?.length ? { clusters: options.clusters } : {}),
     tools: options.tools,
     cacheDir: options.cacheDir,
     ...(options.mirrors ? { mirrors: options.mirrors } : {}),
@@ -109,15 +110,25 @@ async function compare(
     ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),
     ...(options.repositoryUrls ? { repositoryUrls: options.repositoryUrls } : {}),
   } satisfies Partial<RenderRepositoryOptions>;
+  // Each side renders what its own .gitops-actions.yaml names: the pull request may change it.
+  const [baseConfig, headConfig] = await Promise.all([
+    loadRenderConfig(baseRoots.sourceRoot),
+    loadRenderConfig(headRoots.sourceRoot),
+  ]);
+  const configured = (config: RenderSettingsFromConfig) => ({
+    clusters: options.clusters?.length ? [...options.clusters] : (config.clusters ?? []),
+    charts: config.charts,
+  });
   const head = (extra: Partial<RenderRepositoryOptions> = {}) =>
     renderRepository({
       ...common,
+      ...configured(headConfig),
       ...headRoots,
       ...(options.exclude ? { exclude: options.exclude } : {}),
       ...extra,
     });
   const base = (extra: Partial<RenderRepositoryOptions> = {}) =>
-    renderRepository({ ...common, ...baseRoots, ...extra });
+    renderRepository({ ...common, ...configured(baseConfig), ...baseRoots, ...extra });
 
   let renderOnly: Set<string> | undefined;
   if (!options.full) {

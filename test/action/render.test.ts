@@ -130,6 +130,28 @@ describe('gitops-actions render and merge', () => {
     );
   });
 
+  it('renders examples/argocd from the app of apps its .gitops-actions.yaml names, then from the cache', async () => {
+    const cacheDir = await tempDir();
+    const out = await tempDir();
+    const args = [
+      'render',
+      'examples/argocd',
+      '--out',
+      out,
+      '--mirror',
+      'https://charts.acme.example=examples/mirror/charts.acme.example',
+    ];
+    const first = await cli(repoRoot, args, cacheDir);
+    expect(first.stderr).toBe('');
+    expect(first.exitCode).toBe(0);
+    expect(first.stdout).toMatch(/^bootstrap: 9 units \(0 cached\), \d+ objects, 0 failed$/m);
+    expect(
+      await readFile(path.join(out, 'bootstrap/Application/argocd/guestbook-staging.yaml'), 'utf8'),
+    ).toContain('image: ghcr.io/acme/guestbook:3.3.0-rc.1');
+    const again = await cli(repoRoot, args, cacheDir);
+    expect(again.stdout).toMatch(/^bootstrap: 9 units \(9 cached\), \d+ objects, 0 failed$/m);
+  });
+
   it('exits 2 for a bad --shard', async () => {
     const run = await cli(
       repoRoot,

@@ -12,7 +12,7 @@ export interface RenderSettings {
   workspace: string;
   /** Input `path`: the repository root to render. */
   sourceRoot: string;
-  /** Input `clusters`: entry directories relative to `sourceRoot`; empty means every clusters/*. */
+  /** Input `clusters`: entry directories relative to `sourceRoot`; empty means render.clusters of the configuration, else every clusters/*. */
   clusters: string[];
   /** Input `out`, absolute. */
   outDir: string;

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import { GitopsError } from '../../core/errors.js';
-import { INDEX_FILE, renderRepository, runFailed, writeRenderOutput } from '../../core/render/index.js';
+import {
+  INDEX_FILE,
+  loadRenderConfig,
+  renderRepository,
+  runFailed,
+  writeRenderOutput,
+} from '../../core/render/index.js';
 import { emitAnnotations } from '../shared/annotations.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
@@ -14,10 +20,13 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const settings = getInputs();
     const tools = await actionTools(settings.tools);
+    // The input overrides the configuration's cluster list; the configured charts always render.
+    const config = await loadRenderConfig(settings.sourceRoot);
     const result = await renderRepository({
       repoRoot: settings.workspace,
       sourceRoot: settings.sourceRoot,
-      clusters: settings.clusters,
+      clusters: settings.clusters.length > 0 ? settings.clusters : (config.clusters ?? []),
+      charts: config.charts,
       tools,
       ...(settings.cacheDir === undefined ? {} : { cacheDir: settings.cacheDir }),
       mirrors: settings.mirrors,

@@ -1,5 +1,5 @@
 import { formatLocation } from '../../core/errors.js';
-import type { RenderIndex, RenderRun, RenderUnit } from '../../core/render/index.js';
+import type { RenderIndex, RenderRun, RenderUnit, UnitKind } from '../../core/render/index.js';
 import { failureText } from '../../core/render/index.js';
 import { code, details, heading, raw, table } from '../../report/markdown.js';
 import type { Annotation } from '../shared/annotations.js';
@@ -7,7 +7,14 @@ import type { Annotation } from '../shared/annotations.js';
 /** How many of the slowest units the summary lists. */
 const SLOWEST = 5;
 
-/** The job summary: a table per cluster, the slowest units, and every failure in full. */
+/** The order unit kinds are listed in: Flux, then Argo CD, then configured charts. */
+const KINDS: readonly UnitKind[] = ['Kustomization', 'HelmRelease', 'Application', 'Chart'];
+
+/**
+ * The job summary: a table per cluster (a configured chart's environment is one), the units by kind
+ * (Flux Kustomizations and HelmReleases, Argo CD Applications, configured Charts), the slowest
+ * units, and every failure in full.
+ */
 export function renderSummary(run: RenderRun, index: RenderIndex, omittedAnnotations: number): string {
   const parts = [heading('GitOps render')];
   parts.push(
@@ -22,6 +29,10 @@ export function renderSummary(run: RenderRun, index: RenderIndex, omittedAnnotat
       ]),
     ),
   );
+  const kinds = KINDS.map((kind) => [kind, run.units.filter((unit) => unit.kind === kind).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${kind}`);
+  if (kinds.length > 0) parts.push(`Units by kind: ${kinds.join(', ')}.\n`);
   const slowest = [...run.units]
     .filter((unit) => unit.durationMs > 0)
     .sort((a, b) => b.durationMs - a.durationMs)

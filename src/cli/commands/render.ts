@@ -8,6 +8,7 @@ import {
   clusterLine,
   diagnosticText,
   failureText,
+  loadRenderConfig,
   parseShard,
   type RenderRun,
   renderRepository,
@@ -21,10 +22,12 @@ export const renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--clu
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
                              [--helm-path PATH] [--kubectl-path PATH]
 
-Renders a Flux repository (default .) into the manifests each cluster receives, with the real
-helm and kustomize: DIR/<cluster>/<kind>/<namespace>/<name>.yaml per render unit (a Flux
-Kustomization build or a HelmRelease) and DIR/index.json listing every unit.
---cluster names an entry directory relative to REPO (default: every clusters/* directory).
+Renders a Flux or Argo CD repository (default .) into the manifests each cluster receives, with
+the real helm and kustomize: DIR/<cluster>/<kind>/<namespace>/<name>.yaml per render unit (a Flux
+Kustomization build, a HelmRelease, an Argo CD Application, or a chart from render.charts in
+.gitops-actions.yaml in one environment) and DIR/index.json listing every unit.
+--cluster names an entry directory relative to REPO (default: render.clusters in
+.gitops-actions.yaml, else every clusters/* directory).
 --mirror rewrites chart source URLs; TO may be a local directory of charts.
 --shard I/N renders a deterministic share of the units; \`gitops-actions merge\` combines shards.
 --plan lists the units and their input digests without rendering charts.
@@ -67,10 +70,14 @@ export async function renderCommand(args: string[], context: CliContext): Promis
     explicit: { helm: values['helm-path'], kubectl: values['kubectl-path'] },
     bundledCacheDir: defaultCacheDir(context.env),
   });
+  const config = await loadRenderConfig(sourceRoot);
   const run = await renderRepository({
     repoRoot: inside ? context.cwd : sourceRoot,
     sourceRoot,
-    clusters: (values.cluster ?? []).map((entry) => clusterEntry(entry, sourceRoot, context.cwd)),
+    clusters: values.cluster?.length
+      ? values.cluster.map((entry) => clusterEntry(entry, sourceRoot, context.cwd))
+      : (config.clusters ?? []),
+    charts: config.charts,
     tools,
     cacheDir: defaultCacheDir(context.env),
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),

@@ -26,9 +26,14 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /**
  * `sha256:<hex>` over every file below `root` (relative path and bytes, in sorted order). Symlinks
  * are skipped: kustomize and helm refuse most of them, and following one could leave the tree.
- * `exclude` holds absolute directories to leave out, such as the render's own output.
+ * `exclude` holds absolute directories to leave out, such as the render's own output; `visit` sees
+ * each file's bytes as they are read, for callers that want to know more than the digest.
  */
-export async function directoryDigest(root: string, exclude: readonly string[] = []): Promise<string> {
+export async function directoryDigest(
+  root: string,
+  exclude: readonly string[] = [],
+  visit?: (file: string, bytes: Buffer) => void,
+): Promise<string> {
   const hash = createHash('sha256');
   const excluded = new Set(exclude.map((dir) => path.resolve(dir)));
   const walk = async (dir: string): Promise<void> => {
@@ -41,6 +46,7 @@ export async function directoryDigest(root: string, exclude: readonly string[] =
         await walk(full);
       } else if (entry.isFile()) {
         const bytes = await readFile(full);
+        visit?.(full, bytes);
         hash.update(`${path.relative(root, full)}\0${bytes.length}\0`);
         hash.update(bytes);
       }

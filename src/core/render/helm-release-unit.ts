@@ -13,12 +13,11 @@ import type { KubeObject } from '../flux/substitute/substitute-resource.js';
 import type { CrdPolicy, HelmEngine, RenderOptions } from '../helm/engine/engine.js';
 import { type PostRenderSpec, type PostRenderStrategy, postRender } from '../helm/engine/post-render.js';
 import type { ChartResolver, ManifestObject, ResolvedChart } from '../helm/sources/index.js';
-import { identityOf } from '../manifest/load-manifests.js';
 import type { Kubectl } from '../tools/kubectl.js';
-import { digestOf, directoryDigest } from './digest.js';
+import { digestOf } from './digest.js';
 import type { OutputObject, RenderUnit } from './model.js';
-import { redactSecrets } from './redact.js';
 import type { UnitCache } from './unit-cache.js';
+import { outputObjects, runUnit, sharedDirectoryDigest } from './unit-run.js';
 import { chartWithValues, mergeValuesFiles } from './values-files.js';
 
 export interface HelmReleaseContext {
@@ -61,26 +60,12 @@ interface HelmReleaseSpec {
 const UNIT_FORMAT = 1;
 
 /** Renders `unit` (whose owner is `helmRelease`) in place: status, chart, digests, objects or error. */
-export async function renderHelmRelease(
+export function renderHelmRelease(
   unit: RenderUnit,
   helmRelease: KubeObject,
   context: HelmReleaseContext,
 ): Promise<RenderUnit> {
-  const started = performance.now();
-  // What was worked out before a failure (the chart, the digests) stays in the report.
-  const known: Partial<RenderUnit> = {};
-  try {
-    const result = await renderUnit(unit, helmRelease, context, known);
-    return { ...unit, ...result, durationMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    return {
-      ...unit,
-      ...known,
-      status: 'failed',
-      durationMs: Math.round(performance.now() - started),
-      error: errorOf(error),
-    };
-  }
+  return runUnit(unit, (known) => renderUnit(unit, helmRelease, context, known));
 }
 
 async function renderUnit(
@@ -100,7 +85,8 @@ async function renderUnit(
   };
   const what = `HelmRelease ${unit.namespace}/${unit.name}`;
   const resolved = await context.resolver.resolve(helmRelease, context.sources);
-  const chartDigest = resolved.digest ?? (await digestDirectory(resolved.chartPath, context));
+  const chartDigest =
+    resolved.digest ?? (await sharedDirectoryDigest(context.chartDigests, resolved.chartPath));
   const chart = {
     name: resolved.name,
     version: resolved.version,
@@ -166,15 +152,10 @@ async function renderUnit(
     what,
     tempRoot: context.workDir,
   });
-  const redacted = redactSecrets(
-    manifests.map((manifest) => manifest.object as KubeObject),
-    context.redactionKey === undefined ? {} : { key: context.redactionKey },
+  const objects = outputObjects(
+    manifests.map((manifest) => ({ object: manifest.object as KubeObject, source: manifest.source })),
+    context.redactionKey,
   );
-  const objects: OutputObject[] = manifests.map((manifest, index) => ({
-    identity: identityOf(redacted[index] ?? {}) ?? { apiVersion: '', kind: '', name: '' },
-    object: redacted[index] ?? {},
-    source: manifest.source,
-  }));
   await context.cache.put(inputsDigest, objects);
   return { ...described, status: 'rendered', objects };
 }
@@ -201,20 +182,4 @@ async function chartDefaults(
     what,
     ...(location ? { location } : {}),
   });
-}
-
-function digestDirectory(chartPath: string, context: HelmReleaseContext): Promise<string> {
-  let pending = context.chartDigests.get(chartPath);
-  if (pending === undefined) {
-    pending = directoryDigest(chartPath);
-    context.chartDigests.set(chartPath, pending);
-  }
-  return pending;
-}
-
-function errorOf(error: unknown): { message: string; hint?: string } {
-  if (error instanceof GitopsError) {
-    return { message: error.message, ...(error.hint === undefined ? {} : { hint: error.hint }) };
-  }
-  return { message: error instanceof Error ? error.message : String(error) };
 }

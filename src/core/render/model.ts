@@ -1,12 +1,18 @@
 /**
- * The render's data: units (one Flux Kustomization build, one HelmRelease), what each produced, and
- * the run as a whole. These are plain values, written to index.json as they are.
+ * The render's data: units (one Flux Kustomization build, one HelmRelease, one Argo CD Application,
+ * one plain chart in one environment), what each produced, and the run as a whole. These are plain
+ * values, written to index.json as they are.
  */
 import type { SourceLocation } from '../errors.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
 import type { ObjectIdentity } from '../manifest/identity.js';
 
-export type UnitKind = 'Kustomization' | 'HelmRelease';
+/**
+ * `Application`: an Argo CD Application (one an ApplicationSet generated included) with every source
+ * it deploys. `Chart`: a plain chart from `.gitops-actions.yaml` in one environment, which is then
+ * the unit's cluster.
+ */
+export type UnitKind = 'Kustomization' | 'HelmRelease' | 'Application' | 'Chart';
 
 /**
  * - `rendered`: built in this run; `cached`: taken from the unit cache, inputs unchanged;
@@ -45,9 +51,12 @@ export interface RenderUnit {
   kind: UnitKind;
   namespace: string;
   name: string;
-  /** Where the owning object is written. */
+  /** Where the owning object is written (for a Chart, its entry in `.gitops-actions.yaml`). */
   owner?: SourceLocation;
-  /** The Kustomizations (`namespace/name`) that led here, from the cluster's root. */
+  /**
+   * What led here, from the cluster's root: Flux Kustomizations as `namespace/name`, then the Argo CD
+   * Applications of an app of apps as `Application/namespace/name`.
+   */
   chain: string[];
   /** `spec.dependsOn`, as `namespace/name`. */
   dependsOn: string[];

@@ -1,7 +1,8 @@
 /**
  * The render of a repository: plan, schedule and cache. Each cluster's Kustomization tree is built
- * first (its HelmReleases are discovered in it, and valuesFrom reads the ConfigMaps it produced), then
- * the cluster's HelmReleases are queued. Everything shares one pool of `concurrency` slots, so the
+ * first (its HelmReleases and Argo CD Applications are discovered in it, and valuesFrom reads the
+ * ConfigMaps it produced), then the cluster's HelmReleases and Applications are queued, and the
+ * configured plain charts with them. Everything shares one pool of `concurrency` slots, so the
  * releases of a cluster already built run while another cluster's tree is still building.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -15,12 +16,16 @@ import { DEFAULT_KUBE_VERSION } from '../helm/engine/engine.js';
 import { HelmTemplateEngine } from '../helm/engine/helm-template-engine.js';
 import { ChartResolver, type MirrorMap } from '../helm/sources/index.js';
 import type { Tools } from '../tools/tools.js';
+import type { DirectoryFacts } from './argo-inputs.js';
+import { argoRoots, knownRepositoryUrls, renderArgoApplications } from './argo-units.js';
+import { chartUnit, renderChartUnit } from './chart-units.js';
 import { buildClusterTree, type ClusterTree, clusterName, type TreeObject } from './cluster-tree.js';
 import { directoryDigest } from './digest.js';
 import { type HelmReleaseContext, renderHelmRelease } from './helm-release-unit.js';
 import type { ClusterInfo, RenderDiagnostic, RenderRun, RenderUnit } from './model.js';
 import { sortDiagnostics, unitId } from './model.js';
 import { TaskPool } from './pool.js';
+import type { ChartSpec } from './render-config.js';
 import { inShard, type Shard } from './shard.js';
 import { UnitCache } from './unit-cache.js';
 
@@ -31,6 +36,8 @@ export interface RenderRepositoryOptions {
   sourceRoot: string;
   /** Cluster entry directories relative to `sourceRoot`; default every `clusters/*` directory. */
   clusters?: readonly string[];
+  /** Plain charts × environments from `.gitops-actions.yaml` (`loadRenderConfig`). */
+  charts?: readonly ChartSpec[];
   tools: Tools;
   /** Chart packages and rendered units. Without one, charts go to a temporary directory and nothing is cached. */
   cacheDir?: string;
@@ -60,7 +67,7 @@ export interface RenderRepositoryOptions {
 export async function renderRepository(options: RenderRepositoryOptions): Promise<RenderRun> {
   const entries = options.clusters?.length
     ? [...options.clusters]
-    : await defaultClusters(options.sourceRoot);
+    : await defaultClusters(options.sourceRoot, (options.charts ?? []).length > 0);
   const names = clusterNames(entries);
   const kubeVersion = normalizeKubeVersion(options.kubeVersion);
   const cache = new UnitCache(options.cacheDir);
@@ -86,6 +93,7 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
     const pool = new TaskPool(options.concurrency);
     const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
     const chartDigests = new Map<string, Promise<string>>();
+    const facts: DirectoryFacts = new Map();
 
     // Units outside `renderOnly` are digested like --plan does, and not rendered.
     const contextFor = <C extends { plan: boolean }>(id: string, context: C): C =>
@@ -123,15 +131,28 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
         plan: options.plan === true,
         chartDigests,
       };
-      const rendered = await Promise.all(
-        releases.units
-          .filter(({ unit }) => inShard(unit.id, options.shard))
-          .map(({ unit, object }) =>
-            unit.status === 'failed'
-              ? unit
-              : pool.run(() => renderHelmRelease(unit, object, contextFor(unit.id, context))),
-          ),
-      );
+      const roots = argoRoots(tree.objects);
+      const [rendered, argo] = await Promise.all([
+        Promise.all(
+          releases.units
+            .filter(({ unit }) => inShard(unit.id, options.shard))
+            .map(({ unit, object }) =>
+              unit.status === 'failed'
+                ? unit
+                : pool.run(() => renderHelmRelease(unit, object, contextFor(unit.id, context))),
+            ),
+        ),
+        renderArgoApplications(cluster, roots, {
+          ...context,
+          repoRoot: options.repoRoot,
+          sourceRoot: options.sourceRoot,
+          tools: options.tools,
+          facts,
+          repositoryUrls: knownRepositoryUrls(options.repositoryUrls ?? [], tree.objects, roots),
+          pool,
+          shard: options.shard,
+        }),
+      ]);
       const ksUnits = tree.units
         .filter((unit) => inShard(unit.id, options.shard))
         .map((unit) =>
@@ -143,25 +164,43 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
           entry,
           kustomizeMs: tree.cached ? 0 : Math.round(tree.durationMs),
         } satisfies ClusterInfo,
-        units: [...ksUnits, ...rendered],
-        diagnostics: [
-          ...tree.diagnostics,
-          ...releases.diagnostics,
-          ...unsupportedArgo(cluster, tree.objects),
-        ],
+        units: [...ksUnits, ...rendered, ...argo.units],
+        diagnostics: [...tree.diagnostics, ...releases.diagnostics, ...argo.diagnostics],
       };
     };
 
-    const results = await Promise.all(
-      entries.map((entry, index) => renderCluster(entry, names[index] as string)),
+    const chartContext = {
+      repoRoot: options.repoRoot,
+      sourceRoot: options.sourceRoot,
+      resolver,
+      engine,
+      cache: unitCache,
+      redactionKey,
+      kubeVersion,
+      toolVersions,
+      plan: options.plan === true,
+      chartDigests,
+    };
+    const [results, charts] = await Promise.all([
+      Promise.all(entries.map((entry, index) => renderCluster(entry, names[index] as string))),
+      Promise.all(
+        (options.charts ?? [])
+          .filter((spec) => inShard(chartUnit(spec, chartContext).id, options.shard))
+          .map((spec) =>
+            pool.run(() => renderChartUnit(spec, contextFor(chartUnit(spec, chartContext).id, chartContext))),
+          ),
+      ),
+    ]);
+    const units = [...results.flatMap((result) => result.units), ...charts].sort((a, b) =>
+      compare(a.id, b.id),
     );
-    const units = results.flatMap((result) => result.units).sort((a, b) => compare(a.id, b.id));
+    const clusters = results.map((result) => result.info);
     const shardOwnsCluster = (diagnostic: RenderDiagnostic) =>
       diagnostic.unit === undefined
         ? options.shard === undefined || options.shard.index === 1
         : inShard(diagnostic.unit, options.shard);
     return {
-      clusters: results.map((result) => result.info),
+      clusters: [...clusters, ...environmentClusters(options.charts ?? [], clusters)],
       units,
       diagnostics: sortDiagnostics(results.flatMap((result) => result.diagnostics).filter(shardOwnsCluster)),
       ...(options.shard ? { shard: { index: options.shard.index, count: options.shard.count } } : {}),
@@ -262,33 +301,27 @@ function lookup(objects: readonly TreeObject[], kind: string, namespace: string,
   )?.object;
 }
 
-/** Argo CD objects applied by Flux: what they deploy is not rendered, and the output must say so. */
-function unsupportedArgo(cluster: string, objects: readonly TreeObject[]): RenderDiagnostic[] {
-  return objects.flatMap(({ identity, origin }) => {
-    if (!identity.apiVersion.startsWith('argoproj.io/')) return [];
-    if (identity.kind !== 'Application' && identity.kind !== 'ApplicationSet') return [];
-    return [
-      {
-        cluster,
-        severity: 'warning' as const,
-        code: 'unsupported-object',
-        message: `${identity.kind} ${identity.namespace ?? 'default'}/${identity.name} is rendered as an object, but the manifests it deploys are not rendered`,
-        hint: 'Rendering Argo CD Applications is not implemented yet.',
-        location: { file: origin.file, ...(origin.line === undefined ? {} : { line: origin.line }) },
-      },
-    ];
-  });
-}
-
-async function defaultClusters(sourceRoot: string): Promise<string[]> {
+/** Every `clusters/*` directory; none is fine when configured charts give render something to do. */
+async function defaultClusters(sourceRoot: string, hasCharts: boolean): Promise<string[]> {
   const entries = await readdir(path.join(sourceRoot, 'clusters'), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
-  if (dirs.length === 0) {
+  if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
-      hint: 'Name the cluster entry directories with --cluster (input clusters).',
+      hint: 'Name the cluster entry directories with --cluster (input clusters) or render.clusters in .gitops-actions.yaml, or configure render.charts there.',
     });
   }
   return dirs.sort(compare);
+}
+
+/** The environments of configured charts that are no cluster of the run: each is one in the output. */
+function environmentClusters(charts: readonly ChartSpec[], clusters: readonly ClusterInfo[]): ClusterInfo[] {
+  const known = new Set(clusters.map((cluster) => cluster.name));
+  const added = new Map<string, ClusterInfo>();
+  for (const spec of charts) {
+    if (known.has(spec.environment) || added.has(spec.environment)) continue;
+    added.set(spec.environment, { name: spec.environment, entry: spec.location.file, kustomizeMs: 0 });
+  }
+  return [...added.values()];
 }
 
 /** Each entry's last segment, or its whole path when two entries share one. */

@@ -57,13 +57,14 @@ test('discovers every Application and ApplicationSet with its file and line', ()
     'guestbook-staging apps/guestbook-staging.yaml:4',
     'root bootstrap/root.yaml:3',
   ]);
-  expect(found.applicationSets.map((set) => set.name)).toEqual(['platform']);
+  expect(found.applicationSets.map((set) => set.name)).toEqual(['addons', 'platform']);
   expect(found.diagnostics).toEqual([]);
 });
 
 describe('the guestbook Applications', () => {
   test.each([
-    ['guestbook-staging', 1, '3.3.0-rc.1', 'guestbook.staging.acme.example'],
+    // Staging's inline values set replicaCount 2, over both files.
+    ['guestbook-staging', 2, '3.3.0-rc.1', 'guestbook.staging.acme.example'],
     ['guestbook-production', 3, '3.2.0', 'guestbook.acme.example'],
   ])('%s renders the chart with values.yaml then its environment file', async (name, replicas, tag, host) => {
     const { objects, unsupported } = await render(byName(name));
@@ -110,8 +111,8 @@ test('without a chart resolver the remote chart is reported as a request, not re
 });
 
 test('the ApplicationSet expands to one kustomize Application per environment, each rendering its overlay', async () => {
-  const set = found.applicationSets[0];
-  if (!set) throw new Error('no ApplicationSet');
+  const set = found.applicationSets.find((candidate) => candidate.name === 'platform');
+  if (!set) throw new Error('no ApplicationSet platform');
   const { applications, unsupported } = await expandApplicationSet(set, { repoRoot, repoURL });
   expect(unsupported).toEqual([]);
   expect(
@@ -148,12 +149,13 @@ test('the app of apps renders the Applications in apps/ as a directory source', 
   expect(
     objects.map((entry) => `${entry.identity.kind} ${entry.identity.name} ${entry.provenance.file}`),
   ).toEqual([
+    'ApplicationSet addons apps/addons.yaml',
     'Application edge-ingress-production apps/edge-ingress.yaml',
     'Application guestbook-production apps/guestbook-production.yaml',
     'Application guestbook-staging apps/guestbook-staging.yaml',
     'ApplicationSet platform apps/platform.yaml',
   ]);
-  expect(deep(objects[0]?.object).metadata.annotations[TRACKING_ANNOTATION]).toBe(
+  expect(deep(objects[1]?.object).metadata.annotations[TRACKING_ANNOTATION]).toBe(
     'root:argoproj.io/Application:argocd/edge-ingress-production',
   );
   // Nothing is ever written into the repository.

@@ -6,6 +6,7 @@ import {
   configuredEnvironments,
   loadConfig,
   parseRoutes,
+  readConfig,
 } from '../../../src/core/config/config.js';
 import { GitopsError } from '../../../src/core/errors.js';
 import { tempDir } from '../../support/temp.js';
@@ -69,6 +70,38 @@ validate:
   it('reports a YAML syntax error at its line', async () => {
     const error = await errorOf(await withConfig('routes: [staging -> production\n'));
     expect(error.location?.file).toBe(CONFIG_FILE);
+  });
+
+  it('reads the render section: cluster entry points and charts with per-environment values files', async () => {
+    const root = await withConfig(`render:
+  clusters: [clusters/eu, clusters/us]
+  charts:
+    - name: web
+      chart: charts/web
+      environments:
+        dev: [values.yaml, values-dev.yaml]
+`);
+    const { config, locate } = await readConfig(root);
+    expect(config.render).toEqual({
+      clusters: ['clusters/eu', 'clusters/us'],
+      charts: [
+        { name: 'web', chart: 'charts/web', environments: { dev: ['values.yaml', 'values-dev.yaml'] } },
+      ],
+    });
+    expect(locate(['render', 'charts', 0, 'environments', 'dev', 1])).toMatchObject({
+      file: CONFIG_FILE,
+      line: 7,
+    });
+  });
+
+  it('names a chart without environments at its line', async () => {
+    const error = await errorOf(
+      await withConfig('render:\n  charts:\n    - name: web\n      chart: charts/web\n'),
+    );
+    expect(error.message).toBe(
+      ".gitops-actions.yaml: render.charts.0 must have required property 'environments'",
+    );
+    expect(error.location?.line).toBe(3);
   });
 
   it('refuses a malformed route', () => {

@@ -44,6 +44,11 @@ export interface RenderOptions {
    * serves besides, at least the CRDs of the cluster's render (see `apiVersionsOfCrds`).
    */
   apiVersions?: readonly string[];
+  /**
+   * Values files read before the override values, in order (later wins): a plain chart's
+   * per-environment files, handed to helm as the files they are rather than re-serialised.
+   */
+  valuesFiles?: readonly string[];
   /** `spec.install.crds`: whether the chart's `crds/` reach the cluster. Default `Create`. */
   crds?: CrdPolicy;
   /** `spec.install.disableHooks`: hooks never run, so they are not rendered. */

@@ -30,6 +30,7 @@ export function templateArgs(chart: ChartRef, valuesFile: string, options: Rende
     chart.path,
     '--namespace',
     options.namespace,
+    ...(options.valuesFiles ?? []).flatMap((file) => ['--values', file]),
     '--values',
     valuesFile,
     '--dry-run=client',
