@@ -18,6 +18,7 @@ import { type CliContext, EXIT } from '../context.js';
 export const checkUsage = `Usage: gitops-actions check [REPO] --base REF [--head REF] [--full] [--cluster PATH]…
                             [--mirror FROM=TO]… [--kubernetes-version V] [--fail-on LEVEL]
                             [--format text|markdown|json] [--out DIR] [--no-validate] [--offline]
+                            [--schema-location DIR|TEMPLATE]… [--crds PATH]…
                             [--noise-filters-off NAME,…] [--concurrency N]
                             [--helm-path PATH] [--kubectl-path PATH]
 
@@ -30,6 +31,7 @@ the root action runs on a pull request.
 --format           text (default), markdown (the job summary) or json (the report)
 --out DIR          also write DIR/diff.md and DIR/report.json
 --no-validate      do not validate the head; --offline validates without downloading schemas
+--schema-location, --crds  as for \`gitops-actions validate\`
 --noise-filters-off  chart-labels, checksum-annotations, volatile
 Exits 0 when the head renders and validates (a change alone never fails), 1 when a unit fails to
 render or validation finds problems at --fail-on (default error), 2 for bad flags.
@@ -53,6 +55,8 @@ export async function checkCommand(args: string[], context: CliContext): Promise
       out: { type: 'string' },
       'no-validate': { type: 'boolean', default: false },
       offline: { type: 'boolean', default: false },
+      'schema-location': { type: 'string', multiple: true },
+      crds: { type: 'string', multiple: true },
       'noise-filters-off': { type: 'string', multiple: true },
       concurrency: { type: 'string' },
       'helm-path': { type: 'string' },
@@ -114,7 +118,10 @@ export async function checkCommand(args: string[], context: CliContext): Promise
       : {
           validation: {
             kubernetesVersions: version ? [version] : [],
-            schemaLocations: [],
+            schemaLocations: (values['schema-location'] ?? []).map((location) =>
+              location.includes('{{') ? location : path.resolve(context.cwd, location),
+            ),
+            crdPaths: (values.crds ?? []).map((crd) => path.relative(repoRoot, path.resolve(context.cwd, crd))),
             strict: true,
             cacheDir: path.join(cacheDir, 'validate'),
             severities: {},

@@ -28,15 +28,16 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
     }
   }
   const clusters = clusterFiles(options.repoRoot);
-  const clustersOf = new Map<string, string[]>();
+  const clusterPaths = new Map<string, string[]>();
   for (const [cluster, files] of clusters) {
-    for (const file of files) clustersOf.set(file, [...(clustersOf.get(file) ?? []), cluster]);
+    for (const file of files) clusterPaths.set(file, [...(clusterPaths.get(file) ?? []), cluster]);
   }
   let markerFiles: Promise<RuleFile[]> | undefined;
   return GITOPS_RULES.flatMap((rule): Rule[] => {
     const severity = severities[rule.metadata.id] ?? rule.metadata.defaultSeverity;
     if (severity === 'off') return [];
     const check: Rule['check'] = async (context) => {
+      const clustersOf = namedAsRendered(clusterPaths, context.objects);
       const objects: RuleObject[] = context.objects.flatMap((object) => {
         // A rendered object already knows its cluster.
         if (object.cluster !== undefined) return [object];
@@ -78,4 +79,26 @@ async function readMarkerFiles(
     for (const cluster of inClusters) out.push({ file, text, cluster });
   }
   return out;
+}
+
+/**
+ * Render names a cluster by its entry's last segment (`production`), and the file walk by its path
+ * (`clusters/production`). When rendered objects are validated, hand-written files that hold
+ * `$imagepolicy` markers must land in the same clusters as the rendered objects, so each cluster
+ * path takes the one rendered name it ends with.
+ */
+function namedAsRendered(
+  clustersOf: ReadonlyMap<string, string[]>,
+  objects: readonly RuleObject[],
+): ReadonlyMap<string, string[]> {
+  const rendered = [...new Set(objects.flatMap((object) => (object.cluster ? [object.cluster] : [])))];
+  if (rendered.length === 0) return clustersOf;
+  const nameOf = (cluster: string) => {
+    const matches = rendered.filter(
+      (name) =>
+        cluster === name || cluster.endsWith(`/${name}`) || cluster.replaceAll('/', '-').endsWith(name),
+    );
+    return matches.length === 1 ? (matches[0] as string) : cluster;
+  };
+  return new Map([...clustersOf].map(([file, clusters]) => [file, clusters.map(nameOf)]));
 }
