@@ -45,6 +45,7 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
         options.repoRoot,
         clustersOf,
         context.objects.map((o) => o.location.file),
+        context.text,
       );
       const settings = {
         kubernetesVersion: context.kubernetesVersion,
@@ -57,23 +58,40 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
   });
 }
 
+/** Files read from disk at once while looking for markers: enough to keep the disk busy. */
+const READ_CONCURRENCY = 32;
+
 /**
  * The texts of files with `$imagepolicy` comments (which decoding drops), in each cluster that
- * applies them: kustomize patches hold most markers and are not objects of their own.
+ * applies them: kustomize patches hold most markers and are not objects of their own. Files the
+ * pipeline read already come from `known`; only the others (patches) are read here.
  */
 async function readMarkerFiles(
   repoRoot: string,
   clustersOf: ReadonlyMap<string, string[]>,
   objectFiles: readonly string[],
+  known: ((file: string) => string | undefined) | undefined,
 ): Promise<RuleFile[]> {
   const files = [...new Set([...clustersOf.keys(), ...objectFiles])];
+  const texts: (string | undefined)[] = files.map((file) => known?.(file));
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      if (texts[index] !== undefined) continue;
+      texts[index] = await readFile(path.join(repoRoot, files[index] as string), 'utf8').catch(
+        () => undefined,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader));
   const out: RuleFile[] = [];
-  for (const file of files) {
-    const text = await readFile(path.join(repoRoot, file), 'utf8').catch(() => undefined);
-    if (text === undefined || !text.includes('"$imagepolicy"')) continue;
+  files.forEach((file, index) => {
+    const text = texts[index];
+    if (text === undefined || !text.includes('"$imagepolicy"')) return;
     const inClusters = clustersOf.get(file) ?? [];
     if (inClusters.length === 0) out.push({ file, text });
     for (const cluster of inClusters) out.push({ file, text, cluster });
-  }
+  });
   return out;
 }

@@ -25,6 +25,10 @@ export class PositionCache {
     this.texts.set(file, text);
   }
 
+  text(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
   yaml(file: string): YamlFile | undefined {
     let yaml = this.parsed.get(file);
     const text = this.texts.get(file);

@@ -100,7 +100,7 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
   const skippedObjects = new Map<string, Skipped>();
   for (const version of versions) {
     const pass = await schemaPass(objects, version, options.schema);
-    const rules = await runRules(options.rules ?? [], validated, version);
+    const rules = await runRules(options.rules ?? [], validated, version, (file) => positions.text(file));
     perVersion.push([...pass.findings, ...rules]);
     if (perVersion.length === 1) notEvaluated.push(...pass.notEvaluated);
     for (const entry of pass.skipped) {
@@ -166,8 +166,9 @@ async function runRules(
   rules: readonly Rule[],
   objects: readonly InputObject[],
   kubernetesVersion: string,
+  text: (file: string) => string | undefined,
 ): Promise<Finding[]> {
-  const context = { objects, kubernetesVersion, finding: objectFinding };
+  const context = { objects, kubernetesVersion, finding: objectFinding, text };
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...(await rule.check(context)));
   return findings;
