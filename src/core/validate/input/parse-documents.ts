@@ -28,6 +28,11 @@ export interface ParsedFile {
   objects: ParsedObject[];
   findings: Finding[];
   skipped: Skipped[];
+  /**
+   * Each document's span, when the fast path read the file: positions for one document then come
+   * from parsing that span alone (see PositionCache). Absent, positions parse the whole file.
+   */
+  documentRanges?: [start: number, end: number][];
 }
 
 export interface ParseOptions {
@@ -76,6 +81,7 @@ function readBlockDocuments(
   const documents = decodeBlockYaml(text, options.maxDepth);
   if (documents === undefined) return false;
   if (documents.some(({ value }) => isList(value))) return false;
+  result.documentRanges = documents.map(({ range }) => range);
   documents.forEach(({ value, offset, nonStrings }, index) => {
     const before = result.objects.length;
     const start = lines.location(offset);

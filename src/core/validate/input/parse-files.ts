@@ -48,9 +48,12 @@ export async function parseFiles(
   const script = workers > 1 && chars >= WORKER_THRESHOLD_CHARS ? workerScript() : undefined;
   if (script === undefined) {
     for (const { index, file, text } of pending) results[index] = parseDocuments(file, text, options);
-    return results;
+  } else {
+    await parseInWorkers(script, workers, pending, options, results);
   }
-  await parseInWorkers(script, workers, pending, options, results);
+  for (const parsed of results) {
+    if (parsed.documentRanges !== undefined) positions.rememberRanges(parsed.file, parsed.documentRanges);
+  }
   return results;
 }
 
