@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { clusterFiles } from '../repo/cluster-files.js';
 import type { Rule } from './rule.js';
 import { GITOPS_RULES, runRules } from './rules/index.js';
+import { memoized } from './rules/kube-values.js';
 import type { RuleFile, RuleObject, RuleSeverity } from './rules/types.js';
 
 export interface GitopsRuleOptions {
@@ -33,14 +34,13 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
     for (const file of files) clustersOf.set(file, [...(clustersOf.get(file) ?? []), cluster]);
   }
   let markerFiles: Promise<RuleFile[]> | undefined;
+  const placed = new WeakMap<readonly RuleObject[], readonly RuleObject[]>();
   return GITOPS_RULES.flatMap((rule): Rule[] => {
     const severity = severities[rule.metadata.id] ?? rule.metadata.defaultSeverity;
     if (severity === 'off') return [];
     const check: Rule['check'] = async (context) => {
-      const objects: RuleObject[] = context.objects.flatMap((object) => {
-        const inClusters = clustersOf.get(object.location.file) ?? [];
-        return inClusters.length === 0 ? [object] : inClusters.map((cluster) => ({ ...object, cluster }));
-      });
+      // One array for every rule of the run, so that what rules derive from it is shared.
+      const objects = memoized(placed, (all) => placeInClusters(all, clustersOf), context.objects);
       markerFiles ??= readMarkerFiles(
         options.repoRoot,
         clustersOf,
@@ -55,6 +55,17 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
       return runRules({ objects, files: await markerFiles }, settings, [rule]);
     };
     return [{ metadata: { ...rule.metadata, defaultSeverity: severity }, check }];
+  });
+}
+
+/** Each object once per cluster that applies its file; objects of no cluster as they are. */
+function placeInClusters(
+  objects: readonly RuleObject[],
+  clustersOf: ReadonlyMap<string, string[]>,
+): RuleObject[] {
+  return objects.flatMap((object) => {
+    const inClusters = clustersOf.get(object.location.file) ?? [];
+    return inClusters.length === 0 ? [object] : inClusters.map((cluster) => ({ ...object, cluster }));
   });
 }
 
