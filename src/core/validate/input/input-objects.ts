@@ -9,6 +9,8 @@ import type { ParsedFile, ParsedObject } from './parse-documents.js';
 export interface InputObject extends RuleObject {
   /** Only a schema source (a CRD from `crdPaths`): not validated, not given to rules. */
   schemaOnly: boolean;
+  /** kustomize's configuration: given to rules, not schema-checked, not counted as an object. */
+  configuration?: string;
   /** For the schema validator: the document with positions, when the object is the whole document. */
   origin?: () => ObjectOrigin | undefined;
 }
@@ -87,6 +89,7 @@ export function inputObjects(
       locate,
       schemaOnly: options.schemaOnly,
     };
+    if (object.configuration !== undefined) input.configuration = object.configuration;
     const owner = options.ownerOf?.(object);
     if (owner !== undefined) input.owner = owner;
     // A List item's paths start inside the item, so the validator cannot locate them in the

@@ -34,7 +34,13 @@ export async function parseFiles(
   files.forEach((input, index) => {
     const read = readInputFile(input.absolute, input.file, limits.maxFileBytes);
     if ('finding' in read) {
-      results[index] = { file: input.file, objects: [], findings: [read.finding], skipped: [] };
+      results[index] = {
+        file: input.file,
+        objects: [],
+        findings: [read.finding],
+        skipped: [],
+        configuration: [],
+      };
       return;
     }
     positions.remember(input.file, read.text);
