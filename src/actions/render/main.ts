@@ -3,9 +3,11 @@ import * as core from '@actions/core';
 import { GitopsError } from '../../core/errors.js';
 import { INDEX_FILE, renderRepository, runFailed, writeRenderOutput } from '../../core/render/index.js';
 import { emitAnnotations } from '../shared/annotations.js';
+import { restoreDirectoryCache } from '../shared/cache.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
 import { actionTools } from '../shared/tools.js';
+import { renderCache } from './cache.js';
 import { getInputs } from './inputs.js';
 import { renderAnnotations, renderSummary } from './summary.js';
 
@@ -14,6 +16,10 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const settings = getInputs();
     const tools = await actionTools(settings.tools);
+    const cache =
+      settings.cacheDir === undefined
+        ? undefined
+        : await restoreDirectoryCache(renderCache(settings, settings.cacheDir));
     const result = await renderRepository({
       repoRoot: settings.workspace,
       sourceRoot: settings.sourceRoot,
@@ -26,6 +32,7 @@ export async function run(): Promise<void> {
       kubeVersion: settings.kubeVersion,
       exclude: [settings.outDir],
     });
+    await cache?.save();
     const index = await writeRenderOutput(settings.outDir, result);
     const annotations = emitAnnotations(renderAnnotations(result));
     const omitted = annotations.omitted.error + annotations.omitted.warning + annotations.omitted.notice;

@@ -101,7 +101,7 @@ export async function runValidation(requested: ValidationSettings): Promise<Vali
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing.join(', ')}, so built-in kinds are skipped`);
     } else {
-      const upstream = path.join(settings.cacheDir, 'openapi');
+      const upstream = path.join(settings.cacheDir, CACHE.openApi);
       for (const version of missing) {
         try {
           await ensureUpstreamOpenApi(version, upstream, settings.download);
@@ -128,9 +128,9 @@ export async function runValidation(requested: ValidationSettings): Promise<Vali
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path.join(settings.cacheDir, 'schemas'),
+      cacheDirectory: path.join(settings.cacheDir, CACHE.schemas),
       reader: schemaReader({
-        cacheDirectory: path.join(settings.cacheDir, 'locations'),
+        cacheDirectory: path.join(settings.cacheDir, CACHE.locations),
         ...(settings.download === false ? { offline: true } : settings.download),
       }),
     },
@@ -144,6 +144,16 @@ export async function runValidation(requested: ValidationSettings): Promise<Vali
   });
   return { report, notes };
 }
+
+/**
+ * What a run keeps in `cacheDir`: downloaded OpenAPI files, converted schemas, and schemas read
+ * over HTTP. An action caching them between workflow runs caches exactly these.
+ */
+export function validationCacheDirectories(cacheDir: string): string[] {
+  return [CACHE.openApi, CACHE.schemas, CACHE.locations].map((name) => path.join(cacheDir, name));
+}
+
+const CACHE = { openApi: 'openapi', schemas: 'schemas', locations: 'locations' } as const;
 
 function hasVersion(dir: string, version: string): boolean {
   const { major, minor } = parseKubernetesVersion(version);
