@@ -1,6 +1,7 @@
 // Builds one self-contained ESM bundle per action and one for the CLI.
 // The output is deterministic, so `npm run check-dist` can compare it with what is committed.
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -13,11 +14,30 @@ export const entries = {
   cli: 'src/cli/index.ts',
 };
 
+/**
+ * Worker threads' entry points. A bundle that includes `needs` starts `entry` as
+ * `new URL('./<name>', import.meta.url)`, so the worker is bundled beside it; without it the
+ * bundle still works, in one thread (see src/core/validate/input/parse-files.ts).
+ */
+export const workers = [
+  {
+    needs: 'src/core/validate/input/parse-files.ts',
+    entry: 'src/core/validate/input/parse-worker.ts',
+    name: 'parse-worker.js',
+  },
+];
+
+/** The workers a bundle needs, from esbuild's metafile of it. */
+export function workersOf(metafile) {
+  const inputs = Object.keys(metafile.inputs);
+  return workers.filter((worker) => inputs.includes(worker.needs));
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Bundles one entry the way every action is bundled; tests use it for fixture actions too. */
 export async function bundleEntry(entry, outfile, options = {}) {
-  await build({
+  const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
     outfile,
@@ -39,7 +59,11 @@ export async function bundleEntry(entry, outfile, options = {}) {
     legalComments: 'eof',
     sourcemap: false,
     logLevel: 'warning',
+    metafile: true,
   });
+  for (const worker of workersOf(result.metafile)) {
+    await bundleEntry(worker.entry, path.join(path.dirname(outfile), worker.name));
+  }
 }
 
 export async function buildAll(outRoot = 'dist') {

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleTs } from './run-ts.mjs';
+import { bundleTs, removeBundle } from './run-ts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } }, strict: true });
@@ -31,6 +31,6 @@ const tools = new Tools({
 try {
   process.exitCode = await main(await tools.helm(), root, { check: values.check });
 } finally {
-  await rm(outfile, { force: true });
+  await removeBundle(outfile);
   await rm(helmHome, { recursive: true, force: true });
 }

@@ -6,26 +6,47 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { workersOf } from './build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Bundles `entry` (relative to the checkout) and returns the bundle's path; the caller removes it. */
+/**
+ * Bundles `entry` (relative to the checkout) into a directory of its own, with the worker threads
+ * it starts beside it as the actions' bundles have them (see workers in build.mjs), and returns
+ * the bundle's path; the caller removes it with removeBundle.
+ */
 export async function bundleTs(entry) {
-  const outDir = path.join(root, 'node_modules', '.cache', 'gitops-actions', 'scripts');
+  const outDir = path.join(
+    root,
+    'node_modules',
+    '.cache',
+    'gitops-actions',
+    'scripts',
+    `${path.basename(entry, '.ts')}-${process.pid}`,
+  );
   await mkdir(outDir, { recursive: true });
-  const outfile = path.join(outDir, `${path.basename(entry, '.ts')}-${process.pid}.mjs`);
-  await build({
-    absWorkingDir: root,
-    entryPoints: [path.resolve(root, entry)],
-    outfile,
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    logLevel: 'warning',
-  });
+  const bundle = async (input, outfile) =>
+    build({
+      absWorkingDir: root,
+      entryPoints: [path.resolve(root, input)],
+      outfile,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      logLevel: 'warning',
+      metafile: true,
+    });
+  const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
+  const { metafile } = await bundle(entry, outfile);
+  for (const worker of workersOf(metafile)) await bundle(worker.entry, path.join(outDir, worker.name));
   return outfile;
+}
+
+/** Removes what bundleTs wrote. */
+export async function removeBundle(outfile) {
+  await rm(path.dirname(outfile), { recursive: true, force: true });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -39,6 +60,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     await import(pathToFileURL(bundle).href);
   } finally {
-    await rm(bundle, { force: true });
+    await removeBundle(bundle);
   }
 }

@@ -22,6 +22,8 @@ export interface JsonReport {
   findings: JsonFinding[];
   /** Documents that could not be checked, by file and line. */
   skipped: { location: JsonLocation; object?: JsonObject; reason: string }[];
+  /** kustomize and Helm configuration (kustomizations, transformer configs, charts, values), by file and line. */
+  configuration: { location: JsonLocation; what: string }[];
   /** CEL rules present in a schema but not evaluated. */
   notEvaluated: { rule: string; reason: string; location?: JsonLocation; object?: JsonObject }[];
   /** Every rule that ran, by id. */
@@ -78,6 +80,7 @@ export function buildJsonReport(report: ValidationReport): JsonReport {
       warnings: counts.warnings,
       notices: counts.notices,
       skipped: counts.skipped,
+      configuration: counts.configuration,
     },
     findings: [...report.findings].sort(compareFindings).map(finding),
     skipped: [...report.skipped].sort(byPlace).map((entry) => ({
@@ -85,6 +88,9 @@ export function buildJsonReport(report: ValidationReport): JsonReport {
       ...optional('object', entry.object && object(entry.object)),
       reason: entry.reason,
     })),
+    configuration: [...report.configuration]
+      .sort(byPlace)
+      .map((entry) => ({ location: location(entry.location), what: entry.what })),
     notEvaluated: [...report.notEvaluated]
       .sort((a, b) => byPlace(a, b) || a.rule.localeCompare(b.rule))
       .map((entry) => ({

@@ -7,7 +7,7 @@ import {
   type ValidationReport,
 } from '../core/validate/finding.js';
 import { code, details, escapeMarkdown, raw, table } from './markdown.js';
-import { countsLine, plural } from './text.js';
+import { configurationLine, countsLine, plural } from './text.js';
 
 /**
  * The job summary for validation: where annotations stop (GitHub shows 10 per level per step), this
@@ -40,6 +40,7 @@ export function findingsSummary(report: ValidationReport, options: FindingsSumma
   const { counts } = report;
   const status = counts.errors > 0 ? '❌' : counts.warnings > 0 ? '⚠️' : '✅';
   out.add(`## Validation\n\n**${status} ${countsLine(report)}**\n\n`);
+  if (report.configuration.length > 0) out.add(`${escapeMarkdown(configurationLine(report))}\n\n`);
 
   const omitted = SEVERITIES.filter((s) => options.omittedAnnotations[s] > 0).map((s) =>
     plural(options.omittedAnnotations[s], s),

@@ -44,6 +44,7 @@ export function formatText(report: ValidationReport, options: TextOptions): stri
   }
 
   if (report.skipped.length > 0) sections.push(skippedSection(report.skipped, paint));
+  if (report.configuration.length > 0) sections.push(paint('dim', configurationLine(report)));
   if (report.notEvaluated.length > 0) sections.push(notEvaluatedSection(report.notEvaluated));
 
   const { counts } = report;
@@ -58,7 +59,18 @@ export function countsLine(report: ValidationReport): string {
   const parts = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning')];
   if (counts.notices > 0) parts.push(plural(counts.notices, 'notice'));
   parts.push(`${counts.skipped} skipped`);
+  if (counts.configuration > 0) parts.push(`${counts.configuration} kustomize/Helm config`);
   return `${parts.join(', ')} in ${plural(counts.files, 'file')} (${plural(counts.objects, 'object')})`;
+}
+
+/** `configuration, not objects: 3 kustomize Kustomization, 1 Helm chart`, most common first. */
+export function configurationLine(report: ValidationReport): string {
+  const byWhat = new Map<string, number>();
+  for (const entry of report.configuration) byWhat.set(entry.what, (byWhat.get(entry.what) ?? 0) + 1);
+  const parts = [...byWhat]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([what, count]) => `${count} ${what}`);
+  return `configuration, not objects: ${parts.join(', ')}`;
 }
 
 export function plural(count: number, noun: string): string {

@@ -23,7 +23,9 @@ describe('gitops-actions validate', () => {
       '--offline',
     ]);
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/^0 errors, 2 warnings, \d+ skipped in \d+ files \(\d+ objects\)$/m);
+    expect(run.stdout).toMatch(
+      /^0 errors, 2 warnings, \d+ skipped, \d+ kustomize\/Helm config in \d+ files \(\d+ objects\)$/m,
+    );
   });
 
   it('finds the clusters of a fleet kept below the repository root', async () => {

@@ -14,6 +14,7 @@ import { createGitHubClient } from '../../github/client.js';
 import { upsertStickyComment } from '../../github/sticky-comment.js';
 import { renderAnnotations } from '../render/summary.js';
 import { emitAnnotations } from '../shared/annotations.js';
+import { restoreDirectoryCache } from '../shared/cache.js';
 import { findingsToAnnotations } from '../shared/findings.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
@@ -32,6 +33,17 @@ export async function run(): Promise<void> {
     const base = await resolveBaseCommit(git, settings.base);
     core.info(`base: ${base.sha} (${base.description})`);
     const tools = await actionTools(settings.tools);
+    // Charts, rendered units and schemas from earlier runs: units whose inputs did not change
+    // since then come from the cache on both sides.
+    const cache = await restoreDirectoryCache({
+      name: 'check',
+      paths: ['charts', 'render', 'validate'].map((dir) => path.join(settings.cacheDir, dir)),
+      keyParts: [
+        path.relative(settings.workspace, settings.sourceRoot) || '.',
+        ...settings.clusters,
+        settings.kubernetesVersion ?? '',
+      ],
+    });
     const result = await runCheck({
       git,
       base,
@@ -79,6 +91,7 @@ export async function run(): Promise<void> {
       ...findingsToAnnotations(result.validation?.report.findings ?? []),
     ]);
     await writeJobSummary(checkSummary(result, { notes }));
+    await cache.save();
 
     const { totals } = result.diff;
     core.setOutput('changed', String(result.diff.changed));

@@ -26,7 +26,8 @@ export interface RenderSettings {
   kubeVersion: string;
   /**
    * Input `cache`: keep chart packages and rendered units in the runner's tool cache directory, so
-   * later steps and jobs on the same runner reuse them; `false` renders everything afresh.
+   * later steps and jobs on the same runner reuse them, and in the Actions cache between workflow
+   * runs (see render/cache.ts); `false` renders everything afresh.
    */
   cacheDir: string | undefined;
   tools: ActionToolSettings;

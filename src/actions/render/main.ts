@@ -9,9 +9,11 @@ import {
   writeRenderOutput,
 } from '../../core/render/index.js';
 import { emitAnnotations } from '../shared/annotations.js';
+import { restoreDirectoryCache } from '../shared/cache.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
 import { actionTools } from '../shared/tools.js';
+import { renderCache } from './cache.js';
 import { getInputs } from './inputs.js';
 import { renderAnnotations, renderSummary } from './summary.js';
 
@@ -22,6 +24,10 @@ export async function run(): Promise<void> {
     const tools = await actionTools(settings.tools);
     // The input overrides the configuration's cluster list; the configured charts always render.
     const config = await loadRenderConfig(settings.sourceRoot);
+    const cache =
+      settings.cacheDir === undefined
+        ? undefined
+        : await restoreDirectoryCache(renderCache(settings, settings.cacheDir));
     const result = await renderRepository({
       repoRoot: settings.workspace,
       sourceRoot: settings.sourceRoot,
@@ -35,6 +41,7 @@ export async function run(): Promise<void> {
       kubeVersion: settings.kubeVersion,
       exclude: [settings.outDir],
     });
+    await cache?.save();
     const index = await writeRenderOutput(settings.outDir, result);
     const annotations = emitAnnotations(renderAnnotations(result));
     const omitted = annotations.omitted.error + annotations.omitted.warning + annotations.omitted.notice;

@@ -20,6 +20,8 @@ export interface ValidateSettings {
   reports: { sarif?: string; junit?: string; json?: string };
   /** Where downloaded OpenAPI files and converted schemas are kept on the runner. */
   cacheDir: string;
+  /** Input `cache`: keep `cacheDir`'s schemas in the Actions cache between workflow runs. */
+  cache: boolean;
 }
 
 export function getInputs(inputs = new Inputs(), env: NodeJS.ProcessEnv = process.env): ValidateSettings {
@@ -49,5 +51,6 @@ export function getInputs(inputs = new Inputs(), env: NodeJS.ProcessEnv = proces
       env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path.join(workspace, '.cache'),
       'gitops-actions',
     ),
+    cache: inputs.boolean('cache', true),
   };
 }

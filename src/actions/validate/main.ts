@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
 import { GitopsError } from '../../core/errors.js';
 import { failsRun } from '../../core/validate/finding.js';
-import { runValidation } from '../../core/validate/run.js';
+import { runValidation, validationCacheDirectories } from '../../core/validate/run.js';
 import { findingsSummary } from '../../report/summary.js';
 import { countsLine } from '../../report/text.js';
 import { writeReportFiles } from '../../report/write-reports.js';
+import { restoreDirectoryCache } from '../shared/cache.js';
 import { annotateFindings } from '../shared/findings.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
@@ -14,6 +15,17 @@ import { getInputs } from './inputs.js';
 export async function run(): Promise<void> {
   await runAction(async () => {
     const settings = getInputs();
+    const cache = settings.cache
+      ? await restoreDirectoryCache({
+          name: 'validate',
+          paths: validationCacheDirectories(settings.cacheDir),
+          keyParts: [
+            ...settings.kubernetesVersions,
+            ...settings.schemaLocations,
+            `strict=${settings.strict}`,
+          ],
+        })
+      : undefined;
     const { report, notes } = await runValidation({
       repoRoot: settings.workspace,
       paths: settings.paths,
@@ -26,6 +38,7 @@ export async function run(): Promise<void> {
       severities: settings.severities,
       download: settings.offline ? false : {},
     });
+    await cache?.save();
     for (const note of notes) core.warning(note);
     const annotations = annotateFindings(report.findings);
     const written = await writeReportFiles(report, settings.reports, {

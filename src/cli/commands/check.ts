@@ -121,7 +121,9 @@ export async function checkCommand(args: string[], context: CliContext): Promise
             schemaLocations: (values['schema-location'] ?? []).map((location) =>
               location.includes('{{') ? location : path.resolve(context.cwd, location),
             ),
-            crdPaths: (values.crds ?? []).map((crd) => path.relative(repoRoot, path.resolve(context.cwd, crd))),
+            crdPaths: (values.crds ?? []).map((crd) =>
+              path.relative(repoRoot, path.resolve(context.cwd, crd)),
+            ),
             strict: true,
             cacheDir: path.join(cacheDir, 'validate'),
             severities: {},

@@ -11,13 +11,15 @@ import { writeReportFiles } from '../../report/write-reports.js';
 import { type CliContext, EXIT } from '../context.js';
 
 export const validateUsage = `Usage: gitops-actions validate [PATH…] [--rendered DIR] [--kubernetes-version 1.35]…
-                               [--schema-location DIR|TEMPLATE]… [--crds PATH]… [--no-strict] [--offline]
+                               [--schema-location DIR|TEMPLATE|URL]… [--crds PATH]… [--no-strict] [--offline]
                                [--rule ID=error|warning|notice|off]… [--fail-on error|warning|never]
                                [--output text|json] [--sarif FILE] [--junit FILE] [--json FILE]
 
 Checks Kubernetes documents (files, directories, globs; default .) against the Kubernetes OpenAPI
 and CRD schemas (strict: unknown fields are errors), removed and deprecated APIs, and GitOps rules.
 Without --schema-location, each version's upstream swagger.json is downloaded once and cached.
+--schema-location also takes kubeconform templates, local or http(s) (retried, cached on disk), and
+"default" for kubeconform's catalog.
 --crds adds CRD files or directories (Flux's, a vendor's) as schemas without validating them.
 Exits 0 when clean, 1 with findings at or above --fail-on (default error), 2 for bad flags.
 `;

@@ -16,12 +16,16 @@ const FIELDS = new Set([
   'KindSuffix',
 ]);
 
+/** kubeconform's `-schema-location default`: the catalog generated from each release's swagger.json. */
+const DEFAULT_LOCATION = 'https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master';
+
 /**
  * Checks a kubeconform `-schema-location` once, up front, so a typo fails as a usage error naming
  * the location rather than as a missing schema for every object. Returns the full template.
  */
 export function parseLocationTemplate(location: string): string {
-  const template = location.endsWith('json') ? location : location.replace(/\/+$/, '') + DEFAULT_LAYOUT;
+  const base = location === 'default' ? DEFAULT_LOCATION : location;
+  const template = base.endsWith('json') ? base : base.replace(/\/+$/, '') + DEFAULT_LAYOUT;
   for (const match of template.matchAll(FIELD)) {
     if (!FIELDS.has(match[1] ?? '')) {
       throw new UsageError(`schema location ${location} uses unknown field {{.${match[1]}}}`, {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { GitopsError, UsageError } from '../errors.js';
 import { type CrdConversion, convertCrd, customResourceRoot } from './crd.js';
@@ -6,6 +6,7 @@ import { type KubernetesVersion, minorDirectory, parseKubernetesVersion } from '
 import { expandLocation, parseLocationTemplate } from './location-template.js';
 import { convertSwagger } from './openapi.js';
 import { SchemaCache, sha256 } from './schema-cache.js';
+import { readLocalFile, type SchemaReader } from './schema-reader.js';
 import {
   apiVersionOf,
   type GroupVersionKind,
@@ -14,12 +15,7 @@ import {
   type SchemaBundle,
 } from './types.js';
 
-/**
- * Reads one schema location: the bytes, or undefined when there is nothing there, which moves the
- * lookup on to the next location (kubeconform's 404). Anything else should throw. Local files
- * today; an HTTP reader with retries fits the same shape.
- */
-export type SchemaReader = (location: string) => Promise<Uint8Array | undefined>;
+export type { SchemaReader } from './schema-reader.js';
 
 export interface SchemaRegistryOptions {
   /** `1.35` or `1.35.0`. */
@@ -32,6 +28,7 @@ export interface SchemaRegistryOptions {
   strict?: boolean;
   /** Where converted swagger bundles are kept between runs; no cache when absent. */
   cacheDirectory?: string;
+  /** How locations are read; default: local files only. `schemaReader()` adds HTTP with a cache. */
   reader?: SchemaReader;
 }
 
@@ -135,7 +132,18 @@ export class SchemaRegistry {
   private async fromLocations(gvk: GroupVersionKind): Promise<SchemaLookup | undefined> {
     for (const template of this.templates) {
       const location = expandLocation(template, gvk, this.version, this.strict);
-      const bytes = await this.reader(location);
+      let bytes: Uint8Array | undefined;
+      try {
+        bytes = await this.reader(location);
+      } catch (error) {
+        // kubeconform fails the resource when a location errors (a 429, a timeout) rather than
+        // trying the next one, which could hold an older schema: the object is skipped, saying why.
+        if (!(error instanceof GitopsError)) throw error;
+        return {
+          status: 'missing',
+          reason: `no schema for ${gvk.kind} ${apiVersionOf(gvk)}: ${error.message}`,
+        };
+      }
       if (bytes === undefined) continue;
       let schema: unknown;
       try {
@@ -222,14 +230,5 @@ async function listVersions(directory: string): Promise<string[]> {
     return (await readdir(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
   } catch {
     return [];
-  }
-}
-
-async function readLocalFile(location: string): Promise<Uint8Array | undefined> {
-  try {
-    return await readFile(location);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new GitopsError(`cannot read schema ${location}`, { cause: error });
   }
 }

@@ -1,18 +1,15 @@
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GitopsError } from '../errors.js';
+import { fetchWithRetries, type HttpOptions } from './http-fetch.js';
 import { parseKubernetesVersion } from './kubernetes-version.js';
 
 /** Where Kubernetes publishes the OpenAPI of each release: api/openapi-spec/swagger.json at the tag. */
 export const UPSTREAM_OPENAPI_URL = 'https://raw.githubusercontent.com/kubernetes/kubernetes';
 
-export interface DownloadOptions {
+export interface DownloadOptions extends HttpOptions {
   /** Replaces UPSTREAM_OPENAPI_URL: a mirror, or a loopback server in tests. */
   baseUrl?: string;
-  fetch?: typeof fetch;
-  retries?: number;
-  /** Milliseconds before the first retry; doubled each time. */
-  retryDelayMs?: number;
 }
 
 /**
@@ -46,25 +43,10 @@ export async function ensureUpstreamOpenApi(
 }
 
 async function download(url: string, options: DownloadOptions): Promise<string> {
-  const retries = options.retries ?? 3;
-  let delay = options.retryDelayMs ?? 1000;
-  let last = '';
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    try {
-      const response = await (options.fetch ?? fetch)(url, { signal: AbortSignal.timeout(60_000) });
-      if (response.ok) return await response.text();
-      last = `HTTP ${response.status}`;
-      // A missing release will not appear on retry; a server error or a rate limit might clear.
-      if (response.status !== 429 && response.status < 500) break;
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    if (attempt < retries) {
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay *= 2;
-    }
-  }
-  throw new GitopsError(`could not download the Kubernetes OpenAPI from ${url}: ${last}`, {
+  const result = await fetchWithRetries(url, options);
+  if (result.status === 'ok') return Buffer.from(result.body).toString('utf8');
+  const reason = result.status === 'not-found' ? 'HTTP 404' : result.reason;
+  throw new GitopsError(`could not download the Kubernetes OpenAPI from ${url}: ${reason}`, {
     hint: 'Give a local copy with schema-location (a directory of v<major>.<minor>/swagger.json), or check the network.',
   });
 }

@@ -43,6 +43,17 @@ export interface Skipped {
   reason: string;
 }
 
+/**
+ * A file or document that configures a tool (kustomize, Helm) instead of describing an object the
+ * cluster receives. It has no schema to check; it is counted apart from skips, so that those stay
+ * a list of real gaps.
+ */
+export interface ConfigurationFile {
+  location: SourceLocation;
+  /** `kustomize Kustomization`, `kustomize Component`, `kustomize transformer configuration`, `Helm chart`, `Helm values`. */
+  what: string;
+}
+
 /** What SARIF's rule metadata, the job summary and `--help` say about a rule. */
 export interface RuleMetadata {
   id: string;
@@ -59,6 +70,8 @@ export interface RuleMetadata {
 export interface ValidationReport {
   findings: Finding[];
   skipped: Skipped[];
+  /** kustomize and Helm configuration recognised in the input: not objects, not skips. */
+  configuration: ConfigurationFile[];
   /** Metadata for every rule that ran, whether or not it found anything. */
   rules: RuleMetadata[];
   /** Checks that exist in a schema but were not evaluated (CEL rules), with where. */
@@ -70,6 +83,7 @@ export interface ValidationReport {
     warnings: number;
     notices: number;
     skipped: number;
+    configuration: number;
   };
   /** Every object that was checked, for reports that list passing objects too (JUnit). */
   checked: { file: string; identity: ObjectIdentity }[];

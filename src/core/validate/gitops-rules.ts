@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { clusterFiles } from '../repo/cluster-files.js';
 import type { Rule } from './rule.js';
 import { GITOPS_RULES, runRules } from './rules/index.js';
+import { memoized } from './rules/kube-values.js';
 import type { RuleFile, RuleObject, RuleSeverity } from './rules/types.js';
 
 export interface GitopsRuleOptions {
@@ -33,21 +34,19 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
     for (const file of files) clusterPaths.set(file, [...(clusterPaths.get(file) ?? []), cluster]);
   }
   let markerFiles: Promise<RuleFile[]> | undefined;
+  const placed = new WeakMap<readonly RuleObject[], readonly RuleObject[]>();
   return GITOPS_RULES.flatMap((rule): Rule[] => {
     const severity = severities[rule.metadata.id] ?? rule.metadata.defaultSeverity;
     if (severity === 'off') return [];
     const check: Rule['check'] = async (context) => {
       const clustersOf = namedAsRendered(clusterPaths, context.objects);
-      const objects: RuleObject[] = context.objects.flatMap((object) => {
-        // A rendered object already knows its cluster.
-        if (object.cluster !== undefined) return [object];
-        const inClusters = clustersOf.get(object.location.file) ?? [];
-        return inClusters.length === 0 ? [object] : inClusters.map((cluster) => ({ ...object, cluster }));
-      });
+      // One array for every rule of the run, so that what rules derive from it is shared.
+      const objects = memoized(placed, (all) => placeInClusters(all, clustersOf), context.objects);
       markerFiles ??= readMarkerFiles(
         options.repoRoot,
         clustersOf,
         context.objects.map((o) => o.location.file),
+        context.text,
       );
       const settings = {
         kubernetesVersion: context.kubernetesVersion,
@@ -60,24 +59,54 @@ export function gitopsRules(options: GitopsRuleOptions): Rule[] {
   });
 }
 
+/** Each object once per cluster that applies its file; objects of no cluster as they are. */
+function placeInClusters(
+  objects: readonly RuleObject[],
+  clustersOf: ReadonlyMap<string, string[]>,
+): RuleObject[] {
+  return objects.flatMap((object) => {
+    // A rendered object already knows its cluster.
+    if (object.cluster !== undefined) return [object];
+    const inClusters = clustersOf.get(object.location.file) ?? [];
+    return inClusters.length === 0 ? [object] : inClusters.map((cluster) => ({ ...object, cluster }));
+  });
+}
+
+/** Files read from disk at once while looking for markers: enough to keep the disk busy. */
+const READ_CONCURRENCY = 32;
+
 /**
  * The texts of files with `$imagepolicy` comments (which decoding drops), in each cluster that
- * applies them: kustomize patches hold most markers and are not objects of their own.
+ * applies them: kustomize patches hold most markers and are not objects of their own. Files the
+ * pipeline read already come from `known`; only the others (patches) are read here.
  */
 async function readMarkerFiles(
   repoRoot: string,
   clustersOf: ReadonlyMap<string, string[]>,
   objectFiles: readonly string[],
+  known: ((file: string) => string | undefined) | undefined,
 ): Promise<RuleFile[]> {
   const files = [...new Set([...clustersOf.keys(), ...objectFiles])];
+  const texts: (string | undefined)[] = files.map((file) => known?.(file));
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      if (texts[index] !== undefined) continue;
+      texts[index] = await readFile(path.join(repoRoot, files[index] as string), 'utf8').catch(
+        () => undefined,
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: READ_CONCURRENCY }, reader));
   const out: RuleFile[] = [];
-  for (const file of files) {
-    const text = await readFile(path.join(repoRoot, file), 'utf8').catch(() => undefined);
-    if (text === undefined || !text.includes('"$imagepolicy"')) continue;
+  files.forEach((file, index) => {
+    const text = texts[index];
+    if (text === undefined || !text.includes('"$imagepolicy"')) return;
     const inClusters = clustersOf.get(file) ?? [];
     if (inClusters.length === 0) out.push({ file, text });
     for (const cluster of inClusters) out.push({ file, text, cluster });
-  }
+  });
   return out;
 }
 

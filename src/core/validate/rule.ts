@@ -36,6 +36,11 @@ export interface RuleContext {
    * owner and JSON path filled in the way every rule should fill them.
    */
   finding(object: RuleObject, details: FindingDetails): Finding;
+  /**
+   * The text of an input file the pipeline has already read (repository-relative name), so that a
+   * rule needing what decoding drops (comments) does not read thousands of files a second time.
+   */
+  text?(file: string): string | undefined;
 }
 
 export interface FindingDetails {

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { type GitopsError, UsageError } from '../errors.js';
 import { parseKubernetesVersion } from '../schema/kubernetes-version.js';
+import { schemaReader } from '../schema/schema-reader.js';
 import { type DownloadOptions, ensureUpstreamOpenApi } from '../schema/upstream.js';
 import type { ValidationReport } from './finding.js';
 import { gitopsRules } from './gitops-rules.js';
 import { validateInputs } from './input/validate-inputs.js';
 import type { RuleSeverity } from './rules/types.js';
+
+const HTTP_URL = /^https?:\/\//i;
 
 /** The newest Kubernetes release the suite knows: the default target. */
 export const DEFAULT_KUBERNETES_VERSION = '1.35';
@@ -20,12 +23,14 @@ export interface ValidationSettings {
   rendered?: string;
   kubernetesVersions: string[];
   /**
-   * Directories laid out as `v<major>.<minor>/swagger.json`, or kubeconform-style templates
-   * (anything with `{{`), in order.
+   * Directories laid out as `v<major>.<minor>/swagger.json`, or kubeconform-style locations, in
+   * order: a local template (anything with `{{`), an `http(s)://` URL (a base URL gets kubeconform's
+   * layout appended), or `default`, kubeconform's default catalog. Schemas read over HTTP
+   * are kept in `cacheDir/locations`.
    */
   schemaLocations: string[];
   strict: boolean;
-  /** Downloaded OpenAPI files and converted schemas are kept here between runs. */
+  /** Downloaded OpenAPI files, converted schemas and schemas read over HTTP are kept here between runs. */
   cacheDir: string;
   severities: Record<string, RuleSeverity>;
   /** CRD files or directories used only as schemas (Flux's, vendors'), relative to repoRoot. */
@@ -74,22 +79,29 @@ export async function runValidation(requested: ValidationSettings): Promise<Vali
   const directories: string[] = [];
   const templates: string[] = [];
   for (const location of settings.schemaLocations) {
-    if (location.includes('{{')) templates.push(location);
+    // A local template is relative to the repository, like every other path of the run.
+    if (location === 'default' || HTTP_URL.test(location)) templates.push(location);
+    else if (location.includes('{{')) templates.push(path.resolve(settings.repoRoot, location));
     else {
       const dir = path.resolve(settings.repoRoot, location);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-        throw new UsageError(`schema location ${location} is neither a directory nor a template with {{…}}`);
+        throw new UsageError(
+          `schema location ${location} is neither a directory, an http(s) URL nor a template with {{…}}`,
+        );
       }
       directories.push(dir);
     }
   }
   const notes: string[] = [];
+  if (settings.download === false && templates.some((template) => HTTP_URL.test(template))) {
+    notes.push('offline: HTTP schema locations are read from the cache only');
+  }
   const missing = versions.filter((version) => !directories.some((dir) => hasVersion(dir, version)));
   if (missing.length > 0) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing.join(', ')}, so built-in kinds are skipped`);
     } else {
-      const upstream = path.join(settings.cacheDir, 'openapi');
+      const upstream = path.join(settings.cacheDir, CACHE.openApi);
       for (const version of missing) {
         try {
           await ensureUpstreamOpenApi(version, upstream, settings.download);
@@ -116,7 +128,11 @@ export async function runValidation(requested: ValidationSettings): Promise<Vali
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path.join(settings.cacheDir, 'schemas'),
+      cacheDirectory: path.join(settings.cacheDir, CACHE.schemas),
+      reader: schemaReader({
+        cacheDirectory: path.join(settings.cacheDir, CACHE.locations),
+        ...(settings.download === false ? { offline: true } : settings.download),
+      }),
     },
     rules: gitopsRules({
       repoRoot: settings.repoRoot,
@@ -128,6 +144,16 @@ export async function runValidation(requested: ValidationSettings): Promise<Vali
   });
   return { report, notes };
 }
+
+/**
+ * What a run keeps in `cacheDir`: downloaded OpenAPI files, converted schemas, and schemas read
+ * over HTTP. An action caching them between workflow runs caches exactly these.
+ */
+export function validationCacheDirectories(cacheDir: string): string[] {
+  return [CACHE.openApi, CACHE.schemas, CACHE.locations].map((name) => path.join(cacheDir, name));
+}
+
+const CACHE = { openApi: 'openapi', schemas: 'schemas', locations: 'locations' } as const;
 
 function hasVersion(dir: string, version: string): boolean {
   const { major, minor } = parseKubernetesVersion(version);

@@ -15,6 +15,12 @@ export interface BlockDocument {
   value: KubeValue;
   /** Offset of the root node's first character (its first key, or its first `-`). */
   offset: number;
+  /**
+   * The document's span in the text: from its `---` line (0 for the first document) to the next
+   * `---` line or the end. Parsing only this span with the full parser, at the same offsets, gives
+   * the same nodes as parsing the file: what a finding needs without parsing every document.
+   */
+  range: [start: number, end: number];
   nonStrings: PlainNonString[];
 }
 
@@ -102,10 +108,11 @@ class BlockDecoder {
     const documents: BlockDocument[] = [];
     let current: Line[] = [];
     let explicit = false;
-    const finish = () => {
+    let documentStart = 0;
+    const finish = (end: number) => {
       // Before the first `---`, only content makes a document; after one, the marker does.
       if (explicit || current.some((line) => !line.blank && !line.comment))
-        documents.push(this.document(current));
+        documents.push({ ...this.document(current), range: [documentStart, end] });
     };
     const { text } = this;
     let start = 0;
@@ -115,9 +122,10 @@ class BlockDecoder {
       const first = text.charCodeAt(start);
       if (first === 0x2d /* - */ && text.startsWith('---', start)) {
         if (end !== start + 3) throw UNSURE;
-        finish();
+        finish(start);
         current = [];
         explicit = true;
+        documentStart = start;
       } else if ((first === 0x2e /* . */ && text.startsWith('...', start)) || first === 0x25 /* % */) {
         throw UNSURE;
       } else {
@@ -134,11 +142,11 @@ class BlockDecoder {
       if (end === text.length) break;
       start = end + 1;
     }
-    finish();
+    finish(text.length);
     return documents;
   }
 
-  private document(lines: Line[]): BlockDocument {
+  private document(lines: Line[]): Omit<BlockDocument, 'range'> {
     this.lines = lines;
     this.at = 0;
     this.nonStrings = [];

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/core/errors.js';
+import { gitopsRules } from '../../../src/core/validate/gitops-rules.js';
 import { validateInputs } from '../../../src/core/validate/input/validate-inputs.js';
 import type { Rule } from '../../../src/core/validate/rule.js';
 import { repoRoot } from '../../support/paths.js';
@@ -11,15 +12,34 @@ import { describeFinding, fluxOptions, openApiDirectory } from './support.js';
 const fleet = path.join(repoRoot, 'examples', 'fleet');
 
 describe('examples/fleet', () => {
-  it('validates with zero findings, skipping charts and kustomize patches with reasons', async () => {
+  it('validates with zero findings, skipping kustomize patches with reasons and listing configuration apart', async () => {
     const report = await validateInputs(fluxOptions(fleet, ['.']));
     expect(report.findings.map((finding) => `${finding.location.file}: ${finding.message}`)).toEqual([]);
     expect(report.counts.objects).toBeGreaterThan(20);
     const reasons = report.skipped.map((entry) => `${entry.location.file}: ${entry.reason}`);
-    expect(reasons).toContain(
-      'charts/web-app/Chart.yaml: a Helm chart: its templates are validated in the render output, not as written',
-    );
+    // Configuration is not a skip: no "no schema" for a kustomization, no "no apiVersion" for values.
+    expect(
+      report.skipped
+        .map((entry) => entry.location.file)
+        .filter((file) => /(^|\/)(kustomization|kustomizeconfig|values|Chart)\.yaml$/.test(file)),
+    ).toEqual([]);
     expect(reasons.filter((reason) => reason.includes('kustomize patch')).length).toBe(4);
+    const configuration = report.configuration.map((entry) => `${entry.location.file}: ${entry.what}`);
+    expect(configuration).toEqual(
+      expect.arrayContaining([
+        'apps/base/shop/kustomization.yaml: kustomize Kustomization',
+        'apps/base/shop/kustomizeconfig.yaml: kustomize transformer configuration',
+        'apps/base/shop/values.yaml: Helm values',
+        'charts/web-app/Chart.yaml: Helm chart',
+      ]),
+    );
+    expect(report.counts.configuration).toBe(configuration.length);
+    expect(
+      report.checked.some(
+        (entry) =>
+          entry.identity.kind === 'Kustomization' && entry.identity.apiVersion.startsWith('kustomize.config'),
+      ),
+    ).toBe(false);
     // The CEL rules of the Flux CRDs are listed, not silently passed.
     expect(report.notEvaluated.some((entry) => entry.rule.startsWith('HelmRelease'))).toBe(true);
   });
@@ -194,5 +214,51 @@ describe('empty input', () => {
       schema: {},
     });
     await expect(none).rejects.toThrow(/no Kubernetes documents found in \*\.json/);
+  });
+});
+
+describe('kustomize configuration', () => {
+  it('gives a kustomization without apiVersion to the rules, so its generators resolve references', async () => {
+    const dir = await tempDir('validate-kustomize-config-');
+    await mkdir(path.join(dir, 'app'));
+    await writeFile(
+      path.join(dir, 'app', 'kustomization.yaml'),
+      'resources:\n  - release.yaml\nconfigMapGenerator:\n  - name: web-values\n    files: [values.yaml]\n',
+    );
+    await writeFile(path.join(dir, 'app', 'values.yaml'), 'replicaCount: 2\n');
+    const release = (valuesName: string) =>
+      [
+        'apiVersion: helm.toolkit.fluxcd.io/v2',
+        'kind: HelmRelease',
+        'metadata: {name: web, namespace: web}',
+        'spec:',
+        '  interval: 10m',
+        '  chartRef: {kind: OCIRepository, name: web}',
+        '  valuesFrom:',
+        `    - {kind: ConfigMap, name: ${valuesName}}`,
+        '---',
+        'apiVersion: source.toolkit.fluxcd.io/v1',
+        'kind: OCIRepository',
+        'metadata: {name: web, namespace: web}',
+        'spec: {interval: 10m, url: "oci://ghcr.io/acme/web", ref: {tag: "1.0.0"}}',
+        '',
+      ].join('\n');
+    const run = async () =>
+      validateInputs({
+        ...fluxOptions(dir, ['.']),
+        rules: gitopsRules({ repoRoot: dir }),
+      });
+    await writeFile(path.join(dir, 'app', 'release.yaml'), release('web-values'));
+    const resolved = await run();
+    expect(resolved.findings.map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+    expect(resolved.configuration.map((entry) => `${entry.location.file}: ${entry.what}`)).toEqual([
+      'app/kustomization.yaml: kustomize Kustomization',
+      'app/values.yaml: Helm values',
+    ]);
+    expect(resolved.counts.objects).toBe(2);
+    // The same run with a name no generator declares: the rule reports it, so the test above can fail.
+    await writeFile(path.join(dir, 'app', 'release.yaml'), release('other-values'));
+    const dangling = await run();
+    expect(dangling.findings.map((finding) => finding.ruleId)).toEqual(['flux/reference']);
   });
 });

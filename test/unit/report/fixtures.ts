@@ -85,6 +85,7 @@ export function makeReport(overrides: Partial<ValidationReport> = {}): Validatio
   return {
     findings,
     skipped,
+    configuration: overrides.configuration ?? [],
     rules: overrides.rules ?? [schemaRule, removedRule, deprecatedRule],
     notEvaluated: overrides.notEvaluated ?? [
       { rule: 'self.minReplicas <= self.maxReplicas', reason: 'CEL rules are not evaluated' },
@@ -97,6 +98,7 @@ export function makeReport(overrides: Partial<ValidationReport> = {}): Validatio
       warnings: findings.filter((f) => f.severity === 'warning').length,
       notices: findings.filter((f) => f.severity === 'notice').length,
       skipped: skipped.length,
+      configuration: overrides.configuration?.length ?? 0,
     },
     checked: overrides.checked ?? [],
   };

@@ -7,7 +7,7 @@ describe('JSON writer', () => {
     const report = makeReport({ findings: [replicasFinding], skipped: [], notEvaluated: [] });
     expect(buildJsonReport({ ...report, rules: report.rules.slice(0, 1) })).toEqual({
       version: 1,
-      counts: { files: 3, objects: 4, errors: 1, warnings: 0, notices: 0, skipped: 0 },
+      counts: { files: 3, objects: 4, errors: 1, warnings: 0, notices: 0, skipped: 0, configuration: 0 },
       findings: [
         {
           ruleId: 'schema',
@@ -20,6 +20,7 @@ describe('JSON writer', () => {
         },
       ],
       skipped: [],
+      configuration: [],
       notEvaluated: [],
       rules: [
         {
@@ -45,7 +46,15 @@ describe('JSON writer', () => {
       ruleId: 'r',
     };
     const json = buildJsonReport(makeReport({ findings: [shuffled] }));
-    expect(Object.keys(json)).toEqual(['version', 'counts', 'findings', 'skipped', 'notEvaluated', 'rules']);
+    expect(Object.keys(json)).toEqual([
+      'version',
+      'counts',
+      'findings',
+      'skipped',
+      'configuration',
+      'notEvaluated',
+      'rules',
+    ]);
     expect(Object.keys(json.findings[0] ?? {})).toEqual([
       'ruleId',
       'severity',

@@ -42,6 +42,15 @@ describe('kubeconform schema locations', () => {
     );
   });
 
+  it("reads `default` as kubeconform's default catalog", () => {
+    const template = parseLocationTemplate('default');
+    expect(
+      expandLocation(template, { group: 'apps', version: 'v1', kind: 'Deployment' }, version, true),
+    ).toBe(
+      'https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/v1.30.0-standalone-strict/deployment-apps-v1.json',
+    );
+  });
+
   it('fills Group, ResourceKind, ResourceAPIVersion and KindSuffix as kubeconform does, quirks included', () => {
     const template = parseLocationTemplate(
       '/crds/{{.Group}}/{{ .ResourceKind }}_{{.ResourceAPIVersion}}{{.KindSuffix}}.json',

@@ -2,19 +2,53 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isNode, visit } from 'yaml';
+import { PositionCache } from '../../../src/core/validate/input/input-objects.js';
 import { parseDocuments, parseDocumentsComposed } from '../../../src/core/validate/input/parse-documents.js';
+import type { ObjectOrigin } from '../../../src/core/validate/schema-validator.js';
 import { decodeBlockYaml } from '../../../src/core/yaml/block-decode.js';
+import { locationOf, parseYamlFile } from '../../../src/core/yaml/documents.js';
 import { repoRoot } from '../../support/paths.js';
 import { sharedTestdata } from '../../support/testdata.js';
 
 const options = { maxDepth: 100 };
 
-/** The fast path and the composer agree on everything, key order included. */
+/**
+ * The fast path and the composer agree on everything, key order included. The fast path also
+ * gives each document's span, and parsing one span with positions gives every node the position a
+ * parse of the whole file gives it.
+ */
 function expectSame(text: string, file = 'f.yaml'): void {
-  const fast = parseDocuments(file, text, options);
+  const { documentRanges, ...fast } = parseDocuments(file, text, options);
   const composed = parseDocumentsComposed(file, text, options);
   expect(fast).toEqual(composed);
   expect(JSON.stringify(fast)).toBe(JSON.stringify(composed));
+  if (documentRanges !== undefined) expectSamePositions(file, text, documentRanges);
+}
+
+/** Every node's range and line:column, in document order. */
+function nodePositions(origin: ObjectOrigin | undefined): string[] {
+  if (origin === undefined) return [];
+  const seen: string[] = [];
+  visit(origin.document.document, (_key, node) => {
+    if (isNode(node) && node.range) {
+      const { line, column } = locationOf(origin.yaml, node);
+      seen.push(`${node.range.join('-')}@${line}:${column}`);
+    }
+  });
+  return seen;
+}
+
+function expectSamePositions(file: string, text: string, ranges: [number, number][]): void {
+  const whole = parseYamlFile(file, text);
+  const positions = new PositionCache();
+  positions.remember(file, text);
+  positions.rememberRanges(file, ranges);
+  ranges.forEach((_range, index) => {
+    const document = whole.documents[index];
+    const expected = nodePositions(document && { yaml: whole, document });
+    expect(nodePositions(positions.document(file, index)), `${file} document ${index}`).toEqual(expected);
+  });
 }
 
 /** The block decoder took the text (rather than declining), and agreed with the composer. */
@@ -138,7 +172,7 @@ describe('decodeBlockYaml and parseDocuments on the fast path', () => {
     const deep = `${Array.from({ length: 6 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} x\n`;
     expect(decodeBlockYaml(deep, 3)).toBeUndefined();
     expect(decodeBlockYaml(deep, 7)).toBeDefined();
-    expect(parseDocuments('f.yaml', deep, { maxDepth: 3 })).toEqual(
+    expect(parseDocuments('f.yaml', deep, { maxDepth: 3 })).toMatchObject(
       parseDocumentsComposed('f.yaml', deep, { maxDepth: 3 }),
     );
   });

@@ -15,7 +15,7 @@ async function tree(files: Record<string, string>): Promise<string> {
 }
 
 describe('collectInputs', () => {
-  it('walks YAML and JSON, skipping .git, node_modules, chart templates and kustomize patches', async () => {
+  it('walks YAML and JSON, skipping .git, node_modules and kustomize patches, and listing charts as configuration', async () => {
     const root = await tree({
       'a.yaml': '',
       'b.json': '',
@@ -41,7 +41,9 @@ describe('collectInputs', () => {
     expect(collected.skipped.map((entry) => entry.location.file)).toEqual([
       'apps/old.yaml',
       'apps/patch.yaml',
-      'charts/web/Chart.yaml',
+    ]);
+    expect(collected.configuration).toEqual([
+      { location: { file: 'charts/web/Chart.yaml' }, what: 'Helm chart' },
     ]);
   });
 

@@ -3,7 +3,8 @@ import { glob, lstat, readdir, readFile, realpath, stat } from 'node:fs/promises
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../../errors.js';
-import type { Finding, Skipped } from '../finding.js';
+import { KUSTOMIZATION_FILE_NAMES } from '../../kustomize/generate.js';
+import type { ConfigurationFile, Finding, Skipped } from '../finding.js';
 import { INPUT_RULES } from './input-rules.js';
 import { inputFinding } from './parse-documents.js';
 
@@ -19,12 +20,13 @@ export interface CollectedInputs {
   files: InputFile[];
   findings: Finding[];
   skipped: Skipped[];
+  /** Helm charts met on the walk, left out as a whole. */
+  configuration: ConfigurationFile[];
 }
 
 const MANIFEST = /\.(ya?ml|json)$/i;
 const GLOB = /[*?[\]{}]/;
 const NEVER_WALKED = new Set(['.git', 'node_modules']);
-const KUSTOMIZATIONS = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /**
  * The files behind `paths` (files, directories, globs; relative to the repository root). A walk
@@ -53,7 +55,7 @@ export async function collectInputs(paths: readonly string[], repoRoot: string):
 }
 
 class Collector {
-  readonly result: CollectedInputs = { files: [], findings: [], skipped: [] };
+  readonly result: CollectedInputs = { files: [], findings: [], skipped: [], configuration: [] };
   private readonly seen = new Set<string>();
   private readonly patches = new Map<string, string>();
   readonly root: string;
@@ -64,23 +66,43 @@ class Collector {
     this.realRoot = realRoot;
   }
 
-  async add(absolute: string, options: { explicit: boolean; crd?: boolean }): Promise<void> {
-    const info = await lstat(absolute);
+  /**
+   * Adds a file, or walks a directory. `entry` is what the parent's walk already knows (the
+   * directory entry and the parent's real path): a plain file or directory found that way needs
+   * no system call of its own, which matters in a repository of tens of thousands of files.
+   */
+  async add(
+    absolute: string,
+    options: { explicit: boolean; crd?: boolean },
+    entry?: { dirent: Dirent; realParent: string },
+  ): Promise<void> {
     let target = absolute;
-    if (info.isSymbolicLink()) {
-      const resolved = await this.followLink(absolute);
-      if (resolved === undefined) return;
-      target = resolved;
+    let real: string;
+    let isDirectory: boolean;
+    let isFile: boolean;
+    if (entry !== undefined && (entry.dirent.isFile() || entry.dirent.isDirectory())) {
+      real = path.join(entry.realParent, entry.dirent.name);
+      isDirectory = entry.dirent.isDirectory();
+      isFile = !isDirectory;
+    } else {
+      const info = await lstat(absolute);
+      if (info.isSymbolicLink()) {
+        const resolved = await this.followLink(absolute);
+        if (resolved === undefined) return;
+        target = resolved;
+      }
+      const targetInfo = target === absolute ? info : await stat(target);
+      real = await realpath(target);
+      isDirectory = targetInfo.isDirectory();
+      isFile = targetInfo.isFile();
     }
-    const targetInfo = target === absolute ? info : await stat(target);
-    const real = await realpath(target);
     if (this.seen.has(real)) return;
     this.seen.add(real);
-    if (targetInfo.isDirectory()) {
-      await this.walk(absolute, options.crd === true);
+    if (isDirectory) {
+      await this.walk(absolute, real, options.crd === true);
       return;
     }
-    if (!targetInfo.isFile() || (!options.explicit && !MANIFEST.test(absolute))) return;
+    if (!isFile || (!options.explicit && !MANIFEST.test(absolute))) return;
     const patchOf = this.patches.get(absolute);
     if (patchOf !== undefined) {
       this.result.skipped.push({
@@ -109,7 +131,7 @@ class Collector {
     return undefined;
   }
 
-  private async walk(directory: string, crd: boolean): Promise<void> {
+  private async walk(directory: string, real: string, crd: boolean): Promise<void> {
     const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
@@ -117,22 +139,30 @@ class Collector {
       await this.chart(directory, entries);
       return;
     }
-    const kustomization = entries.find((entry) => KUSTOMIZATIONS.includes(entry.name));
+    const kustomization = entries.find((entry) =>
+      (KUSTOMIZATION_FILE_NAMES as readonly string[]).includes(entry.name),
+    );
     if (kustomization !== undefined) await this.notePatches(path.join(directory, kustomization.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
-      await this.add(path.join(directory, entry.name), { explicit: false, crd });
+      await this.add(
+        path.join(directory, entry.name),
+        { explicit: false, crd },
+        { dirent: entry, realParent: real },
+      );
     }
   }
 
   /**
-   * Helm renders a chart's templates; their text is not YAML yet. Its `crds/` files are applied as
-   * written (Helm's install.crds), so they are validated and serve as schemas.
+   * Helm renders a chart's templates; their text is not YAML yet, and its values files are the
+   * chart's configuration: the chart is listed as configuration, and its templates are validated
+   * in the render output. Its `crds/` files are applied as written (Helm's install.crds), so they
+   * are validated and serve as schemas.
    */
   private async chart(directory: string, entries: Dirent[]): Promise<void> {
-    this.result.skipped.push({
+    this.result.configuration.push({
       location: { file: this.relative(path.join(directory, 'Chart.yaml')) },
-      reason: 'a Helm chart: its templates are validated in the render output, not as written',
+      what: 'Helm chart',
     });
     if (entries.some((entry) => entry.name === 'crds' && entry.isDirectory())) {
       await this.add(path.join(directory, 'crds'), { explicit: false, crd: true });

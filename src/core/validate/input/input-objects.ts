@@ -9,36 +9,65 @@ import type { ParsedFile, ParsedObject } from './parse-documents.js';
 export interface InputObject extends RuleObject {
   /** Only a schema source (a CRD from `crdPaths`): not validated, not given to rules. */
   schemaOnly: boolean;
+  /** kustomize's configuration: given to rules, not schema-checked, not counted as an object. */
+  configuration?: string;
   /** For the schema validator: the document with positions, when the object is the whole document. */
   origin?: () => ObjectOrigin | undefined;
 }
 
 /**
- * The texts of the files read, and their parse with positions, made on first use. Only files
- * with something to report are parsed a second time: that is what keeps the fast path fast.
+ * The texts of the files read, and their parse with positions, made on first use. Only documents
+ * with something to report are parsed a second time: that is what keeps the fast path fast. When
+ * the fast path knows each document's span, only the span is parsed, at its offsets in the file
+ * (the text before it blanked, newlines kept), so lines, columns and nodes are those of a parse of
+ * the whole file; YAML documents share nothing (anchors and directives are per document), and the
+ * fast path declines files with directives.
  */
 export class PositionCache {
   private readonly texts = new Map<string, string>();
+  private readonly ranges = new Map<string, readonly [number, number][]>();
   private readonly parsed = new Map<string, YamlFile>();
 
   remember(file: string, text: string): void {
     this.texts.set(file, text);
   }
 
-  yaml(file: string): YamlFile | undefined {
-    let yaml = this.parsed.get(file);
-    const text = this.texts.get(file);
-    if (yaml === undefined && text !== undefined) {
-      yaml = parseYamlFile(file, text);
-      this.parsed.set(file, yaml);
-    }
-    return yaml;
+  /** Each document's span in `file`, from the fast path's parse. */
+  rememberRanges(file: string, documentRanges: readonly [number, number][]): void {
+    this.ranges.set(file, documentRanges);
   }
 
-  /** How many files needed positions: the run's measure of how much the lazy path saved. */
+  text(file: string): string | undefined {
+    return this.texts.get(file);
+  }
+
+  /** Document `index` of `file` with its positions, or undefined for a file or document not read. */
+  document(file: string, index: number): ObjectOrigin | undefined {
+    const text = this.texts.get(file);
+    if (text === undefined) return undefined;
+    const range = this.ranges.get(file)?.[index];
+    const key = range === undefined ? file : `${file}\u0000${index}`;
+    let yaml = this.parsed.get(key);
+    if (yaml === undefined) {
+      yaml =
+        range === undefined
+          ? parseYamlFile(file, text)
+          : parseYamlFile(file, blankBefore(text, range[0]) + text.slice(range[0], range[1]));
+      this.parsed.set(key, yaml);
+    }
+    const document = yaml.documents[range === undefined ? index : 0];
+    return document === undefined ? undefined : { yaml, document };
+  }
+
+  /** How many parses with positions the run needed: its measure of how much the lazy path saved. */
   get parsedWithPositions(): number {
     return this.parsed.size;
   }
+}
+
+/** The first `end` characters of `text` as spaces, its line breaks kept: offsets and lines unchanged. */
+function blankBefore(text: string, end: number): string {
+  return text.slice(0, end).replace(/[^\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 export function inputObjects(
@@ -49,10 +78,9 @@ export function inputObjects(
   return parsed.objects.map((object) => {
     const { file } = parsed;
     const locate = (path: JsonPath) => {
-      const yaml = positions.yaml(file);
-      const document = yaml?.documents[object.documentIndex];
-      if (yaml === undefined || document === undefined) return object.location;
-      return locatePath(yaml, document, [...object.prefix, ...path]).location;
+      const origin = positions.document(file, object.documentIndex);
+      if (origin === undefined) return object.location;
+      return locatePath(origin.yaml, origin.document, [...object.prefix, ...path]).location;
     };
     const input: InputObject = {
       identity: object.identity,
@@ -61,17 +89,12 @@ export function inputObjects(
       locate,
       schemaOnly: options.schemaOnly,
     };
+    if (object.configuration !== undefined) input.configuration = object.configuration;
     const owner = options.ownerOf?.(object);
     if (owner !== undefined) input.owner = owner;
     // A List item's paths start inside the item, so the validator cannot locate them in the
     // document; the pipeline locates those through `locate`, which knows the prefix.
-    if (object.prefix.length === 0) {
-      input.origin = () => {
-        const yaml = positions.yaml(file);
-        const document = yaml?.documents[object.documentIndex];
-        return yaml === undefined || document === undefined ? undefined : { yaml, document };
-      };
-    }
+    if (object.prefix.length === 0) input.origin = () => positions.document(file, object.documentIndex);
     return input;
   });
 }

@@ -4,7 +4,13 @@ import type { ObjectIdentity } from '../../manifest/identity.js';
 import { identityOf } from '../../manifest/load-manifests.js';
 import { decodeBlockYaml } from '../../yaml/block-decode.js';
 import { decodeKubernetes, type KubeValue, YamlDecodeError } from '../../yaml/kubernetes-decode.js';
-import type { Finding, Skipped } from '../finding.js';
+import type { ConfigurationFile, Finding, Skipped } from '../finding.js';
+import {
+  type ConfigurationKind,
+  configurationOf,
+  defaultedKustomizationIdentity,
+  kustomizeConfigurationOf,
+} from './configuration.js';
 import { INPUT_RULES } from './input-rules.js';
 import { LineIndex } from './line-index.js';
 import { type NonStringScalar, scanDocument } from './yaml-scan.js';
@@ -18,6 +24,8 @@ export interface ParsedObject {
   documentIndex: number;
   /** Where the object sits in its document: `[]`, or `['items', 3]` for a `kind: List` item. */
   prefix: (string | number)[];
+  /** Set for kustomize's configuration: given to the rules (generators, patches), never schema-checked. */
+  configuration?: ConfigurationKind;
   /** The object's first line (for a List item, the item's). */
   location: SourceLocation;
 }
@@ -28,6 +36,13 @@ export interface ParsedFile {
   objects: ParsedObject[];
   findings: Finding[];
   skipped: Skipped[];
+  /** Documents that configure kustomize or Helm and are not objects (see configuration.ts). */
+  configuration: ConfigurationFile[];
+  /**
+   * Each document's span, when the fast path read the file: positions for one document then come
+   * from parsing that span alone (see PositionCache). Absent, positions parse the whole file.
+   */
+  documentRanges?: [start: number, end: number][];
 }
 
 export interface ParseOptions {
@@ -46,7 +61,7 @@ const EXCESSIVE_ALIASING = 'document contains excessive aliasing';
  * Scalars are read with the failsafe schema so that typing happens once, by YAML 1.1 rules.
  */
 export function parseDocuments(file: string, text: string, options: ParseOptions): ParsedFile {
-  const result: ParsedFile = { file, objects: [], findings: [], skipped: [] };
+  const result: ParsedFile = { file, objects: [], findings: [], skipped: [], configuration: [] };
   const lines = new LineIndex(file, text);
   if (file.endsWith('.json') && parseJson(result, lines, text, options)) return result;
   if (readBlockDocuments(result, lines, text, options)) return result;
@@ -58,7 +73,7 @@ export function parseDocuments(file: string, text: string, options: ParseOptions
  * back to for anything unusual, and what the differential tests compare the fast path with.
  */
 export function parseDocumentsComposed(file: string, text: string, options: ParseOptions): ParsedFile {
-  const result: ParsedFile = { file, objects: [], findings: [], skipped: [] };
+  const result: ParsedFile = { file, objects: [], findings: [], skipped: [], configuration: [] };
   return composeDocuments(result, new LineIndex(file, text), text, options);
 }
 
@@ -76,6 +91,7 @@ function readBlockDocuments(
   const documents = decodeBlockYaml(text, options.maxDepth);
   if (documents === undefined) return false;
   if (documents.some(({ value }) => isList(value))) return false;
+  result.documentRanges = documents.map(({ range }) => range);
   documents.forEach(({ value, offset, nonStrings }, index) => {
     const before = result.objects.length;
     const start = lines.location(offset);
@@ -206,6 +222,7 @@ function addSurprises(
 /**
  * Adds the object, or the items of a `kind: List` (kubectl expands any `*List` with `items`), or
  * records why the document is not one. Empty documents are skipped silently, as kubectl does.
+ * kustomize and Helm configuration is recognised (configuration.ts) rather than skipped.
  */
 function addObjects(
   result: ParsedFile,
@@ -216,12 +233,22 @@ function addObjects(
 ): void {
   if (value === null) return;
   if (typeof value !== 'object' || Array.isArray(value)) {
+    const configuration = configurationOf(result.file, value);
+    if (configuration !== undefined) {
+      result.configuration.push({ location: start, what: configuration });
+      return;
+    }
     const what = Array.isArray(value) ? 'a list' : `a ${typeof value}`;
     result.skipped.push({ location: start, reason: `the document is ${what}, not a Kubernetes object` });
     return;
   }
-  const identity = identityOf(value);
+  const identity = identityOf(value) ?? defaultedKustomizationIdentity(result.file, value);
   if (identity === undefined) {
+    const configuration = configurationOf(result.file, value);
+    if (configuration !== undefined) {
+      result.configuration.push({ location: start, what: configuration });
+      return;
+    }
     result.skipped.push({
       location: start,
       reason: 'the document has no apiVersion and kind, so it is not a Kubernetes object',
@@ -249,7 +276,10 @@ function addObjects(
     });
     return;
   }
-  result.objects.push({ identity, value, documentIndex, prefix: [], location: start });
+  const parsed: ParsedObject = { identity, value, documentIndex, prefix: [], location: start };
+  const configuration = kustomizeConfigurationOf(identity);
+  if (configuration !== undefined) parsed.configuration = configuration;
+  result.objects.push(parsed);
 }
 
 function parserFinding(lines: LineIndex, error: YAMLError, severity: 'error' | 'warning'): Finding {

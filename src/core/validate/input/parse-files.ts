@@ -18,8 +18,8 @@ const WORKER_THRESHOLD_CHARS = 2 * 1024 * 1024;
 const BATCH_CHARS = 256 * 1024;
 
 /**
- * Reads and parses every file, in input order. Reading stays in this thread (it is I/O, and the
- * texts are kept for positions); parsing, the CPU-bound part, is spread over worker threads when
+ * Reads and parses every file, in input order. Reading stays in this thread (the texts are kept
+ * for positions, and reading is cheap next to parsing); parsing, the CPU-bound part, is spread over worker threads when
  * there is enough of it and a worker script is available.
  */
 export async function parseFiles(
@@ -31,26 +31,33 @@ export async function parseFiles(
   const results: ParsedFile[] = new Array(files.length);
   const pending: { index: number; file: string; text: string }[] = [];
   let chars = 0;
-  await Promise.all(
-    files.map(async (input, index) => {
-      const read = await readInputFile(input.absolute, input.file, limits.maxFileBytes);
-      if ('finding' in read) {
-        results[index] = { file: input.file, objects: [], findings: [read.finding], skipped: [] };
-        return;
-      }
-      positions.remember(input.file, read.text);
-      pending.push({ index, file: input.file, text: read.text });
-      chars += read.text.length;
-    }),
-  );
+  files.forEach((input, index) => {
+    const read = readInputFile(input.absolute, input.file, limits.maxFileBytes);
+    if ('finding' in read) {
+      results[index] = {
+        file: input.file,
+        objects: [],
+        findings: [read.finding],
+        skipped: [],
+        configuration: [],
+      };
+      return;
+    }
+    positions.remember(input.file, read.text);
+    pending.push({ index, file: input.file, text: read.text });
+    chars += read.text.length;
+  });
   const options: ParseOptions = { maxDepth: limits.maxDepth };
   const workers = Math.min(concurrency ?? availableParallelism(), 8);
   const script = workers > 1 && chars >= WORKER_THRESHOLD_CHARS ? workerScript() : undefined;
   if (script === undefined) {
     for (const { index, file, text } of pending) results[index] = parseDocuments(file, text, options);
-    return results;
+  } else {
+    await parseInWorkers(script, workers, pending, options, results);
   }
-  await parseInWorkers(script, workers, pending, options, results);
+  for (const parsed of results) {
+    if (parsed.documentRanges !== undefined) positions.rememberRanges(parsed.file, parsed.documentRanges);
+  }
   return results;
 }
 

@@ -45,7 +45,7 @@ export async function schemaPass(
   const validator = new SchemaValidator(registry);
   const listed = new Set<string>();
   for (const object of objects) {
-    if (object.schemaOnly) continue;
+    if (object.schemaOnly || object.configuration !== undefined) continue;
     const result = await validator.validate(object.object as Record<string, unknown>, object.origin);
     if (result.status === 'skipped') {
       pass.skipped.push({ location: object.location, object: object.identity, reason: result.reason });

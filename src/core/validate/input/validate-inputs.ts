@@ -2,6 +2,7 @@ import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import { objectKey } from '../../manifest/identity.js';
 import {
+  type ConfigurationFile,
   compareFindings,
   type Finding,
   type RuleMetadata,
@@ -64,11 +65,13 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
   const parsed = await parseFiles(collected.files, limits, options.concurrency, positions);
   const findings: Finding[] = [...collected.findings];
   const skipped: Skipped[] = [...collected.skipped];
+  const configuration: ConfigurationFile[] = [...collected.configuration];
   const objects: InputObject[] = [];
   parsed.forEach((file, index) => {
     const input = collected.files[index] as InputFile;
     findings.push(...file.findings);
     skipped.push(...file.skipped);
+    configuration.push(...file.configuration);
     const ownerOf =
       owners === undefined || renderedRoot === undefined
         ? undefined
@@ -89,7 +92,14 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
       renderedRoot === undefined ? undefined : renderedCluster(path.relative(renderedRoot, input.absolute));
     objects.push(...(cluster === undefined ? found : found.map((object) => ({ ...object, cluster }))));
   });
-  const validated = objects.filter((object) => !object.schemaOnly);
+  // kustomize's configuration goes to the rules (its generators make objects, its patches are not
+  // objects) but is neither checked against a schema nor counted as an object.
+  const ruleObjects = objects.filter((object) => !object.schemaOnly);
+  const validated = ruleObjects.filter((object) => object.configuration === undefined);
+  for (const object of ruleObjects) {
+    if (object.configuration !== undefined)
+      configuration.push({ location: object.location, what: object.configuration });
+  }
   if (validated.length === 0 && findings.length === 0) {
     const where = [...(options.paths ?? []), ...(options.rendered ? [options.rendered] : [])].join(', ');
     throw new UsageError(`no Kubernetes documents found in ${where || 'the input'}`, {
@@ -103,7 +113,7 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
   const skippedObjects = new Map<string, Skipped>();
   for (const version of versions) {
     const pass = await schemaPass(objects, version, options.schema);
-    const rules = await runRules(options.rules ?? [], validated, version);
+    const rules = await runRules(options.rules ?? [], ruleObjects, version, (file) => positions.text(file));
     perVersion.push([...pass.findings, ...rules]);
     if (perVersion.length === 1) notEvaluated.push(...pass.notEvaluated);
     for (const entry of pass.skipped) {
@@ -118,9 +128,14 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
     ...Object.values(INPUT_RULES),
     ...(options.rules ?? []).map((rule) => rule.metadata),
   ];
+  configuration.sort(
+    (a, b) =>
+      a.location.file.localeCompare(b.location.file) || (a.location.line ?? 0) - (b.location.line ?? 0),
+  );
   return {
     findings,
     skipped,
+    configuration,
     rules,
     notEvaluated,
     counts: {
@@ -130,6 +145,7 @@ export async function validateInputs(options: ValidateInputsOptions): Promise<Va
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
       notices: findings.filter((finding) => finding.severity === 'notice').length,
       skipped: skipped.length,
+      configuration: configuration.length,
     },
     checked: validated.map((object) => ({ file: object.location.file, identity: object.identity })),
   };
@@ -139,11 +155,12 @@ async function collect(options: ValidateInputsOptions, repoRoot: string): Promis
   if (options.paths === undefined && options.rendered === undefined) {
     throw new UsageError('nothing to validate: give paths, a render output directory, or both');
   }
-  const result: CollectedInputs = { files: [], findings: [], skipped: [] };
+  const result: CollectedInputs = { files: [], findings: [], skipped: [], configuration: [] };
   const add = (more: CollectedInputs, schemaOnly: boolean) => {
     for (const file of more.files) result.files.push(schemaOnly ? { ...file, schemaOnly } : file);
     result.findings.push(...more.findings);
     result.skipped.push(...more.skipped);
+    result.configuration.push(...more.configuration);
   };
   if (options.crdPaths?.length) add(await collectInputs(options.crdPaths, repoRoot), true);
   if (options.paths?.length) add(await collectInputs(options.paths, repoRoot), false);
@@ -169,8 +186,9 @@ async function runRules(
   rules: readonly Rule[],
   objects: readonly InputObject[],
   kubernetesVersion: string,
+  text: (file: string) => string | undefined,
 ): Promise<Finding[]> {
-  const context = { objects, kubernetesVersion, finding: objectFinding };
+  const context = { objects, kubernetesVersion, finding: objectFinding, text };
   const findings: Finding[] = [];
   for (const rule of rules) findings.push(...(await rule.check(context)));
   return findings;

@@ -5,7 +5,7 @@
  * helm-controller creates for each HelmRelease with `chart.spec`.
  */
 import { apiGroup } from '../../manifest/identity.js';
-import { asList, asMap, asString, FLUX_GROUPS, isKind } from './kube-values.js';
+import { asList, asMap, asString, FLUX_GROUPS, isKind, memoized } from './kube-values.js';
 import { generatedObjects } from './kustomize-inputs.js';
 import type { RuleObject } from './types.js';
 
@@ -27,6 +27,12 @@ export interface Lookup {
 
 export class ClusterIndex {
   private readonly byName = new Map<string, IndexEntry[]>();
+
+  /** The index of these objects, built once however many rules ask for it (see `memoized`). */
+  static of(objects: readonly RuleObject[], all: readonly RuleObject[] = objects): ClusterIndex {
+    const byObjects = memoized(indexes, () => new WeakMap(), all);
+    return memoized(byObjects, () => new ClusterIndex(objects, all), objects);
+  }
 
   /** `objects` are the cluster's applied objects; `all` adds its kustomize configuration. */
   constructor(objects: readonly RuleObject[], all: readonly RuleObject[] = objects) {
@@ -82,6 +88,8 @@ export class ClusterIndex {
     else list.push(entry);
   }
 }
+
+const indexes = new WeakMap<readonly RuleObject[], WeakMap<readonly RuleObject[], ClusterIndex>>();
 
 // kustomize's suffix (api/hasher `encode`): 10 hex characters of a SHA-256, with 0, 1, 3, a and e
 // replaced by g, h, k, m and t so that no word can form.

@@ -33,7 +33,7 @@ interface Edge {
 function check(input: RuleInput): Finding[] {
   const findings: Finding[] = [];
   for (const objects of groupByCluster(appliedObjects(input.objects)).values()) {
-    const index = new ClusterIndex(objects);
+    const index = ClusterIndex.of(objects);
     const nodes = new Map<string, RuleObject>();
     const edges = new Map<string, Edge[]>();
     for (const object of objects) {

@@ -38,7 +38,7 @@ function check(input: RuleInput): Finding[] {
     let index = indexes.get(cluster);
     if (index === undefined) {
       const all = everything.get(cluster) ?? [];
-      index = new ClusterIndex(appliedObjects(all), all);
+      index = ClusterIndex.of(appliedObjects(all), all);
       indexes.set(cluster, index);
     }
     return index;

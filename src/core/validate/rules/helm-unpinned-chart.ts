@@ -43,7 +43,7 @@ function check(input: RuleInput, settings: RuleSettings): Finding[] {
   const findings: Finding[] = [];
   for (const [cluster, all] of groupByCluster(input.objects)) {
     const objects = appliedObjects(all);
-    const index = new ClusterIndex(objects, all);
+    const index = ClusterIndex.of(objects, all);
     const patches = patchObjects(all);
     for (const release of objects) {
       const environment = release.environment ?? release.cluster ?? cluster;

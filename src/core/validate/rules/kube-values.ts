@@ -49,7 +49,19 @@ export const FLUX_GROUPS = {
 export const KUSTOMIZE_CONFIG_GROUP = 'kustomize.config.k8s.io';
 
 /** Items grouped by cluster, in input order; objects without a cluster share the key ''. */
-export function groupByCluster<T extends { cluster?: string }>(items: readonly T[]): Map<string, T[]> {
+export function groupByCluster<T extends { cluster?: string }>(
+  items: readonly T[],
+): ReadonlyMap<string, readonly T[]> {
+  return memoized(
+    groupedByCluster as WeakMap<readonly T[], ReadonlyMap<string, readonly T[]>>,
+    groupByClusterUncached,
+    items,
+  );
+}
+
+const groupedByCluster = new WeakMap<readonly object[], ReadonlyMap<string, readonly object[]>>();
+
+function groupByClusterUncached<T extends { cluster?: string }>(items: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = item.cluster ?? '';
@@ -58,4 +70,19 @@ export function groupByCluster<T extends { cluster?: string }>(items: readonly T
     else group.push(item);
   }
   return groups;
+}
+
+/**
+ * `compute(input)`, once per input array. Every rule of a run receives the same objects, and
+ * several of them group, filter and index them the same way: with tens of thousands of objects,
+ * doing that once per run instead of once per rule is a good part of the rules' cost. Results are
+ * shared between rules, so they are read-only.
+ */
+export function memoized<K extends object, V>(cache: WeakMap<K, V>, compute: (input: K) => V, input: K): V {
+  let value = cache.get(input);
+  if (value === undefined) {
+    value = compute(input);
+    cache.set(input, value);
+  }
+  return value;
 }

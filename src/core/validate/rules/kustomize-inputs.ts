@@ -5,8 +5,7 @@
  * look like objects but are partial edits of other objects.
  */
 import path from 'node:path';
-import { apiGroup } from '../../manifest/identity.js';
-import { asList, asMap, asString, KUSTOMIZE_CONFIG_GROUP } from './kube-values.js';
+import { asList, asMap, asString, KUSTOMIZE_CONFIG_GROUP, memoized } from './kube-values.js';
 import type { RuleObject } from './types.js';
 
 /** An object a generator will create: kind, and the name as written, before kustomize's hash suffix. */
@@ -19,8 +18,10 @@ export interface GeneratedObject {
 }
 
 export function isKustomizeConfig(object: RuleObject): boolean {
-  return apiGroup(object.identity.apiVersion) === KUSTOMIZE_CONFIG_GROUP;
+  return object.identity.apiVersion.startsWith(KUSTOMIZE_CONFIG_PREFIX);
 }
+
+const KUSTOMIZE_CONFIG_PREFIX = `${KUSTOMIZE_CONFIG_GROUP}/`;
 
 /**
  * ConfigMaps and Secrets declared by `configMapGenerator` and `secretGenerator`. kustomize appends
@@ -55,7 +56,13 @@ export function generatedObjects(objects: readonly RuleObject[]): GeneratedObjec
  * names the object it edits with a full identity, so read as an object it would be a duplicate with
  * no chart source, no containers and no data: it must not be judged as one.
  */
-export function patchFiles(objects: readonly RuleObject[]): Set<string> {
+export function patchFiles(objects: readonly RuleObject[]): ReadonlySet<string> {
+  return memoized(patchFilesOf, patchFilesUncached, objects);
+}
+
+const patchFilesOf = new WeakMap<readonly RuleObject[], ReadonlySet<string>>();
+
+function patchFilesUncached(objects: readonly RuleObject[]): Set<string> {
   const files = new Set<string>();
   for (const object of objects) {
     if (!isKustomizeConfig(object)) continue;
@@ -73,8 +80,15 @@ export function patchFiles(objects: readonly RuleObject[]): Set<string> {
 }
 
 /** The objects that are applied: neither kustomize's configuration nor a file it uses as a patch. */
-export function appliedObjects(objects: readonly RuleObject[]): RuleObject[] {
+export function appliedObjects(objects: readonly RuleObject[]): readonly RuleObject[] {
+  return memoized(appliedObjectsOf, appliedObjectsUncached, objects);
+}
+
+const appliedObjectsOf = new WeakMap<readonly RuleObject[], readonly RuleObject[]>();
+
+function appliedObjectsUncached(objects: readonly RuleObject[]): RuleObject[] {
   const patches = patchFiles(objects);
+  if (patches.size === 0) return objects.filter((object) => !isKustomizeConfig(object));
   return objects.filter((object) => !isKustomizeConfig(object) && !patches.has(normalizedFile(object)));
 }
 
