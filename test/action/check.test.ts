@@ -60,7 +60,7 @@ async function check(
   remote: GitRemote,
   emulator: GitHubEmulator,
   number: number,
-  options: { token?: string; fork?: boolean; inputs?: Record<string, string> } = {},
+  options: { token?: string; fork?: boolean; eventName?: string; inputs?: Record<string, string> } = {},
 ) {
   return runAction({
     action: 'check',
@@ -68,7 +68,7 @@ async function check(
     repository: 'acme/fleet',
     apiUrl: emulator.url,
     event: {
-      name: 'pull_request',
+      name: options.eventName ?? 'pull_request',
       payload: pullRequestEvent({
         owner: 'acme',
         repo: 'fleet',
@@ -121,6 +121,16 @@ describe('dist/check (root action.yml) on a pull request', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]?.id).toBe(comment?.id);
     expect(comments[0]?.body).toContain('+  replicas: 3');
+
+    // The change is taken back: the same comment now says there is nothing to review.
+    await editFile(remote, 'apps/staging/shop-values.yaml', (text) =>
+      text.replace('replicaCount: 3', 'replicaCount: 1'),
+    );
+    await remote.commit('back to one replica');
+    const third = await check(remote, emulator, number);
+    expect(third.outputs.changed).toBe('false');
+    expect(emulator.comments(number).map((c) => c.id)).toEqual([comment?.id]);
+    expect(emulator.comments(number)[0]?.body).toContain('No changes');
   });
 
   it('puts the diff in the job summary when a fork’s read-only token may not comment', async () => {
@@ -136,6 +146,14 @@ describe('dist/check (root action.yml) on a pull request', () => {
     );
     expect(run.summary).toContain('replicas: 2');
     expect(run.annotations.map((a) => a.level)).toContain('warning');
+  });
+
+  it('warns in the summary when it runs on pull_request_target', async () => {
+    const { remote, emulator, number } = await pullRequestSetup();
+    const run = await check(remote, emulator, number, { eventName: 'pull_request_target' });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toContain('This check ran on `pull_request_target`');
+    expect(emulator.comments(number)).toHaveLength(1);
   });
 
   it('fails the step with an annotation at the line when the head does not validate', async () => {

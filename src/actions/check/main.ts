@@ -73,7 +73,10 @@ export async function run(): Promise<void> {
     const diffFile = path.join(settings.outDir, 'diff.md');
     const reportFile = path.join(settings.outDir, 'report.json');
     const notes: string[] = [];
-    if (settings.event.name === 'pull_request_target') notes.push(PULL_REQUEST_TARGET_WARNING);
+    if (settings.event.name === 'pull_request_target') {
+      core.warning('This check runs on pull_request_target: see the job summary for the risk.');
+      notes.push(PULL_REQUEST_TARGET_WARNING);
+    }
     const full = checkSummary(result, { notes: [] });
     await writeFile(diffFile, full);
     await writeFile(reportFile, `${JSON.stringify(checkReport(result), null, 2)}\n`);
