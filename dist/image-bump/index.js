@@ -32001,7 +32001,8 @@ function splitApiVersion(apiVersion) {
   return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 function apiGroup(apiVersion) {
-  return splitApiVersion(apiVersion).group;
+  const slash = apiVersion.lastIndexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
 }
 function describeObject(identity) {
   const where = identity.namespace ? `${identity.namespace}/${identity.name}` : identity.name;
@@ -36344,6 +36345,27 @@ var Git = class _Git extends CommandLineTool {
   }
   async revParse(ref) {
     return (await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  }
+  /** Whether `ref` names a commit this clone holds (a shallow clone may lack it). */
+  async hasCommit(ref) {
+    return this.run(["cat-file", "-e", `${ref}^{commit}`]).then(
+      () => true,
+      () => false
+    );
+  }
+  /** The best common ancestor of `a` and `b`, or undefined when their histories do not meet here. */
+  async mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).then(
+      (out) => out.trim() || void 0,
+      () => void 0
+    );
+  }
+  async isShallow() {
+    return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+  /** The top directory of the working tree. */
+  async toplevel() {
+    return (await this.run(["rev-parse", "--show-toplevel"])).trim();
   }
   /** The commits reachable from `ref`, newest first. */
   async log(ref = "HEAD") {

@@ -36566,6 +36566,60 @@ var gitops_actions_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
+    render: {
+      description: "What render (the CLI's render command, actions/render) renders besides what it finds in the cluster entry directories.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        clusters: {
+          description: "Cluster entry directories relative to the repository root, used when the --cluster flag or the clusters input names none. Default: every clusters/* directory. An entry may hold Flux objects or Argo CD Applications (an app of apps).",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", minLength: 1 }
+        },
+        charts: {
+          description: "Plain Helm charts, each rendered once per environment: one render unit (kind Chart) per chart and environment, written under <out>/<environment>/Chart/<namespace>/<name>.yaml.",
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "chart", "environments"],
+            properties: {
+              name: {
+                description: "The unit's name in the output and the index.",
+                type: "string",
+                pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"
+              },
+              chart: {
+                description: "The chart directory, relative to the repository root.",
+                type: "string",
+                minLength: 1
+              },
+              namespace: {
+                description: "The release namespace (.Release.Namespace). Default: default.",
+                type: "string",
+                minLength: 1
+              },
+              releaseName: {
+                description: "The Helm release name (.Release.Name). Default: name.",
+                type: "string",
+                minLength: 1
+              },
+              environments: {
+                description: "Environment name \u2192 values files relative to the chart directory, passed to helm as --values in this order (later files win). The environment name is the unit's cluster in the output.",
+                type: "object",
+                minProperties: 1,
+                propertyNames: { pattern: "^[\\w.-]+$" },
+                additionalProperties: {
+                  type: "array",
+                  items: { type: "string", minLength: 1 }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     environments: {
       description: "Environments and the paths (directories or files, relative to the repository root) that belong to each. Without it, environments are detected from the layout.",
       type: "object",
@@ -37197,26 +37251,31 @@ function lookup(document, map, key, depth) {
 var CONFIG_FILE = ".gitops-actions.yaml";
 var validateConfig = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(gitops_actions_schema_default);
 async function loadConfig(root) {
+  return (await readConfig(root)).config;
+}
+async function readConfig(root) {
+  const empty = { config: {}, locate: () => ({ file: CONFIG_FILE }) };
   const file = path.join(root, CONFIG_FILE);
   let text;
   try {
     text = await readFile(file, "utf8");
   } catch (error3) {
-    if (error3.code === "ENOENT") return {};
+    if (error3.code === "ENOENT") return empty;
     throw error3;
   }
   const yaml = parseYamlFile(CONFIG_FILE, text);
   const syntax = yaml.diagnostics.find((d) => d.severity === "error");
   if (syntax) throw new GitopsError(syntax.message, { location: syntax.location });
   const document = yaml.documents[0];
-  if (document === void 0) return {};
+  if (document === void 0) return empty;
   const value = decodeKubernetes(document.document, (node) => locationOf(yaml, node));
-  if (value === null) return {};
-  if (validateConfig(value)) return value;
+  if (value === null) return empty;
+  const locate = (jsonPath2) => locatePath(yaml, document, jsonPath2).location;
+  if (validateConfig(value)) return { config: value, locate };
   const error2 = validateConfig.errors?.[0];
   const jsonPath = error2.instancePath.split("/").slice(1).map((part) => /^\d+$/.test(part) ? Number(part) : part);
   throw new GitopsError(`${CONFIG_FILE}: ${describe(error2)}`, {
-    location: locatePath(yaml, document, jsonPath).location,
+    location: locate(jsonPath),
     hint: "See schema/gitops-actions.schema.json in gitops-actions for every key."
   });
 }
@@ -38361,13 +38420,9 @@ function hasChart(root, path11) {
 }
 
 // src/core/manifest/identity.ts
-function splitApiVersion(apiVersion) {
-  const slash = apiVersion.lastIndexOf("/");
-  if (slash === -1) return { group: "", version: apiVersion };
-  return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
 function apiGroup(apiVersion) {
-  return splitApiVersion(apiVersion).group;
+  const slash = apiVersion.lastIndexOf("/");
+  return slash === -1 ? "" : apiVersion.slice(0, slash);
 }
 
 // src/core/promote/field-index.ts
@@ -39480,6 +39535,27 @@ var Git = class _Git extends CommandLineTool {
   }
   async revParse(ref) {
     return (await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  }
+  /** Whether `ref` names a commit this clone holds (a shallow clone may lack it). */
+  async hasCommit(ref) {
+    return this.run(["cat-file", "-e", `${ref}^{commit}`]).then(
+      () => true,
+      () => false
+    );
+  }
+  /** The best common ancestor of `a` and `b`, or undefined when their histories do not meet here. */
+  async mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).then(
+      (out) => out.trim() || void 0,
+      () => void 0
+    );
+  }
+  async isShallow() {
+    return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+  /** The top directory of the working tree. */
+  async toplevel() {
+    return (await this.run(["rev-parse", "--show-toplevel"])).trim();
   }
   /** The commits reachable from `ref`, newest first. */
   async log(ref = "HEAD") {
