@@ -63,7 +63,32 @@ const BOM = '\uFEFF';
  * duplicate keys come back as diagnostics: a validator reports them alongside its other findings.
  */
 export function parseYamlFile(file: string, text: string): YamlFile {
+  return parseText(file, text, new LineCounter());
+}
+
+/**
+ * Parses `text.slice(start, end)` alone, `start` being the first character of a line (a document's
+ * `---` line): node offsets index the returned `text`, the span, while lines are those of the whole
+ * text, so every location reported is the one a parse of the whole file gives. For one document
+ * of a multi-document file, when only that document needs positions: its own parse costs a
+ * fraction of the file's, and YAML documents share nothing (anchors and tags are per document).
+ */
+export function parseYamlSpan(file: string, text: string, start: number, end: number): YamlFile {
+  let linesBefore = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < start; at = text.indexOf('\n', at + 1)) linesBefore++;
   const lineCounter = new LineCounter();
+  if (linesBefore > 0) {
+    const linePos = lineCounter.linePos;
+    // Columns need no shift: the span starts a line.
+    lineCounter.linePos = (offset) => {
+      const position = linePos(offset);
+      return { line: position.line + linesBefore, col: position.col };
+    };
+  }
+  return parseText(file, text.slice(start, end), lineCounter);
+}
+
+function parseText(file: string, text: string, lineCounter: LineCounter): YamlFile {
   const parsed = parseAllDocuments(text, {
     schema: 'failsafe',
     lineCounter,

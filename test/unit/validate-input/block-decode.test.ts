@@ -26,14 +26,14 @@ function expectSame(text: string, file = 'f.yaml'): void {
   if (documentRanges !== undefined) expectSamePositions(file, text, documentRanges);
 }
 
-/** Every node's range and line:column, in document order. */
+/** Every node's source text and line:column, in document order. */
 function nodePositions(origin: ObjectOrigin | undefined): string[] {
   if (origin === undefined) return [];
   const seen: string[] = [];
   visit(origin.document.document, (_key, node) => {
     if (isNode(node) && node.range) {
       const { line, column } = locationOf(origin.yaml, node);
-      seen.push(`${node.range.join('-')}@${line}:${column}`);
+      seen.push(`${JSON.stringify(origin.yaml.text.slice(node.range[0], node.range[1]))}@${line}:${column}`);
     }
   });
   return seen;

@@ -1,4 +1,4 @@
-import { parseYamlFile, type YamlFile } from '../../yaml/documents.js';
+import { parseYamlFile, parseYamlSpan, type YamlFile } from '../../yaml/documents.js';
 import { type JsonPath, locatePath } from '../../yaml/json-path.js';
 import type { FindingOwner } from '../finding.js';
 import type { RuleObject } from '../rule.js';
@@ -18,10 +18,9 @@ export interface InputObject extends RuleObject {
 /**
  * The texts of the files read, and their parse with positions, made on first use. Only documents
  * with something to report are parsed a second time: that is what keeps the fast path fast. When
- * the fast path knows each document's span, only the span is parsed, at its offsets in the file
- * (the text before it blanked, newlines kept), so lines, columns and nodes are those of a parse of
- * the whole file; YAML documents share nothing (anchors and directives are per document), and the
- * fast path declines files with directives.
+ * the fast path knows each document's span, only the span is parsed (`parseYamlSpan`), with lines
+ * counted as in the whole file; the fast path declines files with directives, the one thing a
+ * YAML document takes from the text before it.
  */
 export class PositionCache {
   private readonly texts = new Map<string, string>();
@@ -49,10 +48,7 @@ export class PositionCache {
     const key = range === undefined ? file : `${file}\u0000${index}`;
     let yaml = this.parsed.get(key);
     if (yaml === undefined) {
-      yaml =
-        range === undefined
-          ? parseYamlFile(file, text)
-          : parseYamlFile(file, blankBefore(text, range[0]) + text.slice(range[0], range[1]));
+      yaml = range === undefined ? parseYamlFile(file, text) : parseYamlSpan(file, text, range[0], range[1]);
       this.parsed.set(key, yaml);
     }
     const document = yaml.documents[range === undefined ? index : 0];
@@ -63,11 +59,6 @@ export class PositionCache {
   get parsedWithPositions(): number {
     return this.parsed.size;
   }
-}
-
-/** The first `end` characters of `text` as spaces, its line breaks kept: offsets and lines unchanged. */
-function blankBefore(text: string, end: number): string {
-  return text.slice(0, end).replace(/[^\n]+/g, (run) => ' '.repeat(run.length));
 }
 
 export function inputObjects(
