@@ -104,8 +104,8 @@ export class Helm extends CommandLineTool {
     await this.exec(['dependency', 'build', chartDir, '--skip-refresh']);
   }
 
-  /** Runs `helm template` with the given arguments and returns the manifests. */
-  async template(args: readonly string[], options: { cwd?: string } = {}): Promise<string> {
+  /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
+  async template(args: readonly string[], options: { cwd?: string; input?: string } = {}): Promise<string> {
     const { stdout } = await this.exec(['template', ...args], options);
     return stdout;
   }
