@@ -26,10 +26,13 @@ export class HelmTemplateEngine implements HelmEngine {
       .template(templateArgs(chart, options), { input: `${JSON.stringify(values)}\n` })
       .catch((error: unknown) => {
         if (!(error instanceof ToolError)) throw error;
-        throw new GitopsError(`helm could not render chart ${chart.name} ${chart.version}: ${error.message}`, {
-          cause: error,
-          hint: 'Run the same `helm template` locally to see the template error in context.',
-        });
+        throw new GitopsError(
+          `helm could not render chart ${chart.name} ${chart.version}: ${error.message}`,
+          {
+            cause: error,
+            hint: 'Run the same `helm template` locally to see the template error in context.',
+          },
+        );
       });
     return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
   }
