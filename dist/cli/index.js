@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path64, options2) {
+    function openPromise(path63, options2) {
       return new Promise((resolve, reject) => {
-        open2(path64, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path63, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path64, options2, callback) {
+    function open2(path63, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path64, "r", function(err, fd) {
+      fs.open(path63, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path64) {
-      const ctrl = callVisitor(key2, node, visitor, path64);
+    function visit_(key2, node, visitor, path63) {
+      const ctrl = callVisitor(key2, node, visitor, path63);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path64, ctrl);
-        return visit_(key2, ctrl, visitor, path64);
+        replaceNode(key2, path63, ctrl);
+        return visit_(key2, ctrl, visitor, path63);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path64 = Object.freeze(path64.concat(node));
+          path63 = Object.freeze(path63.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path64);
+            const ci = visit_(i, node.items[i], visitor, path63);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path64 = Object.freeze(path64.concat(node));
-          const ck = visit_("key", node.key, visitor, path64);
+          path63 = Object.freeze(path63.concat(node));
+          const ck = visit_("key", node.key, visitor, path63);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path64);
+          const cv = visit_("value", node.value, visitor, path63);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path64) {
-      const ctrl = await callVisitor(key2, node, visitor, path64);
+    async function visitAsync_(key2, node, visitor, path63) {
+      const ctrl = await callVisitor(key2, node, visitor, path63);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path64, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path64);
+        replaceNode(key2, path63, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path63);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path64 = Object.freeze(path64.concat(node));
+          path63 = Object.freeze(path63.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path64);
+            const ci = await visitAsync_(i, node.items[i], visitor, path63);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path64 = Object.freeze(path64.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path64);
+          path63 = Object.freeze(path63.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path63);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path64);
+          const cv = await visitAsync_("value", node.value, visitor, path63);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path64) {
+    function callVisitor(key2, node, visitor, path63) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path64);
+        return visitor(key2, node, path63);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path64);
+        return visitor.Map?.(key2, node, path63);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path64);
+        return visitor.Seq?.(key2, node, path63);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path64);
+        return visitor.Pair?.(key2, node, path63);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path64);
+        return visitor.Scalar?.(key2, node, path63);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path64);
+        return visitor.Alias?.(key2, node, path63);
       return void 0;
     }
-    function replaceNode(key2, path64, node) {
-      const parent = path64[path64.length - 1];
+    function replaceNode(key2, path63, node) {
+      const parent = path63[path63.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path64, value) {
+    function collectionFromPath(schema, path63, value) {
       let v = value;
-      for (let i = path64.length - 1; i >= 0; --i) {
-        const k = path64[i];
+      for (let i = path63.length - 1; i >= 0; --i) {
+        const k = path63[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path64) => path64 == null || typeof path64 === "object" && !!path64[Symbol.iterator]().next().done;
+    var isEmptyPath = (path63) => path63 == null || typeof path63 === "object" && !!path63[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path64, value) {
-        if (isEmptyPath(path64))
+      addIn(path63, value) {
+        if (isEmptyPath(path63))
           this.add(value);
         else {
-          const [key2, ...rest] = path64;
+          const [key2, ...rest] = path63;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path64) {
-        const [key2, ...rest] = path64;
+      deleteIn(path63) {
+        const [key2, ...rest] = path63;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path64, keepScalar) {
-        const [key2, ...rest] = path64;
+      getIn(path63, keepScalar) {
+        const [key2, ...rest] = path63;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path64) {
-        const [key2, ...rest] = path64;
+      hasIn(path63) {
+        const [key2, ...rest] = path63;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path64, value) {
-        const [key2, ...rest] = path64;
+      setIn(path63, value) {
+        const [key2, ...rest] = path63;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path64, value) {
+      addIn(path63, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path64, value);
+          this.contents.addIn(path63, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path64) {
-        if (Collection2.isEmptyPath(path64)) {
+      deleteIn(path63) {
+        if (Collection2.isEmptyPath(path63)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path64) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path63) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path64, keepScalar) {
-        if (Collection2.isEmptyPath(path64))
+      getIn(path63, keepScalar) {
+        if (Collection2.isEmptyPath(path63))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path64, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path63, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path64) {
-        if (Collection2.isEmptyPath(path64))
+      hasIn(path63) {
+        if (Collection2.isEmptyPath(path63))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path64) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path63) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path64, value) {
-        if (Collection2.isEmptyPath(path64)) {
+      setIn(path63, value) {
+        if (Collection2.isEmptyPath(path63)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path64), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path63), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path64, value);
+          this.contents.setIn(path63, value);
         }
       }
       /**
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path64) => {
+    visit2.itemAtPath = (cst, path63) => {
       let item = cst;
-      for (const [field, index2] of path64) {
+      for (const [field, index2] of path63) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path64) => {
-      const parent = visit2.itemAtPath(cst, path64.slice(0, -1));
-      const field = path64[path64.length - 1][0];
+    visit2.parentCollection = (cst, path63) => {
+      const parent = visit2.itemAtPath(cst, path63.slice(0, -1));
+      const field = path63[path63.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path64, item, visitor) {
-      let ctrl = visitor(item, path64);
+    function _visit(path63, item, visitor) {
+      let ctrl = visitor(item, path63);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path64.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path63.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path64);
+            ctrl = ctrl(item, path63);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path64) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path63) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11939,8 +11939,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path64) {
-      let input = path64;
+    function removeDotSegments(path63) {
+      let input = path63;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -12014,11 +12014,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path64) {
-      if (path64 === "" || path64[0] === "/") {
-        return removeDotSegments(path64);
+    function removeDotSegmentsRelative(path63) {
+      if (path63 === "" || path63[0] === "/") {
+        return removeDotSegments(path63);
       }
-      const segments = path64.split("/");
+      const segments = path63.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12381,8 +12381,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path64 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path64 && path64 !== "/" ? path64 : void 0;
+        const path63 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path63 && path63 !== "/" ? path63 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17184,7 +17184,7 @@ var Helm = class _Helm extends CommandLineTool {
   async dependencyBuild(chartDir) {
     await this.exec(["dependency", "build", chartDir, "--skip-refresh"]);
   }
-  /** Runs `helm template` with the given arguments and returns the manifests. */
+  /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
   async template(args, options2 = {}) {
     const { stdout } = await this.exec(["template", ...args], options2);
     return stdout;
@@ -17452,9 +17452,9 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir12, writeFile as writeFile13 } from "node:fs/promises";
-import os9 from "node:os";
-import path51 from "node:path";
+import { mkdir as mkdir12, writeFile as writeFile12 } from "node:fs/promises";
+import os8 from "node:os";
+import path50 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/check/base-commit.ts
@@ -18092,9 +18092,9 @@ function failuresOf(run) {
 }
 
 // src/check/run-check.ts
-import { mkdtemp as mkdtemp8, rm as rm14 } from "node:fs/promises";
-import os8 from "node:os";
-import path50 from "node:path";
+import { mkdtemp as mkdtemp7, rm as rm13 } from "node:fs/promises";
+import os7 from "node:os";
+import path49 from "node:path";
 
 // src/core/manifest/pod-spec.ts
 var POD_SPEC = {
@@ -18117,9 +18117,9 @@ function podSpecPath(identity) {
 
 // src/core/diff/field-path.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path64) {
+function formatPath(path63) {
   let text3 = "";
-  for (const segment of path64) {
+  for (const segment of path63) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (typeof segment === "object") text3 += `[name=${segment.name}]`;
     else if (PLAIN_KEY.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
@@ -18127,9 +18127,9 @@ function formatPath(path64) {
   }
   return text3;
 }
-function isUnder(path64, prefix) {
-  if (!path64.startsWith(prefix)) return false;
-  const next = path64.charAt(prefix.length);
+function isUnder(path63, prefix) {
+  if (!path63.startsWith(prefix)) return false;
+  const next = path63.charAt(prefix.length);
   return next === "" || next === "." || next === "[";
 }
 function isMap(value) {
@@ -18153,16 +18153,16 @@ function childOf(value, segment) {
   }
   return isMap(value) ? value[segment] : void 0;
 }
-function valueAt(root, path64) {
+function valueAt(root, path63) {
   let current = root;
-  for (const segment of path64) current = childOf(current, segment);
+  for (const segment of path63) current = childOf(current, segment);
   return current;
 }
-function setAt(root, path64, value) {
-  const last = path64.at(-1);
+function setAt(root, path63, value) {
+  const last = path63.at(-1);
   if (last === void 0) return;
   let parent = root;
-  for (const segment of path64.slice(0, -1)) {
+  for (const segment of path63.slice(0, -1)) {
     let next = childOf(parent, segment);
     if (next === void 0 && typeof segment === "string" && isMap(parent) && value !== void 0) {
       next = {};
@@ -18231,20 +18231,20 @@ var VERSION_LABEL = "app.kubernetes.io/version";
 function classifyHunks(hunks, paths, options2, masks) {
   const chartMoved = options2.chartLabels && hunks.some((hunk) => isLabel(hunk.path, CHART_LABEL));
   return hunks.map((hunk, index2) => {
-    const path64 = paths[index2];
-    if (options2.volatile && masks.some((mask) => isUnder(path64, mask))) return "masked";
+    const path63 = paths[index2];
+    if (options2.volatile && masks.some((mask) => isUnder(path63, mask))) return "masked";
     if (options2.chartLabels && isLabel(hunk.path, CHART_LABEL)) return "noise";
     if (chartMoved && isLabel(hunk.path, VERSION_LABEL)) return "noise";
     if (options2.checksumAnnotations && isChecksumAnnotation(hunk.path)) return "noise";
     return "real";
   });
 }
-function isLabel(path64, key2) {
-  return path64.length >= 2 && path64.at(-2) === "labels" && path64.at(-1) === key2;
+function isLabel(path63, key2) {
+  return path63.length >= 2 && path63.at(-2) === "labels" && path63.at(-1) === key2;
 }
-function isChecksumAnnotation(path64) {
-  const last = path64.at(-1);
-  return path64.length >= 2 && path64.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
+function isChecksumAnnotation(path63) {
+  const last = path63.at(-1);
+  return path63.length >= 2 && path63.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
 }
 
 // src/core/diff/object-diff.ts
@@ -18405,10 +18405,10 @@ var SCHEMA_PATH = "spec.versions[*].schema";
 function isCrd(identity) {
   return identity.kind === "CustomResourceDefinition" && apiGroup(identity.apiVersion) === "apiextensions.k8s.io";
 }
-function isSchemaPath(path64) {
-  if (path64[0] !== "spec") return false;
-  if (path64[1] === "validation") return true;
-  return path64[1] === "versions" && path64[3] === "schema";
+function isSchemaPath(path63) {
+  if (path63[0] !== "spec") return false;
+  if (path63[1] === "validation") return true;
+  return path63[1] === "versions" && path63[3] === "schema";
 }
 function schemaSummary(hunks) {
   const count = hunks.length;
@@ -18442,42 +18442,42 @@ function fieldDiff(base, head) {
   return hunks;
 }
 var EMPTY = Object.freeze({});
-function compare(base, head, path64, out) {
+function compare(base, head, path63, out) {
   if (base === head) return;
   if ((isMap(base) || base === void 0) && (isMap(head) || head === void 0)) {
-    compareMaps(base ?? EMPTY, head ?? EMPTY, path64, out);
+    compareMaps(base ?? EMPTY, head ?? EMPTY, path63, out);
     return;
   }
   if (Array.isArray(base) && Array.isArray(head) && holdsMaps(base) && holdsMaps(head)) {
-    compareLists(base, head, path64, out);
+    compareLists(base, head, path63, out);
     return;
   }
   if (isDeepStrictEqual(base, head)) return;
-  if (base === void 0) out.push({ path: [...path64], change: "added", new: head });
-  else if (head === void 0) out.push({ path: [...path64], change: "removed", old: base });
-  else out.push({ path: [...path64], change: "changed", old: base, new: head });
+  if (base === void 0) out.push({ path: [...path63], change: "added", new: head });
+  else if (head === void 0) out.push({ path: [...path63], change: "removed", old: base });
+  else out.push({ path: [...path63], change: "changed", old: base, new: head });
 }
-function compareChild(base, head, path64, segment, out) {
-  path64.push(segment);
-  compare(base, head, path64, out);
-  path64.pop();
+function compareChild(base, head, path63, segment, out) {
+  path63.push(segment);
+  compare(base, head, path63, out);
+  path63.pop();
 }
 function holdsMaps(list) {
   return list.length === 0 || list.some(isMap);
 }
-function compareMaps(base, head, path64, out) {
-  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path64, key2, out);
+function compareMaps(base, head, path63, out) {
+  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path63, key2, out);
   for (const key2 of Object.keys(head)) {
-    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path64, key2, out);
+    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path63, key2, out);
   }
 }
-function compareLists(base, head, path64, out) {
+function compareLists(base, head, path63, out) {
   const baseNames = itemNames(base);
   const headNames = itemNames(head);
   if (baseNames === void 0 || headNames === void 0) {
     const length = Math.max(base.length, head.length);
     for (let index2 = 0; index2 < length; index2++) {
-      const item = [...path64, index2];
+      const item = [...path63, index2];
       if (index2 >= base.length) out.push({ path: item, change: "added", new: head[index2] });
       else if (index2 >= head.length)
         out.push({ path: item, change: "removed", old: base[index2] });
@@ -18487,7 +18487,7 @@ function compareLists(base, head, path64, out) {
   }
   const headByName = new Map(headNames.map((name, index2) => [name, head[index2]]));
   for (const [index2, name] of baseNames.entries()) {
-    const item = [...path64, { name }];
+    const item = [...path63, { name }];
     const old = base[index2];
     const current = headByName.get(name);
     if (current === void 0) out.push({ path: item, change: "removed", old });
@@ -18496,7 +18496,7 @@ function compareLists(base, head, path64, out) {
   const known = new Set(baseNames);
   for (const [index2, name] of headNames.entries()) {
     if (!known.has(name))
-      out.push({ path: [...path64, { name }], change: "added", new: head[index2] });
+      out.push({ path: [...path63, { name }], change: "added", new: head[index2] });
   }
 }
 
@@ -18708,7 +18708,7 @@ function risksOf(change2) {
   if (change2.change !== "changed") return [];
   const risks = [];
   const immutable = IMMUTABLE[`${group}/${kind}`] ?? [];
-  const touched = change2.hunks.map((hunk) => hunk.path).filter((path64) => immutable.some((field) => isUnder(path64, field)));
+  const touched = change2.hunks.map((hunk) => hunk.path).filter((path63) => immutable.some((field) => isUnder(path63, field)));
   if (touched.length > 0) {
     risks.push({
       ...base,
@@ -18719,7 +18719,7 @@ function risksOf(change2) {
     });
   }
   if (group === "" && kind === "PersistentVolumeClaim") {
-    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path64) => isUnder(path64, "spec"));
+    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path63) => isUnder(path63, "spec"));
     if (spec2.length > 0) {
       risks.push({
         ...base,
@@ -19541,14 +19541,14 @@ function decodeKubernetes(document, locate2, root = document.contents) {
   let aliasDepth = 0;
   const expanding = /* @__PURE__ */ new Set();
   let outermostAlias;
-  const fail2 = (node, message, hint) => {
+  const fail3 = (node, message, hint) => {
     throw new YamlDecodeError(message, { location: locate2(node), ...hint ? { hint } : {} });
   };
   const count = (node) => {
     decodeCount++;
     if (aliasDepth > 0) aliasCount++;
     if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
-      fail2(
+      fail3(
         outermostAlias ?? node,
         "document contains excessive aliasing",
         "Aliases expand to far more nodes than the document holds (an alias bomb); the API server refuses it."
@@ -19562,10 +19562,10 @@ function decodeKubernetes(document, locate2, root = document.contents) {
     }
     const target = node.resolve(document);
     if (target === void 0) {
-      fail2(node, `unknown anchor '${node.source}' referenced`);
+      fail3(node, `unknown anchor '${node.source}' referenced`);
       return;
     }
-    if (expanding.has(node)) fail2(node, `anchor '${node.source}' value contains itself`);
+    if (expanding.has(node)) fail3(node, `anchor '${node.source}' value contains itself`);
     expanding.add(node);
     if (aliasDepth === 0) outermostAlias = node;
     aliasDepth++;
@@ -19590,7 +19590,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
   };
   const scalar = (node) => {
     const resolved = resolveScalarNode(node);
-    if (typeof resolved === "string") return fail2(node, resolved);
+    if (typeof resolved === "string") return fail3(node, resolved);
     switch (resolved.kind) {
       case "null":
         return null;
@@ -19598,7 +19598,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
         return Number(resolved.value);
       case "float":
         if (!Number.isFinite(resolved.value)) {
-          return fail2(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
+          return fail3(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
         }
         return resolved.value;
       default:
@@ -19624,23 +19624,23 @@ function decodeKubernetes(document, locate2, root = document.contents) {
     return out;
   };
   const keyOf3 = (keyNode, map) => {
-    if (keyNode === null) return fail2(map, "unsupported map key of type: <nil>");
+    if (keyNode === null) return fail3(map, "unsupported map key of type: <nil>");
     count(keyNode);
     let key2;
     follow(keyNode, (target) => {
-      if (!(0, import_yaml4.isScalar)(target)) return fail2(keyNode, "invalid map key: a mapping or sequence cannot be a key");
+      if (!(0, import_yaml4.isScalar)(target)) return fail3(keyNode, "invalid map key: a mapping or sequence cannot be a key");
       const resolved = resolveScalarNode(target);
-      if (typeof resolved === "string") return fail2(target, resolved);
+      if (typeof resolved === "string") return fail3(target, resolved);
       key2 = kubernetesKeyOf(target);
       if (key2 === void 0) {
-        fail2(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
+        fail3(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
       }
     });
-    if (key2 === void 0) return fail2(keyNode, "invalid map key");
+    if (key2 === void 0) return fail3(keyNode, "invalid map key");
     return key2;
   };
   const merge2 = (source, mergeKey, out) => {
-    const wantMap = (node) => fail2(node, "map merge requires map or sequence of maps as the value");
+    const wantMap = (node) => fail3(node, "map merge requires map or sequence of maps as the value");
     if (source === null) {
       wantMap(mergeKey);
       return;
@@ -19666,7 +19666,22 @@ function decodeKubernetes(document, locate2, root = document.contents) {
 // src/core/yaml/documents.ts
 var BOM = "\uFEFF";
 function parseYamlFile(file, text3) {
+  return parseText(file, text3, new import_yaml5.LineCounter());
+}
+function parseYamlSpan(file, text3, start, end) {
+  let linesBefore = 0;
+  for (let at2 = text3.indexOf("\n"); at2 !== -1 && at2 < start; at2 = text3.indexOf("\n", at2 + 1)) linesBefore++;
   const lineCounter = new import_yaml5.LineCounter();
+  if (linesBefore > 0) {
+    const linePos = lineCounter.linePos;
+    lineCounter.linePos = (offset) => {
+      const position2 = linePos(offset);
+      return { line: position2.line + linesBefore, col: position2.col };
+    };
+  }
+  return parseText(file, text3.slice(start, end), lineCounter);
+}
+function parseText(file, text3, lineCounter) {
   const parsed = (0, import_yaml5.parseAllDocuments)(text3, {
     schema: "failsafe",
     lineCounter,
@@ -19756,20 +19771,20 @@ function checkMap(yamlFile, pairs, found2) {
 
 // src/core/yaml/json-path.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path64) {
+function nodeAtPath(document, path63) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path64) {
+  for (const segment of path63) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path64) {
+function locatePath(yamlFile, doc, path63) {
   let deepest;
-  for (let depth = path64.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path64.slice(0, depth));
+  for (let depth = path63.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path63.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path64.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path63.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -19897,9 +19912,9 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp7, readdir as readdir9, rm as rm13 } from "node:fs/promises";
-import os7 from "node:os";
-import path37 from "node:path";
+import { mkdtemp as mkdtemp6, readdir as readdir9, rm as rm12 } from "node:fs/promises";
+import os6 from "node:os";
+import path36 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -20000,11 +20015,6 @@ var HOOK_EVENTS = [
   "test"
 ];
 
-// src/core/helm/engine/helm-template-engine.ts
-import { mkdtemp, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import os2 from "node:os";
-import path10 from "node:path";
-
 // src/core/helm/engine/hooks.ts
 var HOOK_ANNOTATION = "helm.sh/hook";
 var HOOK_WEIGHT_ANNOTATION = "helm.sh/hook-weight";
@@ -20084,7 +20094,7 @@ function isCrdSource(source) {
 }
 
 // src/core/helm/engine/template-args.ts
-function templateArgs(chart, valuesFile, options2) {
+function templateArgs(chart, options2) {
   const args = [
     options2.releaseName,
     chart.path,
@@ -20092,7 +20102,7 @@ function templateArgs(chart, valuesFile, options2) {
     options2.namespace,
     ...(options2.valuesFiles ?? []).flatMap((file) => ["--values", file]),
     "--values",
-    valuesFile,
+    "-",
     "--dry-run=client",
     "--kube-version",
     options2.kubeVersion ?? DEFAULT_KUBE_VERSION,
@@ -20107,36 +20117,26 @@ function templateArgs(chart, valuesFile, options2) {
 
 // src/core/helm/engine/helm-template-engine.ts
 var HelmTemplateEngine = class _HelmTemplateEngine {
-  constructor(helm, tempRoot) {
+  constructor(helm) {
     this.helm = helm;
-    this.tempRoot = tempRoot;
   }
   helm;
-  tempRoot;
-  /** `tempRoot` is where each render's values file lives while Helm runs; the OS default if omitted. */
-  static create(helm, options2 = {}) {
-    return new _HelmTemplateEngine(helm, options2.tempRoot ?? os2.tmpdir());
+  static create(helm) {
+    return new _HelmTemplateEngine(helm);
   }
   async render(chart, values, options2) {
-    const dir = await mkdtemp(path10.join(this.tempRoot, "gitops-actions-helm-values-"));
-    try {
-      const valuesFile = path10.join(dir, "values.yaml");
-      await writeFile2(valuesFile, `${JSON.stringify(values)}
-`);
-      const stdout = await this.helm.template(templateArgs(chart, valuesFile, options2)).catch((error) => {
-        if (!(error instanceof ToolError)) throw error;
-        throw new GitopsError(
-          `helm could not render chart ${chart.name} ${chart.version}: ${error.message}`,
-          {
-            cause: error,
-            hint: "Run the same `helm template` locally to see the template error in context."
-          }
-        );
-      });
-      return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
-    } finally {
-      await rm3(dir, { recursive: true, force: true });
-    }
+    const stdout = await this.helm.template(templateArgs(chart, options2), { input: `${JSON.stringify(values)}
+` }).catch((error) => {
+      if (!(error instanceof ToolError)) throw error;
+      throw new GitopsError(
+        `helm could not render chart ${chart.name} ${chart.version}: ${error.message}`,
+        {
+          cause: error,
+          hint: "Run the same `helm template` locally to see the template error in context."
+        }
+      );
+    });
+    return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
   }
 };
 function classify(stdout, what) {
@@ -20417,22 +20417,22 @@ function stringList(value) {
 
 // src/core/helm/sources/chart-resolver.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-import { mkdtemp as mkdtemp2, readFile as readFile8, rm as rm7 } from "node:fs/promises";
-import os3 from "node:os";
-import path17 from "node:path";
+import { mkdtemp, readFile as readFile8, rm as rm6 } from "node:fs/promises";
+import os2 from "node:os";
+import path16 from "node:path";
 
 // src/core/helm/chart-cache.ts
 import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile5, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir3, readFile as readFile5, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
 var ChartCache = class _ChartCache {
   root;
   inFlight = /* @__PURE__ */ new Map();
   constructor(cacheDir) {
-    this.root = path11.join(cacheDir, "charts");
+    this.root = path10.join(cacheDir, "charts");
   }
   static keyOf(key2) {
     return createHash2("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
@@ -20455,16 +20455,16 @@ var ChartCache = class _ChartCache {
     const hit = await this.read(id, key2);
     if (hit !== void 0) return hit;
     await mkdir3(this.root, { recursive: true });
-    const staging = path11.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes2(6).toString("hex")}`);
+    const staging = path10.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes2(6).toString("hex")}`);
     await mkdir3(staging);
     try {
-      await download2(path11.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path11.join(staging, PACKAGE));
+      await download2(path10.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path10.join(staging, PACKAGE));
       const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile3(path11.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
+      await writeFile2(path10.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
 `);
       try {
-        await rename2(staging, path11.join(this.root, id));
+        await rename2(staging, path10.join(this.root, id));
       } catch (error) {
         const code2 = error.code;
         if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error;
@@ -20472,14 +20472,14 @@ var ChartCache = class _ChartCache {
         if (winner === void 0) throw error;
         return winner;
       }
-      return { ...key2, path: path11.join(this.root, id, PACKAGE), packageDigest, cached: false };
+      return { ...key2, path: path10.join(this.root, id, PACKAGE), packageDigest, cached: false };
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm3(staging, { recursive: true, force: true });
     }
   }
   async read(id, key2) {
-    const dir = path11.join(this.root, id);
-    const text3 = await readFile5(path11.join(dir, METADATA), "utf8").catch(() => void 0);
+    const dir = path10.join(this.root, id);
+    const text3 = await readFile5(path10.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     let packageDigest;
     try {
@@ -20488,7 +20488,7 @@ var ChartCache = class _ChartCache {
       return void 0;
     }
     if (typeof packageDigest !== "string") return void 0;
-    return { ...key2, path: path11.join(dir, PACKAGE), packageDigest, cached: true };
+    return { ...key2, path: path10.join(dir, PACKAGE), packageDigest, cached: true };
   }
 };
 async function sha256File(file) {
@@ -20501,7 +20501,7 @@ async function sha256File(file) {
 var import_yaml8 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { copyFile, cp as cp2, mkdir as mkdir4, readdir as readdir3, readFile as readFile6, stat as stat3 } from "node:fs/promises";
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/core/images/policy/go-expand.ts
 var NAME = /^[\p{L}\p{Nd}_]+/u;
@@ -21075,16 +21075,16 @@ function boundedInt(digits) {
 
 // src/core/images/policy/go-regexp.ts
 function compileGoRegexp(pattern, field) {
-  const fail2 = (detail, hint) => {
+  const fail3 = (detail, hint) => {
     throw new GitopsError(`${field} ${JSON.stringify(pattern)}: ${detail}`, { hint });
   };
   const parser = new Re2Parser(
     pattern,
-    (detail) => fail2(
+    (detail) => fail3(
       `not a valid Go regular expression: ${detail}`,
       "Flux compiles this with Go regexp (RE2 syntax): no lookarounds, no backreferences, no possessive quantifiers."
     ),
-    (detail) => fail2(
+    (detail) => fail3(
       detail,
       "gitops-actions refuses Go regexp constructs whose JavaScript translation could match differently; rewrite the pattern with ASCII classes and plain groups."
     )
@@ -21619,12 +21619,12 @@ function parseConstraint(constraint) {
 // src/core/helm/sources/dependencies.ts
 async function buildDependencies(chartDir, options2) {
   const dependencies = await readDependencies(chartDir);
-  const present2 = await presentCharts(path12.join(chartDir, "charts"));
+  const present2 = await presentCharts(path11.join(chartDir, "charts"));
   const missing2 = dependencies.filter((dependency) => !present2(dependency.name));
   if (missing2.length === 0) return chartDir;
-  const copy = path12.join(options2.workDir, `deps-${randomBytes3(6).toString("hex")}`, path12.basename(chartDir));
-  await cp2(chartDir, copy, { recursive: true, filter: (from) => path12.basename(from) !== ".git" });
-  const charts = path12.join(copy, "charts");
+  const copy = path11.join(options2.workDir, `deps-${randomBytes3(6).toString("hex")}`, path11.basename(chartDir));
+  await cp2(chartDir, copy, { recursive: true, filter: (from) => path11.basename(from) !== ".git" });
+  const charts = path11.join(copy, "charts");
   await mkdir4(charts, { recursive: true });
   const where2 = `${options2.what}: dependency`;
   await Promise.all(
@@ -21632,9 +21632,9 @@ async function buildDependencies(chartDir, options2) {
       const { repository, name, version: version2 } = dependency;
       if (repository.startsWith("file://")) {
         const dir = await localDependency(chartDir, dependency, options2);
-        await cp2(dir, path12.join(charts, name), {
+        await cp2(dir, path11.join(charts, name), {
           recursive: true,
-          filter: (from) => path12.basename(from) !== ".git"
+          filter: (from) => path11.basename(from) !== ".git"
         });
         return;
       }
@@ -21649,13 +21649,13 @@ async function buildDependencies(chartDir, options2) {
       const base = repository.replace(/\/+$/, "");
       const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version2 || "*" } : { kind: "http", url: base, chart: name, version: version2 || "*" };
       const fetched = await options2.fetchRemote(remote);
-      await copyFile(fetched.path, path12.join(charts, `${name}-${fetched.version}.tgz`));
+      await copyFile(fetched.path, path11.join(charts, `${name}-${fetched.version}.tgz`));
     })
   );
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata7 = (0, import_yaml8.parse)(await readFile6(path12.join(chartDir, "Chart.yaml"), "utf8"));
+  const metadata7 = (0, import_yaml8.parse)(await readFile6(path11.join(chartDir, "Chart.yaml"), "utf8"));
   const list = isMap7(metadata7) && Array.isArray(metadata7.dependencies) ? metadata7.dependencies : [];
   return list.filter(isMap7).map((entry) => ({
     name: String(entry.name ?? ""),
@@ -21669,7 +21669,7 @@ async function presentCharts(dir) {
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text3 = await readFile6(path12.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text3 = await readFile6(path11.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata7 = text3 === void 0 ? void 0 : (0, import_yaml8.parse)(text3);
       if (isMap7(metadata7) && typeof metadata7.name === "string") names.add(metadata7.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -21680,11 +21680,11 @@ async function presentCharts(dir) {
 }
 async function localDependency(chartDir, dependency, options2) {
   const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
-  const dir = path12.resolve(chartDir, dependency.repository.slice("file://".length));
-  const root = path12.resolve(options2.sourceRoot);
-  if (dir !== root && !dir.startsWith(`${root}${path12.sep}`))
+  const dir = path11.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path11.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path11.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text3 = (await stat3(dir).catch(() => void 0))?.isDirectory() ? await readFile6(path12.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text3 = (await stat3(dir).catch(() => void 0))?.isDirectory() ? await readFile6(path11.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text3 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata7 = (0, import_yaml8.parse)(text3);
   const version2 = isMap7(metadata7) ? String(metadata7.version ?? "") : "";
@@ -21701,8 +21701,8 @@ async function localDependency(chartDir, dependency, options2) {
 
 // src/core/helm/sources/git-source.ts
 import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir5, rename as rename3, rm as rm5, stat as stat4 } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdir as mkdir5, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/helm/sources/http-get.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
@@ -21775,7 +21775,7 @@ var GitSource = class {
       if (this.options.repoRoot === void 0) {
         throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
       }
-      return { root: path13.resolve(this.options.repoRoot), source: "git:this-repository" };
+      return { root: path12.resolve(this.options.repoRoot), source: "git:this-repository" };
     }
     const git = this.options.git;
     if (git === void 0) {
@@ -21791,7 +21791,7 @@ var GitSource = class {
     return pending;
   }
   async clone(git, checkout, what) {
-    const root = path13.join(this.options.cacheDir, "git");
+    const root = path12.join(this.options.cacheDir, "git");
     await mkdir5(root, { recursive: true });
     const shown = displayUrl(checkout.url);
     const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
@@ -21801,10 +21801,10 @@ var GitSource = class {
         hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
       });
     }
-    const dir = path13.join(root, createHash3("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const dir = path12.join(root, createHash3("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
     const tree = { root: dir, revision, source: `git:${shown}` };
-    if (await exists(path13.join(dir, ".git"))) return tree;
-    const staging = path13.join(root, `.tmp-${randomBytes4(8).toString("hex")}`);
+    if (await exists(path12.join(dir, ".git"))) return tree;
+    const staging = path12.join(root, `.tmp-${randomBytes4(8).toString("hex")}`);
     try {
       const clone = git.at(staging);
       const branch = checkout.tag ?? checkout.branch;
@@ -21817,7 +21817,7 @@ var GitSource = class {
       try {
         await rename3(staging, dir);
       } catch (error) {
-        if (!await exists(path13.join(dir, ".git"))) throw error;
+        if (!await exists(path12.join(dir, ".git"))) throw error;
       }
       return tree;
     } catch (error) {
@@ -21826,18 +21826,18 @@ var GitSource = class {
         cause: error
       });
     } finally {
-      await rm5(staging, { recursive: true, force: true });
+      await rm4(staging, { recursive: true, force: true });
     }
   }
 };
 async function chartPathIn(tree, chartPath, what) {
-  const target = path13.resolve(tree.root, chartPath.replace(/^\/+/, ""));
-  if (target !== tree.root && !target.startsWith(`${tree.root}${path13.sep}`)) {
+  const target = path12.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path12.sep}`)) {
     throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
   }
   const info = await stat4(target).catch(() => void 0);
   if (info?.isFile() && target.endsWith(".tgz")) return target;
-  if (info?.isDirectory() && await exists(path13.join(target, "Chart.yaml"))) return target;
+  if (info?.isDirectory() && await exists(path12.join(target, "Chart.yaml"))) return target;
   throw new GitopsError(
     `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
     {
@@ -21851,8 +21851,8 @@ async function exists(file) {
 
 // src/core/helm/sources/http-repository.ts
 import { createHash as createHash4 } from "node:crypto";
-import { readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
-import path14 from "node:path";
+import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/core/helm/sources/repo-index.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -21936,7 +21936,7 @@ var HttpRepositorySource = class {
       async (target) => {
         const bytes = await this.download(location2.url, entry);
         verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url)}`);
-        await writeFile4(target, bytes);
+        await writeFile3(target, bytes);
       }
     );
     return {
@@ -21980,15 +21980,15 @@ var HttpRepositorySource = class {
    * name of its index URL, wherever that URL points: the directory is a copy of the repository.
    */
   async fromDirectory(url, dir, chart, constraint) {
-    const indexFile = path14.join(dir, "index.yaml");
+    const indexFile = path13.join(dir, "index.yaml");
     const text3 = await readFile7(indexFile, "utf8").catch(() => {
       throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url)}) has no index.yaml`, {
         hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
       });
     });
     const entry = findIndexEntry(parseRepoIndex(text3, indexFile), chart, constraint);
-    const name = path14.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
-    const file = path14.join(dir, decodeURIComponent(name));
+    const name = path13.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
+    const file = path13.join(dir, decodeURIComponent(name));
     const bytes = await readFile7(file).catch(() => {
       throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
     });
@@ -22011,7 +22011,7 @@ function verifyDigest(bytes, expected, what) {
 }
 
 // src/core/helm/sources/mirrors.ts
-import path15 from "node:path";
+import path14 from "node:path";
 import { fileURLToPath } from "node:url";
 var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 var HINT = "Write FROM=TO, e.g. https://charts.example.com=https://mirror.internal/charts or oci://ghcr.io/acme/charts=./mirror/ghcr.io/acme/charts (a directory).";
@@ -22028,7 +22028,7 @@ function parseMirror(text3, baseDir) {
   }
   if (/^file:\/\//i.test(to)) return { from, to: { kind: "directory", path: fileURLToPath(to) } };
   if (SCHEME.test(to)) return { from, to: { kind: "url", url: to.replace(/\/+$/, "") } };
-  return { from, to: { kind: "directory", path: path15.resolve(baseDir, to) } };
+  return { from, to: { kind: "directory", path: path14.resolve(baseDir, to) } };
 }
 var MirrorMap = class _MirrorMap {
   mirrors;
@@ -22059,16 +22059,16 @@ function remainder(url, prefix) {
 function joinInside(dir, rest, url) {
   const segments = rest.split("/").filter((segment) => segment !== "");
   const decoded = segments.map((segment) => decodeURIComponent(segment.replace(/[?#].*$/, "")));
-  if (decoded.some((segment) => segment === ".." || segment.includes(path15.sep) || segment.includes("\0"))) {
+  if (decoded.some((segment) => segment === ".." || segment.includes(path14.sep) || segment.includes("\0"))) {
     throw new GitopsError(`the URL ${url} cannot be mapped into the mirror directory ${dir}`);
   }
-  return path15.join(dir, ...decoded);
+  return path14.join(dir, ...decoded);
 }
 
 // src/core/helm/sources/oci-repository.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm6 } from "node:fs/promises";
-import path16 from "node:path";
+import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/core/images/registry/image-name.ts
 var DOCKER_HUB = "docker.io";
@@ -22078,21 +22078,21 @@ var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
 var HOST = new RegExp(`^(?:\\[[0-9A-Fa-f:.]+\\]|${LABEL}(?:\\.${LABEL})*)(?::[0-9]+)?$`);
 function parseImageName(name) {
-  const fail2 = (problem2) => new GitopsError(`image "${name}" ${problem2}`, {
+  const fail3 = (problem2) => new GitopsError(`image "${name}" ${problem2}`, {
     hint: "Write the repository without tag or digest, e.g. ghcr.io/org/app or nginx."
   });
-  if (name.includes("@")) throw fail2("includes a digest");
+  if (name.includes("@")) throw fail3("includes a digest");
   const slash = name.indexOf("/");
   const first = slash < 0 ? "" : name.slice(0, slash);
   const hasRegistry = first.includes(".") || first.includes(":") || first === "localhost";
   const registry = hasRegistry ? normaliseRegistry(first) : DOCKER_HUB;
   let repository = hasRegistry ? name.slice(slash + 1) : name;
-  if (!HOST.test(registry)) throw fail2(`has an invalid registry host "${first}"`);
+  if (!HOST.test(registry)) throw fail3(`has an invalid registry host "${first}"`);
   const components = repository.split("/");
-  if ((components.at(-1) ?? "").includes(":")) throw fail2("includes a tag");
+  if ((components.at(-1) ?? "").includes(":")) throw fail3("includes a tag");
   const bad = components.find((component) => !PATH_COMPONENT.test(component));
   if (bad !== void 0) {
-    throw fail2(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
+    throw fail3(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
   }
   if (registry === DOCKER_HUB && components.length === 1) repository = `library/${repository}`;
   return { name, registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API : registry, repository };
@@ -22745,7 +22745,7 @@ var OciRepositorySource = class {
       }
       await login;
     }
-    const destination = path16.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
+    const destination = path15.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
     const ref = `${url}@${digest}`;
     await mkdir6(destination, { recursive: true });
     try {
@@ -22753,9 +22753,9 @@ var OciRepositorySource = class {
       const files = (await readdir4(destination)).filter((file) => file.endsWith(".tgz"));
       if (files.length !== 1)
         throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
-      await rename4(path16.join(destination, files[0]), target);
+      await rename4(path15.join(destination, files[0]), target);
     } finally {
-      await rm6(destination, { recursive: true, force: true });
+      await rm5(destination, { recursive: true, force: true });
     }
   }
 };
@@ -22792,7 +22792,7 @@ async function chooseTag(request2, tags, url) {
   return { tag: chosen, version: chosen };
 }
 async function fromDirectory(request2, mapped) {
-  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path16.dirname(mapped);
+  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path15.dirname(mapped);
   const prefix = `${request2.chart}-`;
   const files = (await readdir4(dir).catch(() => [])).filter(
     (file2) => file2.startsWith(prefix) && file2.endsWith(".tgz")
@@ -22816,7 +22816,7 @@ async function fromDirectory(request2, mapped) {
       }
     );
   }
-  const file = path16.join(dir, `${prefix}${chosen}.tgz`);
+  const file = path15.join(dir, `${prefix}${chosen}.tgz`);
   return {
     path: file,
     name: request2.chart,
@@ -22862,7 +22862,7 @@ var ChartResolver = class _ChartResolver {
   builds = /* @__PURE__ */ new Map();
   /** A resolver with its own scratch directory; call close() when the run is over. */
   static async create(options2) {
-    return new _ChartResolver(options2, await mkdtemp2(path17.join(os3.tmpdir(), "gitops-actions-charts-")));
+    return new _ChartResolver(options2, await mkdtemp(path16.join(os2.tmpdir(), "gitops-actions-charts-")));
   }
   /** The chart `release` asks for, given the cluster's source objects. */
   resolve(release, sources) {
@@ -22882,7 +22882,7 @@ var ChartResolver = class _ChartResolver {
   }
   /** Removes the scratch directory: chart directories with built dependencies live there. */
   async close() {
-    await rm7(this.workDir, { recursive: true, force: true });
+    await rm6(this.workDir, { recursive: true, force: true });
   }
   async fromGit(request2) {
     const tree = await this.git.tree(request2.checkout, request2.release);
@@ -22897,7 +22897,7 @@ var ChartResolver = class _ChartResolver {
       const metadata8 = (0, import_yaml12.parse)(await (await this.options.tools.helm()).showChart(located));
       return { chartPath: located, ...nameAndVersion(metadata8), ...origin };
     }
-    const metadata7 = (0, import_yaml12.parse)(await readFile8(path17.join(located, "Chart.yaml"), "utf8"));
+    const metadata7 = (0, import_yaml12.parse)(await readFile8(path16.join(located, "Chart.yaml"), "utf8"));
     const key2 = `${located}|${tree.revision ?? ""}`;
     let built = this.builds.get(key2);
     if (built === void 0) {
@@ -23915,7 +23915,7 @@ function lex(input) {
     tokens.push({ type, value, pos: start });
     start = pos;
   };
-  const fail2 = (message) => {
+  const fail3 = (message) => {
     tokens.push({ type: "error", value: message, pos: start });
     return tokens;
   };
@@ -23952,10 +23952,10 @@ function lex(input) {
     if (input.startsWith("/*", pos + afterMarker)) {
       pos += afterMarker + 2;
       const close2 = input.indexOf("*/", pos);
-      if (close2 < 0) return fail2("unclosed comment");
+      if (close2 < 0) return fail3("unclosed comment");
       pos = close2 + 2;
       const { delim, trim: trim2 } = atRightDelim();
-      if (!delim) return fail2("comment ends before closing delimiter");
+      if (!delim) return fail3("comment ends before closing delimiter");
       pos += trim2 ? 4 : 2;
       if (trim2) while (isSpace(input[pos])) pos++;
       start = pos;
@@ -23968,7 +23968,7 @@ function lex(input) {
     for (; ; ) {
       const { delim, trim: trim2 } = atRightDelim();
       if (delim) {
-        if (parenDepth > 0) return fail2("unclosed left paren");
+        if (parenDepth > 0) return fail3("unclosed left paren");
         if (trim2) pos += 2;
         start = pos;
         pos += 2;
@@ -23977,7 +23977,7 @@ function lex(input) {
         break;
       }
       const c = input[pos];
-      if (c === void 0) return fail2("unclosed action");
+      if (c === void 0) return fail3("unclosed action");
       pos++;
       if (isSpace(c)) {
         let count = 1;
@@ -23994,7 +23994,7 @@ function lex(input) {
         }
         emit("space");
       } else if (c === ":") {
-        if (input[pos] !== "=") return fail2("expected :=");
+        if (input[pos] !== "=") return fail3("expected :=");
         pos++;
         emit("declare");
       } else if (c === "=") emit("assign");
@@ -24007,14 +24007,14 @@ function lex(input) {
             if (d !== void 0 && d !== "\n") continue;
           }
           if (d === void 0 || d === "\n") {
-            return fail2(c === '"' ? "unterminated quoted string" : "unterminated character constant");
+            return fail3(c === '"' ? "unterminated quoted string" : "unterminated character constant");
           }
           if (d === c) break;
         }
         emit(c === '"' ? "string" : "charConstant");
       } else if (c === "`") {
         const close2 = input.indexOf("`", pos);
-        if (close2 < 0) return fail2("unterminated raw quoted string");
+        if (close2 < 0) return fail3("unterminated raw quoted string");
         pos = close2 + 1;
         emit("rawString");
       } else if (c === "$" || c === "." && !/[0-9]/.test(input[pos] ?? "")) {
@@ -24023,19 +24023,19 @@ function lex(input) {
           continue;
         }
         while (isAlphaNumeric(input[pos])) pos++;
-        if (!atTerminator()) return fail2(`bad character ${describeRune(input[pos] ?? "")}`);
+        if (!atTerminator()) return fail3(`bad character ${describeRune(input[pos] ?? "")}`);
         emit(c === "$" ? "variable" : "field");
       } else if (c === "." || c === "+" || c === "-" || /[0-9]/.test(c)) {
         pos--;
         const scanned = scanNumber();
         if (scanned === "complex" || input[pos] === "+" || input[pos] === "-") {
-          return fail2("complex numbers are not supported");
+          return fail3("complex numbers are not supported");
         }
-        if (scanned === "bad") return fail2(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        if (scanned === "bad") return fail3(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
         emit("number");
       } else if (isAlphaNumeric(c)) {
         while (isAlphaNumeric(input[pos])) pos++;
-        if (!atTerminator()) return fail2(`bad character ${describeRune(input[pos] ?? "")}`);
+        if (!atTerminator()) return fail3(`bad character ${describeRune(input[pos] ?? "")}`);
         const word = input.slice(start, pos);
         if (keywords.has(word)) emit("keyword");
         else if (word === "nil") emit("nil");
@@ -24047,10 +24047,10 @@ function lex(input) {
       } else if (c === ")") {
         emit("rightParen");
         parenDepth--;
-        if (parenDepth < 0) return fail2(`unexpected right paren ${describeRune(c)}`);
+        if (parenDepth < 0) return fail3(`unexpected right paren ${describeRune(c)}`);
       } else if (c.charCodeAt(0) < 128 && c >= " " && c !== "\x7F") emit("char");
       else
-        return fail2(
+        return fail3(
           `unrecognized character in action: ${describeRune(String.fromCodePoint(input.codePointAt(pos - 1) ?? 0))}`
         );
     }
@@ -24600,11 +24600,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path64) {
-  if (path64 === "") return ".";
-  const rooted = path64.startsWith("/");
+function goClean(path63) {
+  if (path63 === "") return ".";
+  const rooted = path63.startsWith("/");
   const out = [];
-  for (const part of path64.split("/")) {
+  for (const part of path63.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -24615,18 +24615,18 @@ function goClean(path64) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path64) {
-  if (path64 === "") return ".";
-  const trimmed = path64.replace(/\/+$/, "");
+function goBase(path63) {
+  if (path63 === "") return ".";
+  const trimmed = path63.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path64) {
-  return goClean(path64.slice(0, path64.lastIndexOf("/") + 1));
+function goDir(path63) {
+  return goClean(path63.slice(0, path63.lastIndexOf("/") + 1));
 }
-function goExt(path64) {
-  for (let i = path64.length - 1; i >= 0 && path64[i] !== "/"; i--) {
-    if (path64[i] === ".") return path64.slice(i);
+function goExt(path63) {
+  for (let i = path63.length - 1; i >= 0 && path63[i] !== "/"; i--) {
+    if (path63[i] === ".") return path63.slice(i);
   }
   return "";
 }
@@ -25308,7 +25308,7 @@ function replaceFast(text3, params) {
 
 // src/core/argocd/generators.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text3) => text3.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -25514,7 +25514,7 @@ async function gitDirectoryParams(git, context) {
   });
 }
 function pathParams(dir, prefix, goTemplate) {
-  const basename = path18.posix.basename(dir);
+  const basename = path17.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -25554,7 +25554,7 @@ function appendTemplatedValues(values, params, mode) {
 async function repositoryDirectories(repoRoot) {
   const found2 = [];
   const walk2 = async (relative) => {
-    const entries = (await readdir5(path18.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir5(path17.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative === "" ? entry.name : `${relative}/${entry.name}`;
       found2.push(child3);
@@ -25625,7 +25625,7 @@ async function expandApplicationSet(appSet, options2) {
     message: `ApplicationSet ${appSet.namespace}/${appSet.name}: ${message}`,
     location: appSet.location
   });
-  const fail2 = (message, cause) => new GitopsError(`ApplicationSet ${appSet.namespace}/${appSet.name}: ${message}`, {
+  const fail3 = (message, cause) => new GitopsError(`ApplicationSet ${appSet.namespace}/${appSet.name}: ${message}`, {
     location: appSet.location,
     ...cause === void 0 ? {} : { cause }
   });
@@ -25660,7 +25660,7 @@ async function expandApplicationSet(appSet, options2) {
           report(error.feature, `generator ${index2}: ${error.message}`);
           continue;
         }
-        throw fail2(
+        throw fail3(
           `generator ${index2} (${kind}): ${error instanceof Error ? error.message : String(error)}`,
           error
         );
@@ -25671,7 +25671,7 @@ async function expandApplicationSet(appSet, options2) {
           result3.applications.push(renderApplication(appSet, template, params, mode));
         } catch (error) {
           if (!(error instanceof GitopsError)) throw error;
-          throw fail2(error.message, error);
+          throw fail3(error.message, error);
         }
       }
     }
@@ -25826,7 +25826,7 @@ function cleanSetParameter(value) {
 
 // src/core/argocd/plan-application.ts
 import { readdir as readdir6, readFile as readFile9, stat as stat6 } from "node:fs/promises";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -25880,7 +25880,7 @@ function shellName(rest) {
 
 // src/core/argocd/helm-source.ts
 import { glob, stat as stat5 } from "node:fs/promises";
-import path19 from "node:path";
+import path18 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context) {
   const helm = objectField(source, "helm") ?? {};
@@ -25949,7 +25949,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
     if (ref.kind === "repository" && isGlobRef(ref)) {
       const matches2 = [];
       for await (const match of glob(ref.path, { cwd: context.repoRoot }))
-        matches2.push(match.split(path19.sep).join("/"));
+        matches2.push(match.split(path18.sep).join("/"));
       matches2.sort();
       if (matches2.length === 0) {
         if (ignoreMissing) continue;
@@ -25961,7 +25961,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists2(path19.join(context.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists2(path18.join(context.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -25989,14 +25989,14 @@ function resolveFile(raw2, context) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context.chart.kind === "remote") {
-    if (path19.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path18.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path19.posix.isAbsolute(file) ? "" : context.chart.path;
+  const base = path18.posix.isAbsolute(file) ? "" : context.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path19.posix.normalize(path19.posix.join(base, file));
+  const joined = path18.posix.normalize(path18.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
@@ -26018,11 +26018,11 @@ async function planApplication(app, options2) {
     message: `${describeApplication(app)}: ${message}`,
     location: app.location
   });
-  const fail2 = (message, cause) => new GitopsError(`${describeApplication(app)}: ${message}`, {
+  const fail3 = (message, cause) => new GitopsError(`${describeApplication(app)}: ${message}`, {
     location: app.location,
     ...cause === void 0 ? {} : { cause }
   });
-  if (sources.length === 0) throw fail2("spec.source or spec.sources is required");
+  if (sources.length === 0) throw fail3("spec.source or spec.sources is required");
   const isThisRepo = (repoURL) => options2.repoURL === void 0 || normalizeRepoURL(repoURL) === normalizeRepoURL(options2.repoURL);
   const refs = /* @__PURE__ */ new Map();
   if (multiple) {
@@ -26073,8 +26073,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path20.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path20.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path19.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path19.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -26086,7 +26086,7 @@ async function planApplication(app, options2) {
       else plan.units.push(unit);
     } catch (error) {
       if (!(error instanceof GitopsError)) throw error;
-      throw fail2(`source ${sourceIndex}: ${error.message}`, error);
+      throw fail3(`source ${sourceIndex}: ${error.message}`, error);
     }
   }
   return plan;
@@ -26156,12 +26156,12 @@ async function discoverType(dir) {
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative = path20.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative = path19.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative === ".." || relative.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative === "." ? "" : relative;
-  if (!(await stat6(path20.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat6(path19.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -26171,7 +26171,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text3 = await readFile9(path20.join(dir, name), "utf8").catch(() => void 0);
+    const text3 = await readFile9(path19.join(dir, name), "utf8").catch(() => void 0);
     if (text3 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text3);
     if (isObject3(patch)) merged = mergePatch2(merged, patch);
@@ -26254,7 +26254,7 @@ function metadataOf(object2) {
 
 // src/core/argocd/directory-source.ts
 import { readdir as readdir7, readFile as readFile10, realpath, stat as stat7 } from "node:fs/promises";
-import path21 from "node:path";
+import path20 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -26284,11 +26284,11 @@ function expandList(object2) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path21.join(repoRoot, unit.path);
+  const root = path20.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result3 = { objects: [], jsonnetFiles: [] };
   const walk2 = async (relative) => {
-    const entries = (await readdir7(path21.join(root, relative), { withFileTypes: true })).sort(
+    const entries = (await readdir7(path20.join(root, relative), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
@@ -26298,12 +26298,12 @@ async function readDirectorySource(repoRoot, unit) {
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path21.join(root, rel);
-      const repoFile = path21.posix.join(unit.path, rel);
+      const full = path20.join(root, rel);
+      const repoFile = path20.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path21.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path20.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
@@ -26328,7 +26328,7 @@ function objectsOf(file, text3) {
   if (problem2 !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text3.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path21.posix.basename(file)}: ${problem2.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path20.posix.basename(file)}: ${problem2.message}`, {
         location: problem2.location
       });
     }
@@ -26346,7 +26346,7 @@ function objectsOf(file, text3) {
 
 // src/core/argocd/helm-run.ts
 import { stat as stat8 } from "node:fs/promises";
-import path22 from "node:path";
+import path21 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context) {
   const { workspace } = context;
@@ -26363,7 +26363,7 @@ async function runHelmUnit(unit, context) {
         }
       );
     }
-    return path22.join(chart, ref.path);
+    return path21.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -26397,7 +26397,7 @@ async function remoteChart(unit, context) {
   if (unit.chart.kind !== "remote" || context.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path22.resolve(await context.resolveRemoteChart(unit.chart.request));
+  return path21.resolve(await context.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -26411,11 +26411,11 @@ function helmFailure(error, workspace) {
 // src/core/argocd/kustomize-run.ts
 import { existsSync } from "node:fs";
 import { copyFile as copyFile2, readFile as readFile13 } from "node:fs/promises";
-import path25 from "node:path";
+import path24 from "node:path";
 
 // src/core/kustomize/generate.ts
 import { readdir as readdir8, readFile as readFile11, stat as stat9 } from "node:fs/promises";
-import path23 from "node:path";
+import path22 from "node:path";
 
 // src/core/kustomize/flux-kustomization.ts
 var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -26473,7 +26473,7 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path23.join(dir, name);
+    const file = path22.join(dir, name);
     if ((await stat9(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
@@ -26489,7 +26489,7 @@ async function generateKustomization(dir, ks, display = (file) => file) {
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path23.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path22.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -26507,13 +26507,13 @@ async function scanManifests(dir, display) {
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path23.join(current, entry.name);
+      const full = path22.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found2.push(full);
         else await walk2(full);
         continue;
       }
-      const extension = path23.extname(entry.name);
+      const extension = path22.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
       const loaded = loadManifests(display(full), await readFile11(full, "utf8"));
       const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
@@ -26527,7 +26527,7 @@ async function scanManifests(dir, display) {
     }
   };
   await walk2(dir);
-  return found2.map((file) => `./${path23.relative(dir, file).split(path23.sep).join("/")}`);
+  return found2.map((file) => `./${path22.relative(dir, file).split(path22.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
   const yaml = parseYamlFile(display(file), await readFile11(file, "utf8"));
@@ -26574,7 +26574,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat9(path23.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat9(path22.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -26644,13 +26644,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix.length < value.length && lower.startsWith(prefix)) return false;
   }
-  return !path23.isAbsolute(value) && !path23.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path22.isAbsolute(value) && !path22.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml14 = __toESM(require_dist(), 1);
 import { readFile as readFile12 } from "node:fs/promises";
-import path24 from "node:path";
+import path23 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -26662,8 +26662,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative = path24.relative(this.repoRoot, this.toOriginal(copied));
-    return relative.split(path24.sep).join("/") || ".";
+    const relative = path23.relative(this.repoRoot, this.toOriginal(copied));
+    return relative.split(path23.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -26685,12 +26685,12 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path24.resolve(builtDir, configuredIn)),
+        file: this.display(path23.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path24.resolve(builtDir, file);
+    const copied = path23.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object2)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
   }
@@ -26867,7 +26867,7 @@ async function runKustomizeUnit(unit, tools, workspace) {
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync(path25.join(dir, component))
+    (component) => existsSync(path24.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -26957,9 +26957,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp3, mkdtemp as mkdtemp3, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
-import os4 from "node:os";
-import path26 from "node:path";
+import { cp as cp3, mkdtemp as mkdtemp2, rm as rm7, writeFile as writeFile4 } from "node:fs/promises";
+import os3 from "node:os";
+import path25 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -26971,45 +26971,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path26.resolve(sourceRoot);
-    const parent = await mkdtemp3(path26.join(os4.tmpdir(), "gitops-actions-argocd-"));
-    const root = path26.join(parent, "repo");
+    const original = path25.resolve(sourceRoot);
+    const parent = await mkdtemp2(path25.join(os3.tmpdir(), "gitops-actions-argocd-"));
+    const root = path25.join(parent, "repo");
     try {
       await cp3(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path26.basename(from) !== ".git"
+        filter: (from) => path25.basename(from) !== ".git"
       });
     } catch (error) {
-      await rm8(parent, { recursive: true, force: true });
+      await rm7(parent, { recursive: true, force: true });
       throw error;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative) {
-    return path26.join(this.root, relative);
+    return path25.join(this.root, relative);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path26.relative(this.root, copied).split(path26.sep).join("/") || ".";
+    return path25.relative(this.root, copied).split(path25.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path26.join(this.sourceRoot, path26.relative(this.root, copied));
+    return path25.join(this.sourceRoot, path25.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text3) {
-    const file = path26.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile5(file, text3);
+    const file = path25.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile4(file, text3);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text3) {
-    await writeFile5(copied, text3);
+    await writeFile4(copied, text3);
   }
   async dispose() {
-    await rm8(this.parent, { recursive: true, force: true });
+    await rm7(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -27112,11 +27112,11 @@ async function renderApplication2(app, options2) {
 
 // src/core/render/argo-charts.ts
 import { readFile as readFile15 } from "node:fs/promises";
-import path28 from "node:path";
+import path27 from "node:path";
 
 // src/core/render/argo-inputs.ts
 import { readFile as readFile14 } from "node:fs/promises";
-import path27 from "node:path";
+import path26 from "node:path";
 import { gunzipSync } from "node:zlib";
 var ARGO_GROUP = Buffer.from("argoproj.io");
 async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
@@ -27124,7 +27124,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative) => {
-    const found2 = await directoryFacts(facts, path27.join(sourceRoot, relative));
+    const found2 = await directoryFacts(facts, path26.join(sourceRoot, relative));
     mentionsArgo ||= found2.mentionsArgo;
     return found2.digest;
   };
@@ -27133,7 +27133,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile14(path27.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile14(path26.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -27199,10 +27199,10 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found2 = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative, more2) => {
-    const normalized = path27.posix.normalize(relative || ".");
+    const normalized = path26.posix.normalize(relative || ".");
     if (found2.has(normalized)) return;
     found2.set(normalized, { path: normalized, remote: false });
-    const dir = path27.join(sourceRoot, normalized);
+    const dir = path26.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
     const text3 = file === void 0 ? "" : await readFile14(file, "utf8").catch(() => "");
     const references = [...referencesIn(text3), ...more2];
@@ -27212,7 +27212,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found2.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path27.posix.join(normalized, reference);
+      const target = path26.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -27278,8 +27278,8 @@ async function chartInfoOf(plan, remote, context) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path28.join(context.sourceRoot, helm.chart.path);
-  const metadata7 = await readFile15(path28.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
+  const dir = path27.join(context.sourceRoot, helm.chart.path);
+  const metadata7 = await readFile15(path27.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
   const fields = metadata7 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -27290,7 +27290,7 @@ async function chartInfoOf(plan, remote, context) {
 }
 
 // src/core/render/unit-run.ts
-import path29 from "node:path";
+import path28 from "node:path";
 async function runUnit(unit, work) {
   const started = performance.now();
   const known = {};
@@ -27336,7 +27336,7 @@ function outputObjects(rendered, key2) {
   });
 }
 function workspacePath(file, roots) {
-  return path29.relative(roots.repoRoot, path29.join(roots.sourceRoot, file)).split(path29.sep).join("/");
+  return path28.relative(roots.repoRoot, path28.join(roots.sourceRoot, file)).split(path28.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
@@ -27625,7 +27625,7 @@ function baseUnit(cluster, id, app, chain) {
 
 // src/core/render/chart-units.ts
 import { readFile as readFile16, stat as stat10 } from "node:fs/promises";
-import path30 from "node:path";
+import path29 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context) {
   return {
@@ -27645,8 +27645,8 @@ function chartUnit(spec2, context) {
 function renderChartUnit(spec2, context) {
   const unit = chartUnit(spec2, context);
   return runUnit(unit, async (known) => {
-    const chartDir = path30.resolve(context.sourceRoot, spec2.chart);
-    if (!within(context.sourceRoot, chartDir) || !await isFile(path30.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path29.resolve(context.sourceRoot, spec2.chart);
+    if (!within(context.sourceRoot, chartDir) || !await isFile(path29.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -27654,12 +27654,12 @@ function renderChartUnit(spec2, context) {
     }
     const files = [];
     for (const { file, location: location2 } of spec2.valuesFiles) {
-      const full = path30.resolve(chartDir, file);
+      const full = path29.resolve(chartDir, file);
       const bytes = within(context.sourceRoot, full) ? await readFile16(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location2, context);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path30.relative(context.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path29.relative(context.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -27722,21 +27722,21 @@ function rebase(location2, roots) {
   return { ...location2, file: workspacePath(location2.file, roots) };
 }
 function within(root, target) {
-  const relative = path30.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !path30.isAbsolute(relative);
+  const relative = path29.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path29.isAbsolute(relative);
 }
 async function isFile(file) {
   return (await stat10(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path33 from "node:path";
-
-// src/core/flux/kustomization-tree.ts
 import path32 from "node:path";
 
+// src/core/flux/kustomization-tree.ts
+import path31 from "node:path";
+
 // src/core/kustomize/build.ts
-import { rm as rm10, stat as stat12, writeFile as writeFile6 } from "node:fs/promises";
+import { rm as rm9, stat as stat12, writeFile as writeFile5 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -28432,7 +28432,7 @@ function substituteResource(object2, variables, options2) {
   if (variables.size === 0 && options2.strategy !== "Always") return object2;
   const reference = objectReference(object2);
   const name = stringMap2(object2.metadata).name;
-  const fail2 = (detail, extra = {}) => {
+  const fail3 = (detail, extra = {}) => {
     throw new SubstitutionError(
       reference,
       `${reference}: var substitution failed for '${typeof name === "string" ? name : ""}': envsubst error: ${detail}`,
@@ -28441,7 +28441,7 @@ function substituteResource(object2, variables, options2) {
   };
   for (const variable of variables.keys()) {
     if (!VARIABLE_NAME.test(variable)) {
-      fail2(`'${variable}' var name is invalid, must match '${VARIABLE_NAME_PATTERN}'`, {
+      fail3(`'${variable}' var name is invalid, must match '${VARIABLE_NAME_PATTERN}'`, {
         variable,
         hint: "Every key of postBuild.substitute and of substituteFrom ConfigMaps/Secrets must be a valid variable name."
       });
@@ -28452,7 +28452,7 @@ function substituteResource(object2, variables, options2) {
     text3 = envsubst2(toGoYamlText(object2), variables, { strict: options2.strict });
   } catch (error) {
     if (!(error instanceof EnvsubstError)) throw error;
-    return fail2(`variable substitution failed: ${error.message}`, {
+    return fail3(`variable substitution failed: ${error.message}`, {
       ...error.variable === void 0 ? {} : { variable: error.variable },
       ...error.hint === void 0 ? {} : { hint: error.hint },
       cause: error
@@ -28462,13 +28462,13 @@ function substituteResource(object2, variables, options2) {
   try {
     result3 = fromGoYamlText(text3);
   } catch (error) {
-    return fail2(`YAMLToJSON: ${error instanceof Error ? error.message : String(error)}`, {
+    return fail3(`YAMLToJSON: ${error instanceof Error ? error.message : String(error)}`, {
       hint: "A substituted value changed the YAML structure; quote the expression in the manifest.",
       cause: error
     });
   }
   if (result3 === null || typeof result3 !== "object" || Array.isArray(result3)) {
-    return fail2("UnmarshalJSON: the substituted document is no longer an object");
+    return fail3("UnmarshalJSON: the substituted document is no longer an object");
   }
   return result3;
 }
@@ -28567,9 +28567,9 @@ function metadataMap(object2, field) {
 }
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile3, cp as cp4, mkdtemp as mkdtemp4, rm as rm9, stat as stat11 } from "node:fs/promises";
-import os5 from "node:os";
-import path31 from "node:path";
+import { copyFile as copyFile3, cp as cp4, mkdtemp as mkdtemp3, rm as rm8, stat as stat11 } from "node:fs/promises";
+import os4 from "node:os";
+import path30 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
 var EXCLUDED_FILES = /* @__PURE__ */ new Set([
   ".git",
@@ -28598,13 +28598,13 @@ var SourceWorkspace = class _SourceWorkspace {
   root;
   parent;
   static async create(sourceRoot) {
-    const original = path31.resolve(sourceRoot);
+    const original = path30.resolve(sourceRoot);
     const info = await stat11(original).catch(() => void 0);
     if (!info?.isDirectory()) {
       throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
     }
-    const parent = await mkdtemp4(path31.join(os5.tmpdir(), "gitops-actions-source-"));
-    const root = path31.join(parent, "source");
+    const parent = await mkdtemp3(path30.join(os4.tmpdir(), "gitops-actions-source-"));
+    const root = path30.join(parent, "source");
     try {
       await cp4(original, root, {
         recursive: true,
@@ -28612,7 +28612,7 @@ var SourceWorkspace = class _SourceWorkspace {
         filter: (from) => from === original || !isExcluded(from)
       });
     } catch (error) {
-      await rm9(parent, { recursive: true, force: true });
+      await rm8(parent, { recursive: true, force: true });
       throw error;
     }
     return new _SourceWorkspace(original, root, parent);
@@ -28623,26 +28623,26 @@ var SourceWorkspace = class _SourceWorkspace {
    * root and build some other directory, which is never what the author meant.
    */
   resolve(relative) {
-    const target = path31.resolve(this.root, relative.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path31.sep}`)) {
+    const target = path30.resolve(this.root, relative.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path30.sep}`)) {
       throw new GitopsError(`the path ${relative} leaves the source root`);
     }
     return target;
   }
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied) {
-    return path31.join(this.sourceRoot, path31.relative(this.root, copied));
+    return path30.join(this.sourceRoot, path30.relative(this.root, copied));
   }
   /** Puts the original back over a file of the copy that a build rewrote. */
   async restoreFile(copied) {
     await copyFile3(this.originalOf(copied), copied);
   }
   async dispose() {
-    await rm9(this.parent, { recursive: true, force: true });
+    await rm8(this.parent, { recursive: true, force: true });
   }
 };
 function isExcluded(file) {
-  const base = path31.basename(file);
+  const base = path30.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
 }
@@ -28659,24 +28659,24 @@ async function buildFluxKustomization(options2) {
 async function buildIn(workspace, options2) {
   const ks = options2.kustomization;
   const where2 = ks.location ? { location: ks.location } : {};
-  const fail2 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
+  const fail3 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
   const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.originalOf(copied));
   const specPath = stringField3(ks.spec, "path") ?? "";
   let dir;
   try {
     dir = workspace.resolve(specPath);
   } catch (error) {
-    throw fail2(error instanceof Error ? error.message : String(error), {
+    throw fail3(error instanceof Error ? error.message : String(error), {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
   if (!(await stat12(dir).catch(() => void 0))?.isDirectory()) {
-    throw fail2(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
+    throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
   }
   const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error) => {
-    throw error instanceof GitopsError ? fail2(error.message, {
+    throw error instanceof GitopsError ? fail3(error.message, {
       ...error.location ? { location: error.location } : {},
       ...error.hint ? { hint: error.hint } : {}
     }) : error;
@@ -28688,13 +28688,13 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata7) ? metadata7 : [], "originAnnotations"]
   };
   let output;
-  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile5(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
   } catch (error) {
     if (!(error instanceof ToolError)) throw error;
-    throw fail2(`kustomize build failed: ${error.message.split(workspace.root).join(workspace.sourceRoot)}`, {
+    throw fail3(`kustomize build failed: ${error.message.split(workspace.root).join(workspace.sourceRoot)}`, {
       cause: error
     });
   } finally {
@@ -28702,7 +28702,7 @@ async function buildIn(workspace, options2) {
   }
   const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
   const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
-  if (problem2) throw fail2(`kustomize printed YAML that cannot be read: ${problem2.message}`);
+  if (problem2) throw fail3(`kustomize printed YAML that cannot be read: ${problem2.message}`);
   const plan = planPostBuild(ks, options2.resolveVariables);
   const objects = [];
   for (const manifest of loaded.manifests) {
@@ -28710,23 +28710,23 @@ async function buildIn(workspace, options2) {
     const origin = await origins.resolve(object2, dir);
     if (!userOrigins && originAnnotation(object2) !== void 0) stripOriginAnnotation(object2);
     if (manifest.identity.name === "") {
-      throw fail2(`failed to decode Kubernetes apiVersion, kind and name from a ${manifest.identity.kind}`, {
+      throw fail3(`failed to decode Kubernetes apiVersion, kind and name from a ${manifest.identity.kind}`, {
         location: { file: origin.file, ...origin.line ? { line: origin.line } : {} }
       });
     }
-    if (plan) object2 = substitute(object2, plan, options2.strict, origin, fail2);
+    if (plan) object2 = substitute(object2, plan, options2.strict, origin, fail3);
     setOwnerLabels(object2, ks);
     applyCommonMetadata(object2, ks.spec);
     objects.push({ object: object2, identity: identityOf2(object2, manifest.identity), origin });
   }
   return { dir: origins.display(dir), generated: generated.action === "created", objects };
 }
-function substitute(object2, plan, strict, origin, fail2) {
+function substitute(object2, plan, strict, origin, fail3) {
   try {
     return substituteResource(object2, plan.variables, { strict, strategy: plan.strategy });
   } catch (error) {
     if (!(error instanceof SubstitutionError)) throw error;
-    throw fail2(`post build failed: ${error.message}`, {
+    throw fail3(`post build failed: ${error.message}`, {
       location: { file: origin.file, ...origin.line ? { line: origin.line } : {} },
       ...error.hint ? { hint: error.hint } : {},
       cause: error
@@ -28741,7 +28741,7 @@ function identityOf2(object2, built) {
 }
 async function restore(workspace, file, action) {
   if (action === "created") {
-    await rm10(file, { force: true });
+    await rm9(file, { force: true });
     return;
   }
   await workspace.restoreFile(file);
@@ -29030,7 +29030,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path32.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path31.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function locationOf2(built) {
   return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
@@ -29137,7 +29137,7 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path33.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path32.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
@@ -29391,18 +29391,18 @@ function setIndex(list, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path64, value) {
+function replacePathValue(values, path63, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted2 = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted2) {
-    parseIntoString(`${path64}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path63}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path64}=${value}`, values);
+  parseInto(`${path63}=${value}`, values);
 }
-function replacePathLiteralValue(values, path64, value) {
+function replacePathLiteralValue(values, path63, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path64}=${escaped}`, values);
+  parseIntoString(`${path63}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -29440,23 +29440,23 @@ var TARGET_PATH_PATTERN = /^([a-zA-Z0-9_\-.\\/]|\[[0-9]{1,5}\])+$/;
 var VALUES_KEY_PATTERN = /^[-._a-zA-Z0-9]+$/;
 function validateReference(helmRelease, ref, index2) {
   const field = `spec.valuesFrom[${index2}]`;
-  const fail2 = (message) => {
+  const fail3 = (message) => {
     throw new ValuesReferenceError("invalid reference", `${field}${message}`, helmRelease);
   };
   if (ref.kind !== "ConfigMap" && ref.kind !== "Secret") {
     throw referenceError(helmRelease, ref, "unsupported values reference kind");
   }
-  if (ref.name.length < 1 || ref.name.length > 253) fail2(".name must be 1 to 253 characters long");
+  if (ref.name.length < 1 || ref.name.length > 253) fail3(".name must be 1 to 253 characters long");
   if (ref.valuesKey !== void 0) {
-    if (ref.valuesKey.length > 253) fail2(".valuesKey must be at most 253 characters long");
+    if (ref.valuesKey.length > 253) fail3(".valuesKey must be at most 253 characters long");
     if (!VALUES_KEY_PATTERN.test(ref.valuesKey)) {
-      fail2(`.valuesKey ${JSON.stringify(ref.valuesKey)} does not match ${VALUES_KEY_PATTERN.source}`);
+      fail3(`.valuesKey ${JSON.stringify(ref.valuesKey)} does not match ${VALUES_KEY_PATTERN.source}`);
     }
   }
   if (ref.targetPath !== void 0) {
-    if (ref.targetPath.length > 250) fail2(".targetPath must be at most 250 characters long");
+    if (ref.targetPath.length > 250) fail3(".targetPath must be at most 250 characters long");
     if (!TARGET_PATH_PATTERN.test(ref.targetPath)) {
-      fail2(`.targetPath ${JSON.stringify(ref.targetPath)} does not match ${TARGET_PATH_PATTERN.source}`);
+      fail3(`.targetPath ${JSON.stringify(ref.targetPath)} does not match ${TARGET_PATH_PATTERN.source}`);
     }
   }
 }
@@ -29529,7 +29529,7 @@ function composeValues(input) {
 }
 function readValues(helmRelease, ref, text3) {
   const label = `${ref.kind} ${helmRelease.namespace}/${ref.name} key ${ref.valuesKey || DEFAULT_VALUES_KEY}`;
-  const fail2 = (detail, cause) => {
+  const fail3 = (detail, cause) => {
     throw referenceError(helmRelease, ref, "failed to read values data", detail, cause);
   };
   const yamlFile = parseYamlFile(label, text3);
@@ -29537,7 +29537,7 @@ function readValues(helmRelease, ref, text3) {
   const syntax = first ? first.document.errors[0] : yamlFile.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (syntax !== void 0) {
     const line = "pos" in syntax ? positionAt(yamlFile, syntax.pos[0]).line : syntax.location.line;
-    fail2(`line ${line}: ${syntax.message}`);
+    fail3(`line ${line}: ${syntax.message}`);
   }
   if (first === void 0) return newValues();
   let decoded;
@@ -29549,11 +29549,11 @@ function readValues(helmRelease, ref, text3) {
   } catch (error) {
     if (!(error instanceof YamlDecodeError)) throw error;
     const where2 = error.location ? `${formatLocation(error.location)}: ` : "";
-    return fail2(`${where2}${error.message}`, error);
+    return fail3(`${where2}${error.message}`, error);
   }
   if (decoded === null) return newValues();
   if (!isValuesMap(decoded)) {
-    return fail2(
+    return fail3(
       `the data is ${Array.isArray(decoded) ? "a list" : "a scalar"}, not a YAML mapping of values`
     );
   }
@@ -29561,7 +29561,7 @@ function readValues(helmRelease, ref, text3) {
 }
 
 // src/core/helm/engine/post-render.ts
-import os6 from "node:os";
+import os5 from "node:os";
 
 // src/core/flux/helmrelease/post-render-metadata.ts
 var ORIGIN_LABEL_GROUP = "helm.toolkit.fluxcd.io";
@@ -29660,16 +29660,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp5, rm as rm11, writeFile as writeFile7 } from "node:fs/promises";
-import path34 from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile6 } from "node:fs/promises";
+import path33 from "node:path";
 async function kustomizePass(objects, renderer, context) {
-  const dir = await mkdtemp5(path34.join(context.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp4(path33.join(context.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile7(path34.join(dir, "helm-output.yaml"), stream);
-    await writeFile7(path34.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile6(path33.join(dir, "helm-output.yaml"), stream);
+    await writeFile6(path33.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -29680,7 +29680,7 @@ ${JSON.stringify(object2)}
     });
     return parseStream(output, `${context.what} (post-rendered)`).map((document) => document.object);
   } finally {
-    await rm11(dir, { recursive: true, force: true });
+    await rm10(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -29690,13 +29690,13 @@ function kustomization(renderer) {
     resources: ["helm-output.yaml"],
     sortOptions: { order: "fifo" }
   };
-  const images = renderer?.images ?? [];
+  const images = renderer.images ?? [];
   if (images.length > 0) {
     result3.images = images.map(
       (image) => dropEmpty({ name: image.name, newName: image.newName, newTag: image.newTag, digest: image.digest })
     );
   }
-  const patches = renderer?.patches ?? [];
+  const patches = renderer.patches ?? [];
   if (patches.length > 0) {
     result3.patches = patches.map(
       (patch) => patch.target === void 0 ? { patch: patch.patch } : { patch: patch.patch, target: dropEmpty({ ...patch.target }) }
@@ -29712,12 +29712,110 @@ function dropEmpty(fields) {
   );
 }
 
+// src/core/helm/engine/resource-map.ts
+function loadResourceMap(objects, what) {
+  for (const object2 of objects) {
+    const kind = String(object2.kind);
+    const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+    if (!kind.endsWith("List") && (typeof metadata7.name !== "string" || metadata7.name === "")) {
+      fail(what, `missing metadata.name in object ${kind}`);
+    }
+    const nullAt = nullEntryInList(object2, "");
+    if (nullAt !== void 0) fail(what, `empty item at ${nullAt} in object ${kind}`);
+  }
+  const queue = [...objects];
+  const result3 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let object2 = queue.shift(); object2 !== void 0; object2 = queue.shift()) {
+    const kind = String(object2.kind);
+    if (kind.endsWith("List")) {
+      queue.push(...listItems(object2, kind, what));
+      continue;
+    }
+    const id = resId(object2);
+    if (seen.has(id.key)) fail(what, `may not add resource with an already registered id: ${id.text}`);
+    seen.add(id.key);
+    result3.push(object2);
+  }
+  return result3;
+}
+function listItems(list, kind, what) {
+  const items = list.items;
+  if (items === void 0 || items === null) return [];
+  if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
+  return items.map((item) => {
+    if (!isValuesMap(item) || typeof item.kind !== "string" || item.kind === "") {
+      fail(what, `an item of ${kind} is not a Kubernetes object (no kind)`);
+    }
+    return item;
+  });
+}
+function nullEntryInList(value, at2) {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item === null) return at2;
+      const found2 = nullEntryInList(item, at2);
+      if (found2 !== void 0) return found2;
+    }
+    return void 0;
+  }
+  if (!isValuesMap(value)) return void 0;
+  for (const [key2, field] of Object.entries(value)) {
+    const found2 = nullEntryInList(field, `${at2}.${key2}`);
+    if (found2 !== void 0) return found2;
+  }
+  return void 0;
+}
+function resId(object2) {
+  const apiVersion = typeof object2.apiVersion === "string" ? object2.apiVersion : "";
+  const slash = apiVersion.lastIndexOf("/");
+  const group = slash < 0 ? "" : apiVersion.slice(0, slash);
+  const version2 = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
+  const kind = String(object2.kind);
+  const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+  const name = typeof metadata7.name === "string" ? metadata7.name : "";
+  const namespace = typeof metadata7.namespace === "string" ? metadata7.namespace : "";
+  const effective = KUSTOMIZE_CLUSTER_SCOPED.has(`${group}/${kind}`) ? "~X" : namespace === "" || namespace === "default" ? "default" : namespace;
+  return {
+    key: JSON.stringify([group, version2, kind, name, effective]),
+    text: `${kind}.${version2 || "[noVer]"}.${group || "[noGrp]"}/${name || "[noName]"}.${namespace || "[noNs]"}`
+  };
+}
+var KUSTOMIZE_CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "/ComponentStatus",
+  "/Namespace",
+  "/Node",
+  "/PersistentVolume",
+  "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+  "apiextensions.k8s.io/CustomResourceDefinition",
+  "apiregistration.k8s.io/APIService",
+  "certificates.k8s.io/CertificateSigningRequest",
+  "flowcontrol.apiserver.k8s.io/FlowSchema",
+  "flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration",
+  "networking.k8s.io/IngressClass",
+  "node.k8s.io/RuntimeClass",
+  "policy/PodSecurityPolicy",
+  "rbac.authorization.k8s.io/ClusterRole",
+  "rbac.authorization.k8s.io/ClusterRoleBinding",
+  "scheduling.k8s.io/PriorityClass",
+  "storage.k8s.io/CSIDriver",
+  "storage.k8s.io/CSINode",
+  "storage.k8s.io/StorageClass",
+  "storage.k8s.io/VolumeAttachment"
+]);
+function fail(what, message) {
+  throw new GitopsError(`${what}: the post-renderer failed: ${message}`, {
+    hint: /already registered id/.test(message) ? "A hook and a template render the same object: helm-controller fails the same way with postRenderStrategy combined. Use postRenderStrategy: separate, or fix the chart." : "helm-controller loads the rendered objects with kustomize, which refuses them the same way; fix the chart."
+  });
+}
+
 // src/core/helm/engine/post-render.ts
 var FILENAME_ANNOTATION = "postrenderer.helm.sh/postrender-filename";
 async function postRender(rendered, spec2, context) {
   const passContext = {
     kubectl: context.kubectl,
-    tempRoot: context.tempRoot ?? os6.tmpdir(),
+    tempRoot: context.tempRoot ?? os5.tmpdir(),
     what: context.what
   };
   const crds = rendered.manifests.filter(
@@ -29756,9 +29854,8 @@ async function postRenderGroup(group, groupName, spec2, context) {
   const renderers = (spec2.postRenderers ?? []).flatMap(
     (renderer) => renderer.kustomize ? [renderer.kustomize] : []
   );
-  for (const renderer of renderers.length === 0 ? [void 0] : renderers) {
-    objects = await kustomizePass(objects, renderer, context);
-  }
+  for (const renderer of renderers) objects = await kustomizePass(objects, renderer, context);
+  if (renderers.length === 0) objects = loadResourceMap(objects, context.what);
   objects = applyPostRenderMetadata(objects, { ...spec2.helmRelease, commonMetadata: spec2.commonMetadata });
   const prefix = groupName === "" ? "generated-by-postrender-" : `generated-by-postrender-${groupName}-`;
   return objects.map((object2, index2) => takeFilename(object2, `${prefix}${index2}.yaml`));
@@ -29795,18 +29892,18 @@ function takeFilename(object2, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp5, mkdtemp as mkdtemp6, readFile as readFile17, writeFile as writeFile8 } from "node:fs/promises";
-import path35 from "node:path";
+import { cp as cp5, mkdtemp as mkdtemp5, readFile as readFile17, writeFile as writeFile7 } from "node:fs/promises";
+import path34 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
   for (const file of request2.files) {
-    const full = path35.resolve(request2.baseDir, file);
-    if (path35.relative(request2.baseDir, full).startsWith("..")) {
-      throw fail(request2, `valuesFiles entry ${file} is outside the source`);
+    const full = path34.resolve(request2.baseDir, file);
+    if (path34.relative(request2.baseDir, full).startsWith("..")) {
+      throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
     }
     const text3 = await readFile17(full, "utf8").catch((error) => {
       if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
-      throw fail(
+      throw fail2(
         request2,
         `valuesFiles entry ${file} cannot be read: ${error.code === "ENOENT" ? "no such file" : error.message}`,
         "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
@@ -29817,7 +29914,7 @@ async function mergeValuesFiles(request2) {
     const first = yamlFile.documents[0];
     const syntax = first?.document.errors[0];
     if (syntax !== void 0) {
-      throw fail(request2, `${file}:${positionAt(yamlFile, syntax.pos[0]).line}: ${syntax.message}`);
+      throw fail2(request2, `${file}:${positionAt(yamlFile, syntax.pos[0]).line}: ${syntax.message}`);
     }
     if (first === void 0) continue;
     const decoded = decodeKubernetes(first.document, (node) => ({
@@ -29825,20 +29922,20 @@ async function mergeValuesFiles(request2) {
       line: positionAt(yamlFile, node.range?.[0] ?? 0).line
     }));
     if (decoded === null) continue;
-    if (!isValuesMap(decoded)) throw fail(request2, `${file} is not a YAML mapping of values`);
+    if (!isValuesMap(decoded)) throw fail2(request2, `${file} is not a YAML mapping of values`);
     merged = mergeMaps(merged, decoded);
   }
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp6(path35.join(workDir, "chart-values-"));
-  const copy = path35.join(dir, path35.basename(chartDir));
+  const dir = await mkdtemp5(path34.join(workDir, "chart-values-"));
+  const copy = path34.join(dir, path34.basename(chartDir));
   await cp5(chartDir, copy, { recursive: true });
-  await writeFile8(path35.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile7(path34.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
-function fail(request2, message, hint) {
+function fail2(request2, message, hint) {
   return new GitopsError(`${request2.what}: ${message}`, {
     ...request2.location === void 0 ? {} : { location: request2.location },
     ...hint === void 0 ? {} : { hint }
@@ -29970,13 +30067,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir7, readFile as readFile18, rename as rename5, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
-import path36 from "node:path";
+import { mkdir as mkdir7, readFile as readFile18, rename as rename5, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
+import path35 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir, reads = true) {
     this.reads = reads;
-    this.root = cacheDir === void 0 ? "" : path36.join(cacheDir, "render");
+    this.root = cacheDir === void 0 ? "" : path35.join(cacheDir, "render");
   }
   reads;
   root;
@@ -29985,7 +30082,7 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path36.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path35.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
@@ -30003,13 +30100,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir7(path36.dirname(file), { recursive: true });
+    await mkdir7(path35.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
-      await writeFile9(temporary, JSON.stringify({ digest, value }));
+      await writeFile8(temporary, JSON.stringify({ digest, value }));
       await rename5(temporary, file);
     } finally {
-      await rm12(temporary, { force: true });
+      await rm11(temporary, { force: true });
     }
   }
   /**
@@ -30019,19 +30116,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path36.join(this.root, "redaction-key");
+    const file = path35.join(this.root, "redaction-key");
     const existing = await readFile18(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
     await mkdir7(this.root, { recursive: true });
     const key2 = randomBytes5(32);
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-    await writeFile9(temporary, key2, { mode: 384 });
+    await writeFile8(temporary, key2, { mode: 384 });
     await rename5(temporary, file);
     return readFile18(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path36.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path35.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -30042,10 +30139,10 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp7(path37.join(os7.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp6(path36.join(os6.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path37.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path36.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {}
@@ -30061,7 +30158,7 @@ async function renderRepository(options2) {
     const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
     const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
     const pool = new TaskPool(options2.concurrency);
-    const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
+    const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
     const facts = /* @__PURE__ */ new Map();
     const contextFor = (id, context) => options2.renderOnly === void 0 || context.plan || options2.renderOnly.has(id) ? context : { ...context, plan: true };
@@ -30075,7 +30172,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path37.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path36.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? []
         })
       );
@@ -30160,7 +30257,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm13(workDir, { recursive: true, force: true });
+    await rm12(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -30241,7 +30338,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir9(path37.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir9(path36.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -30302,7 +30399,7 @@ function clusterLine(cluster, cached) {
 
 // src/core/validate/run.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path49 from "node:path";
+import path48 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
@@ -30326,8 +30423,8 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/schema-reader.ts
-import { mkdir as mkdir9, readFile as readFile20, rename as rename7, writeFile as writeFile11 } from "node:fs/promises";
-import path39 from "node:path";
+import { mkdir as mkdir9, readFile as readFile20, rename as rename7, writeFile as writeFile10 } from "node:fs/promises";
+import path38 from "node:path";
 
 // src/core/schema/http-fetch.ts
 async function fetchWithRetries(url, options2 = {}) {
@@ -30363,8 +30460,8 @@ function describeError2(error) {
 
 // src/core/schema/schema-cache.ts
 import { createHash as createHash9 } from "node:crypto";
-import { mkdir as mkdir8, readFile as readFile19, rename as rename6, writeFile as writeFile10 } from "node:fs/promises";
-import path38 from "node:path";
+import { mkdir as mkdir8, readFile as readFile19, rename as rename6, writeFile as writeFile9 } from "node:fs/promises";
+import path37 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
   return createHash9("sha256").update(data).digest("hex");
@@ -30388,11 +30485,11 @@ var SchemaCache = class {
     await mkdir8(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile10(temporary, JSON.stringify(bundle));
+    await writeFile9(temporary, JSON.stringify(bundle));
     await rename6(temporary, target);
   }
   file(key2) {
-    return path38.join(this.directory, `${key2}.json`);
+    return path37.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -30410,7 +30507,7 @@ async function readLocalFile(location2) {
   }
 }
 async function readHttp(url, options2) {
-  const cached = options2.cacheDirectory === void 0 ? void 0 : path39.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
+  const cached = options2.cacheDirectory === void 0 ? void 0 : path38.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
   if (cached !== void 0) {
     const bytes = await readFile20(cached).catch(() => void 0);
     if (bytes !== void 0) return bytes;
@@ -30435,19 +30532,19 @@ function isJson(bytes) {
   }
 }
 async function writeAtomically(file, bytes) {
-  await mkdir9(path39.dirname(file), { recursive: true });
+  await mkdir9(path38.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile11(temporary, bytes);
+  await writeFile10(temporary, bytes);
   await rename7(temporary, file);
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir10, rename as rename8, stat as stat13, writeFile as writeFile12 } from "node:fs/promises";
-import path40 from "node:path";
+import { mkdir as mkdir10, rename as rename8, stat as stat13, writeFile as writeFile11 } from "node:fs/promises";
+import path39 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path40.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  const file = path39.join(cacheDir, `v${major}.${minor}`, "swagger.json");
   if (await exists3(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
@@ -30458,9 +30555,9 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir10(path40.dirname(file), { recursive: true });
+  await mkdir10(path39.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile12(temp, body);
+  await writeFile11(temp, body);
   await rename8(temp, file);
   return cacheDir;
 }
@@ -30482,20 +30579,20 @@ async function exists3(file) {
 
 // src/core/validate/gitops-rules.ts
 import { readFile as readFile21 } from "node:fs/promises";
-import path44 from "node:path";
+import path43 from "node:path";
 
 // src/core/repo/cluster-files.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import path41 from "node:path";
+import path40 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path41.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path40.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync(clustersDir).sort()) {
-      if (!statSync(path41.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path41.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path40.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path40.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -30509,7 +30606,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vend
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
   const visit2 = (relative, depth) => {
-    const absolute = path41.join(repoRoot, relative);
+    const absolute = path40.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -30533,19 +30630,19 @@ function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists4 = (relative) => existsSync2(path41.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path41.join(repoRoot, relative)).isDirectory();
+  const exists4 = (relative) => existsSync2(path40.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path40.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
     if (visited.has(dir) || !exists4(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path41.posix.join(dir, name)).find(exists4);
+    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path40.posix.join(dir, name)).find(exists4);
     if (kustomization2 === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
     visitFile(kustomization2);
-    for (const entry2 of kustomizationEntries(readFileSync(path41.join(repoRoot, kustomization2), "utf8"))) {
-      const target = path41.posix.normalize(path41.posix.join(dir, entry2));
+    for (const entry2 of kustomizationEntries(readFileSync(path40.join(repoRoot, kustomization2), "utf8"))) {
+      const target = path40.posix.normalize(path40.posix.join(dir, entry2));
       if (target.startsWith("..") || !exists4(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
@@ -30554,8 +30651,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync(path41.join(repoRoot, file), "utf8"))) {
-      directories.push(path41.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync(path40.join(repoRoot, file), "utf8"))) {
+      directories.push(path40.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -30563,10 +30660,10 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync(path41.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync(path40.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child3 = path41.posix.join(dir, entry.name);
+    const child3 = path40.posix.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
@@ -30707,7 +30804,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path42 from "node:path";
+import path41 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -30719,9 +30816,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path64) {
+function fieldAt(root, path63) {
   let current = root;
-  for (const key2 of path64) {
+  for (const key2 of path63) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -30799,10 +30896,10 @@ function patchFilesUncached(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     if (!isKustomizeConfig(object2)) continue;
-    const dir = path42.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const dir = path41.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path42.posix.normalize(path42.posix.join(dir, relative)));
+      files.add(path41.posix.normalize(path41.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -30824,7 +30921,7 @@ function patchObjects(objects) {
   return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path42.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path41.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -31002,26 +31099,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path64, field, group, kind, optional2 = false) => {
+  const ref = (map, path63, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path64, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path63, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path64, field, defaultKind2) => {
+  const sourceRef = (map, path63, field, defaultKind2) => {
     const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path64, field, FLUX_GROUPS.source, kind);
+      ref(map, path63, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list, path64, field) => {
+  const dataRefs = (list, path63, field) => {
     list.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path64, index2, "name"],
+        path: [...path63, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -31229,7 +31326,7 @@ import {
   realpathSync
 } from "node:fs";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path43 from "node:path";
+import path42 from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var READ_BUFFER_BYTES = 64 * 1024;
@@ -31241,14 +31338,14 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const result3 = { files: [], diagnostics: [] };
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
-  const relativeBase = info.isDirectory() ? base : path43.posix.dirname(base) === "." ? "" : path43.posix.dirname(base);
+  const relativeBase = info.isDirectory() ? base : path42.posix.dirname(base) === "." ? "" : path42.posix.dirname(base);
   const directory = (relative, absolute) => {
     const children = readdirSync2(absolute, { withFileTypes: true });
     children.sort((a, b) => compareGoStrings(a.name, b.name));
     for (const child3 of children) {
       const { name } = child3;
       if (name === ".git") continue;
-      const childPath = `${absolute}${path43.sep}${name}`;
+      const childPath = `${absolute}${path42.sep}${name}`;
       if (child3.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
       else if (isManifestFileName(name)) file(relative, name, childPath, child3);
     }
@@ -31270,8 +31367,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
   };
   let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   if (info.isDirectory()) directory(base, start);
-  else if (isManifestFileName(path43.posix.basename(base)))
-    file(relativeBase, path43.posix.basename(base), start, info);
+  else if (isManifestFileName(path42.posix.basename(base)))
+    file(relativeBase, path42.posix.basename(base), start, info);
   return result3;
   function readEntry(absolute) {
     const fd = openSync(absolute, "r");
@@ -31311,8 +31408,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
     } catch {
       target = void 0;
     }
-    const relative = target === void 0 ? ".." : path43.relative(realRoot, target);
-    const inside = relative !== ".." && !relative.startsWith(`..${path43.sep}`) && !path43.isAbsolute(relative);
+    const relative = target === void 0 ? ".." : path42.relative(realRoot, target);
+    const inside = relative !== ".." && !relative.startsWith(`..${path42.sep}`) && !path42.isAbsolute(relative);
     if (target === void 0 || !inside)
       return "skipped: a symlink whose target is missing or outside the repository";
     const stats = lstatSync(target);
@@ -31327,7 +31424,7 @@ async function walkManifestFiles(root, scanPath, tokens) {
 async function resolveScanPath(root, scanPath) {
   const realRoot = await realpath2(root);
   const base = normaliseScanPath(scanPath);
-  const start = path43.join(realRoot, base);
+  const start = path42.join(realRoot, base);
   const resolved = await realpath2(start).catch((error) => {
     throw new GitopsError(`cannot scan ${JSON.stringify(scanPath)}: ${error.code ?? error.message}`, {
       hint: "Give a path that exists in the repository."
@@ -31340,17 +31437,17 @@ async function resolveScanPath(root, scanPath) {
 }
 function normaliseScanPath(scanPath) {
   const slashed = scanPath.replaceAll("\\", "/");
-  if (path43.posix.isAbsolute(slashed) || path43.win32.isAbsolute(scanPath)) {
+  if (path42.posix.isAbsolute(slashed) || path42.win32.isAbsolute(scanPath)) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} must be relative to the repository root`);
   }
-  const normal = path43.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  const normal = path42.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} leaves the repository`);
   }
   return normal === "." ? "" : normal;
 }
 function relativeTo(base, file) {
-  return base === "" ? file : path43.posix.relative(base, file);
+  return base === "" ? file : path42.posix.relative(base, file);
 }
 
 // src/core/images/markers/marker-comment.ts
@@ -31439,8 +31536,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path64) => {
-      const node = nodeAtPath(doc.document, path64)?.node;
+    const read2 = (path63) => {
+      const node = nodeAtPath(doc.document, path63)?.node;
       return (0, import_yaml17.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -31684,12 +31781,12 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path64 = ["spec", "chart", "spec", "version"];
+  const path63 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path64);
+  let version2 = fieldAt(release.object, path63);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path64);
+    const patched = fieldAt(patch.object, path63);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
@@ -31698,7 +31795,7 @@ function chartSpecFinding(release, patches, environment) {
   if (text3 !== void 0 && EXACT_VERSION.test(text3.trim())) return void 0;
   const what = text3 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text3}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text3 === void 0 ? ["spec", "chart", "spec"] : path64,
+    path: text3 === void 0 ? ["spec", "chart", "spec"] : path63,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -31754,12 +31851,12 @@ var TAG2 = /^[\w][\w.-]{0,127}$/;
 var DIGEST2 = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
 var ANCHORED_IDENTIFIER = /^[a-f0-9]{64}$/;
 function parseImageReference(text3) {
-  const fail2 = (why) => {
+  const fail3 = (why) => {
     throw new GitopsError(`invalid image reference ${JSON.stringify(text3)}: ${why}`, {
       hint: "Write it as [registry/]repository[:tag][@digest], for example ghcr.io/acme/shop:1.4.2."
     });
   };
-  if (text3 === "") fail2("it is empty");
+  if (text3 === "") fail3("it is empty");
   const { domain, remainder: remainder2 } = splitDomain(text3);
   let rest = remainder2;
   let digest;
@@ -31767,26 +31864,26 @@ function parseImageReference(text3) {
   if (at2 !== -1) {
     digest = rest.slice(at2 + 1);
     rest = rest.slice(0, at2);
-    if (!DIGEST2.test(digest)) fail2(`the digest ${JSON.stringify(digest)} is not algorithm:hex`);
+    if (!DIGEST2.test(digest)) fail3(`the digest ${JSON.stringify(digest)} is not algorithm:hex`);
   }
   let tag;
   const colon = rest.lastIndexOf(":");
   if (colon !== -1) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG2.test(tag)) fail2(`the tag ${JSON.stringify(tag)} is not valid`);
+    if (!TAG2.test(tag)) fail3(`the tag ${JSON.stringify(tag)} is not valid`);
   }
-  if (!DOMAIN.test(domain)) fail2(`the registry ${JSON.stringify(domain)} is not a host name`);
-  if (rest !== rest.toLowerCase() && PATH.test(rest.toLowerCase())) fail2("repository name must be lowercase");
-  if (!PATH.test(rest)) fail2(`the repository ${JSON.stringify(rest)} is not valid`);
+  if (!DOMAIN.test(domain)) fail3(`the registry ${JSON.stringify(domain)} is not a host name`);
+  if (rest !== rest.toLowerCase() && PATH.test(rest.toLowerCase())) fail3("repository name must be lowercase");
+  if (!PATH.test(rest)) fail3(`the repository ${JSON.stringify(rest)} is not valid`);
   if (domain === DEFAULT_DOMAIN && ANCHORED_IDENTIFIER.test(remainder2))
-    fail2("a 64-character hexadecimal string is an image ID, not a repository");
+    fail3("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
-    fail2(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path64 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+    fail3(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
+  const path63 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path64,
+    path: path63,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -31859,8 +31956,8 @@ function check5(input) {
       asList(podSpec[list]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path64 = [...specPath, list, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path64, problem2));
+        const path63 = [...specPath, list, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path63, problem2));
       });
     }
   }
@@ -31879,12 +31976,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path64, problem2) {
-  const name = asString(container2.name) ?? `#${path64[path64.length - 2] + 1}`;
+function containerFinding(object2, container2, path63, problem2) {
+  const name = asString(container2.name) ?? `#${path63[path63.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path64,
+    path: path63,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -32060,7 +32157,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles, known) {
     while (next < files.length) {
       const index2 = next++;
       if (texts[index2] !== void 0) continue;
-      texts[index2] = await readFile21(path44.join(repoRoot, files[index2]), "utf8").catch(
+      texts[index2] = await readFile21(path43.join(repoRoot, files[index2]), "utf8").catch(
         () => void 0
       );
     }
@@ -32089,7 +32186,7 @@ function namedAsRendered(clustersOf2, objects) {
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path48 from "node:path";
+import path47 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -32110,7 +32207,7 @@ function objectFinding2(object2, details2) {
 // src/core/validate/input/collect-inputs.ts
 var import_yaml20 = __toESM(require_dist(), 1);
 import { glob as glob2, lstat as lstat2, readdir as readdir10, readFile as readFile22, realpath as realpath3, stat as stat14 } from "node:fs/promises";
-import path45 from "node:path";
+import path44 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -32680,7 +32777,7 @@ var LineIndex = class {
 var import_yaml18 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path64 = [];
+  const path63 = [];
   const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
@@ -32700,15 +32797,15 @@ function scanDocument(root, maxDepth) {
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path64.push(key2 ?? "?");
+        path63.push(key2 ?? "?");
         visit2(pair.value, depth + 1);
-        path64.pop();
+        path63.pop();
       }
     } else if ((0, import_yaml18.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path64.push(index2);
+        path63.push(index2);
         visit2(item, depth + 1);
-        path64.pop();
+        path63.pop();
       });
     }
   };
@@ -32717,7 +32814,7 @@ function scanDocument(root, maxDepth) {
     if (typeof text3 !== "string" || text3 === "") return;
     const resolved = resolvePlainScalar(text3);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path64], offset: node.range?.[0] ?? 0, text: text3, resolved });
+    scan.nonStrings.push({ path: [...path63], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
   visit2(root, 1);
   return scan;
@@ -32726,17 +32823,17 @@ function scanDocument(root, maxDepth) {
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path64) {
-  const n = path64.length;
-  const last = path64[n - 1];
-  const parent = path64[n - 2];
-  if (n >= 3 && path64[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path63) {
+  const n = path63.length;
+  const last = path63[n - 1];
+  const parent = path63[n - 2];
+  if (n >= 3 && path63[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path64[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path64[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path64[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path64[0] === "stringData") return true;
-  return kind === "HelmRelease" && path64[0] === "spec" && path64[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path63[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path63[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path63[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path63[0] === "stringData") return true;
+  return kind === "HelmRelease" && path63[0] === "spec" && path63[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
   const { resolved, text: text3 } = scalar;
@@ -32846,12 +32943,12 @@ function addSurprises(result3, lines, before, nonStrings) {
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path64 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path64)) continue;
+      const path63 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path63)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path64
+        jsonPath: path63
       });
     }
   }
@@ -32926,8 +33023,8 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path64, prefix) {
-  return prefix.every((segment, index2) => path64[index2] === segment);
+function startsWith(path63, prefix) {
+  return prefix.every((segment, index2) => path63[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -32935,15 +33032,15 @@ var MANIFEST = /\.(ya?ml|json)$/i;
 var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path45.resolve(repoRoot), await realpath3(repoRoot));
+  const collector = new Collector(path44.resolve(repoRoot), await realpath3(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob2(entry, { cwd: collector.root })) {
-        await collector.add(path45.resolve(collector.root, match), { explicit: false });
+        await collector.add(path44.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path45.resolve(collector.root, entry);
+    const absolute = path44.resolve(collector.root, entry);
     try {
       await lstat2(absolute);
     } catch {
@@ -32974,7 +33071,7 @@ var Collector = class {
     let isDirectory;
     let isFile2;
     if (entry !== void 0 && (entry.dirent.isFile() || entry.dirent.isDirectory())) {
-      real = path45.join(entry.realParent, entry.dirent.name);
+      real = path44.join(entry.realParent, entry.dirent.name);
       isDirectory = entry.dirent.isDirectory();
       isFile2 = !isDirectory;
     } else {
@@ -33015,7 +33112,7 @@ var Collector = class {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path45.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path44.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -33033,11 +33130,11 @@ var Collector = class {
     const kustomization2 = entries.find(
       (entry) => KUSTOMIZATION_FILE_NAMES.includes(entry.name)
     );
-    if (kustomization2 !== void 0) await this.notePatches(path45.join(directory, kustomization2.name));
+    if (kustomization2 !== void 0) await this.notePatches(path44.join(directory, kustomization2.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
       await this.add(
-        path45.join(directory, entry.name),
+        path44.join(directory, entry.name),
         { explicit: false, crd },
         { dirent: entry, realParent: real }
       );
@@ -33051,11 +33148,11 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.configuration.push({
-      location: { file: this.relative(path45.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path44.join(directory, "Chart.yaml")) },
       what: "Helm chart"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path45.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path44.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
@@ -33076,11 +33173,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path45.resolve(path45.dirname(kustomizationFile), entry), name);
+      this.patches.set(path44.resolve(path44.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path45.relative(this.root, absolute).split(path45.sep).join("/");
+    return path44.relative(this.root, absolute).split(path44.sep).join("/");
   }
 };
 function asArray(value) {
@@ -33110,7 +33207,7 @@ var PositionCache = class {
     const key2 = range2 === void 0 ? file : `${file}\0${index2}`;
     let yaml = this.parsed.get(key2);
     if (yaml === void 0) {
-      yaml = range2 === void 0 ? parseYamlFile(file, text3) : parseYamlFile(file, blankBefore(text3, range2[0]) + text3.slice(range2[0], range2[1]));
+      yaml = range2 === void 0 ? parseYamlFile(file, text3) : parseYamlSpan(file, text3, range2[0], range2[1]);
       this.parsed.set(key2, yaml);
     }
     const document = yaml.documents[range2 === void 0 ? index2 : 0];
@@ -33121,16 +33218,13 @@ var PositionCache = class {
     return this.parsed.size;
   }
 };
-function blankBefore(text3, end) {
-  return text3.slice(0, end).replace(/[^\n]+/g, (run) => " ".repeat(run.length));
-}
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path64) => {
+    const locate2 = (path63) => {
       const origin = positions.document(file, object2.documentIndex);
       if (origin === void 0) return object2.location;
-      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path64]).location;
+      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path63]).location;
     };
     const input = {
       identity: object2.identity,
@@ -33317,10 +33411,10 @@ function workerScript() {
 
 // src/core/validate/input/rendered-index.ts
 import { readFile as readFile23 } from "node:fs/promises";
-import path46 from "node:path";
+import path45 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path46.join(directory, RENDERED_INDEX);
+  const file = path45.join(directory, RENDERED_INDEX);
   let value;
   try {
     value = JSON.parse(await readFile23(file, "utf8"));
@@ -33387,7 +33481,7 @@ function isIndexUnit(unit) {
 
 // src/core/schema/registry.ts
 import { readdir as readdir11 } from "node:fs/promises";
-import path47 from "node:path";
+import path46 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -33403,7 +33497,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path64 = "") {
+function normalizeSchema(input, options2, path63 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -33422,13 +33516,13 @@ function normalizeSchema(input, options2, path64 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path64);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path63);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
     for (const [name, child3] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child3, options2, joinPath(path64, name));
+      converted[name] = normalizeSchema(child3, options2, joinPath(path63, name));
     }
     out.properties = converted;
   }
@@ -33436,17 +33530,17 @@ function normalizeSchema(input, options2, path64 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path64}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path63}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path64}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path63}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path64}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path63}[*]`);
   }
-  copyJunctors(node, out, options2, path64, intOrString);
-  collectCel(node, options2, path64);
+  copyJunctors(node, out, options2, path63, intOrString);
+  collectCel(node, options2, path63);
   return out;
 }
 function typeList(type) {
@@ -33454,8 +33548,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path64, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path64 === "" ? name : `${path64}.${name}` : `${path64}[${JSON.stringify(name)}]`;
+function joinPath(path63, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path63 === "" ? name : `${path63}.${name}` : `${path63}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -33477,28 +33571,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path64) {
+function copyPattern(pattern, out, options2, path63) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path64,
+      path: path63,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path64, intOrString) {
+function copyJunctors(node, out, options2, path63, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path64));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path63));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path64);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path63);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -33512,12 +33606,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path64) {
+function collectCel(node, options2, path63) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path64, rule: rule2.rule };
+    const entry = { kind: "cel", path: path63, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -33804,7 +33898,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path47.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path46.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -33892,9 +33986,9 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath2(path64) {
+function formatPath2(path63) {
   let text3 = "";
-  for (const segment of path64) {
+  for (const segment of path63) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -33908,8 +34002,8 @@ function withoutBranchNoise(errors) {
   );
 }
 function describe3(error, original) {
-  const path64 = pathOf(error.instancePath, original);
-  const where2 = formatPath2(path64);
+  const path63 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path63);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -33917,51 +34011,51 @@ function describe3(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path64, field],
+        path: [...path63, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt2(original, [...path64, field]);
+      const written = valueAt2(original, [...path63, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path64, atKey: path64.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path63, atKey: path63.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path64,
+        path: path63,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path64,
+        path: path63,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path64, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path63, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path64,
+        path: path63,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path64,
+        path: path63,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path64,
+        path: path63,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -33973,24 +34067,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path64 = [];
+  const path63 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path64.push(index2);
+      path63.push(index2);
       current = current[index2];
     } else {
-      path64.push(segment);
+      path63.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path64;
+  return path63;
 }
-function valueAt2(data, path64) {
+function valueAt2(data, path63) {
   let current = data;
-  for (const segment of path64) {
+  for (const segment of path63) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -34116,12 +34210,12 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path64, atKey) {
+function locate(origin, path63, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path64);
+    const match = nodeAtPath(origin.document.document, path63);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path64).location;
+  return locatePath(origin.yaml, origin.document, path63).location;
 }
 var BASE642 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -34203,10 +34297,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path48.resolve(options2.repoRoot);
+  const repoRoot = path47.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path48.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path48.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path47.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path47.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -34224,7 +34318,7 @@ async function validateInputs(options2) {
     configuration.push(...file.configuration);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path48.relative(renderedRoot, input.absolute).split(path48.sep).join("/"),
+        path47.relative(renderedRoot, input.absolute).split(path47.sep).join("/"),
         object2.identity
       )
     );
@@ -34232,7 +34326,7 @@ async function validateInputs(options2) {
       schemaOnly: input.schemaOnly === true,
       ...ownerOf ? { ownerOf } : {}
     });
-    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path48.relative(renderedRoot, input.absolute));
+    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path47.relative(renderedRoot, input.absolute));
     objects.push(...cluster === void 0 ? found2 : found2.map((object2) => ({ ...object2, cluster })));
   });
   const ruleObjects = objects.filter((object2) => !object2.schemaOnly);
@@ -34303,11 +34397,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path48.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path48.join(directory, file));
+    const directory = path47.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path47.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path48.relative(repoRoot, file)),
+        files.map((file) => path47.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -34350,7 +34444,7 @@ function mergeVersions(versions, perVersion) {
   );
 }
 function renderedCluster(relative) {
-  const parts = relative.split(path48.sep);
+  const parts = relative.split(path47.sep);
   return parts.length > 1 && parts[0] !== ".." ? parts[0] : void 0;
 }
 
@@ -34377,9 +34471,9 @@ async function runValidation(requested) {
   const templates = [];
   for (const location2 of settings.schemaLocations) {
     if (location2 === "default" || HTTP_URL.test(location2)) templates.push(location2);
-    else if (location2.includes("{{")) templates.push(path49.resolve(settings.repoRoot, location2));
+    else if (location2.includes("{{")) templates.push(path48.resolve(settings.repoRoot, location2));
     else {
-      const dir = path49.resolve(settings.repoRoot, location2);
+      const dir = path48.resolve(settings.repoRoot, location2);
       if (!existsSync4(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(
           `schema location ${location2} is neither a directory, an http(s) URL nor a template with {{\u2026}}`
@@ -34397,7 +34491,7 @@ async function runValidation(requested) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path49.join(settings.cacheDir, CACHE.openApi);
+      const upstream = path48.join(settings.cacheDir, CACHE.openApi);
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -34424,9 +34518,9 @@ async function runValidation(requested) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path49.join(settings.cacheDir, CACHE.schemas),
+      cacheDirectory: path48.join(settings.cacheDir, CACHE.schemas),
       reader: schemaReader({
-        cacheDirectory: path49.join(settings.cacheDir, CACHE.locations),
+        cacheDirectory: path48.join(settings.cacheDir, CACHE.locations),
         ...settings.download === false ? { offline: true } : settings.download
       })
     },
@@ -34443,7 +34537,7 @@ async function runValidation(requested) {
 var CACHE = { openApi: "openapi", schemas: "schemas", locations: "locations" };
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync4(path49.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync4(path48.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -34458,19 +34552,19 @@ function parseSeverities(lines) {
 
 // src/check/run-check.ts
 async function runCheck(options2) {
-  const temp = await mkdtemp8(path50.join(os8.tmpdir(), "gitops-actions-check-"));
+  const temp = await mkdtemp7(path49.join(os7.tmpdir(), "gitops-actions-check-"));
   const worktrees = [];
   const checkout = async (name, commit) => {
-    const dir = path50.join(temp, name);
-    await options2.git.worktreeAdd(dir, commit, { hooksPath: path50.join(temp, "no-hooks") });
+    const dir = path49.join(temp, name);
+    await options2.git.worktreeAdd(dir, commit, { hooksPath: path49.join(temp, "no-hooks") });
     worktrees.push(dir);
     return dir;
   };
   try {
     const toplevel = await options2.git.toplevel();
     const within2 = (root) => ({
-      repoRoot: path50.join(root, path50.relative(toplevel, options2.repoRoot)),
-      sourceRoot: path50.join(root, path50.relative(toplevel, options2.sourceRoot))
+      repoRoot: path49.join(root, path49.relative(toplevel, options2.repoRoot)),
+      sourceRoot: path49.join(root, path49.relative(toplevel, options2.sourceRoot))
     });
     const baseRoots = within2(await checkout("base", options2.base.sha));
     const headRoots = options2.head === void 0 ? { repoRoot: options2.repoRoot, sourceRoot: options2.sourceRoot } : within2(await checkout("head", options2.head));
@@ -34478,7 +34572,7 @@ async function runCheck(options2) {
   } finally {
     for (const dir of worktrees)
       await options2.git.worktreeRemove(dir).catch(() => options2.git.worktreePrune());
-    await rm14(temp, { recursive: true, force: true });
+    await rm13(temp, { recursive: true, force: true });
   }
 }
 async function compare3(options2, baseRoots, headRoots, temp) {
@@ -34538,9 +34632,9 @@ async function compare3(options2, baseRoots, headRoots, temp) {
   };
 }
 async function validateHead(options2, headRoots, headRun, temp) {
-  const outDir = path50.join(temp, "head-rendered");
+  const outDir = path49.join(temp, "head-rendered");
   await writeRenderOutput(outDir, headRun);
-  const rendered = path50.relative(headRoots.repoRoot, outDir);
+  const rendered = path49.relative(headRoots.repoRoot, outDir);
   const run = await runValidation({
     ...options2.validation,
     repoRoot: headRoots.repoRoot,
@@ -34806,7 +34900,7 @@ async function checkCommand(args, context) {
   const off = (values["noise-filters-off"] ?? []).flatMap((entry) => entry.split(",")).map((s) => s.trim());
   for (const name of off) oneOf("--noise-filters-off", name, NOISE);
   if (values["kubernetes-version"] !== void 0) normalizeKubeVersion(values["kubernetes-version"]);
-  const sourceRoot = path51.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path50.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync5(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
   const binary = await findOnPath("git", context.env.PATH ?? "");
   if (binary === void 0) throw new UsageError("git was not found on PATH");
@@ -34832,7 +34926,7 @@ async function checkCommand(args, context) {
     tools,
     cacheDir,
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger(values.concurrency) ?? os9.availableParallelism(),
+    concurrency: positiveInteger(values.concurrency) ?? os8.availableParallelism(),
     ...version2 ? { kubeVersion: version2 } : {},
     full: values.full,
     diff: {
@@ -34846,23 +34940,23 @@ async function checkCommand(args, context) {
       validation: {
         kubernetesVersions: version2 ? [version2] : [],
         schemaLocations: (values["schema-location"] ?? []).map(
-          (location2) => location2.includes("{{") ? location2 : path51.resolve(context.cwd, location2)
+          (location2) => location2.includes("{{") ? location2 : path50.resolve(context.cwd, location2)
         ),
         crdPaths: (values.crds ?? []).map(
-          (crd) => path51.relative(repoRoot, path51.resolve(context.cwd, crd))
+          (crd) => path50.relative(repoRoot, path50.resolve(context.cwd, crd))
         ),
         strict: true,
-        cacheDir: path51.join(cacheDir, "validate"),
+        cacheDir: path50.join(cacheDir, "validate"),
         severities: {},
         download: values.offline ? false : {}
       }
     }
   });
   if (values.out !== void 0) {
-    const out = path51.resolve(context.cwd, values.out);
+    const out = path50.resolve(context.cwd, values.out);
     await mkdir12(out, { recursive: true });
-    await writeFile13(path51.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile13(path51.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    await writeFile12(path50.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile12(path50.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -34892,8 +34986,8 @@ function positiveInteger(value) {
 
 // src/cli/commands/image-bump.ts
 import { readFile as readFile24 } from "node:fs/promises";
-import os11 from "node:os";
-import path55 from "node:path";
+import os10 from "node:os";
+import path54 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/images/automation/update-automation.ts
@@ -34909,11 +35003,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text2(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path64, clamped } = secureJoinPath(rawPath);
+  const { path: path63, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path64 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path63 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -34932,7 +35026,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path64,
+      updatePath: path63,
       commit: {
         author: email === void 0 ? void 0 : { name: text2(at(author, "name")) ?? "", email },
         messageTemplate: text2(at(commit, "messageTemplate")) || void 0,
@@ -34989,8 +35083,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path64 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path64 !== void 0) out.kustomizations.push({ ...source, path: path64 });
+    const path63 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path63 !== void 0) out.kustomizations.push({ ...source, path: path63 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -35770,14 +35864,14 @@ function imageBumpCommitMessage(outcome, template) {
 
 // src/core/edits/new-files.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { lstat as lstat3, mkdir as mkdir13, realpath as realpath4, rename as rename9, writeFile as writeFile14 } from "node:fs/promises";
-import path52 from "node:path";
+import { lstat as lstat3, mkdir as mkdir13, realpath as realpath4, rename as rename9, writeFile as writeFile13 } from "node:fs/promises";
+import path51 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
   const targets = files.map(({ file, content }) => {
-    const target = path52.resolve(realRoot, file);
-    const relative = path52.relative(realRoot, target);
-    if (relative === "" || relative.startsWith("..") || path52.isAbsolute(relative)) {
+    const target = path51.resolve(realRoot, file);
+    const relative = path51.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path51.isAbsolute(relative)) {
       throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
     }
     return { file, target, content };
@@ -35791,9 +35885,9 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir13(path52.dirname(target), { recursive: true });
+    await mkdir13(path51.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes6(6).toString("hex")}.gitops-actions.tmp`;
-    await writeFile14(temp, content, { flag: "wx" });
+    await writeFile13(temp, content, { flag: "wx" });
     await rename9(temp, target);
   }
   return targets.map((t) => t.file);
@@ -35814,9 +35908,9 @@ import {
   realpathSync as realpathSync2,
   rename as rename10,
   unlink,
-  writeFile as writeFile15
+  writeFile as writeFile14
 } from "node:fs";
-import path53 from "node:path";
+import path52 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -35860,19 +35954,19 @@ function insideResolver(realRoot) {
     const refuse = (why) => {
       throw new EditError("path", `refusing to edit ${file}: ${why}`, { location: { file } });
     };
-    const fail2 = (error) => {
+    const fail3 = (error) => {
       const code2 = error.code;
       return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
     };
-    if (file === "" || path53.isAbsolute(file) || path53.win32.isAbsolute(file))
+    if (file === "" || path52.isAbsolute(file) || path52.win32.isAbsolute(file))
       refuse("the path must be relative");
-    const normal = path53.normalize(file);
-    if (normal === ".." || normal.startsWith(`..${path53.sep}`)) refuse("the path leaves the repository");
-    const joined = path53.join(realRoot, normal);
-    const directory = path53.dirname(joined);
+    const normal = path52.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path52.sep}`)) refuse("the path leaves the repository");
+    const joined = path52.join(realRoot, normal);
+    const directory = path52.dirname(joined);
     let target;
     try {
-      if (path53.join(directory, path53.basename(joined)) !== joined) {
+      if (path52.join(directory, path52.basename(joined)) !== joined) {
         target = realpathSync2.native(joined);
       } else {
         let realDirectory = directories.get(directory);
@@ -35880,14 +35974,14 @@ function insideResolver(realRoot) {
           realDirectory = realpathSync2.native(directory);
           directories.set(directory, realDirectory);
         }
-        target = path53.join(realDirectory, path53.basename(joined));
+        target = path52.join(realDirectory, path52.basename(joined));
         if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
       }
     } catch (error) {
-      return fail2(error);
+      return fail3(error);
     }
-    const relative = path53.relative(realRoot, target);
-    if (relative === "" || relative.startsWith(`..${path53.sep}`) || relative === ".." || path53.isAbsolute(relative)) {
+    const relative = path52.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path52.sep}`) || relative === ".." || path52.isAbsolute(relative)) {
       refuse("it resolves, through a symlink, outside the repository");
     }
     return target;
@@ -35910,18 +36004,18 @@ function readWhole(target) {
   }
 }
 function replaceAtomically(target, mode, text3, unique) {
-  const temp = path53.join(path53.dirname(target), `.${path53.basename(target)}.${unique}.gitops-actions.tmp`);
+  const temp = path52.join(path52.dirname(target), `.${path52.basename(target)}.${unique}.gitops-actions.tmp`);
   const permissions = mode & 4095;
   return new Promise((resolve, reject) => {
-    const fail2 = (error) => unlink(temp, () => reject(error));
+    const fail3 = (error) => unlink(temp, () => reject(error));
     open(temp, "wx", permissions, (openError, fd) => {
       if (openError) return reject(openError);
       const closeThenRename = (error) => close(fd, (closeError) => {
         const failed = error ?? closeError;
-        if (failed) return fail2(failed);
-        rename10(temp, target, (renameError) => renameError ? fail2(renameError) : resolve());
+        if (failed) return fail3(failed);
+        rename10(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
       });
-      writeFile15(fd, text3, "utf8", (writeError) => {
+      writeFile14(fd, text3, "utf8", (writeError) => {
         if (writeError) return closeThenRename(writeError);
         fchmod(fd, permissions, closeThenRename);
       });
@@ -35930,9 +36024,9 @@ function replaceAtomically(target, mode, text3, unique) {
 }
 
 // src/git/branch-update.ts
-import { mkdtemp as mkdtemp9, rm as rm15 } from "node:fs/promises";
-import os10 from "node:os";
-import path54 from "node:path";
+import { mkdtemp as mkdtemp8, rm as rm14 } from "node:fs/promises";
+import os9 from "node:os";
+import path53 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -35948,10 +36042,10 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp9(path54.join(os10.tmpdir(), "gitops-actions-branch-"));
-  const dir = path54.join(temp, "worktree");
+  const temp = await mkdtemp8(path53.join(os9.tmpdir(), "gitops-actions-branch-"));
+  const dir = path53.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path54.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path53.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
     await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
@@ -35972,7 +36066,7 @@ async function updateBranch(options2) {
     return { result: remoteSha === void 0 ? "created" : "updated", headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
-    await rm15(temp, { recursive: true, force: true });
+    await rm14(temp, { recursive: true, force: true });
   }
 }
 async function raceWinner(git, remote, branch, tree) {
@@ -36482,7 +36576,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path64) => path64.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path63) => path63.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38074,17 +38168,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path64 = requestOptions.url.replace(options2.baseUrl, "");
+    const path63 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path64} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path63} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path64} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path63} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -40803,7 +40897,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path55.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path54.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -40858,7 +40952,7 @@ function choice(flag2, value, allowed) {
   throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path55.join(env.DOCKER_CONFIG || path55.join(env.HOME || os11.homedir(), ".docker"), "config.json");
+  const file = path54.join(env.DOCKER_CONFIG || path54.join(env.HOME || os10.homedir(), ".docker"), "config.json");
   const text3 = await readFile24(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
@@ -40903,7 +40997,7 @@ import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/io.ts
 import { readFile as readFile25 } from "node:fs/promises";
-import path56 from "node:path";
+import path55 from "node:path";
 async function readInput(context, flag2, file) {
   if (file === "-") {
     const chunks = [];
@@ -40911,7 +41005,7 @@ async function readInput(context, flag2, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile25(path56.resolve(context.cwd, file), "utf8");
+    return await readFile25(path55.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -41022,7 +41116,7 @@ function where(manifest) {
 }
 
 // src/cli/commands/merge.ts
-import path57 from "node:path";
+import path56 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var mergeUsage = `Usage: gitops-actions merge OUT_DIR SHARD_DIR\u2026
 
@@ -41041,13 +41135,13 @@ async function mergeCommand(args, context) {
     context.stdout.write(mergeUsage);
     return EXIT.clean;
   }
-  const [out, ...shards] = positionals.map((dir) => path57.resolve(context.cwd, dir));
+  const [out, ...shards] = positionals.map((dir) => path56.resolve(context.cwd, dir));
   if (out === void 0 || shards.length === 0)
     throw new UsageError("merge needs OUT_DIR and at least one SHARD_DIR");
   const index2 = await mergeRenderOutputs(out, shards);
   const failed = index2.units.filter((unit) => unit.status === "failed").length;
   context.stdout.write(
-    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path57.relative(context.cwd, out) || "."}
+    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path56.relative(context.cwd, out) || "."}
 `
   );
   const errors = index2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
@@ -41055,7 +41149,7 @@ async function mergeCommand(args, context) {
 }
 
 // src/cli/commands/promote.ts
-import path60 from "node:path";
+import path59 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/promote/argocd-apps.ts
@@ -41063,7 +41157,7 @@ var import_yaml23 = __toESM(require_dist(), 1);
 
 // src/core/promote/repo-files.ts
 var import_yaml22 = __toESM(require_dist(), 1);
-import path58 from "node:path";
+import path57 from "node:path";
 function isYamlPath(file) {
   return file.endsWith(".yaml") || file.endsWith(".yml");
 }
@@ -41071,7 +41165,7 @@ function isUnder2(file, entry) {
   if (entry === "" || entry === ".") return true;
   return file === entry || file.startsWith(`${entry}/`);
 }
-var posix = path58.posix;
+var posix = path57.posix;
 var ParsedRepo = class {
   constructor(repo) {
     this.repo = repo;
@@ -41144,8 +41238,8 @@ function readApplications(parsed, file) {
   }
   return found2;
 }
-function scalarAt(doc, path64) {
-  const node = nodeAtPath(doc.document, path64)?.node;
+function scalarAt(doc, path63) {
+  const node = nodeAtPath(doc.document, path63)?.node;
   return (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : "";
 }
 function valueFilesOf(doc) {
@@ -41288,26 +41382,26 @@ var Tree = class {
 function detectLayouts(parsed) {
   const tree = new Tree(parsed.repo.files);
   const layouts = [];
-  const add = (kind, environment, path64) => layouts.push({ kind, environment, path: path64 });
+  const add = (kind, environment, path63) => layouts.push({ kind, environment, path: path63 });
   for (const dir of [...tree.children.keys()].sort()) {
     const children = tree.childDirs(dir);
     if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
       for (const child3 of children) {
-        const path64 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path64)) add("overlays", child3, path64);
+        const path63 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path63)) add("overlays", child3, path63);
       }
       const overlays = tree.join(dir, "overlays");
       if (children.includes("overlays")) {
         for (const child3 of tree.childDirs(overlays)) {
-          const path64 = tree.join(overlays, child3);
-          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path64)) add("overlays", child3, path64);
+          const path63 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path63)) add("overlays", child3, path63);
         }
       }
     }
     if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
       for (const child3 of children) {
-        const path64 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path64)) add("clusters", child3, path64);
+        const path63 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path63)) add("clusters", child3, path63);
       }
     }
   }
@@ -41334,8 +41428,8 @@ function detectValuesFiles(tree, known, add) {
       found2.add(match.environment);
     }
   }
-  for (const { path: path64, environment } of lone)
-    if (found2.has(environment)) add("values-files", environment, path64);
+  for (const { path: path63, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path63);
 }
 function detectArgoApplications(parsed, known, add, diagnostics) {
   const applications = [];
@@ -41404,7 +41498,7 @@ function detectEnvironments(repo) {
   return { environments, layouts, diagnostics };
 }
 function withoutNested(paths) {
-  return paths.filter((path64) => !paths.some((other) => other !== path64 && isUnder2(path64, other))).sort();
+  return paths.filter((path63) => !paths.some((other) => other !== path63 && isUnder2(path63, other))).sort();
 }
 function environmentFiles(environment, files) {
   return files.filter((file) => environment.paths.some((entry) => isUnder2(file, entry)));
@@ -41496,7 +41590,7 @@ function objectApp(object2, env) {
   return void 0;
 }
 function deepestEntry(file, environment) {
-  return environment.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
+  return environment.paths.filter((path63) => isUnder2(file, path63)).sort((a, b) => b.length - a.length)[0];
 }
 function listedFileApp(file, environment) {
   if (deepestEntry(file, environment) !== file) return void 0;
@@ -41626,7 +41720,7 @@ function formatPath3(tokens) {
   return text3;
 }
 function parsePathPattern(source) {
-  const fail2 = (why) => {
+  const fail3 = (why) => {
     throw new UsageError(`invalid field path ${JSON.stringify(source)}: ${why}`, {
       hint: "Write a YAML path such as spec.values.image.tag, containers[name=web].image or **.image.tag."
     });
@@ -41636,21 +41730,21 @@ function parsePathPattern(source) {
   while (i < source.length) {
     const char = source[i];
     if (char === ".") {
-      if (i === 0 || i === source.length - 1 || source[i + 1] === ".") fail2("an empty step");
+      if (i === 0 || i === source.length - 1 || source[i + 1] === ".") fail3("an empty step");
       i++;
       continue;
     }
     if (char === "[") {
       const close2 = source.startsWith('["', i) ? quotedEnd(source, i + 2) : source.indexOf("]", i);
-      if (close2 <= i) fail2("an unclosed [");
+      if (close2 <= i) fail3("an unclosed [");
       const inner = source.slice(i + 1, close2);
       i = close2 + 1;
-      if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted2(inner, fail2) });
+      if (inner.startsWith('"')) tokens.push({ kind: "key", key: parseQuoted2(inner, fail3) });
       else if (inner === "*") tokens.push({ kind: "item" });
       else if (/^[0-9]+$/.test(inner)) tokens.push({ kind: "item", index: Number(inner) });
       else if (inner.startsWith("name=") && inner.length > 5)
         tokens.push({ kind: "item", name: inner.slice(5) });
-      else fail2(`[${inner}] is not [n], [name=x], [*] or ["key"]`);
+      else fail3(`[${inner}] is not [n], [name=x], [*] or ["key"]`);
       continue;
     }
     let end = i;
@@ -41659,17 +41753,17 @@ function parsePathPattern(source) {
     i = end;
     if (word === "**") tokens.push({ kind: "deep" });
     else if (word === "*") tokens.push({ kind: "one" });
-    else if (word.includes("*")) fail2(`"${word}": * stands for a whole step only`);
+    else if (word.includes("*")) fail3(`"${word}": * stands for a whole step only`);
     else tokens.push({ kind: "key", key: word });
   }
-  if (tokens.length === 0) fail2("it is empty");
+  if (tokens.length === 0) fail3("it is empty");
   return { source, tokens };
 }
-function parseQuoted2(text3, fail2) {
+function parseQuoted2(text3, fail3) {
   try {
     return JSON.parse(text3);
   } catch {
-    return fail2(`${text3} is not a JSON string`);
+    return fail3(`${text3} is not a JSON string`);
   }
 }
 function quotedEnd(source, from) {
@@ -41679,20 +41773,20 @@ function quotedEnd(source, from) {
   }
   return -1;
 }
-function matchesPath(pattern, path64) {
-  return matchFrom(pattern.tokens, 0, path64, 0);
+function matchesPath(pattern, path63) {
+  return matchFrom(pattern.tokens, 0, path63, 0);
 }
-function matchFrom(pattern, p, path64, t) {
-  if (p === pattern.length) return t === path64.length;
+function matchFrom(pattern, p, path63, t) {
+  if (p === pattern.length) return t === path63.length;
   const want = pattern[p];
   if (want.kind === "deep") {
-    for (let skip2 = t; skip2 <= path64.length; skip2++) if (matchFrom(pattern, p + 1, path64, skip2)) return true;
+    for (let skip2 = t; skip2 <= path63.length; skip2++) if (matchFrom(pattern, p + 1, path63, skip2)) return true;
     return false;
   }
-  const token = path64[t];
+  const token = path63[t];
   if (token === void 0) return false;
   if (!stepMatches(want, token)) return false;
-  return matchFrom(pattern, p + 1, path64, t + 1);
+  return matchFrom(pattern, p + 1, path63, t + 1);
 }
 function stepMatches(want, token) {
   switch (want.kind) {
@@ -41744,20 +41838,20 @@ var KEY_RULES = [
   { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
   { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
 ];
-function blockedBecause(kind, path64) {
+function blockedBecause(kind, path63) {
   if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
-  for (const token of path64) {
+  for (const token of path63) {
     if (!("key" in token)) continue;
     const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
     if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
   }
   return void 0;
 }
-function isAllowed(allowBlocked, path64) {
-  return allowBlocked.some((pattern) => matchesPath(pattern, path64));
+function isAllowed(allowBlocked, path63) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path63));
 }
-function describeBlock(verdict, path64) {
-  return `${formatPath3(path64)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+function describeBlock(verdict, path63) {
+  return `${formatPath3(path63)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
 }
 
 // src/core/promote/fields.ts
@@ -41788,9 +41882,9 @@ function extractFields(yaml, options2) {
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const object2 = documentObject(doc);
-    const visitScalar = (node, path64) => {
+    const visitScalar = (node, path63) => {
       const marker = node.range ? setters.get(node.range[0]) : void 0;
-      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path64, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path64)) ? "custom" : void 0);
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path63, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path63)) ? "custom" : void 0);
       if (kind === void 0 || typeof node.value !== "string") return;
       const raw2 = node.value;
       const value = kind === "image" ? imageVersion(raw2) : raw2;
@@ -41798,14 +41892,14 @@ function extractFields(yaml, options2) {
       const base = {
         file: yaml.file,
         document: doc.index,
-        path: path64,
-        pathText: formatPath3(path64),
+        path: path63,
+        pathText: formatPath3(path63),
         kind,
         line: positionAt(yaml, node.range?.[0] ?? 0).line,
         object: object2
       };
-      const verdict = blockedBecause(object2.kind, path64);
-      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path64))
+      const verdict = blockedBecause(object2.kind, path63);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path63))
         result3.blocked.push({ ...base, verdict });
       else result3.fields.push({ ...base, node, raw: raw2, value });
     };
@@ -41824,10 +41918,10 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk(node, path64, visit2) {
+function walk(node, path63, visit2) {
   if (node === null || (0, import_yaml24.isAlias)(node)) return;
   if ((0, import_yaml24.isScalar)(node)) {
-    if (path64.length > 0) visit2(node, path64);
+    if (path63.length > 0) visit2(node, path63);
     return;
   }
   if ((0, import_yaml24.isMap)(node)) {
@@ -41835,29 +41929,29 @@ function walk(node, path64, visit2) {
       const key2 = pair.key;
       if (!(0, import_yaml24.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk(pair.value, [...path64, { key: key2.value }], visit2);
+      walk(pair.value, [...path63, { key: key2.value }], visit2);
     }
   } else if ((0, import_yaml24.isSeq)(node)) {
     node.items.forEach((item, index2) => {
       const name = (0, import_yaml24.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk(item, [...path64, token], visit2);
+      walk(item, [...path63, token], visit2);
     });
   }
 }
-function keys(path64) {
-  return path64.map((token) => "key" in token ? token.key : "[]").join(".");
+function keys(path63) {
+  return path63.map((token) => "key" in token ? token.key : "[]").join(".");
 }
-function defaultKind(object2, path64, root) {
-  const joined = keys(path64);
+function defaultKind(object2, path63, root) {
+  const joined = keys(path63);
   if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
   if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
   if (isKustomizeConfig2(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
   if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
-    return hasChart(root, path64.slice(0, -1)) ? "chart-revision" : void 0;
+    return hasChart(root, path63.slice(0, -1)) ? "chart-revision" : void 0;
   }
-  const last = path64[path64.length - 1];
-  const parent = path64[path64.length - 2];
+  const last = path63[path63.length - 1];
+  const parent = path63[path63.length - 2];
   if (last === void 0 || !("key" in last)) return void 0;
   if (last.key === "image") return "image";
   if (parent !== void 0 && "key" in parent && parent.key === "image") {
@@ -41866,9 +41960,9 @@ function defaultKind(object2, path64, root) {
   }
   return void 0;
 }
-function hasChart(root, path64) {
+function hasChart(root, path63) {
   let node = root;
-  for (const token of path64) {
+  for (const token of path63) {
     if ("key" in token) node = (0, import_yaml24.isMap)(node) ? node.get(token.key, true) : void 0;
     else node = (0, import_yaml24.isSeq)(node) ? node.items[token.index] : void 0;
   }
@@ -41915,7 +42009,7 @@ function fieldKey(field, environment) {
   return `${document}|${field.pathText}`;
 }
 function fileKey(file, environment) {
-  const entry = environment.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
+  const entry = environment.paths.filter((path63) => isUnder2(file, path63)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
   const root = pathTemplate(entry, environment.name);
   const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
@@ -41969,7 +42063,7 @@ function newAppFiles(app, source, target, parsed) {
   return { ok: true, files, diagnostics };
 }
 function mapPath(file, source, target) {
-  const entry = source.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
+  const entry = source.paths.filter((path63) => isUnder2(file, path63)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0) return void 0;
   if (entry === file) {
     const template2 = pathTemplate(file, source.name);
@@ -42283,8 +42377,8 @@ function renderPlan(plan) {
     "Skipped",
     plan.skipped.map((skip2) => {
       const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
-      const path64 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
-      return `${skip2.app}${path64}${where2}: ${skip2.message} [${skip2.reason}]`;
+      const path63 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path63}${where2}: ${skip2.message} [${skip2.reason}]`;
     })
   );
   section(
@@ -42325,7 +42419,7 @@ function plural2(count, word) {
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { lstat as lstat4, readdir as readdir12, realpath as realpath5 } from "node:fs/promises";
-import path59 from "node:path";
+import path58 from "node:path";
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath5(root);
@@ -42334,7 +42428,7 @@ async function scanRepo(root) {
     const entries = await readdir12(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path59.join(dir, entry.name);
+      const full = path58.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES2.has(entry.name)) await visit2(full, relative);
       } else if (entry.isFile()) {
@@ -42358,8 +42452,8 @@ async function symlinkProblem(realRoot, full) {
   } catch {
     return "the symlink is broken";
   }
-  const relative = path59.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path59.sep}`) || relative === ".." || path59.isAbsolute(relative)) {
+  const relative = path58.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path58.sep}`) || relative === ".." || path58.isAbsolute(relative)) {
     return "the symlink points outside the repository";
   }
   const stats = await lstat4(target);
@@ -42371,7 +42465,7 @@ function directoryRepo(root, scan) {
     files: scan.files,
     read: (file) => {
       if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
-      return readFileSync3(path59.join(root, file), "utf8");
+      return readFileSync3(path58.join(root, file), "utf8");
     }
   };
 }
@@ -42415,8 +42509,8 @@ function historyFromVersions(versions, fieldOptions = {}) {
     }
     byFile.set(file, byPath);
   }
-  return (_environment, file, path64) => {
-    const values = byFile.get(file)?.get(path64);
+  return (_environment, file, path63) => {
+    const values = byFile.get(file)?.get(path63);
     return values === void 0 ? void 0 : { values };
   };
 }
@@ -42475,7 +42569,7 @@ async function promoteCommand(args, context) {
   if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
   if (values.output !== "text" && values.output !== "json")
     throw new UsageError("--output must be text or json");
-  const root = path60.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path59.resolve(context.cwd, positionals[0] ?? ".");
   const list = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
   const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
   const config = await loadConfig(root);
@@ -42514,8 +42608,8 @@ async function gitAt2(root, env) {
 
 // src/cli/commands/render.ts
 import { existsSync as existsSync6 } from "node:fs";
-import os12 from "node:os";
-import path61 from "node:path";
+import os11 from "node:os";
+import path60 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]\u2026 [--mirror FROM=TO]\u2026
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
@@ -42558,10 +42652,10 @@ async function renderCommand(args, context) {
   if (positionals.length > 1) throw new UsageError(`render takes one repository, not ${positionals.length}`);
   if (!values.plan && !values.out)
     throw new UsageError("--out is required (or --plan to only list the units)");
-  const sourceRoot = path61.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path60.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync6(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const inside = !path61.relative(context.cwd, sourceRoot).startsWith("..");
-  const outDir = values.out === void 0 ? void 0 : path61.resolve(context.cwd, values.out);
+  const inside = !path60.relative(context.cwd, sourceRoot).startsWith("..");
+  const outDir = values.out === void 0 ? void 0 : path60.resolve(context.cwd, values.out);
   const tools = new Tools({
     env: context.env,
     searchPath: context.env.PATH ?? "",
@@ -42577,7 +42671,7 @@ async function renderCommand(args, context) {
     tools,
     cacheDir: defaultCacheDir(context.env),
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger2("--concurrency", values.concurrency) ?? os12.availableParallelism(),
+    concurrency: positiveInteger2("--concurrency", values.concurrency) ?? os11.availableParallelism(),
     ...values.shard === void 0 ? {} : { shard: parseShard(values.shard) },
     plan: values.plan,
     ...values["kubernetes-version"] ? { kubeVersion: values["kubernetes-version"] } : {},
@@ -42592,7 +42686,7 @@ async function renderCommand(args, context) {
       context.stdout.write(`${clusterLine(cluster, cached)}
 `);
     }
-    context.stdout.write(`wrote ${path61.relative(context.cwd, outDir) || "."}/index.json
+    context.stdout.write(`wrote ${path60.relative(context.cwd, outDir) || "."}/index.json
 `);
   }
   for (const unit of run.units.filter((u) => u.status === "failed")) {
@@ -42621,10 +42715,10 @@ function planText(run) {
 `;
 }
 function clusterEntry(entry, sourceRoot, cwd) {
-  if (existsSync6(path61.resolve(sourceRoot, entry)))
-    return path61.relative(sourceRoot, path61.resolve(sourceRoot, entry)) || ".";
-  const fromHere = path61.relative(sourceRoot, path61.resolve(cwd, entry));
-  if (existsSync6(path61.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
+  if (existsSync6(path60.resolve(sourceRoot, entry)))
+    return path60.relative(sourceRoot, path60.resolve(sourceRoot, entry)) || ".";
+  const fromHere = path60.relative(sourceRoot, path60.resolve(cwd, entry));
+  if (existsSync6(path60.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
 }
 function positiveInteger2(flag2, value) {
@@ -42636,7 +42730,7 @@ function positiveInteger2(flag2, value) {
 }
 
 // src/cli/commands/validate.ts
-import path63 from "node:path";
+import path62 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/report/json.ts
@@ -42721,8 +42815,8 @@ function optional(key2, value) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir14, writeFile as writeFile16 } from "node:fs/promises";
-import path62 from "node:path";
+import { mkdir as mkdir14, writeFile as writeFile15 } from "node:fs/promises";
+import path61 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -43066,9 +43160,9 @@ function cut(text3, limit) {
 async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text3) => {
-    const target = path62.resolve(options2.cwd, files[kind]);
-    await mkdir14(path62.dirname(target), { recursive: true });
-    await writeFile16(target, text3);
+    const target = path61.resolve(options2.cwd, files[kind]);
+    await mkdir14(path61.dirname(target), { recursive: true });
+    await writeFile15(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {
@@ -43143,7 +43237,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path63.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path62.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })

@@ -32369,7 +32369,9 @@ function decodeKubernetes(document, locate, root = document.contents) {
 // src/core/yaml/documents.ts
 var BOM = "\uFEFF";
 function parseYamlFile(file, text2) {
-  const lineCounter = new import_yaml3.LineCounter();
+  return parseText(file, text2, new import_yaml3.LineCounter());
+}
+function parseText(file, text2, lineCounter) {
   const parsed = (0, import_yaml3.parseAllDocuments)(text2, {
     schema: "failsafe",
     lineCounter,

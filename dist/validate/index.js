@@ -43778,7 +43778,22 @@ function decodeKubernetes(document2, locate2, root = document2.contents) {
 // src/core/yaml/documents.ts
 var BOM = "\uFEFF";
 function parseYamlFile(file, text) {
+  return parseText(file, text, new import_yaml3.LineCounter());
+}
+function parseYamlSpan(file, text, start, end) {
+  let linesBefore = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < start; at = text.indexOf("\n", at + 1)) linesBefore++;
   const lineCounter = new import_yaml3.LineCounter();
+  if (linesBefore > 0) {
+    const linePos = lineCounter.linePos;
+    lineCounter.linePos = (offset) => {
+      const position = linePos(offset);
+      return { line: position.line + linesBefore, col: position.col };
+    };
+  }
+  return parseText(file, text.slice(start, end), lineCounter);
+}
+function parseText(file, text, lineCounter) {
   const parsed = (0, import_yaml3.parseAllDocuments)(text, {
     schema: "failsafe",
     lineCounter,
@@ -46716,7 +46731,7 @@ var PositionCache = class {
     const key2 = range3 === void 0 ? file : `${file}\0${index}`;
     let yaml = this.parsed.get(key2);
     if (yaml === void 0) {
-      yaml = range3 === void 0 ? parseYamlFile(file, text) : parseYamlFile(file, blankBefore(text, range3[0]) + text.slice(range3[0], range3[1]));
+      yaml = range3 === void 0 ? parseYamlFile(file, text) : parseYamlSpan(file, text, range3[0], range3[1]);
       this.parsed.set(key2, yaml);
     }
     const document2 = yaml.documents[range3 === void 0 ? index : 0];
@@ -46727,9 +46742,6 @@ var PositionCache = class {
     return this.parsed.size;
   }
 };
-function blankBefore(text, end) {
-  return text.slice(0, end).replace(/[^\n]+/g, (run2) => " ".repeat(run2.length));
-}
 function inputObjects(parsed, positions, options) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
