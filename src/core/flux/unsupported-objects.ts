@@ -5,12 +5,9 @@ import type { KubeObject } from './substitute/substitute-resource.js';
  * applied like any object); what they would produce is missing, and a render must say so rather than
  * look complete.
  */
+// ArtifactGenerator is not listed: the Kustomizations built from its artifacts are rendered (see
+// artifact-generator.ts). An ExternalArtifact written by hand points at storage render cannot read.
 const UNSUPPORTED: readonly { group: string; kind: string; effect: string }[] = [
-  {
-    group: 'source.extensions.fluxcd.io',
-    kind: 'ArtifactGenerator',
-    effect: 'the ExternalArtifacts it generates, and the Kustomizations and HelmReleases built from them',
-  },
   {
     group: 'source.toolkit.fluxcd.io',
     kind: 'ExternalArtifact',

@@ -1,4 +1,4 @@
-import { copyFile, cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GitopsError } from '../errors.js';
@@ -48,7 +48,32 @@ export class SourceWorkspace {
     /** The copy. Its parent is an otherwise empty temporary directory. */
     readonly root: string,
     private readonly parent: string,
+    /** For an assembled artifact: each file's original, by its path relative to `root`. */
+    private readonly originals?: ReadonlyMap<string, string>,
   ) {}
+
+  /**
+   * An artifact assembled from files of `sourceRoot`, as source-watcher assembles an ExternalArtifact
+   * from an ArtifactGenerator's copy rules: `files` maps each path in the artifact to its original,
+   * later entries overwriting earlier ones. Provenance still points at the originals.
+   */
+  static async assemble(sourceRoot: string, files: ReadonlyMap<string, string>): Promise<SourceWorkspace> {
+    const parent = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-artifact-'));
+    const root = path.join(parent, 'source');
+    try {
+      await mkdir(root, { recursive: true });
+      for (const [relative, original] of files) {
+        const target = path.join(root, relative);
+        await mkdir(path.dirname(target), { recursive: true });
+        await copyFile(original, target);
+      }
+    } catch (error) {
+      await rm(parent, { recursive: true, force: true });
+      throw error;
+    }
+    const originals = new Map([...files].map(([relative, original]) => [path.normalize(relative), original]));
+    return new SourceWorkspace(path.resolve(sourceRoot), root, parent, originals);
+  }
 
   static async create(sourceRoot: string): Promise<SourceWorkspace> {
     const original = path.resolve(sourceRoot);
@@ -86,7 +111,8 @@ export class SourceWorkspace {
 
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied: string): string {
-    return path.join(this.sourceRoot, path.relative(this.root, copied));
+    const relative = path.relative(this.root, copied);
+    return this.originals?.get(path.normalize(relative)) ?? path.join(this.sourceRoot, relative);
   }
 
   /** Puts the original back over a file of the copy that a build rewrote. */
