@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path63, options2) {
+    function openPromise(path64, options2) {
       return new Promise((resolve, reject) => {
-        open2(path63, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path64, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path63, options2, callback) {
+    function open2(path64, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path63, "r", function(err, fd) {
+      fs.open(path64, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path63) {
-      const ctrl = callVisitor(key2, node, visitor, path63);
+    function visit_(key2, node, visitor, path64) {
+      const ctrl = callVisitor(key2, node, visitor, path64);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path63, ctrl);
-        return visit_(key2, ctrl, visitor, path63);
+        replaceNode(key2, path64, ctrl);
+        return visit_(key2, ctrl, visitor, path64);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path63 = Object.freeze(path63.concat(node));
+          path64 = Object.freeze(path64.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path63);
+            const ci = visit_(i, node.items[i], visitor, path64);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path63 = Object.freeze(path63.concat(node));
-          const ck = visit_("key", node.key, visitor, path63);
+          path64 = Object.freeze(path64.concat(node));
+          const ck = visit_("key", node.key, visitor, path64);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path63);
+          const cv = visit_("value", node.value, visitor, path64);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path63) {
-      const ctrl = await callVisitor(key2, node, visitor, path63);
+    async function visitAsync_(key2, node, visitor, path64) {
+      const ctrl = await callVisitor(key2, node, visitor, path64);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path63, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path63);
+        replaceNode(key2, path64, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path64);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path63 = Object.freeze(path63.concat(node));
+          path64 = Object.freeze(path64.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path63);
+            const ci = await visitAsync_(i, node.items[i], visitor, path64);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path63 = Object.freeze(path63.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path63);
+          path64 = Object.freeze(path64.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path64);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path63);
+          const cv = await visitAsync_("value", node.value, visitor, path64);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path63) {
+    function callVisitor(key2, node, visitor, path64) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path63);
+        return visitor(key2, node, path64);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path63);
+        return visitor.Map?.(key2, node, path64);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path63);
+        return visitor.Seq?.(key2, node, path64);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path63);
+        return visitor.Pair?.(key2, node, path64);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path63);
+        return visitor.Scalar?.(key2, node, path64);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path63);
+        return visitor.Alias?.(key2, node, path64);
       return void 0;
     }
-    function replaceNode(key2, path63, node) {
-      const parent = path63[path63.length - 1];
+    function replaceNode(key2, path64, node) {
+      const parent = path64[path64.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path63, value) {
+    function collectionFromPath(schema, path64, value) {
       let v = value;
-      for (let i = path63.length - 1; i >= 0; --i) {
-        const k = path63[i];
+      for (let i = path64.length - 1; i >= 0; --i) {
+        const k = path64[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path63) => path63 == null || typeof path63 === "object" && !!path63[Symbol.iterator]().next().done;
+    var isEmptyPath = (path64) => path64 == null || typeof path64 === "object" && !!path64[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path63, value) {
-        if (isEmptyPath(path63))
+      addIn(path64, value) {
+        if (isEmptyPath(path64))
           this.add(value);
         else {
-          const [key2, ...rest] = path63;
+          const [key2, ...rest] = path64;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path63) {
-        const [key2, ...rest] = path63;
+      deleteIn(path64) {
+        const [key2, ...rest] = path64;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path63, keepScalar) {
-        const [key2, ...rest] = path63;
+      getIn(path64, keepScalar) {
+        const [key2, ...rest] = path64;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path63) {
-        const [key2, ...rest] = path63;
+      hasIn(path64) {
+        const [key2, ...rest] = path64;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path63, value) {
-        const [key2, ...rest] = path63;
+      setIn(path64, value) {
+        const [key2, ...rest] = path64;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path63, value) {
+      addIn(path64, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path63, value);
+          this.contents.addIn(path64, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path63) {
-        if (Collection2.isEmptyPath(path63)) {
+      deleteIn(path64) {
+        if (Collection2.isEmptyPath(path64)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path63) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path64) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path63, keepScalar) {
-        if (Collection2.isEmptyPath(path63))
+      getIn(path64, keepScalar) {
+        if (Collection2.isEmptyPath(path64))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path63, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path64, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path63) {
-        if (Collection2.isEmptyPath(path63))
+      hasIn(path64) {
+        if (Collection2.isEmptyPath(path64))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path63) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path64) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path63, value) {
-        if (Collection2.isEmptyPath(path63)) {
+      setIn(path64, value) {
+        if (Collection2.isEmptyPath(path64)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path63), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path64), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path63, value);
+          this.contents.setIn(path64, value);
         }
       }
       /**
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path63) => {
+    visit2.itemAtPath = (cst, path64) => {
       let item = cst;
-      for (const [field, index2] of path63) {
+      for (const [field, index2] of path64) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path63) => {
-      const parent = visit2.itemAtPath(cst, path63.slice(0, -1));
-      const field = path63[path63.length - 1][0];
+    visit2.parentCollection = (cst, path64) => {
+      const parent = visit2.itemAtPath(cst, path64.slice(0, -1));
+      const field = path64[path64.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path63, item, visitor) {
-      let ctrl = visitor(item, path63);
+    function _visit(path64, item, visitor) {
+      let ctrl = visitor(item, path64);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path63.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path64.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path63);
+            ctrl = ctrl(item, path64);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path63) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path64) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11471,11 +11471,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11939,8 +11939,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path63) {
-      let input = path63;
+    function removeDotSegments(path64) {
+      let input = path64;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -12014,11 +12014,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path63) {
-      if (path63 === "" || path63[0] === "/") {
-        return removeDotSegments(path63);
+    function removeDotSegmentsRelative(path64) {
+      if (path64 === "" || path64[0] === "/") {
+        return removeDotSegments(path64);
       }
-      const segments = path63.split("/");
+      const segments = path64.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12381,8 +12381,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path63 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path63 && path63 !== "/" ? path63 : void 0;
+        const path64 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path64 && path64 !== "/" ? path64 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12394,11 +12394,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options2.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -12719,8 +12719,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -12742,9 +12742,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
@@ -12819,15 +12819,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -12836,14 +12836,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -17452,9 +17452,9 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir12, writeFile as writeFile12 } from "node:fs/promises";
+import { mkdir as mkdir13, writeFile as writeFile12 } from "node:fs/promises";
 import os8 from "node:os";
-import path50 from "node:path";
+import path51 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/check/base-commit.ts
@@ -18094,7 +18094,7 @@ function failuresOf(run) {
 // src/check/run-check.ts
 import { mkdtemp as mkdtemp7, rm as rm13 } from "node:fs/promises";
 import os7 from "node:os";
-import path49 from "node:path";
+import path50 from "node:path";
 
 // src/core/manifest/pod-spec.ts
 var POD_SPEC = {
@@ -18117,9 +18117,9 @@ function podSpecPath(identity) {
 
 // src/core/diff/field-path.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path63) {
+function formatPath(path64) {
   let text3 = "";
-  for (const segment of path63) {
+  for (const segment of path64) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (typeof segment === "object") text3 += `[name=${segment.name}]`;
     else if (PLAIN_KEY.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
@@ -18127,9 +18127,9 @@ function formatPath(path63) {
   }
   return text3;
 }
-function isUnder(path63, prefix) {
-  if (!path63.startsWith(prefix)) return false;
-  const next = path63.charAt(prefix.length);
+function isUnder(path64, prefix) {
+  if (!path64.startsWith(prefix)) return false;
+  const next = path64.charAt(prefix.length);
   return next === "" || next === "." || next === "[";
 }
 function isMap(value) {
@@ -18153,16 +18153,16 @@ function childOf(value, segment) {
   }
   return isMap(value) ? value[segment] : void 0;
 }
-function valueAt(root, path63) {
+function valueAt(root, path64) {
   let current = root;
-  for (const segment of path63) current = childOf(current, segment);
+  for (const segment of path64) current = childOf(current, segment);
   return current;
 }
-function setAt(root, path63, value) {
-  const last = path63.at(-1);
+function setAt(root, path64, value) {
+  const last = path64.at(-1);
   if (last === void 0) return;
   let parent = root;
-  for (const segment of path63.slice(0, -1)) {
+  for (const segment of path64.slice(0, -1)) {
     let next = childOf(parent, segment);
     if (next === void 0 && typeof segment === "string" && isMap(parent) && value !== void 0) {
       next = {};
@@ -18231,20 +18231,20 @@ var VERSION_LABEL = "app.kubernetes.io/version";
 function classifyHunks(hunks, paths, options2, masks) {
   const chartMoved = options2.chartLabels && hunks.some((hunk) => isLabel(hunk.path, CHART_LABEL));
   return hunks.map((hunk, index2) => {
-    const path63 = paths[index2];
-    if (options2.volatile && masks.some((mask) => isUnder(path63, mask))) return "masked";
+    const path64 = paths[index2];
+    if (options2.volatile && masks.some((mask) => isUnder(path64, mask))) return "masked";
     if (options2.chartLabels && isLabel(hunk.path, CHART_LABEL)) return "noise";
     if (chartMoved && isLabel(hunk.path, VERSION_LABEL)) return "noise";
     if (options2.checksumAnnotations && isChecksumAnnotation(hunk.path)) return "noise";
     return "real";
   });
 }
-function isLabel(path63, key2) {
-  return path63.length >= 2 && path63.at(-2) === "labels" && path63.at(-1) === key2;
+function isLabel(path64, key2) {
+  return path64.length >= 2 && path64.at(-2) === "labels" && path64.at(-1) === key2;
 }
-function isChecksumAnnotation(path63) {
-  const last = path63.at(-1);
-  return path63.length >= 2 && path63.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
+function isChecksumAnnotation(path64) {
+  const last = path64.at(-1);
+  return path64.length >= 2 && path64.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
 }
 
 // src/core/diff/object-diff.ts
@@ -18379,15 +18379,15 @@ function digestOf(value) {
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
   const hash2 = createHash("sha256");
-  const excluded = new Set(exclude.map((dir) => path6.resolve(dir)));
-  const walk2 = async (dir) => {
+  const excluded2 = new Set(exclude.map((dir) => path6.resolve(dir)));
+  const walk3 = async (dir) => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = path6.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
-        await walk2(full);
+        if (SKIPPED_DIRS.has(entry.name) || excluded2.has(full)) continue;
+        await walk3(full);
       } else if (entry.isFile()) {
         const bytes = await readFile2(full);
         visit2?.(full, bytes);
@@ -18396,7 +18396,7 @@ async function directoryDigest(root, exclude = [], visit2) {
       }
     }
   };
-  await walk2(path6.resolve(root));
+  await walk3(path6.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -18405,10 +18405,10 @@ var SCHEMA_PATH = "spec.versions[*].schema";
 function isCrd(identity) {
   return identity.kind === "CustomResourceDefinition" && apiGroup(identity.apiVersion) === "apiextensions.k8s.io";
 }
-function isSchemaPath(path63) {
-  if (path63[0] !== "spec") return false;
-  if (path63[1] === "validation") return true;
-  return path63[1] === "versions" && path63[3] === "schema";
+function isSchemaPath(path64) {
+  if (path64[0] !== "spec") return false;
+  if (path64[1] === "validation") return true;
+  return path64[1] === "versions" && path64[3] === "schema";
 }
 function schemaSummary(hunks) {
   const count = hunks.length;
@@ -18442,42 +18442,42 @@ function fieldDiff(base, head) {
   return hunks;
 }
 var EMPTY = Object.freeze({});
-function compare(base, head, path63, out) {
+function compare(base, head, path64, out) {
   if (base === head) return;
   if ((isMap(base) || base === void 0) && (isMap(head) || head === void 0)) {
-    compareMaps(base ?? EMPTY, head ?? EMPTY, path63, out);
+    compareMaps(base ?? EMPTY, head ?? EMPTY, path64, out);
     return;
   }
   if (Array.isArray(base) && Array.isArray(head) && holdsMaps(base) && holdsMaps(head)) {
-    compareLists(base, head, path63, out);
+    compareLists(base, head, path64, out);
     return;
   }
   if (isDeepStrictEqual(base, head)) return;
-  if (base === void 0) out.push({ path: [...path63], change: "added", new: head });
-  else if (head === void 0) out.push({ path: [...path63], change: "removed", old: base });
-  else out.push({ path: [...path63], change: "changed", old: base, new: head });
+  if (base === void 0) out.push({ path: [...path64], change: "added", new: head });
+  else if (head === void 0) out.push({ path: [...path64], change: "removed", old: base });
+  else out.push({ path: [...path64], change: "changed", old: base, new: head });
 }
-function compareChild(base, head, path63, segment, out) {
-  path63.push(segment);
-  compare(base, head, path63, out);
-  path63.pop();
+function compareChild(base, head, path64, segment, out) {
+  path64.push(segment);
+  compare(base, head, path64, out);
+  path64.pop();
 }
 function holdsMaps(list) {
   return list.length === 0 || list.some(isMap);
 }
-function compareMaps(base, head, path63, out) {
-  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path63, key2, out);
+function compareMaps(base, head, path64, out) {
+  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path64, key2, out);
   for (const key2 of Object.keys(head)) {
-    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path63, key2, out);
+    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path64, key2, out);
   }
 }
-function compareLists(base, head, path63, out) {
+function compareLists(base, head, path64, out) {
   const baseNames = itemNames(base);
   const headNames = itemNames(head);
   if (baseNames === void 0 || headNames === void 0) {
     const length = Math.max(base.length, head.length);
     for (let index2 = 0; index2 < length; index2++) {
-      const item = [...path63, index2];
+      const item = [...path64, index2];
       if (index2 >= base.length) out.push({ path: item, change: "added", new: head[index2] });
       else if (index2 >= head.length)
         out.push({ path: item, change: "removed", old: base[index2] });
@@ -18487,7 +18487,7 @@ function compareLists(base, head, path63, out) {
   }
   const headByName = new Map(headNames.map((name, index2) => [name, head[index2]]));
   for (const [index2, name] of baseNames.entries()) {
-    const item = [...path63, { name }];
+    const item = [...path64, { name }];
     const old = base[index2];
     const current = headByName.get(name);
     if (current === void 0) out.push({ path: item, change: "removed", old });
@@ -18496,7 +18496,7 @@ function compareLists(base, head, path63, out) {
   const known = new Set(baseNames);
   for (const [index2, name] of headNames.entries()) {
     if (!known.has(name))
-      out.push({ path: [...path63, { name }], change: "added", new: head[index2] });
+      out.push({ path: [...path64, { name }], change: "added", new: head[index2] });
   }
 }
 
@@ -18708,7 +18708,7 @@ function risksOf(change2) {
   if (change2.change !== "changed") return [];
   const risks = [];
   const immutable = IMMUTABLE[`${group}/${kind}`] ?? [];
-  const touched = change2.hunks.map((hunk) => hunk.path).filter((path63) => immutable.some((field) => isUnder(path63, field)));
+  const touched = change2.hunks.map((hunk) => hunk.path).filter((path64) => immutable.some((field) => isUnder(path64, field)));
   if (touched.length > 0) {
     risks.push({
       ...base,
@@ -18719,7 +18719,7 @@ function risksOf(change2) {
     });
   }
   if (group === "" && kind === "PersistentVolumeClaim") {
-    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path63) => isUnder(path63, "spec"));
+    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path64) => isUnder(path64, "spec"));
     if (spec2.length > 0) {
       risks.push({
         ...base,
@@ -19734,15 +19734,15 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found2 = [];
-  const walk2 = (node) => {
+  const walk3 = (node) => {
     if ((0, import_yaml5.isMap)(node)) checkMap(yamlFile, node.items, found2);
-    if ((0, import_yaml5.isCollection)(node)) for (const item of node.items) walk2(item);
+    if ((0, import_yaml5.isCollection)(node)) for (const item of node.items) walk3(item);
     else if ((0, import_yaml5.isPair)(node)) {
-      walk2(node.key);
-      walk2(node.value);
+      walk3(node.key);
+      walk3(node.value);
     }
   };
-  walk2(document.contents);
+  walk3(document.contents);
   return found2;
 }
 function checkMap(yamlFile, pairs, found2) {
@@ -19771,20 +19771,20 @@ function checkMap(yamlFile, pairs, found2) {
 
 // src/core/yaml/json-path.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path63) {
+function nodeAtPath(document, path64) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path63) {
+  for (const segment of path64) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path63) {
+function locatePath(yamlFile, doc, path64) {
   let deepest;
-  for (let depth = path63.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path63.slice(0, depth));
+  for (let depth = path64.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path64.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path63.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path64.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -19912,9 +19912,9 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp6, readdir as readdir9, rm as rm12 } from "node:fs/promises";
+import { mkdtemp as mkdtemp6, readdir as readdir10, rm as rm12 } from "node:fs/promises";
 import os6 from "node:os";
-import path36 from "node:path";
+import path37 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -20572,8 +20572,8 @@ function goParseFloat(s) {
   const [, sign = "", intPart = "", fracPart = "", expPart = "0"] = m;
   if (!/[0-9a-fA-F]/.test(intPart + fracPart)) return { ok: false };
   if (s.includes("_") && !underscoresOk(s, hex !== null)) return { ok: false };
-  const clean2 = (t) => t.replaceAll("_", "");
-  const value = hex ? hexValue(clean2(intPart), clean2(fracPart), Number(clean2(expPart))) : Number(`${clean2(intPart) || "0"}.${clean2(fracPart) || "0"}e${clean2(expPart)}`);
+  const clean3 = (t) => t.replaceAll("_", "");
+  const value = hex ? hexValue(clean3(intPart), clean3(fracPart), Number(clean3(expPart))) : Number(`${clean3(intPart) || "0"}.${clean3(fracPart) || "0"}e${clean3(expPart)}`);
   if (!Number.isFinite(value)) return { ok: false };
   return { ok: true, value: sign === "-" ? -value : value };
 }
@@ -24600,11 +24600,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path63) {
-  if (path63 === "") return ".";
-  const rooted = path63.startsWith("/");
+function goClean(path64) {
+  if (path64 === "") return ".";
+  const rooted = path64.startsWith("/");
   const out = [];
-  for (const part of path63.split("/")) {
+  for (const part of path64.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -24615,18 +24615,18 @@ function goClean(path63) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path63) {
-  if (path63 === "") return ".";
-  const trimmed = path63.replace(/\/+$/, "");
+function goBase(path64) {
+  if (path64 === "") return ".";
+  const trimmed = path64.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path63) {
-  return goClean(path63.slice(0, path63.lastIndexOf("/") + 1));
+function goDir(path64) {
+  return goClean(path64.slice(0, path64.lastIndexOf("/") + 1));
 }
-function goExt(path63) {
-  for (let i = path63.length - 1; i >= 0 && path63[i] !== "/"; i--) {
-    if (path63[i] === ".") return path63.slice(i);
+function goExt(path64) {
+  for (let i = path64.length - 1; i >= 0 && path64[i] !== "/"; i--) {
+    if (path64[i] === ".") return path64.slice(i);
   }
   return "";
 }
@@ -25553,15 +25553,15 @@ function appendTemplatedValues(values, params, mode) {
 }
 async function repositoryDirectories(repoRoot) {
   const found2 = [];
-  const walk2 = async (relative) => {
+  const walk3 = async (relative) => {
     const entries = (await readdir5(path17.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative === "" ? entry.name : `${relative}/${entry.name}`;
       found2.push(child3);
-      await walk2(child3);
+      await walk3(child3);
     }
   };
-  await walk2("");
+  await walk3("");
   return found2;
 }
 
@@ -25947,15 +25947,15 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
       continue;
     }
     if (ref.kind === "repository" && isGlobRef(ref)) {
-      const matches2 = [];
+      const matches3 = [];
       for await (const match of glob(ref.path, { cwd: context.repoRoot }))
-        matches2.push(match.split(path18.sep).join("/"));
-      matches2.sort();
-      if (matches2.length === 0) {
+        matches3.push(match.split(path18.sep).join("/"));
+      matches3.sort();
+      if (matches3.length === 0) {
         if (ignoreMissing) continue;
         throw new GitopsError(`values file glob "${file}" matched no files`);
       }
-      for (const match of matches2) {
+      for (const match of matches3) {
         const matched = { kind: "repository", path: match };
         if (!explicit.has(key2(matched))) add(matched);
       }
@@ -26287,14 +26287,14 @@ async function readDirectorySource(repoRoot, unit) {
   const root = path20.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result3 = { objects: [], jsonnetFiles: [] };
-  const walk2 = async (relative) => {
+  const walk3 = async (relative) => {
     const entries = (await readdir7(path20.join(root, relative), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
       const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (unit.recurse) await walk2(rel);
+        if (unit.recurse) await walk3(rel);
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
@@ -26319,7 +26319,7 @@ async function readDirectorySource(repoRoot, unit) {
       result3.objects.push(...objectsOf(repoFile, text3));
     }
   };
-  await walk2("");
+  await walk3("");
   return result3;
 }
 function objectsOf(file, text3) {
@@ -26502,7 +26502,7 @@ async function generateKustomization(dir, ks, display = (file) => file) {
 }
 async function scanManifests(dir, display) {
   const found2 = [];
-  const walk2 = async (current) => {
+  const walk3 = async (current) => {
     const entries = (await readdir8(current, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
@@ -26510,7 +26510,7 @@ async function scanManifests(dir, display) {
       const full = path22.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found2.push(full);
-        else await walk2(full);
+        else await walk3(full);
         continue;
       }
       const extension = path22.extname(entry.name);
@@ -26526,7 +26526,7 @@ async function scanManifests(dir, display) {
       found2.push(full);
     }
   };
-  await walk2(dir);
+  await walk3(dir);
   return found2.map((file) => `./${path22.relative(dir, file).split(path22.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
@@ -27730,10 +27730,10 @@ async function isFile(file) {
 }
 
 // src/core/render/cluster-tree.ts
-import path32 from "node:path";
+import path33 from "node:path";
 
 // src/core/flux/kustomization-tree.ts
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/core/kustomize/build.ts
 import { rm as rm9, stat as stat12, writeFile as writeFile5 } from "node:fs/promises";
@@ -28567,7 +28567,7 @@ function metadataMap(object2, field) {
 }
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile3, cp as cp4, mkdtemp as mkdtemp3, rm as rm8, stat as stat11 } from "node:fs/promises";
+import { copyFile as copyFile3, cp as cp4, mkdir as mkdir7, mkdtemp as mkdtemp3, rm as rm8, stat as stat11 } from "node:fs/promises";
 import os4 from "node:os";
 import path30 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
@@ -28589,14 +28589,38 @@ var EXCLUDED_FILES = /* @__PURE__ */ new Set([
 ]);
 var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
 var SourceWorkspace = class _SourceWorkspace {
-  constructor(sourceRoot, root, parent) {
+  constructor(sourceRoot, root, parent, originals) {
     this.sourceRoot = sourceRoot;
     this.root = root;
     this.parent = parent;
+    this.originals = originals;
   }
   sourceRoot;
   root;
   parent;
+  originals;
+  /**
+   * An artifact assembled from files of `sourceRoot`, as source-watcher assembles an ExternalArtifact
+   * from an ArtifactGenerator's copy rules: `files` maps each path in the artifact to its original,
+   * later entries overwriting earlier ones. Provenance still points at the originals.
+   */
+  static async assemble(sourceRoot, files) {
+    const parent = await mkdtemp3(path30.join(os4.tmpdir(), "gitops-actions-artifact-"));
+    const root = path30.join(parent, "source");
+    try {
+      await mkdir7(root, { recursive: true });
+      for (const [relative, original] of files) {
+        const target = path30.join(root, relative);
+        await mkdir7(path30.dirname(target), { recursive: true });
+        await copyFile3(original, target);
+      }
+    } catch (error) {
+      await rm8(parent, { recursive: true, force: true });
+      throw error;
+    }
+    const originals = new Map([...files].map(([relative, original]) => [path30.normalize(relative), original]));
+    return new _SourceWorkspace(path30.resolve(sourceRoot), root, parent, originals);
+  }
   static async create(sourceRoot) {
     const original = path30.resolve(sourceRoot);
     const info = await stat11(original).catch(() => void 0);
@@ -28631,7 +28655,8 @@ var SourceWorkspace = class _SourceWorkspace {
   }
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied) {
-    return path30.join(this.sourceRoot, path30.relative(this.root, copied));
+    const relative = path30.relative(this.root, copied);
+    return this.originals?.get(path30.normalize(relative)) ?? path30.join(this.sourceRoot, relative);
   }
   /** Puts the original back over a file of the copy that a build rewrote. */
   async restoreFile(copied) {
@@ -28747,13 +28772,121 @@ async function restore(workspace, file, action) {
   await workspace.restoreFile(file);
 }
 
+// src/core/flux/artifact-generator.ts
+import { readdir as readdir9, stat as stat13 } from "node:fs/promises";
+import path31 from "node:path";
+var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
+function artifactSpec(generator, name) {
+  const artifacts = generator.spec?.artifacts;
+  if (!Array.isArray(artifacts)) return void 0;
+  return artifacts.find((artifact) => artifact?.name === name);
+}
+function generatorSources(generator) {
+  const namespace = String(
+    generator.metadata?.namespace ?? "default"
+  );
+  const sources = generator.spec?.sources;
+  const result3 = /* @__PURE__ */ new Map();
+  for (const source of Array.isArray(sources) ? sources : []) {
+    const { alias, kind, name } = source ?? {};
+    const ns2 = source?.namespace;
+    if (typeof alias === "string" && typeof kind === "string" && typeof name === "string") {
+      result3.set(alias, { kind, name, namespace: typeof ns2 === "string" ? ns2 : namespace });
+    }
+  }
+  return result3;
+}
+async function artifactFiles(artifact, rootOf) {
+  if (artifact.pathPattern !== void 0) {
+    throw new GitopsError(`artifact ${String(artifact.name)}: pathPattern is not supported by render yet`);
+  }
+  const files = /* @__PURE__ */ new Map();
+  const rules = Array.isArray(artifact.copy) ? artifact.copy : [];
+  for (const rule2 of rules) {
+    const strategy = rule2.strategy ?? "Overwrite";
+    if (strategy !== "Overwrite") {
+      throw new GitopsError(`copy strategy ${String(strategy)} is not supported by render yet`, {
+        hint: "Render assembles artifacts with the Overwrite strategy only."
+      });
+    }
+    const from = /^@([a-z0-9]([a-z0-9_-]*[a-z0-9])?)\/(.*)$/.exec(String(rule2.from ?? ""));
+    const to = /^@artifact\/(.*)$/.exec(String(rule2.to ?? ""));
+    if (from === null || to === null) {
+      throw new GitopsError(`copy rule from ${String(rule2.from)} to ${String(rule2.to)} is malformed`, {
+        hint: 'from is "@<alias>/<glob>" and to is "@artifact/<path>".'
+      });
+    }
+    const alias = from[1];
+    const root = rootOf(alias);
+    if (root === void 0)
+      throw new GitopsError(`copy rule from @${alias}: the source alias is not readable`);
+    const excludes = Array.isArray(rule2.exclude) ? rule2.exclude.map(String) : [];
+    for (const [relative, original] of await matches2(root, from[3], to[1])) {
+      if (!excluded(relative.source, excludes)) files.set(relative.target, original);
+    }
+  }
+  return files;
+}
+async function matches2(root, pattern, to) {
+  const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
+  const firstGlob = segments.findIndex((segment) => /[*?[{]/.test(segment));
+  const prefix = (firstGlob < 0 ? segments : segments.slice(0, firstGlob)).join("/");
+  const base = safeJoin(root, prefix);
+  if (firstGlob < 0) {
+    const info = await stat13(base).catch(() => void 0);
+    if (info === void 0) throw new GitopsError(`copy rule: ${pattern} does not exist in the source`);
+    if (info.isFile()) {
+      const target = to === "" || to.endsWith("/") ? `${to}${path31.basename(base)}` : to;
+      return [[{ source: path31.basename(base), target: clean2(target) }, base]];
+    }
+    return (await walk(base)).map((file) => [
+      { source: file, target: clean2(`${to}/${file}`) },
+      path31.join(base, file)
+    ]);
+  }
+  const glob3 = globRegExp(segments.slice(firstGlob).join("/"));
+  const found2 = await walk(base).catch(() => []);
+  return found2.filter((file) => glob3.test(file)).map((file) => [{ source: file, target: clean2(`${to}/${file}`) }, path31.join(base, file)]);
+}
+async function walk(dir) {
+  const entries = await readdir9(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path31.relative(dir, path31.join(entry.parentPath, entry.name)).split(path31.sep).join("/")).filter((file) => !file.split("/").includes(".git")).sort();
+}
+function excluded(relative, patterns) {
+  return patterns.some(
+    (pattern) => pattern.includes("/") ? globRegExp(pattern.replace(/^\/+/, "")).test(relative) : globRegExp(pattern).test(path31.posix.basename(relative))
+  );
+}
+function globRegExp(glob3) {
+  let source = "";
+  for (let i = 0; i < glob3.length; i++) {
+    const char = glob3[i];
+    if (char === "*" && glob3[i + 1] === "*") {
+      const slash = glob3[i + 2] === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+function safeJoin(root, relative) {
+  const target = path31.resolve(root, relative);
+  if (target !== root && !target.startsWith(`${root}${path31.sep}`)) {
+    throw new GitopsError(`copy rule: ${relative} leaves the source`);
+  }
+  return target;
+}
+function clean2(target) {
+  const normal = path31.posix.normalize(target.replace(/^\/+/, ""));
+  if (normal.startsWith(".."))
+    throw new GitopsError(`copy rule: the destination ${target} leaves the artifact`);
+  return normal;
+}
+
 // src/core/flux/unsupported-objects.ts
 var UNSUPPORTED = [
-  {
-    group: "source.extensions.fluxcd.io",
-    kind: "ArtifactGenerator",
-    effect: "the ExternalArtifacts it generates, and the Kustomizations and HelmReleases built from them"
-  },
   {
     group: "source.toolkit.fluxcd.io",
     kind: "ExternalArtifact",
@@ -28782,9 +28915,11 @@ function unsupportedObjectDiagnostic(object2) {
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
+  const tree = new TreeRender(options2, workspace);
   try {
-    return await new TreeRender(options2, workspace).run();
+    return await tree.run();
   } finally {
+    await tree.dispose();
     await workspace.dispose();
   }
 }
@@ -28799,6 +28934,7 @@ var TreeRender = class {
   render;
   waiting = [];
   known = /* @__PURE__ */ new Map();
+  artifacts = /* @__PURE__ */ new Map();
   async run() {
     const entryPath = normalizePath(this.options.entry);
     const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
@@ -28856,6 +28992,8 @@ var TreeRender = class {
   }
   async build(node) {
     try {
+      const source = node.chain.length <= 1 ? void 0 : this.sourceOf(node.kustomization);
+      const workspace = source?.kind === "artifact" ? await this.artifactWorkspace(source) : this.workspace;
       node.result = await buildFluxKustomization({
         repoRoot: this.options.repoRoot,
         sourceRoot: this.options.sourceRoot,
@@ -28863,7 +29001,7 @@ var TreeRender = class {
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
         strict: this.options.strict,
         tools: this.options.tools,
-        workspace: this.workspace
+        workspace
       });
       node.status = "built";
       for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
@@ -28955,7 +29093,51 @@ var TreeRender = class {
         repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object2);
       }
     }
+    if (ref.kind === "ExternalArtifact") return this.artifactSource(ref, repositories);
     return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+  }
+  /**
+   * An ExternalArtifact is named after an artifact of an ArtifactGenerator in its namespace. Render
+   * assembles it when every source it copies from is this repository.
+   */
+  artifactSource(ref, repositories) {
+    for (const { object: object2, identity } of this.render.objects) {
+      if (identity.kind !== "ArtifactGenerator" || !identity.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`))
+        continue;
+      if ((identity.namespace ?? "default") !== ref.namespace) continue;
+      const artifact = artifactSpec(object2, ref.name);
+      if (artifact === void 0) continue;
+      for (const [alias, source] of generatorSources(object2)) {
+        const mapped = mapSource(source, repositories, this.options.repositoryUrls ?? []);
+        if (mapped.kind !== "this-repository") {
+          return {
+            kind: "unsupported",
+            reason: `its ExternalArtifact ${ref.namespace}/${ref.name} copies from @${alias}, ${source.kind} ${source.namespace}/${source.name}, which render cannot fetch`,
+            hint: "Render assembles ArtifactGenerator artifacts from this repository only."
+          };
+        }
+      }
+      return { kind: "artifact", generator: object2, artifact, key: `${ref.namespace}/${ref.name}` };
+    }
+    return {
+      kind: "unsupported",
+      reason: `its source ExternalArtifact ${ref.namespace}/${ref.name} is not generated by any ArtifactGenerator of this cluster`,
+      hint: "Define the ArtifactGenerator that produces it, with an artifact of that name, in the same namespace."
+    };
+  }
+  /** The assembled artifact, built once per cluster render and shared by its Kustomizations. */
+  artifactWorkspace(source) {
+    let pending = this.artifacts.get(source.key);
+    if (pending === void 0) {
+      pending = artifactFiles(source.artifact, () => this.options.sourceRoot).then(
+        (files) => SourceWorkspace.assemble(this.options.sourceRoot, files)
+      );
+      this.artifacts.set(source.key, pending);
+    }
+    return pending;
+  }
+  async dispose() {
+    for (const pending of this.artifacts.values()) await (await pending.catch(() => void 0))?.dispose();
   }
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
   lookup(kind, name, namespace) {
@@ -29030,7 +29212,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path31.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path32.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function locationOf2(built) {
   return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
@@ -29137,7 +29319,7 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path32.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path33.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
@@ -29391,18 +29573,18 @@ function setIndex(list, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path63, value) {
+function replacePathValue(values, path64, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted2 = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted2) {
-    parseIntoString(`${path63}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path64}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path63}=${value}`, values);
+  parseInto(`${path64}=${value}`, values);
 }
-function replacePathLiteralValue(values, path63, value) {
+function replacePathLiteralValue(values, path64, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path63}=${escaped}`, values);
+  parseIntoString(`${path64}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -29661,15 +29843,15 @@ function compareBytes(a, b) {
 
 // src/core/helm/engine/kustomize-post-renderer.ts
 import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile6 } from "node:fs/promises";
-import path33 from "node:path";
+import path34 from "node:path";
 async function kustomizePass(objects, renderer, context) {
-  const dir = await mkdtemp4(path33.join(context.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp4(path34.join(context.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile6(path33.join(dir, "helm-output.yaml"), stream);
-    await writeFile6(path33.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile6(path34.join(dir, "helm-output.yaml"), stream);
+    await writeFile6(path34.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -29893,12 +30075,12 @@ function takeFilename(object2, fallback) {
 
 // src/core/render/values-files.ts
 import { cp as cp5, mkdtemp as mkdtemp5, readFile as readFile17, writeFile as writeFile7 } from "node:fs/promises";
-import path34 from "node:path";
+import path35 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
   for (const file of request2.files) {
-    const full = path34.resolve(request2.baseDir, file);
-    if (path34.relative(request2.baseDir, full).startsWith("..")) {
+    const full = path35.resolve(request2.baseDir, file);
+    if (path35.relative(request2.baseDir, full).startsWith("..")) {
       throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
     }
     const text3 = await readFile17(full, "utf8").catch((error) => {
@@ -29928,10 +30110,10 @@ async function mergeValuesFiles(request2) {
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp5(path34.join(workDir, "chart-values-"));
-  const copy = path34.join(dir, path34.basename(chartDir));
+  const dir = await mkdtemp5(path35.join(workDir, "chart-values-"));
+  const copy = path35.join(dir, path35.basename(chartDir));
   await cp5(chartDir, copy, { recursive: true });
-  await writeFile7(path34.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile7(path35.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -30067,13 +30249,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir7, readFile as readFile18, rename as rename5, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
-import path35 from "node:path";
+import { mkdir as mkdir8, readFile as readFile18, rename as rename5, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
+import path36 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir, reads = true) {
     this.reads = reads;
-    this.root = cacheDir === void 0 ? "" : path35.join(cacheDir, "render");
+    this.root = cacheDir === void 0 ? "" : path36.join(cacheDir, "render");
   }
   reads;
   root;
@@ -30082,7 +30264,7 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path35.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path36.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
@@ -30100,7 +30282,7 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir7(path35.dirname(file), { recursive: true });
+    await mkdir8(path36.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
       await writeFile8(temporary, JSON.stringify({ digest, value }));
@@ -30116,10 +30298,10 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path35.join(this.root, "redaction-key");
+    const file = path36.join(this.root, "redaction-key");
     const existing = await readFile18(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir7(this.root, { recursive: true });
+    await mkdir8(this.root, { recursive: true });
     const key2 = randomBytes5(32);
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     await writeFile8(temporary, key2, { mode: 384 });
@@ -30128,7 +30310,7 @@ var UnitCache = class _UnitCache {
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path35.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path36.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -30139,10 +30321,10 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp6(path36.join(os6.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp6(path37.join(os6.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path36.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path37.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {}
@@ -30155,8 +30337,8 @@ async function renderRepository(options2) {
     ]);
     const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
     const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
-    const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
-    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
+    const excluded2 = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
+    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded2);
     const pool = new TaskPool(options2.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
@@ -30172,7 +30354,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path36.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path37.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? []
         })
       );
@@ -30338,7 +30520,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir9(path36.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir10(path37.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -30399,7 +30581,7 @@ function clusterLine(cluster, cached) {
 
 // src/core/validate/run.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path48 from "node:path";
+import path49 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
@@ -30423,8 +30605,8 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/schema-reader.ts
-import { mkdir as mkdir9, readFile as readFile20, rename as rename7, writeFile as writeFile10 } from "node:fs/promises";
-import path38 from "node:path";
+import { mkdir as mkdir10, readFile as readFile20, rename as rename7, writeFile as writeFile10 } from "node:fs/promises";
+import path39 from "node:path";
 
 // src/core/schema/http-fetch.ts
 async function fetchWithRetries(url, options2 = {}) {
@@ -30460,8 +30642,8 @@ function describeError2(error) {
 
 // src/core/schema/schema-cache.ts
 import { createHash as createHash9 } from "node:crypto";
-import { mkdir as mkdir8, readFile as readFile19, rename as rename6, writeFile as writeFile9 } from "node:fs/promises";
-import path37 from "node:path";
+import { mkdir as mkdir9, readFile as readFile19, rename as rename6, writeFile as writeFile9 } from "node:fs/promises";
+import path38 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
   return createHash9("sha256").update(data).digest("hex");
@@ -30482,14 +30664,14 @@ var SchemaCache = class {
     }
   }
   async write(key2, bundle) {
-    await mkdir8(this.directory, { recursive: true });
+    await mkdir9(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
     await writeFile9(temporary, JSON.stringify(bundle));
     await rename6(temporary, target);
   }
   file(key2) {
-    return path37.join(this.directory, `${key2}.json`);
+    return path38.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -30507,7 +30689,7 @@ async function readLocalFile(location2) {
   }
 }
 async function readHttp(url, options2) {
-  const cached = options2.cacheDirectory === void 0 ? void 0 : path38.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
+  const cached = options2.cacheDirectory === void 0 ? void 0 : path39.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
   if (cached !== void 0) {
     const bytes = await readFile20(cached).catch(() => void 0);
     if (bytes !== void 0) return bytes;
@@ -30532,19 +30714,19 @@ function isJson(bytes) {
   }
 }
 async function writeAtomically(file, bytes) {
-  await mkdir9(path38.dirname(file), { recursive: true });
+  await mkdir10(path39.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   await writeFile10(temporary, bytes);
   await rename7(temporary, file);
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir10, rename as rename8, stat as stat13, writeFile as writeFile11 } from "node:fs/promises";
-import path39 from "node:path";
+import { mkdir as mkdir11, rename as rename8, stat as stat14, writeFile as writeFile11 } from "node:fs/promises";
+import path40 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path39.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  const file = path40.join(cacheDir, `v${major}.${minor}`, "swagger.json");
   if (await exists3(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
@@ -30555,7 +30737,7 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir10(path39.dirname(file), { recursive: true });
+  await mkdir11(path40.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile11(temp, body);
   await rename8(temp, file);
@@ -30571,7 +30753,7 @@ async function download(url, options2) {
 }
 async function exists3(file) {
   try {
-    return (await stat13(file)).isFile();
+    return (await stat14(file)).isFile();
   } catch {
     return false;
   }
@@ -30579,20 +30761,20 @@ async function exists3(file) {
 
 // src/core/validate/gitops-rules.ts
 import { readFile as readFile21 } from "node:fs/promises";
-import path43 from "node:path";
+import path44 from "node:path";
 
 // src/core/repo/cluster-files.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import path40 from "node:path";
+import path41 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path40.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path41.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync(clustersDir).sort()) {
-      if (!statSync(path40.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path40.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path41.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path41.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -30606,7 +30788,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vend
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
   const visit2 = (relative, depth) => {
-    const absolute = path40.join(repoRoot, relative);
+    const absolute = path41.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -30630,19 +30812,19 @@ function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists4 = (relative) => existsSync2(path40.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path40.join(repoRoot, relative)).isDirectory();
+  const exists4 = (relative) => existsSync2(path41.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path41.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
     if (visited.has(dir) || !exists4(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path40.posix.join(dir, name)).find(exists4);
+    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path41.posix.join(dir, name)).find(exists4);
     if (kustomization2 === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
     visitFile(kustomization2);
-    for (const entry2 of kustomizationEntries(readFileSync(path40.join(repoRoot, kustomization2), "utf8"))) {
-      const target = path40.posix.normalize(path40.posix.join(dir, entry2));
+    for (const entry2 of kustomizationEntries(readFileSync(path41.join(repoRoot, kustomization2), "utf8"))) {
+      const target = path41.posix.normalize(path41.posix.join(dir, entry2));
       if (target.startsWith("..") || !exists4(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
@@ -30651,8 +30833,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync(path40.join(repoRoot, file), "utf8"))) {
-      directories.push(path40.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync(path41.join(repoRoot, file), "utf8"))) {
+      directories.push(path41.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -30660,10 +30842,10 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync(path40.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync(path41.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child3 = path40.posix.join(dir, entry.name);
+    const child3 = path41.posix.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
@@ -30804,7 +30986,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path41 from "node:path";
+import path42 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -30816,9 +30998,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path63) {
+function fieldAt(root, path64) {
   let current = root;
-  for (const key2 of path63) {
+  for (const key2 of path64) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -30896,10 +31078,10 @@ function patchFilesUncached(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     if (!isKustomizeConfig(object2)) continue;
-    const dir = path41.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const dir = path42.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path41.posix.normalize(path41.posix.join(dir, relative)));
+      files.add(path42.posix.normalize(path42.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -30921,7 +31103,7 @@ function patchObjects(objects) {
   return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path41.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path42.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -31099,26 +31281,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path63, field, group, kind, optional2 = false) => {
+  const ref = (map, path64, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path63, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path64, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path63, field, defaultKind2) => {
+  const sourceRef = (map, path64, field, defaultKind2) => {
     const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path63, field, FLUX_GROUPS.source, kind);
+      ref(map, path64, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list, path63, field) => {
+  const dataRefs = (list, path64, field) => {
     list.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path63, index2, "name"],
+        path: [...path64, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -31326,7 +31508,7 @@ import {
   realpathSync
 } from "node:fs";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path42 from "node:path";
+import path43 from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var READ_BUFFER_BYTES = 64 * 1024;
@@ -31338,14 +31520,14 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const result3 = { files: [], diagnostics: [] };
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
-  const relativeBase = info.isDirectory() ? base : path42.posix.dirname(base) === "." ? "" : path42.posix.dirname(base);
+  const relativeBase = info.isDirectory() ? base : path43.posix.dirname(base) === "." ? "" : path43.posix.dirname(base);
   const directory = (relative, absolute) => {
     const children = readdirSync2(absolute, { withFileTypes: true });
     children.sort((a, b) => compareGoStrings(a.name, b.name));
     for (const child3 of children) {
       const { name } = child3;
       if (name === ".git") continue;
-      const childPath = `${absolute}${path42.sep}${name}`;
+      const childPath = `${absolute}${path43.sep}${name}`;
       if (child3.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
       else if (isManifestFileName(name)) file(relative, name, childPath, child3);
     }
@@ -31367,8 +31549,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
   };
   let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   if (info.isDirectory()) directory(base, start);
-  else if (isManifestFileName(path42.posix.basename(base)))
-    file(relativeBase, path42.posix.basename(base), start, info);
+  else if (isManifestFileName(path43.posix.basename(base)))
+    file(relativeBase, path43.posix.basename(base), start, info);
   return result3;
   function readEntry(absolute) {
     const fd = openSync(absolute, "r");
@@ -31408,8 +31590,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
     } catch {
       target = void 0;
     }
-    const relative = target === void 0 ? ".." : path42.relative(realRoot, target);
-    const inside = relative !== ".." && !relative.startsWith(`..${path42.sep}`) && !path42.isAbsolute(relative);
+    const relative = target === void 0 ? ".." : path43.relative(realRoot, target);
+    const inside = relative !== ".." && !relative.startsWith(`..${path43.sep}`) && !path43.isAbsolute(relative);
     if (target === void 0 || !inside)
       return "skipped: a symlink whose target is missing or outside the repository";
     const stats = lstatSync(target);
@@ -31424,7 +31606,7 @@ async function walkManifestFiles(root, scanPath, tokens) {
 async function resolveScanPath(root, scanPath) {
   const realRoot = await realpath2(root);
   const base = normaliseScanPath(scanPath);
-  const start = path42.join(realRoot, base);
+  const start = path43.join(realRoot, base);
   const resolved = await realpath2(start).catch((error) => {
     throw new GitopsError(`cannot scan ${JSON.stringify(scanPath)}: ${error.code ?? error.message}`, {
       hint: "Give a path that exists in the repository."
@@ -31437,17 +31619,17 @@ async function resolveScanPath(root, scanPath) {
 }
 function normaliseScanPath(scanPath) {
   const slashed = scanPath.replaceAll("\\", "/");
-  if (path42.posix.isAbsolute(slashed) || path42.win32.isAbsolute(scanPath)) {
+  if (path43.posix.isAbsolute(slashed) || path43.win32.isAbsolute(scanPath)) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} must be relative to the repository root`);
   }
-  const normal = path42.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  const normal = path43.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} leaves the repository`);
   }
   return normal === "." ? "" : normal;
 }
 function relativeTo(base, file) {
-  return base === "" ? file : path42.posix.relative(base, file);
+  return base === "" ? file : path43.posix.relative(base, file);
 }
 
 // src/core/images/markers/marker-comment.ts
@@ -31536,8 +31718,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path63) => {
-      const node = nodeAtPath(doc.document, path63)?.node;
+    const read2 = (path64) => {
+      const node = nodeAtPath(doc.document, path64)?.node;
       return (0, import_yaml17.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -31781,12 +31963,12 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path63 = ["spec", "chart", "spec", "version"];
+  const path64 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path63);
+  let version2 = fieldAt(release.object, path64);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path63);
+    const patched = fieldAt(patch.object, path64);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
@@ -31795,7 +31977,7 @@ function chartSpecFinding(release, patches, environment) {
   if (text3 !== void 0 && EXACT_VERSION.test(text3.trim())) return void 0;
   const what = text3 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text3}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text3 === void 0 ? ["spec", "chart", "spec"] : path63,
+    path: text3 === void 0 ? ["spec", "chart", "spec"] : path64,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -31880,10 +32062,10 @@ function parseImageReference(text3) {
     fail3("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail3(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path63 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path64 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path63,
+    path: path64,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -31956,8 +32138,8 @@ function check5(input) {
       asList(podSpec[list]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path63 = [...specPath, list, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path63, problem2));
+        const path64 = [...specPath, list, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path64, problem2));
       });
     }
   }
@@ -31976,12 +32158,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path63, problem2) {
-  const name = asString(container2.name) ?? `#${path63[path63.length - 2] + 1}`;
+function containerFinding(object2, container2, path64, problem2) {
+  const name = asString(container2.name) ?? `#${path64[path64.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path63,
+    path: path64,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -32157,7 +32339,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles, known) {
     while (next < files.length) {
       const index2 = next++;
       if (texts[index2] !== void 0) continue;
-      texts[index2] = await readFile21(path43.join(repoRoot, files[index2]), "utf8").catch(
+      texts[index2] = await readFile21(path44.join(repoRoot, files[index2]), "utf8").catch(
         () => void 0
       );
     }
@@ -32177,16 +32359,16 @@ function namedAsRendered(clustersOf2, objects) {
   const rendered = [...new Set(objects.flatMap((object2) => object2.cluster ? [object2.cluster] : []))];
   if (rendered.length === 0) return clustersOf2;
   const nameOf = (cluster) => {
-    const matches2 = rendered.filter(
+    const matches3 = rendered.filter(
       (name) => cluster === name || cluster.endsWith(`/${name}`) || cluster.replaceAll("/", "-").endsWith(name)
     );
-    return matches2.length === 1 ? matches2[0] : cluster;
+    return matches3.length === 1 ? matches3[0] : cluster;
   };
   return new Map([...clustersOf2].map(([file, clusters]) => [file, clusters.map(nameOf)]));
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path47 from "node:path";
+import path48 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -32206,8 +32388,8 @@ function objectFinding2(object2, details2) {
 
 // src/core/validate/input/collect-inputs.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-import { glob as glob2, lstat as lstat2, readdir as readdir10, readFile as readFile22, realpath as realpath3, stat as stat14 } from "node:fs/promises";
-import path44 from "node:path";
+import { glob as glob2, lstat as lstat2, readdir as readdir11, readFile as readFile22, realpath as realpath3, stat as stat15 } from "node:fs/promises";
+import path45 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -32777,7 +32959,7 @@ var LineIndex = class {
 var import_yaml18 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path63 = [];
+  const path64 = [];
   const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
@@ -32797,15 +32979,15 @@ function scanDocument(root, maxDepth) {
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path63.push(key2 ?? "?");
+        path64.push(key2 ?? "?");
         visit2(pair.value, depth + 1);
-        path63.pop();
+        path64.pop();
       }
     } else if ((0, import_yaml18.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path63.push(index2);
+        path64.push(index2);
         visit2(item, depth + 1);
-        path63.pop();
+        path64.pop();
       });
     }
   };
@@ -32814,7 +32996,7 @@ function scanDocument(root, maxDepth) {
     if (typeof text3 !== "string" || text3 === "") return;
     const resolved = resolvePlainScalar(text3);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path63], offset: node.range?.[0] ?? 0, text: text3, resolved });
+    scan.nonStrings.push({ path: [...path64], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
   visit2(root, 1);
   return scan;
@@ -32823,17 +33005,17 @@ function scanDocument(root, maxDepth) {
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path63) {
-  const n = path63.length;
-  const last = path63[n - 1];
-  const parent = path63[n - 2];
-  if (n >= 3 && path63[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path64) {
+  const n = path64.length;
+  const last = path64[n - 1];
+  const parent = path64[n - 2];
+  if (n >= 3 && path64[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path63[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path63[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path63[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path63[0] === "stringData") return true;
-  return kind === "HelmRelease" && path63[0] === "spec" && path63[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path64[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path64[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path64[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path64[0] === "stringData") return true;
+  return kind === "HelmRelease" && path64[0] === "spec" && path64[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
   const { resolved, text: text3 } = scalar;
@@ -32943,12 +33125,12 @@ function addSurprises(result3, lines, before, nonStrings) {
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path63 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path63)) continue;
+      const path64 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path64)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path63
+        jsonPath: path64
       });
     }
   }
@@ -33023,8 +33205,8 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path63, prefix) {
-  return prefix.every((segment, index2) => path63[index2] === segment);
+function startsWith(path64, prefix) {
+  return prefix.every((segment, index2) => path64[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -33032,15 +33214,15 @@ var MANIFEST = /\.(ya?ml|json)$/i;
 var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path44.resolve(repoRoot), await realpath3(repoRoot));
+  const collector = new Collector(path45.resolve(repoRoot), await realpath3(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob2(entry, { cwd: collector.root })) {
-        await collector.add(path44.resolve(collector.root, match), { explicit: false });
+        await collector.add(path45.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path44.resolve(collector.root, entry);
+    const absolute = path45.resolve(collector.root, entry);
     try {
       await lstat2(absolute);
     } catch {
@@ -33071,7 +33253,7 @@ var Collector = class {
     let isDirectory;
     let isFile2;
     if (entry !== void 0 && (entry.dirent.isFile() || entry.dirent.isDirectory())) {
-      real = path44.join(entry.realParent, entry.dirent.name);
+      real = path45.join(entry.realParent, entry.dirent.name);
       isDirectory = entry.dirent.isDirectory();
       isFile2 = !isDirectory;
     } else {
@@ -33081,7 +33263,7 @@ var Collector = class {
         if (resolved === void 0) return;
         target = resolved;
       }
-      const targetInfo = target === absolute ? info : await stat14(target);
+      const targetInfo = target === absolute ? info : await stat15(target);
       real = await realpath3(target);
       isDirectory = targetInfo.isDirectory();
       isFile2 = targetInfo.isFile();
@@ -33112,7 +33294,7 @@ var Collector = class {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path44.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path45.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -33120,7 +33302,7 @@ var Collector = class {
     return void 0;
   }
   async walk(directory, real, crd) {
-    const entries = (await readdir10(directory, { withFileTypes: true })).sort(
+    const entries = (await readdir11(directory, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     if (!crd && entries.some((entry) => entry.name === "Chart.yaml")) {
@@ -33130,11 +33312,11 @@ var Collector = class {
     const kustomization2 = entries.find(
       (entry) => KUSTOMIZATION_FILE_NAMES.includes(entry.name)
     );
-    if (kustomization2 !== void 0) await this.notePatches(path44.join(directory, kustomization2.name));
+    if (kustomization2 !== void 0) await this.notePatches(path45.join(directory, kustomization2.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
       await this.add(
-        path44.join(directory, entry.name),
+        path45.join(directory, entry.name),
         { explicit: false, crd },
         { dirent: entry, realParent: real }
       );
@@ -33148,11 +33330,11 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.configuration.push({
-      location: { file: this.relative(path44.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path45.join(directory, "Chart.yaml")) },
       what: "Helm chart"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path44.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path45.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
@@ -33173,11 +33355,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path44.resolve(path44.dirname(kustomizationFile), entry), name);
+      this.patches.set(path45.resolve(path45.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path44.relative(this.root, absolute).split(path44.sep).join("/");
+    return path45.relative(this.root, absolute).split(path45.sep).join("/");
   }
 };
 function asArray(value) {
@@ -33221,10 +33403,10 @@ var PositionCache = class {
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path63) => {
+    const locate2 = (path64) => {
       const origin = positions.document(file, object2.documentIndex);
       if (origin === void 0) return object2.location;
-      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path63]).location;
+      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path64]).location;
     };
     const input = {
       identity: object2.identity,
@@ -33411,10 +33593,10 @@ function workerScript() {
 
 // src/core/validate/input/rendered-index.ts
 import { readFile as readFile23 } from "node:fs/promises";
-import path45 from "node:path";
+import path46 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path45.join(directory, RENDERED_INDEX);
+  const file = path46.join(directory, RENDERED_INDEX);
   let value;
   try {
     value = JSON.parse(await readFile23(file, "utf8"));
@@ -33480,8 +33662,8 @@ function isIndexUnit(unit) {
 }
 
 // src/core/schema/registry.ts
-import { readdir as readdir11 } from "node:fs/promises";
-import path46 from "node:path";
+import { readdir as readdir12 } from "node:fs/promises";
+import path47 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -33497,7 +33679,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path63 = "") {
+function normalizeSchema(input, options2, path64 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -33516,13 +33698,13 @@ function normalizeSchema(input, options2, path63 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path63);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path64);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
     for (const [name, child3] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child3, options2, joinPath(path63, name));
+      converted[name] = normalizeSchema(child3, options2, joinPath(path64, name));
     }
     out.properties = converted;
   }
@@ -33530,17 +33712,17 @@ function normalizeSchema(input, options2, path63 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path63}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path64}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path63}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path64}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path63}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path64}[*]`);
   }
-  copyJunctors(node, out, options2, path63, intOrString);
-  collectCel(node, options2, path63);
+  copyJunctors(node, out, options2, path64, intOrString);
+  collectCel(node, options2, path64);
   return out;
 }
 function typeList(type) {
@@ -33548,8 +33730,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path63, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path63 === "" ? name : `${path63}.${name}` : `${path63}[${JSON.stringify(name)}]`;
+function joinPath(path64, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path64 === "" ? name : `${path64}.${name}` : `${path64}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -33571,28 +33753,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path63) {
+function copyPattern(pattern, out, options2, path64) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path63,
+      path: path64,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path63, intOrString) {
+function copyJunctors(node, out, options2, path64, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path63));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path64));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path63);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path64);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -33606,12 +33788,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path63) {
+function collectCel(node, options2, path64) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path63, rule: rule2.rule };
+    const entry = { kind: "cel", path: path64, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -33898,7 +34080,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path46.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path47.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -33929,7 +34111,7 @@ async function loadBuiltIn(directories, version2, strict, reader, cache) {
 }
 async function listVersions(directory) {
   try {
-    return (await readdir11(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
+    return (await readdir12(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
   } catch {
     return [];
   }
@@ -33986,9 +34168,9 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath2(path63) {
+function formatPath2(path64) {
   let text3 = "";
-  for (const segment of path63) {
+  for (const segment of path64) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -34002,8 +34184,8 @@ function withoutBranchNoise(errors) {
   );
 }
 function describe3(error, original) {
-  const path63 = pathOf(error.instancePath, original);
-  const where2 = formatPath2(path63);
+  const path64 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path64);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -34011,51 +34193,51 @@ function describe3(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path63, field],
+        path: [...path64, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt2(original, [...path63, field]);
+      const written = valueAt2(original, [...path64, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path63, atKey: path63.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path64, atKey: path64.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path63,
+        path: path64,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path63,
+        path: path64,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path63, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path64, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path63,
+        path: path64,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path63,
+        path: path64,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path63,
+        path: path64,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -34067,24 +34249,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path63 = [];
+  const path64 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path63.push(index2);
+      path64.push(index2);
       current = current[index2];
     } else {
-      path63.push(segment);
+      path64.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path63;
+  return path64;
 }
-function valueAt2(data, path63) {
+function valueAt2(data, path64) {
   let current = data;
-  for (const segment of path63) {
+  for (const segment of path64) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -34210,12 +34392,12 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path63, atKey) {
+function locate(origin, path64, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path63);
+    const match = nodeAtPath(origin.document.document, path64);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path63).location;
+  return locatePath(origin.yaml, origin.document, path64).location;
 }
 var BASE642 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -34297,10 +34479,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path47.resolve(options2.repoRoot);
+  const repoRoot = path48.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path47.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path47.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path48.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path48.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -34318,7 +34500,7 @@ async function validateInputs(options2) {
     configuration.push(...file.configuration);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path47.relative(renderedRoot, input.absolute).split(path47.sep).join("/"),
+        path48.relative(renderedRoot, input.absolute).split(path48.sep).join("/"),
         object2.identity
       )
     );
@@ -34326,7 +34508,7 @@ async function validateInputs(options2) {
       schemaOnly: input.schemaOnly === true,
       ...ownerOf ? { ownerOf } : {}
     });
-    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path47.relative(renderedRoot, input.absolute));
+    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path48.relative(renderedRoot, input.absolute));
     objects.push(...cluster === void 0 ? found2 : found2.map((object2) => ({ ...object2, cluster })));
   });
   const ruleObjects = objects.filter((object2) => !object2.schemaOnly);
@@ -34397,11 +34579,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path47.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path47.join(directory, file));
+    const directory = path48.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path48.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path47.relative(repoRoot, file)),
+        files.map((file) => path48.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -34444,7 +34626,7 @@ function mergeVersions(versions, perVersion) {
   );
 }
 function renderedCluster(relative) {
-  const parts = relative.split(path47.sep);
+  const parts = relative.split(path48.sep);
   return parts.length > 1 && parts[0] !== ".." ? parts[0] : void 0;
 }
 
@@ -34471,9 +34653,9 @@ async function runValidation(requested) {
   const templates = [];
   for (const location2 of settings.schemaLocations) {
     if (location2 === "default" || HTTP_URL.test(location2)) templates.push(location2);
-    else if (location2.includes("{{")) templates.push(path48.resolve(settings.repoRoot, location2));
+    else if (location2.includes("{{")) templates.push(path49.resolve(settings.repoRoot, location2));
     else {
-      const dir = path48.resolve(settings.repoRoot, location2);
+      const dir = path49.resolve(settings.repoRoot, location2);
       if (!existsSync4(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(
           `schema location ${location2} is neither a directory, an http(s) URL nor a template with {{\u2026}}`
@@ -34491,7 +34673,7 @@ async function runValidation(requested) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path48.join(settings.cacheDir, CACHE.openApi);
+      const upstream = path49.join(settings.cacheDir, CACHE.openApi);
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -34518,9 +34700,9 @@ async function runValidation(requested) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path48.join(settings.cacheDir, CACHE.schemas),
+      cacheDirectory: path49.join(settings.cacheDir, CACHE.schemas),
       reader: schemaReader({
-        cacheDirectory: path48.join(settings.cacheDir, CACHE.locations),
+        cacheDirectory: path49.join(settings.cacheDir, CACHE.locations),
         ...settings.download === false ? { offline: true } : settings.download
       })
     },
@@ -34537,7 +34719,7 @@ async function runValidation(requested) {
 var CACHE = { openApi: "openapi", schemas: "schemas", locations: "locations" };
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync4(path48.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync4(path49.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -34552,19 +34734,19 @@ function parseSeverities(lines) {
 
 // src/check/run-check.ts
 async function runCheck(options2) {
-  const temp = await mkdtemp7(path49.join(os7.tmpdir(), "gitops-actions-check-"));
+  const temp = await mkdtemp7(path50.join(os7.tmpdir(), "gitops-actions-check-"));
   const worktrees = [];
   const checkout = async (name, commit) => {
-    const dir = path49.join(temp, name);
-    await options2.git.worktreeAdd(dir, commit, { hooksPath: path49.join(temp, "no-hooks") });
+    const dir = path50.join(temp, name);
+    await options2.git.worktreeAdd(dir, commit, { hooksPath: path50.join(temp, "no-hooks") });
     worktrees.push(dir);
     return dir;
   };
   try {
     const toplevel = await options2.git.toplevel();
     const within2 = (root) => ({
-      repoRoot: path49.join(root, path49.relative(toplevel, options2.repoRoot)),
-      sourceRoot: path49.join(root, path49.relative(toplevel, options2.sourceRoot))
+      repoRoot: path50.join(root, path50.relative(toplevel, options2.repoRoot)),
+      sourceRoot: path50.join(root, path50.relative(toplevel, options2.sourceRoot))
     });
     const baseRoots = within2(await checkout("base", options2.base.sha));
     const headRoots = options2.head === void 0 ? { repoRoot: options2.repoRoot, sourceRoot: options2.sourceRoot } : within2(await checkout("head", options2.head));
@@ -34632,9 +34814,9 @@ async function compare3(options2, baseRoots, headRoots, temp) {
   };
 }
 async function validateHead(options2, headRoots, headRun, temp) {
-  const outDir = path49.join(temp, "head-rendered");
+  const outDir = path50.join(temp, "head-rendered");
   await writeRenderOutput(outDir, headRun);
-  const rendered = path49.relative(headRoots.repoRoot, outDir);
+  const rendered = path50.relative(headRoots.repoRoot, outDir);
   const run = await runValidation({
     ...options2.validation,
     repoRoot: headRoots.repoRoot,
@@ -34649,7 +34831,7 @@ async function validateHead(options2, headRoots, headRun, temp) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir11 } from "node:fs/promises";
+import { mkdir as mkdir12 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -34683,7 +34865,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir11(this.workdir, { recursive: true });
+    await mkdir12(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -34900,7 +35082,7 @@ async function checkCommand(args, context) {
   const off = (values["noise-filters-off"] ?? []).flatMap((entry) => entry.split(",")).map((s) => s.trim());
   for (const name of off) oneOf("--noise-filters-off", name, NOISE);
   if (values["kubernetes-version"] !== void 0) normalizeKubeVersion(values["kubernetes-version"]);
-  const sourceRoot = path50.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path51.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync5(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
   const binary = await findOnPath("git", context.env.PATH ?? "");
   if (binary === void 0) throw new UsageError("git was not found on PATH");
@@ -34940,23 +35122,23 @@ async function checkCommand(args, context) {
       validation: {
         kubernetesVersions: version2 ? [version2] : [],
         schemaLocations: (values["schema-location"] ?? []).map(
-          (location2) => location2.includes("{{") ? location2 : path50.resolve(context.cwd, location2)
+          (location2) => location2.includes("{{") ? location2 : path51.resolve(context.cwd, location2)
         ),
         crdPaths: (values.crds ?? []).map(
-          (crd) => path50.relative(repoRoot, path50.resolve(context.cwd, crd))
+          (crd) => path51.relative(repoRoot, path51.resolve(context.cwd, crd))
         ),
         strict: true,
-        cacheDir: path50.join(cacheDir, "validate"),
+        cacheDir: path51.join(cacheDir, "validate"),
         severities: {},
         download: values.offline ? false : {}
       }
     }
   });
   if (values.out !== void 0) {
-    const out = path50.resolve(context.cwd, values.out);
-    await mkdir12(out, { recursive: true });
-    await writeFile12(path50.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile12(path50.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    const out = path51.resolve(context.cwd, values.out);
+    await mkdir13(out, { recursive: true });
+    await writeFile12(path51.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile12(path51.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -34987,7 +35169,7 @@ function positiveInteger(value) {
 // src/cli/commands/image-bump.ts
 import { readFile as readFile24 } from "node:fs/promises";
 import os10 from "node:os";
-import path54 from "node:path";
+import path55 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/images/automation/update-automation.ts
@@ -35003,11 +35185,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text2(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path63, clamped } = secureJoinPath(rawPath);
+  const { path: path64, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path63 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path64 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -35026,7 +35208,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path63,
+      updatePath: path64,
       commit: {
         author: email === void 0 ? void 0 : { name: text2(at(author, "name")) ?? "", email },
         messageTemplate: text2(at(commit, "messageTemplate")) || void 0,
@@ -35083,8 +35265,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path63 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path63 !== void 0) out.kustomizations.push({ ...source, path: path63 });
+    const path64 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path64 !== void 0) out.kustomizations.push({ ...source, path: path64 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -35864,14 +36046,14 @@ function imageBumpCommitMessage(outcome, template) {
 
 // src/core/edits/new-files.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { lstat as lstat3, mkdir as mkdir13, realpath as realpath4, rename as rename9, writeFile as writeFile13 } from "node:fs/promises";
-import path51 from "node:path";
+import { lstat as lstat3, mkdir as mkdir14, realpath as realpath4, rename as rename9, writeFile as writeFile13 } from "node:fs/promises";
+import path52 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
   const targets = files.map(({ file, content }) => {
-    const target = path51.resolve(realRoot, file);
-    const relative = path51.relative(realRoot, target);
-    if (relative === "" || relative.startsWith("..") || path51.isAbsolute(relative)) {
+    const target = path52.resolve(realRoot, file);
+    const relative = path52.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path52.isAbsolute(relative)) {
       throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
     }
     return { file, target, content };
@@ -35885,7 +36067,7 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir13(path51.dirname(target), { recursive: true });
+    await mkdir14(path52.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes6(6).toString("hex")}.gitops-actions.tmp`;
     await writeFile13(temp, content, { flag: "wx" });
     await rename9(temp, target);
@@ -35910,7 +36092,7 @@ import {
   unlink,
   writeFile as writeFile14
 } from "node:fs";
-import path52 from "node:path";
+import path53 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -35958,15 +36140,15 @@ function insideResolver(realRoot) {
       const code2 = error.code;
       return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
     };
-    if (file === "" || path52.isAbsolute(file) || path52.win32.isAbsolute(file))
+    if (file === "" || path53.isAbsolute(file) || path53.win32.isAbsolute(file))
       refuse("the path must be relative");
-    const normal = path52.normalize(file);
-    if (normal === ".." || normal.startsWith(`..${path52.sep}`)) refuse("the path leaves the repository");
-    const joined = path52.join(realRoot, normal);
-    const directory = path52.dirname(joined);
+    const normal = path53.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path53.sep}`)) refuse("the path leaves the repository");
+    const joined = path53.join(realRoot, normal);
+    const directory = path53.dirname(joined);
     let target;
     try {
-      if (path52.join(directory, path52.basename(joined)) !== joined) {
+      if (path53.join(directory, path53.basename(joined)) !== joined) {
         target = realpathSync2.native(joined);
       } else {
         let realDirectory = directories.get(directory);
@@ -35974,14 +36156,14 @@ function insideResolver(realRoot) {
           realDirectory = realpathSync2.native(directory);
           directories.set(directory, realDirectory);
         }
-        target = path52.join(realDirectory, path52.basename(joined));
+        target = path53.join(realDirectory, path53.basename(joined));
         if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
       }
     } catch (error) {
       return fail3(error);
     }
-    const relative = path52.relative(realRoot, target);
-    if (relative === "" || relative.startsWith(`..${path52.sep}`) || relative === ".." || path52.isAbsolute(relative)) {
+    const relative = path53.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path53.sep}`) || relative === ".." || path53.isAbsolute(relative)) {
       refuse("it resolves, through a symlink, outside the repository");
     }
     return target;
@@ -36004,7 +36186,7 @@ function readWhole(target) {
   }
 }
 function replaceAtomically(target, mode, text3, unique) {
-  const temp = path52.join(path52.dirname(target), `.${path52.basename(target)}.${unique}.gitops-actions.tmp`);
+  const temp = path53.join(path53.dirname(target), `.${path53.basename(target)}.${unique}.gitops-actions.tmp`);
   const permissions = mode & 4095;
   return new Promise((resolve, reject) => {
     const fail3 = (error) => unlink(temp, () => reject(error));
@@ -36026,7 +36208,7 @@ function replaceAtomically(target, mode, text3, unique) {
 // src/git/branch-update.ts
 import { mkdtemp as mkdtemp8, rm as rm14 } from "node:fs/promises";
 import os9 from "node:os";
-import path53 from "node:path";
+import path54 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -36042,10 +36224,10 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp8(path53.join(os9.tmpdir(), "gitops-actions-branch-"));
-  const dir = path53.join(temp, "worktree");
+  const temp = await mkdtemp8(path54.join(os9.tmpdir(), "gitops-actions-branch-"));
+  const dir = path54.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path53.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path54.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
     await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
@@ -36576,7 +36758,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path63) => path63.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path64) => path64.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -36943,11 +37125,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches2 = url.match(urlVariableRegex);
-  if (!matches2) {
+  const matches3 = url.match(urlVariableRegex);
+  if (!matches3) {
     return [];
   }
-  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object2, keysToOmit) {
   const result3 = { __proto__: null };
@@ -37764,8 +37946,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches2 && matches2.pop();
+    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches3 && matches3.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -38168,17 +38350,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path63 = requestOptions.url.replace(options2.baseUrl, "");
+    const path64 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path63} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path64} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path63} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path64} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -40897,7 +41079,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path54.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path55.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -40952,7 +41134,7 @@ function choice(flag2, value, allowed) {
   throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path54.join(env.DOCKER_CONFIG || path54.join(env.HOME || os10.homedir(), ".docker"), "config.json");
+  const file = path55.join(env.DOCKER_CONFIG || path55.join(env.HOME || os10.homedir(), ".docker"), "config.json");
   const text3 = await readFile24(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
@@ -40997,7 +41179,7 @@ import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/io.ts
 import { readFile as readFile25 } from "node:fs/promises";
-import path55 from "node:path";
+import path56 from "node:path";
 async function readInput(context, flag2, file) {
   if (file === "-") {
     const chunks = [];
@@ -41005,7 +41187,7 @@ async function readInput(context, flag2, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile25(path55.resolve(context.cwd, file), "utf8");
+    return await readFile25(path56.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -41116,7 +41298,7 @@ function where(manifest) {
 }
 
 // src/cli/commands/merge.ts
-import path56 from "node:path";
+import path57 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var mergeUsage = `Usage: gitops-actions merge OUT_DIR SHARD_DIR\u2026
 
@@ -41135,13 +41317,13 @@ async function mergeCommand(args, context) {
     context.stdout.write(mergeUsage);
     return EXIT.clean;
   }
-  const [out, ...shards] = positionals.map((dir) => path56.resolve(context.cwd, dir));
+  const [out, ...shards] = positionals.map((dir) => path57.resolve(context.cwd, dir));
   if (out === void 0 || shards.length === 0)
     throw new UsageError("merge needs OUT_DIR and at least one SHARD_DIR");
   const index2 = await mergeRenderOutputs(out, shards);
   const failed = index2.units.filter((unit) => unit.status === "failed").length;
   context.stdout.write(
-    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path56.relative(context.cwd, out) || "."}
+    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path57.relative(context.cwd, out) || "."}
 `
   );
   const errors = index2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
@@ -41149,7 +41331,7 @@ async function mergeCommand(args, context) {
 }
 
 // src/cli/commands/promote.ts
-import path59 from "node:path";
+import path60 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/promote/argocd-apps.ts
@@ -41157,7 +41339,7 @@ var import_yaml23 = __toESM(require_dist(), 1);
 
 // src/core/promote/repo-files.ts
 var import_yaml22 = __toESM(require_dist(), 1);
-import path57 from "node:path";
+import path58 from "node:path";
 function isYamlPath(file) {
   return file.endsWith(".yaml") || file.endsWith(".yml");
 }
@@ -41165,7 +41347,7 @@ function isUnder2(file, entry) {
   if (entry === "" || entry === ".") return true;
   return file === entry || file.startsWith(`${entry}/`);
 }
-var posix = path57.posix;
+var posix = path58.posix;
 var ParsedRepo = class {
   constructor(repo) {
     this.repo = repo;
@@ -41238,8 +41420,8 @@ function readApplications(parsed, file) {
   }
   return found2;
 }
-function scalarAt(doc, path63) {
-  const node = nodeAtPath(doc.document, path63)?.node;
+function scalarAt(doc, path64) {
+  const node = nodeAtPath(doc.document, path64)?.node;
   return (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : "";
 }
 function valueFilesOf(doc) {
@@ -41382,26 +41564,26 @@ var Tree = class {
 function detectLayouts(parsed) {
   const tree = new Tree(parsed.repo.files);
   const layouts = [];
-  const add = (kind, environment, path63) => layouts.push({ kind, environment, path: path63 });
+  const add = (kind, environment, path64) => layouts.push({ kind, environment, path: path64 });
   for (const dir of [...tree.children.keys()].sort()) {
     const children = tree.childDirs(dir);
     if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
       for (const child3 of children) {
-        const path63 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path63)) add("overlays", child3, path63);
+        const path64 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path64)) add("overlays", child3, path64);
       }
       const overlays = tree.join(dir, "overlays");
       if (children.includes("overlays")) {
         for (const child3 of tree.childDirs(overlays)) {
-          const path63 = tree.join(overlays, child3);
-          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path63)) add("overlays", child3, path63);
+          const path64 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path64)) add("overlays", child3, path64);
         }
       }
     }
     if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
       for (const child3 of children) {
-        const path63 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path63)) add("clusters", child3, path63);
+        const path64 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path64)) add("clusters", child3, path64);
       }
     }
   }
@@ -41415,21 +41597,21 @@ function detectValuesFiles(tree, known, add) {
   const lone = [];
   const found2 = new Set(known);
   for (const [dir, names] of [...tree.files].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const matches2 = names.map((name) => ({ name, environment: VALUES_FILE2.exec(name)?.[1] })).filter((m) => m.environment !== void 0);
-    if (matches2.length === 1 && names.includes("Chart.yaml")) {
+    const matches3 = names.map((name) => ({ name, environment: VALUES_FILE2.exec(name)?.[1] })).filter((m) => m.environment !== void 0);
+    if (matches3.length === 1 && names.includes("Chart.yaml")) {
       lone.push({
-        path: tree.join(dir, matches2[0].name),
-        environment: matches2[0].environment
+        path: tree.join(dir, matches3[0].name),
+        environment: matches3[0].environment
       });
     }
-    if (matches2.length < 2) continue;
-    for (const match of matches2) {
+    if (matches3.length < 2) continue;
+    for (const match of matches3) {
       add("values-files", match.environment, tree.join(dir, match.name));
       found2.add(match.environment);
     }
   }
-  for (const { path: path63, environment } of lone)
-    if (found2.has(environment)) add("values-files", environment, path63);
+  for (const { path: path64, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path64);
 }
 function detectArgoApplications(parsed, known, add, diagnostics) {
   const applications = [];
@@ -41498,7 +41680,7 @@ function detectEnvironments(repo) {
   return { environments, layouts, diagnostics };
 }
 function withoutNested(paths) {
-  return paths.filter((path63) => !paths.some((other) => other !== path63 && isUnder2(path63, other))).sort();
+  return paths.filter((path64) => !paths.some((other) => other !== path64 && isUnder2(path64, other))).sort();
 }
 function environmentFiles(environment, files) {
   return files.filter((file) => environment.paths.some((entry) => isUnder2(file, entry)));
@@ -41590,7 +41772,7 @@ function objectApp(object2, env) {
   return void 0;
 }
 function deepestEntry(file, environment) {
-  return environment.paths.filter((path63) => isUnder2(file, path63)).sort((a, b) => b.length - a.length)[0];
+  return environment.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
 }
 function listedFileApp(file, environment) {
   if (deepestEntry(file, environment) !== file) return void 0;
@@ -41773,20 +41955,20 @@ function quotedEnd(source, from) {
   }
   return -1;
 }
-function matchesPath(pattern, path63) {
-  return matchFrom(pattern.tokens, 0, path63, 0);
+function matchesPath(pattern, path64) {
+  return matchFrom(pattern.tokens, 0, path64, 0);
 }
-function matchFrom(pattern, p, path63, t) {
-  if (p === pattern.length) return t === path63.length;
+function matchFrom(pattern, p, path64, t) {
+  if (p === pattern.length) return t === path64.length;
   const want = pattern[p];
   if (want.kind === "deep") {
-    for (let skip2 = t; skip2 <= path63.length; skip2++) if (matchFrom(pattern, p + 1, path63, skip2)) return true;
+    for (let skip2 = t; skip2 <= path64.length; skip2++) if (matchFrom(pattern, p + 1, path64, skip2)) return true;
     return false;
   }
-  const token = path63[t];
+  const token = path64[t];
   if (token === void 0) return false;
   if (!stepMatches(want, token)) return false;
-  return matchFrom(pattern, p + 1, path63, t + 1);
+  return matchFrom(pattern, p + 1, path64, t + 1);
 }
 function stepMatches(want, token) {
   switch (want.kind) {
@@ -41838,20 +42020,20 @@ var KEY_RULES = [
   { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
   { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
 ];
-function blockedBecause(kind, path63) {
+function blockedBecause(kind, path64) {
   if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
-  for (const token of path63) {
+  for (const token of path64) {
     if (!("key" in token)) continue;
     const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
     if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
   }
   return void 0;
 }
-function isAllowed(allowBlocked, path63) {
-  return allowBlocked.some((pattern) => matchesPath(pattern, path63));
+function isAllowed(allowBlocked, path64) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path64));
 }
-function describeBlock(verdict, path63) {
-  return `${formatPath3(path63)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+function describeBlock(verdict, path64) {
+  return `${formatPath3(path64)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
 }
 
 // src/core/promote/fields.ts
@@ -41882,9 +42064,9 @@ function extractFields(yaml, options2) {
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const object2 = documentObject(doc);
-    const visitScalar = (node, path63) => {
+    const visitScalar = (node, path64) => {
       const marker = node.range ? setters.get(node.range[0]) : void 0;
-      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path63, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path63)) ? "custom" : void 0);
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path64, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path64)) ? "custom" : void 0);
       if (kind === void 0 || typeof node.value !== "string") return;
       const raw2 = node.value;
       const value = kind === "image" ? imageVersion(raw2) : raw2;
@@ -41892,18 +42074,18 @@ function extractFields(yaml, options2) {
       const base = {
         file: yaml.file,
         document: doc.index,
-        path: path63,
-        pathText: formatPath3(path63),
+        path: path64,
+        pathText: formatPath3(path64),
         kind,
         line: positionAt(yaml, node.range?.[0] ?? 0).line,
         object: object2
       };
-      const verdict = blockedBecause(object2.kind, path63);
-      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path63))
+      const verdict = blockedBecause(object2.kind, path64);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path64))
         result3.blocked.push({ ...base, verdict });
       else result3.fields.push({ ...base, node, raw: raw2, value });
     };
-    walk(doc.document.contents, [], visitScalar);
+    walk2(doc.document.contents, [], visitScalar);
   }
   return result3;
 }
@@ -41918,10 +42100,10 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk(node, path63, visit2) {
+function walk2(node, path64, visit2) {
   if (node === null || (0, import_yaml24.isAlias)(node)) return;
   if ((0, import_yaml24.isScalar)(node)) {
-    if (path63.length > 0) visit2(node, path63);
+    if (path64.length > 0) visit2(node, path64);
     return;
   }
   if ((0, import_yaml24.isMap)(node)) {
@@ -41929,29 +42111,29 @@ function walk(node, path63, visit2) {
       const key2 = pair.key;
       if (!(0, import_yaml24.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk(pair.value, [...path63, { key: key2.value }], visit2);
+      walk2(pair.value, [...path64, { key: key2.value }], visit2);
     }
   } else if ((0, import_yaml24.isSeq)(node)) {
     node.items.forEach((item, index2) => {
       const name = (0, import_yaml24.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk(item, [...path63, token], visit2);
+      walk2(item, [...path64, token], visit2);
     });
   }
 }
-function keys(path63) {
-  return path63.map((token) => "key" in token ? token.key : "[]").join(".");
+function keys(path64) {
+  return path64.map((token) => "key" in token ? token.key : "[]").join(".");
 }
-function defaultKind(object2, path63, root) {
-  const joined = keys(path63);
+function defaultKind(object2, path64, root) {
+  const joined = keys(path64);
   if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
   if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
   if (isKustomizeConfig2(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
   if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
-    return hasChart(root, path63.slice(0, -1)) ? "chart-revision" : void 0;
+    return hasChart(root, path64.slice(0, -1)) ? "chart-revision" : void 0;
   }
-  const last = path63[path63.length - 1];
-  const parent = path63[path63.length - 2];
+  const last = path64[path64.length - 1];
+  const parent = path64[path64.length - 2];
   if (last === void 0 || !("key" in last)) return void 0;
   if (last.key === "image") return "image";
   if (parent !== void 0 && "key" in parent && parent.key === "image") {
@@ -41960,9 +42142,9 @@ function defaultKind(object2, path63, root) {
   }
   return void 0;
 }
-function hasChart(root, path63) {
+function hasChart(root, path64) {
   let node = root;
-  for (const token of path63) {
+  for (const token of path64) {
     if ("key" in token) node = (0, import_yaml24.isMap)(node) ? node.get(token.key, true) : void 0;
     else node = (0, import_yaml24.isSeq)(node) ? node.items[token.index] : void 0;
   }
@@ -42009,7 +42191,7 @@ function fieldKey(field, environment) {
   return `${document}|${field.pathText}`;
 }
 function fileKey(file, environment) {
-  const entry = environment.paths.filter((path63) => isUnder2(file, path63)).sort((a, b) => b.length - a.length)[0];
+  const entry = environment.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
   const root = pathTemplate(entry, environment.name);
   const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
@@ -42063,7 +42245,7 @@ function newAppFiles(app, source, target, parsed) {
   return { ok: true, files, diagnostics };
 }
 function mapPath(file, source, target) {
-  const entry = source.paths.filter((path63) => isUnder2(file, path63)).sort((a, b) => b.length - a.length)[0];
+  const entry = source.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0) return void 0;
   if (entry === file) {
     const template2 = pathTemplate(file, source.name);
@@ -42377,8 +42559,8 @@ function renderPlan(plan) {
     "Skipped",
     plan.skipped.map((skip2) => {
       const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
-      const path63 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
-      return `${skip2.app}${path63}${where2}: ${skip2.message} [${skip2.reason}]`;
+      const path64 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path64}${where2}: ${skip2.message} [${skip2.reason}]`;
     })
   );
   section(
@@ -42418,17 +42600,17 @@ function plural2(count, word) {
 
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { lstat as lstat4, readdir as readdir12, realpath as realpath5 } from "node:fs/promises";
-import path58 from "node:path";
+import { lstat as lstat4, readdir as readdir13, realpath as realpath5 } from "node:fs/promises";
+import path59 from "node:path";
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath5(root);
   const result3 = { files: [], skipped: [] };
   const visit2 = async (dir, rel) => {
-    const entries = await readdir12(dir, { withFileTypes: true });
+    const entries = await readdir13(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path58.join(dir, entry.name);
+      const full = path59.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES2.has(entry.name)) await visit2(full, relative);
       } else if (entry.isFile()) {
@@ -42452,8 +42634,8 @@ async function symlinkProblem(realRoot, full) {
   } catch {
     return "the symlink is broken";
   }
-  const relative = path58.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path58.sep}`) || relative === ".." || path58.isAbsolute(relative)) {
+  const relative = path59.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path59.sep}`) || relative === ".." || path59.isAbsolute(relative)) {
     return "the symlink points outside the repository";
   }
   const stats = await lstat4(target);
@@ -42465,7 +42647,7 @@ function directoryRepo(root, scan) {
     files: scan.files,
     read: (file) => {
       if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
-      return readFileSync3(path58.join(root, file), "utf8");
+      return readFileSync3(path59.join(root, file), "utf8");
     }
   };
 }
@@ -42509,8 +42691,8 @@ function historyFromVersions(versions, fieldOptions = {}) {
     }
     byFile.set(file, byPath);
   }
-  return (_environment, file, path63) => {
-    const values = byFile.get(file)?.get(path63);
+  return (_environment, file, path64) => {
+    const values = byFile.get(file)?.get(path64);
     return values === void 0 ? void 0 : { values };
   };
 }
@@ -42569,7 +42751,7 @@ async function promoteCommand(args, context) {
   if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
   if (values.output !== "text" && values.output !== "json")
     throw new UsageError("--output must be text or json");
-  const root = path59.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path60.resolve(context.cwd, positionals[0] ?? ".");
   const list = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
   const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
   const config = await loadConfig(root);
@@ -42609,7 +42791,7 @@ async function gitAt2(root, env) {
 // src/cli/commands/render.ts
 import { existsSync as existsSync6 } from "node:fs";
 import os11 from "node:os";
-import path60 from "node:path";
+import path61 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]\u2026 [--mirror FROM=TO]\u2026
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
@@ -42652,10 +42834,10 @@ async function renderCommand(args, context) {
   if (positionals.length > 1) throw new UsageError(`render takes one repository, not ${positionals.length}`);
   if (!values.plan && !values.out)
     throw new UsageError("--out is required (or --plan to only list the units)");
-  const sourceRoot = path60.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path61.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync6(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const inside = !path60.relative(context.cwd, sourceRoot).startsWith("..");
-  const outDir = values.out === void 0 ? void 0 : path60.resolve(context.cwd, values.out);
+  const inside = !path61.relative(context.cwd, sourceRoot).startsWith("..");
+  const outDir = values.out === void 0 ? void 0 : path61.resolve(context.cwd, values.out);
   const tools = new Tools({
     env: context.env,
     searchPath: context.env.PATH ?? "",
@@ -42686,7 +42868,7 @@ async function renderCommand(args, context) {
       context.stdout.write(`${clusterLine(cluster, cached)}
 `);
     }
-    context.stdout.write(`wrote ${path60.relative(context.cwd, outDir) || "."}/index.json
+    context.stdout.write(`wrote ${path61.relative(context.cwd, outDir) || "."}/index.json
 `);
   }
   for (const unit of run.units.filter((u) => u.status === "failed")) {
@@ -42715,10 +42897,10 @@ function planText(run) {
 `;
 }
 function clusterEntry(entry, sourceRoot, cwd) {
-  if (existsSync6(path60.resolve(sourceRoot, entry)))
-    return path60.relative(sourceRoot, path60.resolve(sourceRoot, entry)) || ".";
-  const fromHere = path60.relative(sourceRoot, path60.resolve(cwd, entry));
-  if (existsSync6(path60.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
+  if (existsSync6(path61.resolve(sourceRoot, entry)))
+    return path61.relative(sourceRoot, path61.resolve(sourceRoot, entry)) || ".";
+  const fromHere = path61.relative(sourceRoot, path61.resolve(cwd, entry));
+  if (existsSync6(path61.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
 }
 function positiveInteger2(flag2, value) {
@@ -42730,7 +42912,7 @@ function positiveInteger2(flag2, value) {
 }
 
 // src/cli/commands/validate.ts
-import path62 from "node:path";
+import path63 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/report/json.ts
@@ -42815,8 +42997,8 @@ function optional(key2, value) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir14, writeFile as writeFile15 } from "node:fs/promises";
-import path61 from "node:path";
+import { mkdir as mkdir15, writeFile as writeFile15 } from "node:fs/promises";
+import path62 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -43160,8 +43342,8 @@ function cut(text3, limit) {
 async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text3) => {
-    const target = path61.resolve(options2.cwd, files[kind]);
-    await mkdir14(path61.dirname(target), { recursive: true });
+    const target = path62.resolve(options2.cwd, files[kind]);
+    await mkdir15(path62.dirname(target), { recursive: true });
     await writeFile15(target, text3);
     written[kind] = target;
   };
@@ -43237,7 +43419,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path62.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path63.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })

