@@ -73,7 +73,7 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
     const excluded = [...(options.exclude ?? []), ...(options.cacheDir ? [options.cacheDir] : [])];
     const repositoryDigest = await directoryDigest(options.sourceRoot, excluded);
     const pool = new TaskPool(options.concurrency);
-    const engine = HelmTemplateEngine.create(helm, { tempRoot: workDir });
+    const engine = HelmTemplateEngine.create(helm);
     const chartDigests = new Map<string, Promise<string>>();
 
     const renderCluster = async (entry: string, cluster: string) => {

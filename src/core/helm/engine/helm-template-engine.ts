@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { GitopsError } from '../../errors.js';
 import type { Values } from '../../flux/helmrelease/merge-maps.js';
 import type { Helm } from '../../tools/helm.js';
@@ -12,42 +9,32 @@ import { templateArgs } from './template-args.js';
 
 /**
  * The reference Helm engine: the real `helm template`, with the arguments of `templateArgs`.
- * Each render is independent (its own values file), so one chart can be rendered twice, or many
- * charts at once; that is how noise from `randAlphaNum`, `now` or `genCA` is told apart from change.
+ * Each render is independent (its own process and values), so one chart can be rendered twice, or
+ * many charts at once; that is how noise from `randAlphaNum`, `now` or `genCA` is told apart from change.
  */
 export class HelmTemplateEngine implements HelmEngine {
-  private constructor(
-    private readonly helm: Helm,
-    private readonly tempRoot: string,
-  ) {}
+  private constructor(private readonly helm: Helm) {}
 
-  /** `tempRoot` is where each render's values file lives while Helm runs; the OS default if omitted. */
-  static create(helm: Helm, options: { tempRoot?: string } = {}): HelmTemplateEngine {
-    return new HelmTemplateEngine(helm, options.tempRoot ?? os.tmpdir());
+  static create(helm: Helm): HelmTemplateEngine {
+    return new HelmTemplateEngine(helm);
   }
 
   async render(chart: ChartRef, values: Values, options: RenderOptions): Promise<RenderedChart> {
-    const dir = await mkdtemp(path.join(this.tempRoot, 'gitops-actions-helm-values-'));
-    try {
-      const valuesFile = path.join(dir, 'values.yaml');
-      // JSON is YAML, and quoting every string keeps YAML 1.1 from retyping `yes` or `0755`.
-      await writeFile(valuesFile, `${JSON.stringify(values)}\n`);
-      const stdout = await this.helm
-        .template(templateArgs(chart, valuesFile, options))
-        .catch((error: unknown) => {
-          if (!(error instanceof ToolError)) throw error;
-          throw new GitopsError(
-            `helm could not render chart ${chart.name} ${chart.version}: ${error.message}`,
-            {
-              cause: error,
-              hint: 'Run the same `helm template` locally to see the template error in context.',
-            },
-          );
-        });
-      return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    // JSON is YAML, and quoting every string keeps YAML 1.1 from retyping `yes` or `0755`. The
+    // values go through standard input (`--values -`), which spares a temporary file per render.
+    const stdout = await this.helm
+      .template(templateArgs(chart, options), { input: `${JSON.stringify(values)}\n` })
+      .catch((error: unknown) => {
+        if (!(error instanceof ToolError)) throw error;
+        throw new GitopsError(
+          `helm could not render chart ${chart.name} ${chart.version}: ${error.message}`,
+          {
+            cause: error,
+            hint: 'Run the same `helm template` locally to see the template error in context.',
+          },
+        );
+      });
+    return { manifests: classify(stdout, `helm template ${chart.name} ${chart.version}`) };
   }
 }
 

@@ -44,14 +44,12 @@ export interface KustomizePostRenderer {
  * are off and plugins disabled (what `Kubectl.kustomize` does). The controller's krusty options
  * leave `Reorder` empty, which is neither `legacy` nor `unspecified`, so kustomize keeps the input
  * order; `kubectl kustomize` would sort by kind unless told otherwise, hence `sortOptions: fifo`.
- *
- * Without a renderer the pass only loads and writes the resources: that stands in for the
- * ResMap round trip helm-controller's `CommonRenderer` and `OriginLabels` make, which always run.
- * Like them it rejects two objects with the same identity and flattens `kind: List` documents.
+ * Loading the stream, kustomize also rejects two objects with the same identity and flattens
+ * `kind: List` documents, as `resource-map.ts` does where no kustomize post-renderer runs.
  */
 export async function kustomizePass(
   objects: readonly RenderedObject[],
-  renderer: KustomizePostRenderer | undefined,
+  renderer: KustomizePostRenderer,
   context: { kubectl: Kubectl; tempRoot: string; what: string },
 ): Promise<RenderedObject[]> {
   const dir = await mkdtemp(path.join(context.tempRoot, 'gitops-actions-post-render-'));
@@ -77,20 +75,20 @@ export async function kustomizePass(
 }
 
 /** The kustomization helm-controller marshals, in kustomize's own field names. */
-function kustomization(renderer: KustomizePostRenderer | undefined): Record<string, unknown> {
+function kustomization(renderer: KustomizePostRenderer): Record<string, unknown> {
   const result: Record<string, unknown> = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
     resources: ['helm-output.yaml'],
     sortOptions: { order: 'fifo' },
   };
-  const images = renderer?.images ?? [];
+  const images = renderer.images ?? [];
   if (images.length > 0) {
     result.images = images.map((image) =>
       dropEmpty({ name: image.name, newName: image.newName, newTag: image.newTag, digest: image.digest }),
     );
   }
-  const patches = renderer?.patches ?? [];
+  const patches = renderer.patches ?? [];
   if (patches.length > 0) {
     result.patches = patches.map((patch) =>
       patch.target === undefined

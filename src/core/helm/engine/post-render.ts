@@ -11,6 +11,7 @@ import type { RenderedChart, RenderedManifest } from './engine.js';
 import { classifyHook } from './hooks.js';
 import { sortForInstall } from './install-order.js';
 import { type KustomizePostRenderer, kustomizePass } from './kustomize-post-renderer.js';
+import { loadResourceMap } from './resource-map.js';
 
 /**
  * `spec.postRenderStrategy` (helm-controller 1.6): how Helm 4 hands hooks to the post-renderer.
@@ -110,9 +111,10 @@ async function postRenderGroup(
   const renderers = (spec.postRenderers ?? []).flatMap((renderer) =>
     renderer.kustomize ? [renderer.kustomize] : [],
   );
-  for (const renderer of renderers.length === 0 ? [undefined] : renderers) {
-    objects = await kustomizePass(objects, renderer, context);
-  }
+  for (const renderer of renderers) objects = await kustomizePass(objects, renderer, context);
+  // CommonRenderer and OriginLabels load the stream into a kustomize ResMap whether or not a
+  // kustomize post-renderer ran; after one, its output already passed that check.
+  if (renderers.length === 0) objects = loadResourceMap(objects, context.what);
   objects = applyPostRenderMetadata(objects, { ...spec.helmRelease, commonMetadata: spec.commonMetadata });
   // splitAndDeannotate: a document that lost its file annotation gets a generated name.
   const prefix = groupName === '' ? 'generated-by-postrender-' : `generated-by-postrender-${groupName}-`;

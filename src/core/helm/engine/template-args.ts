@@ -6,7 +6,8 @@ import { type ChartRef, DEFAULT_KUBE_VERSION, type RenderOptions } from './engin
  *
  * - the release name and `--namespace` are the controller's `ShortenName(GetReleaseName())` and
  *   `GetReleaseNamespace()`, which the caller computes from the HelmRelease;
- * - the override values go in as one `--values` file, as the controller hands Helm one map;
+ * - the override values go in as one `--values -` document on standard input, as the controller
+ *   hands Helm one map;
  * - `--dry-run=client` (already `helm template`'s default, pinned here) keeps Helm away from any
  *   cluster a KUBECONFIG might name, so `lookup` always returns an empty result and a render
  *   depends on its inputs only. The controller's `lookup` sees the live cluster: a chart that
@@ -24,14 +25,14 @@ import { type ChartRef, DEFAULT_KUBE_VERSION, type RenderOptions } from './engin
  * nothing against the API server anyway), `--create-namespace` (Helm creates that Namespace
  * through the API, outside the manifest), `--post-renderer` (post-rendering is `post-render.ts`).
  */
-export function templateArgs(chart: ChartRef, valuesFile: string, options: RenderOptions): string[] {
+export function templateArgs(chart: ChartRef, options: RenderOptions): string[] {
   const args = [
     options.releaseName,
     chart.path,
     '--namespace',
     options.namespace,
     '--values',
-    valuesFile,
+    '-',
     '--dry-run=client',
     '--kube-version',
     options.kubeVersion ?? DEFAULT_KUBE_VERSION,
