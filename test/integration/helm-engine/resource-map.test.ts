@@ -100,7 +100,7 @@ describe('loadResourceMap: the ResMap round trip of helm-controller’s post-ren
   });
 
   it('keeps null list entries and a List without items, and drops a List with empty items', async () => {
-    const stream = [
+    const stream: RenderedObject[] = [
       { ...configMap('x'), spec: { list: ['a', null] } },
       { apiVersion: 'v1', kind: 'List' },
       { apiVersion: 'v1', kind: 'SecretList', items: [] },
