@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describeError, GitopsError, type SourceLocation } from '../errors.js';
 import { type BuildResult, type BuiltObject, buildFluxKustomization } from '../kustomize/build.js';
@@ -12,6 +14,8 @@ import {
 import type { VariablesSource } from '../kustomize/post-build.js';
 import { SourceWorkspace } from '../kustomize/source-workspace.js';
 import type { Tools } from '../tools/tools.js';
+import { findGeneratedArtifact, type LocatedObject } from './artifacts/artifact-generator.js';
+import { ArtifactStore, artifactProvenance } from './artifacts/artifact-store.js';
 import { findCycle, nextToBuild } from './dependency-order.js';
 import { mapSource, type SourceMapping, sourceReferenceOf } from './kustomization-source.js';
 import type { KubeObject } from './substitute/substitute-resource.js';
@@ -80,23 +84,44 @@ const BOOTSTRAP_ROOT: KustomizationId = { name: 'flux-system', namespace: 'flux-
  */
 export async function renderClusterKustomizations(options: RenderClusterOptions): Promise<ClusterRender> {
   const workspace = await SourceWorkspace.create(options.sourceRoot);
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-artifacts-'));
+  const artifacts = new ArtifactStore({
+    sourceRoot: options.sourceRoot,
+    repositoryUrls: options.repositoryUrls ?? [],
+    workDir,
+  });
+  const tree = new TreeRender(options, workspace, artifacts);
   try {
-    return await new TreeRender(options, workspace).run();
+    return await tree.run();
   } finally {
+    await tree.dispose();
     await workspace.dispose();
+    await rm(workDir, { recursive: true, force: true });
   }
 }
+
+/** A Kustomization's source as the tree builds it: the working tree, or an ExternalArtifact. */
+type TreeSource = SourceMapping | { kind: 'external-artifact'; namespace: string; name: string };
 
 class TreeRender {
   private readonly render: ClusterRender;
   private readonly waiting: KustomizationNode[] = [];
   private readonly known = new Map<string, KustomizationNode>();
+  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
+  private readonly artifactOf = new Map<KustomizationNode, { namespace: string; name: string }>();
+  private readonly artifactWorkspaces = new Map<string, Promise<SourceWorkspace>>();
 
   constructor(
     private readonly options: RenderClusterOptions,
     private readonly workspace: SourceWorkspace,
+    private readonly artifacts: ArtifactStore,
   ) {
     this.render = { entry: options.entry, kustomizations: [], objects: [], diagnostics: [] };
+  }
+
+  async dispose(): Promise<void> {
+    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
+    for (const settled of workspaces) if (settled.status === 'fulfilled') await settled.value.dispose();
   }
 
   async run(): Promise<ClusterRender> {
@@ -160,14 +185,16 @@ class TreeRender {
 
   private async build(node: KustomizationNode): Promise<void> {
     try {
+      const artifact = this.artifactOf.get(node);
+      const workspace = artifact === undefined ? this.workspace : await this.artifactWorkspace(artifact);
       node.result = await buildFluxKustomization({
         repoRoot: this.options.repoRoot,
-        sourceRoot: this.options.sourceRoot,
+        sourceRoot: workspace.sourceRoot,
         kustomization: node.kustomization,
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
         strict: this.options.strict,
         tools: this.options.tools,
-        workspace: this.workspace,
+        workspace,
       });
       node.status = 'built';
       for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
@@ -219,9 +246,34 @@ class TreeRender {
         });
         continue;
       }
+      if (source.kind === 'external-artifact') this.artifactOf.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
+  }
+
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  private artifactWorkspace(ref: { namespace: string; name: string }): Promise<SourceWorkspace> {
+    const key = `${ref.namespace}/${ref.name}`;
+    let pending = this.artifactWorkspaces.get(key);
+    if (pending === undefined) {
+      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
+        if (assembled === undefined)
+          throw new GitopsError(`ExternalArtifact ${key} is not generated in this cluster`);
+        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
+      });
+      pending.catch(() => this.artifactWorkspaces.delete(key));
+      this.artifactWorkspaces.set(key, pending);
+    }
+    return pending;
+  }
+
+  private located(): LocatedObject[] {
+    return this.render.objects.map((built) => ({ object: built.object, location: locationOf(built) }));
   }
 
   private readKustomization(
@@ -250,7 +302,7 @@ class TreeRender {
     return ks;
   }
 
-  private sourceOf(ks: FluxKustomization): SourceMapping {
+  private sourceOf(ks: FluxKustomization): TreeSource {
     const ref = sourceReferenceOf(ks.spec, ks.namespace);
     if (ref === undefined) {
       return {
@@ -259,6 +311,7 @@ class TreeRender {
         hint: 'Every Kustomization needs a sourceRef.',
       };
     }
+    if (ref.kind === 'ExternalArtifact') return this.externalArtifact(ref.namespace, ref.name);
     const repositories = new Map<string, KubeObject>();
     for (const { object, identity } of this.render.objects) {
       if (identity.kind === 'GitRepository' && identity.apiVersion.startsWith('source.toolkit.fluxcd.io/')) {
@@ -266,6 +319,23 @@ class TreeRender {
       }
     }
     return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+  }
+
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  private externalArtifact(namespace: string, name: string): TreeSource {
+    try {
+      if (findGeneratedArtifact(this.located(), namespace, name) !== undefined) {
+        return { kind: 'external-artifact', namespace, name };
+      }
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
+    }
+    return {
+      kind: 'unsupported',
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: 'Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline.',
+    };
   }
 
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */

@@ -83,7 +83,7 @@ async function buildIn(
   const where = ks.location ? { location: ks.location } : {};
   const fail = (message: string, extra: { location?: SourceLocation; hint?: string; cause?: unknown } = {}) =>
     new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where, ...extra });
-  const origins = new OriginResolver(options.repoRoot, (copied) => workspace.originalOf(copied));
+  const origins = new OriginResolver(options.repoRoot, (copied) => workspace.provenanceOf(copied));
   const specPath = stringField(ks.spec, 'path') ?? '';
 
   let dir: string;

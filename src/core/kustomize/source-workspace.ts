@@ -48,9 +48,17 @@ export class SourceWorkspace {
     /** The copy. Its parent is an otherwise empty temporary directory. */
     readonly root: string,
     private readonly parent: string,
+    private readonly provenance: ((original: string) => string) | undefined,
   ) {}
 
-  static async create(sourceRoot: string): Promise<SourceWorkspace> {
+  /**
+   * `provenance` maps a file of the source to the file a person wrote, when the source is itself
+   * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
+   */
+  static async create(
+    sourceRoot: string,
+    provenance?: (original: string) => string,
+  ): Promise<SourceWorkspace> {
     const original = path.resolve(sourceRoot);
     const info = await stat(original).catch(() => undefined);
     if (!info?.isDirectory()) {
@@ -62,13 +70,13 @@ export class SourceWorkspace {
       await cp(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => from === original || !isExcluded(from),
+        filter: (from) => from === original || !isSourceIgnored(from),
       });
     } catch (error) {
       await rm(parent, { recursive: true, force: true });
       throw error;
     }
-    return new SourceWorkspace(original, root, parent);
+    return new SourceWorkspace(original, root, parent, provenance);
   }
 
   /**
@@ -89,6 +97,12 @@ export class SourceWorkspace {
     return path.join(this.sourceRoot, path.relative(this.root, copied));
   }
 
+  /** The file a person wrote that a path inside the copy stands for. */
+  provenanceOf(copied: string): string {
+    const original = this.originalOf(copied);
+    return this.provenance === undefined ? original : this.provenance(original);
+  }
+
   /** Puts the original back over a file of the copy that a build rewrote. */
   async restoreFile(copied: string): Promise<void> {
     await copyFile(this.originalOf(copied), copied);
@@ -99,7 +113,8 @@ export class SourceWorkspace {
   }
 }
 
-function isExcluded(file: string): boolean {
+/** Whether source-controller's default ignore rules leave this file or directory out of an artifact. */
+export function isSourceIgnored(file: string): boolean {
   const base = path.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
