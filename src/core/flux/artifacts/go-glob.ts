@@ -149,5 +149,5 @@ function translate(pattern: string, start: number, inBraces: boolean): { source:
 }
 
 function literal(character: string): string {
-  return character.replace(/[.*+?^${}()|[\]\\/]/g, (x) => `\\${x}`);
+  return character.replace(/[.*+?^${}()|[\]\\]/g, (x) => `\\${x}`);
 }
