@@ -20,8 +20,8 @@ import {
 import { type AssembledArtifact, assembleArtifact } from './assemble-artifact.js';
 
 export interface ArtifactStoreOptions {
-  /** The working tree: the files of this repository's GitRepository. */
-  sourceRoot: string;
+  /** The working tree: the files of this repository's GitRepository; without it, none is read. */
+  sourceRoot?: string;
   /** Other URLs of this repository. */
   repositoryUrls: readonly string[];
   /** Artifacts are written below it; the owner removes it. */
@@ -117,6 +117,12 @@ export class ArtifactStore {
     const mapping = mapSource(source, repositories, this.options.repositoryUrls);
     if (mapping.kind === 'unsupported') {
       throw fail(mapping.reason.replace(/^its source GitRepository \S+ /, ''), mapping.hint);
+    }
+    if (this.options.sourceRoot === undefined) {
+      throw fail(
+        'is this repository, but no repository root was given',
+        'Pass the repository root to render.',
+      );
     }
     return path.resolve(this.options.sourceRoot);
   }
