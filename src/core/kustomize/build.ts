@@ -100,7 +100,12 @@ async function buildIn(
     });
   }
 
-  const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error) => {
+  const generated = await generateKustomization(
+    dir,
+    ks,
+    (file) => origins.display(file),
+    (file, manifests) => origins.remember(file, manifests),
+  ).catch((error) => {
     throw error instanceof GitopsError
       ? fail(error.message, {
           ...(error.location ? { location: error.location } : {}),
