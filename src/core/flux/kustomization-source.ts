@@ -3,8 +3,6 @@ import type { KubeObject } from './substitute/substitute-resource.js';
 /** How a Kustomization's `sourceRef` maps to files we can build. */
 export type SourceMapping =
   | { kind: 'this-repository' }
-  /** An ExternalArtifact that an ArtifactGenerator of the cluster assembles from this repository. */
-  | { kind: 'artifact'; generator: KubeObject; artifact: Record<string, unknown>; key: string }
   | { kind: 'unsupported'; reason: string; hint: string };
 
 export interface SourceReference {

@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describeError, GitopsError, type SourceLocation } from '../errors.js';
 import { type BuildResult, type BuiltObject, buildFluxKustomization } from '../kustomize/build.js';
@@ -12,12 +14,8 @@ import {
 import type { VariablesSource } from '../kustomize/post-build.js';
 import { SourceWorkspace } from '../kustomize/source-workspace.js';
 import type { Tools } from '../tools/tools.js';
-import {
-  ARTIFACT_GENERATOR_GROUP,
-  artifactFiles,
-  artifactSpec,
-  generatorSources,
-} from './artifact-generator.js';
+import { findGeneratedArtifact, type LocatedObject } from './artifacts/artifact-generator.js';
+import { ArtifactStore, artifactProvenance } from './artifacts/artifact-store.js';
 import { findCycle, nextToBuild } from './dependency-order.js';
 import { mapSource, type SourceMapping, sourceReferenceOf } from './kustomization-source.js';
 import type { KubeObject } from './substitute/substitute-resource.js';
@@ -86,26 +84,44 @@ const BOOTSTRAP_ROOT: KustomizationId = { name: 'flux-system', namespace: 'flux-
  */
 export async function renderClusterKustomizations(options: RenderClusterOptions): Promise<ClusterRender> {
   const workspace = await SourceWorkspace.create(options.sourceRoot);
-  const tree = new TreeRender(options, workspace);
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-artifacts-'));
+  const artifacts = new ArtifactStore({
+    sourceRoot: options.sourceRoot,
+    repositoryUrls: options.repositoryUrls ?? [],
+    workDir,
+  });
+  const tree = new TreeRender(options, workspace, artifacts);
   try {
     return await tree.run();
   } finally {
     await tree.dispose();
     await workspace.dispose();
+    await rm(workDir, { recursive: true, force: true });
   }
 }
+
+/** A Kustomization's source as the tree builds it: the working tree, or an ExternalArtifact. */
+type TreeSource = SourceMapping | { kind: 'external-artifact'; namespace: string; name: string };
 
 class TreeRender {
   private readonly render: ClusterRender;
   private readonly waiting: KustomizationNode[] = [];
   private readonly known = new Map<string, KustomizationNode>();
-  private readonly artifacts = new Map<string, Promise<SourceWorkspace>>();
+  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
+  private readonly artifactOf = new Map<KustomizationNode, { namespace: string; name: string }>();
+  private readonly artifactWorkspaces = new Map<string, Promise<SourceWorkspace>>();
 
   constructor(
     private readonly options: RenderClusterOptions,
     private readonly workspace: SourceWorkspace,
+    private readonly artifacts: ArtifactStore,
   ) {
     this.render = { entry: options.entry, kustomizations: [], objects: [], diagnostics: [] };
+  }
+
+  async dispose(): Promise<void> {
+    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
+    for (const settled of workspaces) if (settled.status === 'fulfilled') await settled.value.dispose();
   }
 
   async run(): Promise<ClusterRender> {
@@ -169,11 +185,11 @@ class TreeRender {
 
   private async build(node: KustomizationNode): Promise<void> {
     try {
-      const source = node.chain.length <= 1 ? undefined : this.sourceOf(node.kustomization);
-      const workspace = source?.kind === 'artifact' ? await this.artifactWorkspace(source) : this.workspace;
+      const artifact = this.artifactOf.get(node);
+      const workspace = artifact === undefined ? this.workspace : await this.artifactWorkspace(artifact);
       node.result = await buildFluxKustomization({
         repoRoot: this.options.repoRoot,
-        sourceRoot: this.options.sourceRoot,
+        sourceRoot: workspace.sourceRoot,
         kustomization: node.kustomization,
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
         strict: this.options.strict,
@@ -230,9 +246,34 @@ class TreeRender {
         });
         continue;
       }
+      if (source.kind === 'external-artifact') this.artifactOf.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
+  }
+
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  private artifactWorkspace(ref: { namespace: string; name: string }): Promise<SourceWorkspace> {
+    const key = `${ref.namespace}/${ref.name}`;
+    let pending = this.artifactWorkspaces.get(key);
+    if (pending === undefined) {
+      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
+        if (assembled === undefined)
+          throw new GitopsError(`ExternalArtifact ${key} is not generated in this cluster`);
+        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
+      });
+      pending.catch(() => this.artifactWorkspaces.delete(key));
+      this.artifactWorkspaces.set(key, pending);
+    }
+    return pending;
+  }
+
+  private located(): LocatedObject[] {
+    return this.render.objects.map((built) => ({ object: built.object, location: locationOf(built) }));
   }
 
   private readKustomization(
@@ -261,7 +302,7 @@ class TreeRender {
     return ks;
   }
 
-  private sourceOf(ks: FluxKustomization): SourceMapping {
+  private sourceOf(ks: FluxKustomization): TreeSource {
     const ref = sourceReferenceOf(ks.spec, ks.namespace);
     if (ref === undefined) {
       return {
@@ -270,66 +311,31 @@ class TreeRender {
         hint: 'Every Kustomization needs a sourceRef.',
       };
     }
+    if (ref.kind === 'ExternalArtifact') return this.externalArtifact(ref.namespace, ref.name);
     const repositories = new Map<string, KubeObject>();
     for (const { object, identity } of this.render.objects) {
       if (identity.kind === 'GitRepository' && identity.apiVersion.startsWith('source.toolkit.fluxcd.io/')) {
         repositories.set(`${identity.namespace ?? ''}/${identity.name}`, object);
       }
     }
-    if (ref.kind === 'ExternalArtifact') return this.artifactSource(ref, repositories);
     return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
   }
 
-  /**
-   * An ExternalArtifact is named after an artifact of an ArtifactGenerator in its namespace. Render
-   * assembles it when every source it copies from is this repository.
-   */
-  private artifactSource(
-    ref: { name: string; namespace: string },
-    repositories: ReadonlyMap<string, KubeObject>,
-  ): SourceMapping {
-    for (const { object, identity } of this.render.objects) {
-      if (
-        identity.kind !== 'ArtifactGenerator' ||
-        !identity.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`)
-      )
-        continue;
-      if ((identity.namespace ?? 'default') !== ref.namespace) continue;
-      const artifact = artifactSpec(object, ref.name);
-      if (artifact === undefined) continue;
-      for (const [alias, source] of generatorSources(object)) {
-        const mapped = mapSource(source, repositories, this.options.repositoryUrls ?? []);
-        if (mapped.kind !== 'this-repository') {
-          return {
-            kind: 'unsupported',
-            reason: `its ExternalArtifact ${ref.namespace}/${ref.name} copies from @${alias}, ${source.kind} ${source.namespace}/${source.name}, which render cannot fetch`,
-            hint: 'Render assembles ArtifactGenerator artifacts from this repository only.',
-          };
-        }
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  private externalArtifact(namespace: string, name: string): TreeSource {
+    try {
+      if (findGeneratedArtifact(this.located(), namespace, name) !== undefined) {
+        return { kind: 'external-artifact', namespace, name };
       }
-      return { kind: 'artifact', generator: object, artifact, key: `${ref.namespace}/${ref.name}` };
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
     }
     return {
       kind: 'unsupported',
-      reason: `its source ExternalArtifact ${ref.namespace}/${ref.name} is not generated by any ArtifactGenerator of this cluster`,
-      hint: 'Define the ArtifactGenerator that produces it, with an artifact of that name, in the same namespace.',
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: 'Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline.',
     };
-  }
-
-  /** The assembled artifact, built once per cluster render and shared by its Kustomizations. */
-  private artifactWorkspace(source: Extract<SourceMapping, { kind: 'artifact' }>): Promise<SourceWorkspace> {
-    let pending = this.artifacts.get(source.key);
-    if (pending === undefined) {
-      pending = artifactFiles(source.artifact, () => this.options.sourceRoot).then((files) =>
-        SourceWorkspace.assemble(this.options.sourceRoot, files),
-      );
-      this.artifacts.set(source.key, pending);
-    }
-    return pending;
-  }
-
-  async dispose(): Promise<void> {
-    for (const pending of this.artifacts.values()) await (await pending.catch(() => undefined))?.dispose();
   }
 
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */

@@ -83,7 +83,7 @@ async function buildIn(
   const where = ks.location ? { location: ks.location } : {};
   const fail = (message: string, extra: { location?: SourceLocation; hint?: string; cause?: unknown } = {}) =>
     new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where, ...extra });
-  const origins = new OriginResolver(options.repoRoot, (copied) => workspace.originalOf(copied));
+  const origins = new OriginResolver(options.repoRoot, (copied) => workspace.provenanceOf(copied));
   const specPath = stringField(ks.spec, 'path') ?? '';
 
   let dir: string;
@@ -100,7 +100,12 @@ async function buildIn(
     });
   }
 
-  const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error) => {
+  const generated = await generateKustomization(
+    dir,
+    ks,
+    (file) => origins.display(file),
+    (file, manifests) => origins.remember(file, manifests),
+  ).catch((error) => {
     throw error instanceof GitopsError
       ? fail(error.message, {
           ...(error.location ? { location: error.location } : {}),

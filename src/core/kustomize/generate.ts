@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GitopsError } from '../errors.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
-import { loadManifests } from '../manifest/load-manifests.js';
+import { loadManifests, type Manifest } from '../manifest/load-manifests.js';
 import { locationAt, parseYamlFile } from '../yaml/documents.js';
 import { decodeKubernetes, type KubeValue, YamlDecodeError } from '../yaml/kubernetes-decode.js';
 import {
@@ -43,11 +43,12 @@ export async function generateKustomization(
   dir: string,
   ks: FluxKustomization,
   display: (file: string) => string = (file) => file,
+  onLoaded?: (file: string, manifests: Manifest[]) => void,
 ): Promise<GeneratedKustomization> {
   const existing = await findKustomizationFile(dir);
   let generated: GeneratedKustomization;
   if (existing === undefined) {
-    const resources = await scanManifests(dir, display);
+    const resources = await scanManifests(dir, display, onLoaded);
     const kustomization: KubeObject = {
       apiVersion: 'kustomize.config.k8s.io/v1beta1',
       kind: 'Kustomization',
@@ -73,8 +74,13 @@ export async function generateKustomization(
  * fluxcd/pkg `scanManifests`: every `.yaml`/`.yml` file below `dir`, in `filepath.Walk` order (names
  * sorted byte-wise), except that a subdirectory holding a kustomization file is one entry and is not
  * entered. A file that is not Kubernetes YAML fails the generation, as in the controller.
+ * `onLoaded` receives each file's parsed manifests, so the caller need not parse them again.
  */
-export async function scanManifests(dir: string, display: (file: string) => string): Promise<string[]> {
+export async function scanManifests(
+  dir: string,
+  display: (file: string) => string,
+  onLoaded?: (file: string, manifests: Manifest[]) => void,
+): Promise<string[]> {
   const found: string[] = [];
   const walk = async (current: string): Promise<void> => {
     const entries = (await readdir(current, { withFileTypes: true })).sort((a, b) =>
@@ -99,6 +105,7 @@ export async function scanManifests(dir: string, display: (file: string) => stri
             'files that are not Kubernetes objects elsewhere, or add a kustomization.yaml.',
         });
       }
+      onLoaded?.(full, loaded.manifests);
       found.push(full);
     }
   };

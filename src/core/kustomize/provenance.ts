@@ -66,6 +66,11 @@ export class OriginResolver {
     return { file: this.display(copied), ...(line === undefined ? {} : { line }) };
   }
 
+  /** Manifests already parsed from `copied` (with `display(copied)` as their file name). */
+  remember(copied: string, manifests: Manifest[]): void {
+    this.files.set(copied, Promise.resolve(manifests));
+  }
+
   private manifestsOf(copied: string): Promise<Manifest[]> {
     let pending = this.files.get(copied);
     if (pending === undefined) {

@@ -1,4 +1,4 @@
-import { copyFile, cp, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GitopsError } from '../errors.js';
@@ -48,34 +48,17 @@ export class SourceWorkspace {
     /** The copy. Its parent is an otherwise empty temporary directory. */
     readonly root: string,
     private readonly parent: string,
-    /** For an assembled artifact: each file's original, by its path relative to `root`. */
-    private readonly originals?: ReadonlyMap<string, string>,
+    private readonly provenance: ((original: string) => string) | undefined,
   ) {}
 
   /**
-   * An artifact assembled from files of `sourceRoot`, as source-watcher assembles an ExternalArtifact
-   * from an ArtifactGenerator's copy rules: `files` maps each path in the artifact to its original,
-   * later entries overwriting earlier ones. Provenance still points at the originals.
+   * `provenance` maps a file of the source to the file a person wrote, when the source is itself
+   * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
    */
-  static async assemble(sourceRoot: string, files: ReadonlyMap<string, string>): Promise<SourceWorkspace> {
-    const parent = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-artifact-'));
-    const root = path.join(parent, 'source');
-    try {
-      await mkdir(root, { recursive: true });
-      for (const [relative, original] of files) {
-        const target = path.join(root, relative);
-        await mkdir(path.dirname(target), { recursive: true });
-        await copyFile(original, target);
-      }
-    } catch (error) {
-      await rm(parent, { recursive: true, force: true });
-      throw error;
-    }
-    const originals = new Map([...files].map(([relative, original]) => [path.normalize(relative), original]));
-    return new SourceWorkspace(path.resolve(sourceRoot), root, parent, originals);
-  }
-
-  static async create(sourceRoot: string): Promise<SourceWorkspace> {
+  static async create(
+    sourceRoot: string,
+    provenance?: (original: string) => string,
+  ): Promise<SourceWorkspace> {
     const original = path.resolve(sourceRoot);
     const info = await stat(original).catch(() => undefined);
     if (!info?.isDirectory()) {
@@ -87,13 +70,13 @@ export class SourceWorkspace {
       await cp(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => from === original || !isExcluded(from),
+        filter: (from) => from === original || !isSourceIgnored(from),
       });
     } catch (error) {
       await rm(parent, { recursive: true, force: true });
       throw error;
     }
-    return new SourceWorkspace(original, root, parent);
+    return new SourceWorkspace(original, root, parent, provenance);
   }
 
   /**
@@ -111,8 +94,13 @@ export class SourceWorkspace {
 
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied: string): string {
-    const relative = path.relative(this.root, copied);
-    return this.originals?.get(path.normalize(relative)) ?? path.join(this.sourceRoot, relative);
+    return path.join(this.sourceRoot, path.relative(this.root, copied));
+  }
+
+  /** The file a person wrote that a path inside the copy stands for. */
+  provenanceOf(copied: string): string {
+    const original = this.originalOf(copied);
+    return this.provenance === undefined ? original : this.provenance(original);
   }
 
   /** Puts the original back over a file of the copy that a build rewrote. */
@@ -125,7 +113,8 @@ export class SourceWorkspace {
   }
 }
 
-function isExcluded(file: string): boolean {
+/** Whether source-controller's default ignore rules leave this file or directory out of an artifact. */
+export function isSourceIgnored(file: string): boolean {
   const base = path.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));

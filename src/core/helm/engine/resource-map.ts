@@ -5,44 +5,48 @@ import type { RenderedObject } from '../../flux/helmrelease/post-render-metadata
 /**
  * What helm-controller's `CommonRenderer` and `OriginLabels` do to a post-render stream besides
  * setting labels: each loads it into a kustomize ResMap (`resmap.Factory.NewResMapFromBytes`) and
- * writes it back. Loading (api/resource/factory.go `RNodesFromBytes`) drops empty documents,
- * insists on `metadata.name`, refuses `null` list entries and expands every `*List` kind into its
- * `items`, which go to the end of the queue; appending each object (`resWrangler.Append`) refuses
- * a second object with the same id. The objects themselves come back unchanged, so doing this here
- * spares a `kubectl kustomize` process per HelmRelease without `postRenderers`.
+ * writes it back. Loading (api/resource/factory.go) insists on `metadata.name` (a `*List` kind may
+ * go without), expands a `*List` with `items` into them, at the end of the queue (an empty or null
+ * `items` leaves nothing), and refuses a second object with the same id (`resWrangler.Append`).
+ * Writing back goes through Go maps, so every mapping's keys come out sorted byte-wise, as
+ * encoding/json sorts them. Nothing else changes (kustomize 5.7 keeps `null` list entries).
+ * Doing this here spares a `kubectl kustomize` process per HelmRelease without `postRenderers`;
+ * the integration test holds it to kustomize's own output.
  */
 export function loadResourceMap(objects: readonly RenderedObject[], what: string): RenderedObject[] {
-  // `dropBadNodes` checks the stream's own documents; items expanded from a List are not rechecked.
-  for (const object of objects) {
-    const kind = String(object.kind);
-    const metadata = isValuesMap(object.metadata) ? object.metadata : {};
-    if (!kind.endsWith('List') && (typeof metadata.name !== 'string' || metadata.name === '')) {
-      fail(what, `missing metadata.name in object ${kind}`);
-    }
-    const nullAt = nullEntryInList(object, '');
-    if (nullAt !== undefined) fail(what, `empty item at ${nullAt} in object ${kind}`);
-  }
   const queue = [...objects];
   const result: RenderedObject[] = [];
   const seen = new Set<string>();
   for (let object = queue.shift(); object !== undefined; object = queue.shift()) {
     const kind = String(object.kind);
-    if (kind.endsWith('List')) {
+    const isList = kind.endsWith('List');
+    if (isList && 'items' in object) {
       queue.push(...listItems(object, kind, what));
       continue;
+    }
+    const metadata = isValuesMap(object.metadata) ? object.metadata : {};
+    if (!isList && (typeof metadata.name !== 'string' || metadata.name === '')) {
+      fail(what, `missing metadata.name in object ${kind}`);
     }
     const id = resId(object);
     if (seen.has(id.key)) fail(what, `may not add resource with an already registered id: ${id.text}`);
     seen.add(id.key);
-    result.push(object);
+    result.push(sortedKeys({ ...object, metadata }) as RenderedObject);
   }
   return result;
 }
 
-/** `inlineAnyEmbeddedLists`: no `items` (or `items: null`) is an empty list. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isValuesMap(value)) return value;
+  const keys = Object.keys(value).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return Object.fromEntries(keys.map((key) => [key, sortedKeys(value[key])]));
+}
+
+/** `inlineAnyEmbeddedLists`: `items: []` and `items: null` are empty lists. */
 function listItems(list: RenderedObject, kind: string, what: string): RenderedObject[] {
   const items = list.items;
-  if (items === undefined || items === null) return [];
+  if (items === null) return [];
   if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
   return items.map((item) => {
     if (!isValuesMap(item) || typeof item.kind !== 'string' || item.kind === '') {
@@ -50,24 +54,6 @@ function listItems(list: RenderedObject, kind: string, what: string): RenderedOb
     }
     return item;
   });
-}
-
-/** kyaml `HasNilEntryInList`: the path of the first `null` inside a list, if any. */
-function nullEntryInList(value: unknown, at: string): string | undefined {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      if (item === null) return at;
-      const found = nullEntryInList(item, at);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  }
-  if (!isValuesMap(value)) return undefined;
-  for (const [key, field] of Object.entries(value)) {
-    const found = nullEntryInList(field, `${at}.${key}`);
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 /**

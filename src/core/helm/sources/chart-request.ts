@@ -74,7 +74,18 @@ export interface GitChartRequest extends RequestBase {
   readonly path: string;
 }
 
-export type ChartRequest = HttpChartRequest | OciChartRequest | GitChartRequest;
+/**
+ * A chart that is the content of an ExternalArtifact (`chartRef.kind: ExternalArtifact`): the
+ * artifact's root holds the chart, as an ArtifactGenerator that copies a chart to `@artifact/`
+ * makes it.
+ */
+export interface ArtifactChartRequest extends RequestBase {
+  readonly kind: 'artifact';
+  readonly namespace: string;
+  readonly name: string;
+}
+
+export type ChartRequest = HttpChartRequest | OciChartRequest | GitChartRequest | ArtifactChartRequest;
 
 export interface ChartRequestOptions {
   /**
@@ -114,9 +125,15 @@ interface Context {
 function fromChartRef(chartRef: Readonly<Record<string, unknown>>, namespace: string, ctx: Context) {
   const target = referenceOf(chartRef, namespace, ctx, 'spec.chartRef');
   if (target.kind === 'ExternalArtifact') {
-    throw new GitopsError(`${ctx.what}: spec.chartRef ${describeRef(target)} is not supported`, {
-      hint: 'ExternalArtifacts are produced by an ArtifactGenerator at run time; render cannot fetch them yet.',
-    });
+    return {
+      kind: 'artifact',
+      release: ctx.what,
+      source: describeRef(target),
+      valuesFiles: [],
+      reconcileStrategy: 'ChartVersion',
+      namespace: target.namespace,
+      name: target.name,
+    } satisfies ArtifactChartRequest;
   }
   if (target.kind !== 'OCIRepository' && target.kind !== 'HelmChart') {
     throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
