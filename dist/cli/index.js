@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path64, options2) {
+    function openPromise(path66, options2) {
       return new Promise((resolve, reject) => {
-        open2(path64, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path66, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path64, options2, callback) {
+    function open2(path66, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path64, "r", function(err, fd) {
+      fs.open(path66, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path64) {
-      const ctrl = callVisitor(key2, node, visitor, path64);
+    function visit_(key2, node, visitor, path66) {
+      const ctrl = callVisitor(key2, node, visitor, path66);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path64, ctrl);
-        return visit_(key2, ctrl, visitor, path64);
+        replaceNode(key2, path66, ctrl);
+        return visit_(key2, ctrl, visitor, path66);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path64 = Object.freeze(path64.concat(node));
+          path66 = Object.freeze(path66.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path64);
+            const ci = visit_(i, node.items[i], visitor, path66);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path64 = Object.freeze(path64.concat(node));
-          const ck = visit_("key", node.key, visitor, path64);
+          path66 = Object.freeze(path66.concat(node));
+          const ck = visit_("key", node.key, visitor, path66);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path64);
+          const cv = visit_("value", node.value, visitor, path66);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path64) {
-      const ctrl = await callVisitor(key2, node, visitor, path64);
+    async function visitAsync_(key2, node, visitor, path66) {
+      const ctrl = await callVisitor(key2, node, visitor, path66);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path64, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path64);
+        replaceNode(key2, path66, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path66);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path64 = Object.freeze(path64.concat(node));
+          path66 = Object.freeze(path66.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path64);
+            const ci = await visitAsync_(i, node.items[i], visitor, path66);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path64 = Object.freeze(path64.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path64);
+          path66 = Object.freeze(path66.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path66);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path64);
+          const cv = await visitAsync_("value", node.value, visitor, path66);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path64) {
+    function callVisitor(key2, node, visitor, path66) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path64);
+        return visitor(key2, node, path66);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path64);
+        return visitor.Map?.(key2, node, path66);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path64);
+        return visitor.Seq?.(key2, node, path66);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path64);
+        return visitor.Pair?.(key2, node, path66);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path64);
+        return visitor.Scalar?.(key2, node, path66);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path64);
+        return visitor.Alias?.(key2, node, path66);
       return void 0;
     }
-    function replaceNode(key2, path64, node) {
-      const parent = path64[path64.length - 1];
+    function replaceNode(key2, path66, node) {
+      const parent = path66[path66.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path64, value) {
+    function collectionFromPath(schema, path66, value) {
       let v = value;
-      for (let i = path64.length - 1; i >= 0; --i) {
-        const k = path64[i];
+      for (let i = path66.length - 1; i >= 0; --i) {
+        const k = path66[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path64) => path64 == null || typeof path64 === "object" && !!path64[Symbol.iterator]().next().done;
+    var isEmptyPath = (path66) => path66 == null || typeof path66 === "object" && !!path66[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path64, value) {
-        if (isEmptyPath(path64))
+      addIn(path66, value) {
+        if (isEmptyPath(path66))
           this.add(value);
         else {
-          const [key2, ...rest] = path64;
+          const [key2, ...rest] = path66;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path64) {
-        const [key2, ...rest] = path64;
+      deleteIn(path66) {
+        const [key2, ...rest] = path66;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path64, keepScalar) {
-        const [key2, ...rest] = path64;
+      getIn(path66, keepScalar) {
+        const [key2, ...rest] = path66;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path64) {
-        const [key2, ...rest] = path64;
+      hasIn(path66) {
+        const [key2, ...rest] = path66;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path64, value) {
-        const [key2, ...rest] = path64;
+      setIn(path66, value) {
+        const [key2, ...rest] = path66;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -2623,9 +2623,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -2674,7 +2674,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path64, value) {
+      addIn(path66, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path64, value);
+          this.contents.addIn(path66, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path64) {
-        if (Collection2.isEmptyPath(path64)) {
+      deleteIn(path66) {
+        if (Collection2.isEmptyPath(path66)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path64) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path66) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path64, keepScalar) {
-        if (Collection2.isEmptyPath(path64))
+      getIn(path66, keepScalar) {
+        if (Collection2.isEmptyPath(path66))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path64, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path66, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path64) {
-        if (Collection2.isEmptyPath(path64))
+      hasIn(path66) {
+        if (Collection2.isEmptyPath(path66))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path64) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path66) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path64, value) {
-        if (Collection2.isEmptyPath(path64)) {
+      setIn(path66, value) {
+        if (Collection2.isEmptyPath(path66)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path64), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path66), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path64, value);
+          this.contents.setIn(path66, value);
         }
       }
       /**
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path64) => {
+    visit2.itemAtPath = (cst, path66) => {
       let item = cst;
-      for (const [field, index2] of path64) {
+      for (const [field, index2] of path66) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path64) => {
-      const parent = visit2.itemAtPath(cst, path64.slice(0, -1));
-      const field = path64[path64.length - 1][0];
+    visit2.parentCollection = (cst, path66) => {
+      const parent = visit2.itemAtPath(cst, path66.slice(0, -1));
+      const field = path66[path66.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path64, item, visitor) {
-      let ctrl = visitor(item, path64);
+    function _visit(path66, item, visitor) {
+      let ctrl = visitor(item, path66);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path64.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path66.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path64);
+            ctrl = ctrl(item, path66);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path64) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path66) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11471,11 +11471,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches3 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches3)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches3[1];
-        jsonPointer = matches3[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -11939,8 +11939,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path64) {
-      let input = path64;
+    function removeDotSegments(path66) {
+      let input = path66;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -12014,11 +12014,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path64) {
-      if (path64 === "" || path64[0] === "/") {
-        return removeDotSegments(path64);
+    function removeDotSegmentsRelative(path66) {
+      if (path66 === "" || path66[0] === "/") {
+        return removeDotSegments(path66);
       }
-      const segments = path64.split("/");
+      const segments = path66.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12381,8 +12381,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path64 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path64 && path64 !== "/" ? path64 : void 0;
+        const path66 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path66 && path66 !== "/" ? path66 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12394,11 +12394,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches3 = urnComponent.path.match(URN_REG);
-      if (matches3 && matches3[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options2.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches3[1].toLowerCase();
-        urnComponent.nss = matches3[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -12719,8 +12719,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches3) {
-      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -12742,9 +12742,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches3) {
-      const host = matches3[4];
-      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
@@ -12819,15 +12819,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches3 = uri.match(URI_PARSE);
-      if (matches3) {
-        parsed.scheme = matches3[1];
-        parsed.userinfo = matches3[3];
-        parsed.host = matches3[4];
-        parsed.port = parseInt(matches3[5], 10);
-        parsed.path = matches3[6] || "";
-        parsed.query = matches3[7];
-        parsed.fragment = matches3[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -12836,14 +12836,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches3[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches3);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -17117,6 +17117,7 @@ function describeCommand(args) {
 }
 
 // src/core/tools/helm.ts
+var SHORT_RUN_RUNTIME = { GOGC: "off", GOMEMLIMIT: "512MiB", GOMAXPROCS: "1" };
 var Helm = class _Helm extends CommandLineTool {
   constructor(binary, env, home) {
     super(binary, env);
@@ -17186,7 +17187,10 @@ var Helm = class _Helm extends CommandLineTool {
   }
   /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
   async template(args, options2 = {}) {
-    const { stdout } = await this.exec(["template", ...args], options2);
+    const { stdout } = await this.exec(["template", ...args], {
+      ...options2,
+      env: { ...this.env, ...SHORT_RUN_RUNTIME }
+    });
     return stdout;
   }
   /**
@@ -17452,9 +17456,9 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir13, writeFile as writeFile12 } from "node:fs/promises";
-import os8 from "node:os";
-import path51 from "node:path";
+import { mkdir as mkdir14, writeFile as writeFile13 } from "node:fs/promises";
+import os9 from "node:os";
+import path53 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/check/base-commit.ts
@@ -18092,9 +18096,9 @@ function failuresOf(run) {
 }
 
 // src/check/run-check.ts
-import { mkdtemp as mkdtemp7, rm as rm13 } from "node:fs/promises";
-import os7 from "node:os";
-import path50 from "node:path";
+import { mkdtemp as mkdtemp9, rm as rm14 } from "node:fs/promises";
+import os8 from "node:os";
+import path52 from "node:path";
 
 // src/core/manifest/pod-spec.ts
 var POD_SPEC = {
@@ -18117,9 +18121,9 @@ function podSpecPath(identity) {
 
 // src/core/diff/field-path.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path64) {
+function formatPath(path66) {
   let text3 = "";
-  for (const segment of path64) {
+  for (const segment of path66) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (typeof segment === "object") text3 += `[name=${segment.name}]`;
     else if (PLAIN_KEY.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
@@ -18127,9 +18131,9 @@ function formatPath(path64) {
   }
   return text3;
 }
-function isUnder(path64, prefix) {
-  if (!path64.startsWith(prefix)) return false;
-  const next = path64.charAt(prefix.length);
+function isUnder(path66, prefix) {
+  if (!path66.startsWith(prefix)) return false;
+  const next = path66.charAt(prefix.length);
   return next === "" || next === "." || next === "[";
 }
 function isMap(value) {
@@ -18153,16 +18157,16 @@ function childOf(value, segment) {
   }
   return isMap(value) ? value[segment] : void 0;
 }
-function valueAt(root, path64) {
+function valueAt(root, path66) {
   let current = root;
-  for (const segment of path64) current = childOf(current, segment);
+  for (const segment of path66) current = childOf(current, segment);
   return current;
 }
-function setAt(root, path64, value) {
-  const last = path64.at(-1);
+function setAt(root, path66, value) {
+  const last = path66.at(-1);
   if (last === void 0) return;
   let parent = root;
-  for (const segment of path64.slice(0, -1)) {
+  for (const segment of path66.slice(0, -1)) {
     let next = childOf(parent, segment);
     if (next === void 0 && typeof segment === "string" && isMap(parent) && value !== void 0) {
       next = {};
@@ -18231,20 +18235,20 @@ var VERSION_LABEL = "app.kubernetes.io/version";
 function classifyHunks(hunks, paths, options2, masks) {
   const chartMoved = options2.chartLabels && hunks.some((hunk) => isLabel(hunk.path, CHART_LABEL));
   return hunks.map((hunk, index2) => {
-    const path64 = paths[index2];
-    if (options2.volatile && masks.some((mask) => isUnder(path64, mask))) return "masked";
+    const path66 = paths[index2];
+    if (options2.volatile && masks.some((mask) => isUnder(path66, mask))) return "masked";
     if (options2.chartLabels && isLabel(hunk.path, CHART_LABEL)) return "noise";
     if (chartMoved && isLabel(hunk.path, VERSION_LABEL)) return "noise";
     if (options2.checksumAnnotations && isChecksumAnnotation(hunk.path)) return "noise";
     return "real";
   });
 }
-function isLabel(path64, key2) {
-  return path64.length >= 2 && path64.at(-2) === "labels" && path64.at(-1) === key2;
+function isLabel(path66, key2) {
+  return path66.length >= 2 && path66.at(-2) === "labels" && path66.at(-1) === key2;
 }
-function isChecksumAnnotation(path64) {
-  const last = path64.at(-1);
-  return path64.length >= 2 && path64.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
+function isChecksumAnnotation(path66) {
+  const last = path66.at(-1);
+  return path66.length >= 2 && path66.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
 }
 
 // src/core/diff/object-diff.ts
@@ -18379,15 +18383,15 @@ function digestOf(value) {
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
   const hash2 = createHash("sha256");
-  const excluded2 = new Set(exclude.map((dir) => path6.resolve(dir)));
-  const walk3 = async (dir) => {
+  const excluded = new Set(exclude.map((dir) => path6.resolve(dir)));
+  const walk2 = async (dir) => {
     const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = path6.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded2.has(full)) continue;
-        await walk3(full);
+        if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
+        await walk2(full);
       } else if (entry.isFile()) {
         const bytes = await readFile2(full);
         visit2?.(full, bytes);
@@ -18396,7 +18400,7 @@ async function directoryDigest(root, exclude = [], visit2) {
       }
     }
   };
-  await walk3(path6.resolve(root));
+  await walk2(path6.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -18405,10 +18409,10 @@ var SCHEMA_PATH = "spec.versions[*].schema";
 function isCrd(identity) {
   return identity.kind === "CustomResourceDefinition" && apiGroup(identity.apiVersion) === "apiextensions.k8s.io";
 }
-function isSchemaPath(path64) {
-  if (path64[0] !== "spec") return false;
-  if (path64[1] === "validation") return true;
-  return path64[1] === "versions" && path64[3] === "schema";
+function isSchemaPath(path66) {
+  if (path66[0] !== "spec") return false;
+  if (path66[1] === "validation") return true;
+  return path66[1] === "versions" && path66[3] === "schema";
 }
 function schemaSummary(hunks) {
   const count = hunks.length;
@@ -18442,42 +18446,42 @@ function fieldDiff(base, head) {
   return hunks;
 }
 var EMPTY = Object.freeze({});
-function compare(base, head, path64, out) {
+function compare(base, head, path66, out) {
   if (base === head) return;
   if ((isMap(base) || base === void 0) && (isMap(head) || head === void 0)) {
-    compareMaps(base ?? EMPTY, head ?? EMPTY, path64, out);
+    compareMaps(base ?? EMPTY, head ?? EMPTY, path66, out);
     return;
   }
   if (Array.isArray(base) && Array.isArray(head) && holdsMaps(base) && holdsMaps(head)) {
-    compareLists(base, head, path64, out);
+    compareLists(base, head, path66, out);
     return;
   }
   if (isDeepStrictEqual(base, head)) return;
-  if (base === void 0) out.push({ path: [...path64], change: "added", new: head });
-  else if (head === void 0) out.push({ path: [...path64], change: "removed", old: base });
-  else out.push({ path: [...path64], change: "changed", old: base, new: head });
+  if (base === void 0) out.push({ path: [...path66], change: "added", new: head });
+  else if (head === void 0) out.push({ path: [...path66], change: "removed", old: base });
+  else out.push({ path: [...path66], change: "changed", old: base, new: head });
 }
-function compareChild(base, head, path64, segment, out) {
-  path64.push(segment);
-  compare(base, head, path64, out);
-  path64.pop();
+function compareChild(base, head, path66, segment, out) {
+  path66.push(segment);
+  compare(base, head, path66, out);
+  path66.pop();
 }
 function holdsMaps(list) {
   return list.length === 0 || list.some(isMap);
 }
-function compareMaps(base, head, path64, out) {
-  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path64, key2, out);
+function compareMaps(base, head, path66, out) {
+  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path66, key2, out);
   for (const key2 of Object.keys(head)) {
-    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path64, key2, out);
+    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path66, key2, out);
   }
 }
-function compareLists(base, head, path64, out) {
+function compareLists(base, head, path66, out) {
   const baseNames = itemNames(base);
   const headNames = itemNames(head);
   if (baseNames === void 0 || headNames === void 0) {
     const length = Math.max(base.length, head.length);
     for (let index2 = 0; index2 < length; index2++) {
-      const item = [...path64, index2];
+      const item = [...path66, index2];
       if (index2 >= base.length) out.push({ path: item, change: "added", new: head[index2] });
       else if (index2 >= head.length)
         out.push({ path: item, change: "removed", old: base[index2] });
@@ -18487,7 +18491,7 @@ function compareLists(base, head, path64, out) {
   }
   const headByName = new Map(headNames.map((name, index2) => [name, head[index2]]));
   for (const [index2, name] of baseNames.entries()) {
-    const item = [...path64, { name }];
+    const item = [...path66, { name }];
     const old = base[index2];
     const current = headByName.get(name);
     if (current === void 0) out.push({ path: item, change: "removed", old });
@@ -18496,7 +18500,7 @@ function compareLists(base, head, path64, out) {
   const known = new Set(baseNames);
   for (const [index2, name] of headNames.entries()) {
     if (!known.has(name))
-      out.push({ path: [...path64, { name }], change: "added", new: head[index2] });
+      out.push({ path: [...path66, { name }], change: "added", new: head[index2] });
   }
 }
 
@@ -18708,7 +18712,7 @@ function risksOf(change2) {
   if (change2.change !== "changed") return [];
   const risks = [];
   const immutable = IMMUTABLE[`${group}/${kind}`] ?? [];
-  const touched = change2.hunks.map((hunk) => hunk.path).filter((path64) => immutable.some((field) => isUnder(path64, field)));
+  const touched = change2.hunks.map((hunk) => hunk.path).filter((path66) => immutable.some((field) => isUnder(path66, field)));
   if (touched.length > 0) {
     risks.push({
       ...base,
@@ -18719,7 +18723,7 @@ function risksOf(change2) {
     });
   }
   if (group === "" && kind === "PersistentVolumeClaim") {
-    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path64) => isUnder(path64, "spec"));
+    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path66) => isUnder(path66, "spec"));
     if (spec2.length > 0) {
       risks.push({
         ...base,
@@ -19734,15 +19738,15 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document) {
   const found2 = [];
-  const walk3 = (node) => {
+  const walk2 = (node) => {
     if ((0, import_yaml5.isMap)(node)) checkMap(yamlFile, node.items, found2);
-    if ((0, import_yaml5.isCollection)(node)) for (const item of node.items) walk3(item);
+    if ((0, import_yaml5.isCollection)(node)) for (const item of node.items) walk2(item);
     else if ((0, import_yaml5.isPair)(node)) {
-      walk3(node.key);
-      walk3(node.value);
+      walk2(node.key);
+      walk2(node.value);
     }
   };
-  walk3(document.contents);
+  walk2(document.contents);
   return found2;
 }
 function checkMap(yamlFile, pairs, found2) {
@@ -19771,20 +19775,20 @@ function checkMap(yamlFile, pairs, found2) {
 
 // src/core/yaml/json-path.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path64) {
+function nodeAtPath(document, path66) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path64) {
+  for (const segment of path66) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path64) {
+function locatePath(yamlFile, doc, path66) {
   let deepest;
-  for (let depth = path64.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path64.slice(0, depth));
+  for (let depth = path66.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path66.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path64.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path66.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -19912,9 +19916,9 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp6, readdir as readdir10, rm as rm12 } from "node:fs/promises";
-import os6 from "node:os";
-import path37 from "node:path";
+import { mkdtemp as mkdtemp8, readdir as readdir11, rm as rm13 } from "node:fs/promises";
+import os7 from "node:os";
+import path39 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -20285,9 +20289,15 @@ function chartRequestFor(release, sources, options2 = {}) {
 function fromChartRef(chartRef, namespace, ctx) {
   const target = referenceOf(chartRef, namespace, ctx, "spec.chartRef");
   if (target.kind === "ExternalArtifact") {
-    throw new GitopsError(`${ctx.what}: spec.chartRef ${describeRef(target)} is not supported`, {
-      hint: "ExternalArtifacts are produced by an ArtifactGenerator at run time; render cannot fetch them yet."
-    });
+    return {
+      kind: "artifact",
+      release: ctx.what,
+      source: describeRef(target),
+      valuesFiles: [],
+      reconcileStrategy: "ChartVersion",
+      namespace: target.namespace,
+      name: target.name
+    };
   }
   if (target.kind !== "OCIRepository" && target.kind !== "HelmChart") {
     throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
@@ -20369,9 +20379,9 @@ function gitCheckout(target, spec2, ctx) {
   const own = (ctx.options.repositoryUrls ?? []).map(normalizeGitUrl);
   if (own.includes(normalizeGitUrl(url))) return { type: "this-repository" };
   const ref = mapField(spec2, "ref");
-  const unsupported = ["semver", "name"].find((key2) => stringField(ref, key2) !== void 0);
-  if (unsupported !== void 0) {
-    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported}, not supported`, {
+  const unsupported2 = ["semver", "name"].find((key2) => stringField(ref, key2) !== void 0);
+  if (unsupported2 !== void 0) {
+    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported2}, not supported`, {
       hint: "Render clones GitRepositories by spec.ref.branch, tag or commit."
     });
   }
@@ -20417,25 +20427,747 @@ function stringList(value) {
 
 // src/core/helm/sources/chart-resolver.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-import { mkdtemp, readFile as readFile8, rm as rm6 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile9, rm as rm7 } from "node:fs/promises";
+import os3 from "node:os";
+import path20 from "node:path";
+
+// src/core/flux/artifacts/artifact-store.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/core/flux/artifacts/artifact-generator.ts
+var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
+function isArtifactGenerator(object2) {
+  return object2.kind === "ArtifactGenerator" && typeof object2.apiVersion === "string" && object2.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`);
+}
+function findGeneratedArtifact(objects, namespace, name) {
+  for (const { object: object2, location: location2 } of [...objects].reverse()) {
+    if (!isArtifactGenerator(object2)) continue;
+    const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+    const ownNamespace = typeof metadata7.namespace === "string" ? metadata7.namespace : "default";
+    if (ownNamespace !== namespace) continue;
+    const spec2 = isValuesMap(object2.spec) ? object2.spec : {};
+    const artifacts = Array.isArray(spec2.artifacts) ? spec2.artifacts.filter(isValuesMap) : [];
+    const generator = {
+      namespace: ownNamespace,
+      name: String(metadata7.name ?? ""),
+      ...location2 ? { location: location2 } : {}
+    };
+    const artifact = artifacts.find((candidate) => candidate.name === name);
+    const patterned = typeof spec2.pathPattern === "string" && spec2.pathPattern !== "";
+    if (patterned && (artifact !== void 0 || artifacts.some((entry) => String(entry.name).includes("{")))) {
+      throw unsupported(generator, "spec.pathPattern", `ExternalArtifact ${namespace}/${name}`);
+    }
+    if (artifact === void 0) continue;
+    return {
+      id: `${namespace}/${name}`,
+      generator,
+      sources: sourcesOf(spec2.sources, ownNamespace),
+      copy: (Array.isArray(artifact.copy) ? artifact.copy : []).filter(isValuesMap).map((operation) => ({
+        from: String(operation.from ?? ""),
+        to: String(operation.to ?? ""),
+        exclude: Array.isArray(operation.exclude) ? operation.exclude.map(String) : [],
+        strategy: strategyOf(operation.strategy)
+      }))
+    };
+  }
+  return void 0;
+}
+function sourcesOf(value, namespace) {
+  const list = Array.isArray(value) ? value.filter(isValuesMap) : [];
+  return list.map((source) => ({
+    alias: String(source.alias ?? ""),
+    kind: String(source.kind ?? ""),
+    name: String(source.name ?? ""),
+    namespace: typeof source.namespace === "string" && source.namespace !== "" ? source.namespace : namespace
+  }));
+}
+function strategyOf(value) {
+  return value === "Merge" || value === "Extract" ? value : "Overwrite";
+}
+function describeGenerator(generator) {
+  return `ArtifactGenerator ${generator.namespace}/${generator.name}`;
+}
+function unsupported(generator, field, what) {
+  return new GitopsError(
+    `${describeGenerator(generator)}: ${field} is not supported by render, so ${what} cannot be assembled`,
+    {
+      ...generator.location ? { location: generator.location } : {},
+      hint: "List the artifacts without pathPattern to render them, or render this cluster without them."
+    }
+  );
+}
+
+// src/core/flux/artifacts/assemble-artifact.ts
+import { chmod as chmod2, copyFile as copyFile2, mkdir as mkdir3, readdir as readdir4, readFile as readFile5, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
+
+// src/core/kustomize/source-workspace.ts
+import { copyFile, cp as cp2, mkdtemp, rm as rm3, stat as stat3 } from "node:fs/promises";
 import os2 from "node:os";
-import path16 from "node:path";
+import path10 from "node:path";
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+var EXCLUDED_FILES = /* @__PURE__ */ new Set([
+  ".git",
+  ".gitignore",
+  ".gitmodules",
+  ".gitattributes",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  "appveyor.yml",
+  ".drone.yml",
+  "cloudbuild.yaml",
+  "codeship-services.yml",
+  "codeship-steps.yml",
+  ".goreleaser.yml",
+  ".sops.yaml",
+  ".flux.yaml"
+]);
+var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
+var SourceWorkspace = class _SourceWorkspace {
+  constructor(sourceRoot, root, parent, provenance) {
+    this.sourceRoot = sourceRoot;
+    this.root = root;
+    this.parent = parent;
+    this.provenance = provenance;
+  }
+  sourceRoot;
+  root;
+  parent;
+  provenance;
+  /**
+   * `provenance` maps a file of the source to the file a person wrote, when the source is itself
+   * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
+   */
+  static async create(sourceRoot, provenance) {
+    const original = path10.resolve(sourceRoot);
+    const info = await stat3(original).catch(() => void 0);
+    if (!info?.isDirectory()) {
+      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
+    }
+    const parent = await mkdtemp(path10.join(os2.tmpdir(), "gitops-actions-source-"));
+    const root = path10.join(parent, "source");
+    try {
+      await cp2(original, root, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (from) => from === original || !isSourceIgnored(from)
+      });
+    } catch (error) {
+      await rm3(parent, { recursive: true, force: true });
+      throw error;
+    }
+    return new _SourceWorkspace(original, root, parent, provenance);
+  }
+  /**
+   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
+   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
+   * root and build some other directory, which is never what the author meant.
+   */
+  resolve(relative) {
+    const target = path10.resolve(this.root, relative.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path10.sep}`)) {
+      throw new GitopsError(`the path ${relative} leaves the source root`);
+    }
+    return target;
+  }
+  /** The original file or directory a path inside the copy stands for. */
+  originalOf(copied) {
+    return path10.join(this.sourceRoot, path10.relative(this.root, copied));
+  }
+  /** The file a person wrote that a path inside the copy stands for. */
+  provenanceOf(copied) {
+    const original = this.originalOf(copied);
+    return this.provenance === void 0 ? original : this.provenance(original);
+  }
+  /** Puts the original back over a file of the copy that a build rewrote. */
+  async restoreFile(copied) {
+    await copyFile(this.originalOf(copied), copied);
+  }
+  async dispose() {
+    await rm3(this.parent, { recursive: true, force: true });
+  }
+};
+function isSourceIgnored(file) {
+  const base = path10.basename(file);
+  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
+  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
+
+// src/core/flux/artifacts/go-glob.ts
+import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/core/flux/substitute/glob-match.ts
+var BAD_PATTERN = "bad-pattern";
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN = 91;
+var CLOSE = 93;
+var CARET = 94;
+var DASH = 45;
+var RUNE_ERROR = 65533;
+function decodeRune(bytes, at2) {
+  const b0 = bytes[at2] ?? 0;
+  if (b0 < 128) return [b0, 1];
+  let need = 0;
+  if (b0 >= 194 && b0 <= 223) need = 2;
+  else if (b0 >= 224 && b0 <= 239) need = 3;
+  else if (b0 >= 240 && b0 <= 244) need = 4;
+  if (need === 0 || at2 + need > bytes.length) return [RUNE_ERROR, 1];
+  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
+  for (let i = 1; i < need; i++) {
+    const b = bytes[at2 + i] ?? 0;
+    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
+    rune = rune << 6 | b & 63;
+  }
+  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
+  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
+  return [rune, need];
+}
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pattern.length) {
+    let star = false;
+    while (p < pattern.length && pattern[p] === STAR) {
+      p++;
+      star = true;
+    }
+    const chunkStart = p;
+    p = chunkEnd(pattern, p);
+    const chunk = pattern.subarray(chunkStart, p);
+    if (star && chunk.length === 0) return true;
+    const here = matchChunk(chunk, name, n);
+    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
+      n = here;
+      continue;
+    }
+    if (here === BAD_PATTERN) return BAD_PATTERN;
+    if (star) {
+      for (let i = n; i < name.length; i++) {
+        const later = matchChunk(chunk, name, i + 1);
+        if (typeof later === "number") {
+          if (p === pattern.length && later < name.length) continue;
+          n = later;
+          continue chunks;
+        }
+        if (later === BAD_PATTERN) return BAD_PATTERN;
+      }
+    }
+    return false;
+  }
+  return n === name.length;
+}
+function chunkEnd(pattern, from) {
+  let inRange = false;
+  let i = from;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN) inRange = true;
+    else if (c === CLOSE) inRange = false;
+    else if (c === STAR && !inRange) break;
+  }
+  return i;
+}
+function matchChunk(chunk, name, at2) {
+  let c = 0;
+  let s = at2;
+  while (c < chunk.length) {
+    if (s >= name.length) return void 0;
+    const op = chunk[c];
+    if (op === OPEN) {
+      const [rune, width] = decodeRune(name, s);
+      s += width;
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === CARET) {
+        negated = true;
+        c++;
+      }
+      let matched = false;
+      for (let ranges = 0; ; ranges++) {
+        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = classChar(chunk, c);
+        if (lo === BAD_PATTERN) return BAD_PATTERN;
+        let hi = lo.rune;
+        c = lo.next;
+        if (chunk[c] === DASH) {
+          const upper = classChar(chunk, c + 1);
+          if (upper === BAD_PATTERN) return BAD_PATTERN;
+          hi = upper.rune;
+          c = upper.next;
+        }
+        if (lo.rune <= rune && rune <= hi) matched = true;
+      }
+      if (matched === negated) return void 0;
+    } else if (op === QUESTION) {
+      s += decodeRune(name, s)[1];
+      c++;
+    } else {
+      if (op === BACKSLASH) {
+        c++;
+        if (c >= chunk.length) return BAD_PATTERN;
+      }
+      if (chunk[c] !== name[s]) return void 0;
+      s++;
+      c++;
+    }
+  }
+  return s;
+}
+function classChar(chunk, at2) {
+  let c = at2;
+  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
+  if (chunk[c] === BACKSLASH) {
+    c++;
+    if (c >= chunk.length) return BAD_PATTERN;
+  }
+  const [rune, width] = decodeRune(chunk, c);
+  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
+  const next = c + width;
+  if (next >= chunk.length) return BAD_PATTERN;
+  return { rune, next };
+}
+
+// src/core/flux/artifacts/go-glob.ts
+function hasMeta(pattern) {
+  return /[*?[\\]/.test(pattern);
+}
+function matchName(pattern, name) {
+  return globMatch(Buffer.from(pattern), Buffer.from(name));
+}
+async function fsGlob(root, pattern) {
+  if (!validPattern(pattern)) throw new Error(`syntax error in pattern`);
+  return globPaths(root, pattern);
+}
+async function globPaths(root, pattern) {
+  if (!hasMeta(pattern)) {
+    return await stat4(path11.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
+  }
+  const slash = pattern.lastIndexOf("/");
+  const dir = slash < 0 ? "." : pattern.slice(0, slash);
+  const file = pattern.slice(slash + 1);
+  if (!hasMeta(dir)) return globDir(root, dir, file);
+  const dirs = await globPaths(root, dir);
+  const matches2 = [];
+  for (const found2 of dirs) matches2.push(...await globDir(root, found2, file));
+  return matches2;
+}
+async function globDir(root, dir, pattern) {
+  const entries = await readdir3(path11.join(root, dir)).catch(() => void 0);
+  if (entries === void 0) return [];
+  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path11.posix.join(dir, name));
+}
+function validPattern(pattern) {
+  return pattern.split("/").every((part) => matchName(part, "") !== BAD_PATTERN && classesClosed(part));
+}
+function classesClosed(part) {
+  let open2 = false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") i++;
+    else if (c === "[" && !open2) open2 = true;
+    else if (c === "]" && open2) open2 = false;
+  }
+  return !open2 && !part.endsWith("\\");
+}
+function doublestarMatch(pattern, file) {
+  return doublestarRegExp(pattern).test(file);
+}
+var compiled = /* @__PURE__ */ new Map();
+function doublestarRegExp(pattern) {
+  let regexp = compiled.get(pattern);
+  if (regexp === void 0) {
+    regexp = new RegExp(`^${translate(pattern, 0, false).source}$`, "u");
+    compiled.set(pattern, regexp);
+  }
+  return regexp;
+}
+function translate(pattern, start, inBraces) {
+  let source = "";
+  let i = start;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    const atSegmentStart = i === 0 || pattern[i - 1] === "/";
+    if (c === "*" && pattern[i + 1] === "*" && atSegmentStart) {
+      const after = pattern[i + 2];
+      if (after === "/") {
+        source += "(?:[^/]*(?:/[^/]*)*/)?";
+        i += 3;
+        continue;
+      }
+      if (after === void 0 || inBraces && (after === "," || after === "}")) {
+        source = source.endsWith("/") ? `${source.slice(0, -1)}(?:/.*)?` : `${source}.*`;
+        i += 2;
+        continue;
+      }
+    }
+    if (c === "*") {
+      source += "[^/]*";
+      i++;
+    } else if (c === "?") {
+      source += "[^/]";
+      i++;
+    } else if (c === "\\") {
+      if (i + 1 >= pattern.length) throw new Error(`bad pattern ${pattern}`);
+      source += literal(pattern[i + 1]);
+      i += 2;
+    } else if (c === "[") {
+      const close2 = pattern.indexOf("]", i + 2);
+      if (close2 < 0) throw new Error(`bad pattern ${pattern}`);
+      let body = pattern.slice(i + 1, close2);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      source += `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      i = close2 + 1;
+    } else if (c === "{") {
+      const alternatives = [];
+      let j = i + 1;
+      for (; ; ) {
+        const part = translate(pattern, j, true);
+        alternatives.push(part.source);
+        if (pattern[part.end] === "}") {
+          j = part.end + 1;
+          break;
+        }
+        if (pattern[part.end] !== ",") throw new Error(`bad pattern ${pattern}`);
+        j = part.end + 1;
+      }
+      source += `(?:${alternatives.join("|")})`;
+      i = j;
+    } else if (inBraces && (c === "," || c === "}")) {
+      return { source, end: i };
+    } else {
+      source += literal(c);
+      i++;
+    }
+  }
+  if (inBraces) throw new Error(`bad pattern ${pattern}`);
+  return { source, end: i };
+}
+function literal(character) {
+  return character.replace(/[.*+?^${}()|[\]\\]/g, (x) => `\\${x}`);
+}
+
+// src/core/flux/artifacts/assemble-artifact.ts
+async function assembleArtifact(artifact, sourceDirs, root) {
+  const assembly = new Assembly(root);
+  for (const operation of artifact.copy) {
+    try {
+      await assembly.apply(operation, sourceDirs);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new GitopsError(
+        `${describeGenerator(artifact.generator)}: ExternalArtifact ${artifact.id}: failed to apply copy operation from '${operation.from}' to '${operation.to}': ${reason}`,
+        {
+          ...artifact.generator.location ? { location: artifact.generator.location } : {},
+          ...error instanceof GitopsError && error.hint ? { hint: error.hint } : {}
+        }
+      );
+    }
+  }
+  return { root, origins: assembly.origins };
+}
+var Assembly = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  origins = /* @__PURE__ */ new Map();
+  async apply(operation, sourceDirs) {
+    const from = /^@([^/]*)\/(.*)$/s.exec(operation.from);
+    if (from === null)
+      throw new Error(`invalid copy source '${operation.from}': source format must be '@alias/pattern'`);
+    if (!operation.to.startsWith("@artifact/")) {
+      throw new Error(`invalid copy destination '${operation.to}': destination must start with '@artifact/'`);
+    }
+    const [, alias = "", pattern = ""] = from;
+    const dest = operation.to.slice("@artifact/".length);
+    const sourceDir = sourceDirs.get(alias);
+    if (sourceDir === void 0) throw new Error(`source alias '${alias}' not found`);
+    for (const exclude of operation.exclude) {
+      try {
+        doublestarMatch(exclude, ".");
+      } catch {
+        throw new Error(`invalid exclude pattern '${exclude}'`);
+      }
+    }
+    if (operation.strategy === "Extract") {
+      throw new GitopsError("strategy Extract is not supported by render", {
+        hint: "Render assembles artifacts from plain files; extracting tarballs is not implemented."
+      });
+    }
+    const source = new SourceFiles(sourceDir, operation.exclude);
+    if (!/[*?[\]]/.test(pattern)) return this.applySingle(operation, source, pattern, dest);
+    let matches2;
+    try {
+      matches2 = await fsGlob(sourceDir, pattern);
+    } catch (error) {
+      throw new Error(`invalid glob pattern '${pattern}': ${error.message}`);
+    }
+    matches2 = matches2.filter((match) => !isIgnored(match));
+    if (matches2.length === 0) throw new Error(`no files match pattern '${pattern}' in source '${alias}'`);
+    const excludeBase = selectionRoot(pattern);
+    const kept = matches2.filter(
+      (match) => match !== "." && match !== ".." && !source.excluded(match, excludeBase)
+    );
+    if (kept.length === 0) {
+      throw new Error(`all files matching pattern '${pattern}' in source '${alias}' were excluded`);
+    }
+    for (const match of kept) {
+      await this.copy(operation, source, match, globDestination(pattern, match, dest), excludeBase);
+    }
+  }
+  async applySingle(operation, source, pattern, dest) {
+    const srcPath = path12.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
+    const info = await stat5(source.abs(srcPath)).catch(() => void 0);
+    if (info === void 0 || isIgnored(srcPath)) throw new Error(`source '${srcPath}' does not exist`);
+    if (info.isDirectory()) {
+      return this.copy(operation, source, srcPath, join(dest, path12.posix.basename(srcPath)), srcPath);
+    }
+    if (source.excluded(srcPath, ".")) return;
+    const into = operation.to.endsWith("/") || (await stat5(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
+    return this.copy(operation, source, srcPath, into ? join(dest, path12.posix.basename(srcPath)) : dest, ".");
+  }
+  /** `copyFileWithRoots`: a directory whole, else a file copied or merged. */
+  async copy(operation, source, srcPath, dest, base) {
+    const info = await stat5(source.abs(srcPath));
+    if (info.isDirectory()) return this.copyDirectory(source, srcPath, dest, base);
+    const existing = await stat5(this.abs(dest)).catch(() => void 0);
+    if (operation.strategy === "Merge" && existing !== void 0) return this.merge(source, srcPath, dest);
+    return this.copyFile(source, srcPath, dest);
+  }
+  async copyDirectory(source, srcPath, dest, base) {
+    await mkdir3(this.abs(dest), { recursive: true });
+    const entries = (await readdir4(source.abs(srcPath), { withFileTypes: true })).sort(
+      (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
+    );
+    for (const entry of entries) {
+      const child3 = join(srcPath, entry.name);
+      if (isIgnored(entry.name) || source.excluded(child3, base)) continue;
+      if (entry.isDirectory()) await this.copyDirectory(source, child3, join(dest, entry.name), base);
+      else await this.copyFile(source, child3, join(dest, entry.name));
+    }
+  }
+  async copyFile(source, srcPath, dest) {
+    await mkdir3(path12.dirname(this.abs(dest)), { recursive: true });
+    await copyFile2(source.abs(srcPath), this.abs(dest));
+    await chmod2(this.abs(dest), (await stat5(source.abs(srcPath))).mode & 511);
+    this.origins.set(dest, source.abs(srcPath));
+  }
+  /** `mergeFileWithRoots`; the result is written as JSON, which is YAML and keeps every type. */
+  async merge(source, srcPath, dest) {
+    const merged = mergeMaps(
+      await loadYamlMap(this.abs(dest), dest),
+      await loadYamlMap(source.abs(srcPath), srcPath)
+    );
+    await writeFile2(this.abs(dest), `${JSON.stringify(merged)}
+`);
+    this.origins.set(dest, source.abs(srcPath));
+  }
+  abs(relative) {
+    const full = path12.resolve(this.root, relative);
+    if (full !== this.root && !full.startsWith(`${this.root}${path12.sep}`)) {
+      throw new Error(`destination '${relative}' leaves the artifact`);
+    }
+    return full;
+  }
+};
+var SourceFiles = class {
+  constructor(root, excludes) {
+    this.root = root;
+    this.excludes = excludes;
+  }
+  root;
+  excludes;
+  abs(relative) {
+    const full = path12.resolve(this.root, relative);
+    if (full !== this.root && !full.startsWith(`${this.root}${path12.sep}`)) {
+      throw new Error(`source path '${relative}' leaves the source`);
+    }
+    return full;
+  }
+  /** `shouldExcludePath`. */
+  excluded(file, base) {
+    if (this.matches(file)) return true;
+    const relative = base === "." || base === "" ? file : path12.posix.relative(base, file);
+    if (relative === "" || relative.startsWith("..") || relative === file) return false;
+    return this.matches(relative);
+  }
+  matches(file) {
+    const name = path12.posix.basename(file);
+    return this.excludes.some(
+      (pattern) => doublestarMatch(pattern, file) || !pattern.includes("/") && doublestarMatch(pattern, name)
+    );
+  }
+};
+async function loadYamlMap(file, shown) {
+  const yaml = parseYamlFile(shown, await readFile5(file, "utf8"));
+  let out = newValues();
+  for (const document of yaml.documents) {
+    const syntax = document.document.errors[0];
+    if (syntax !== void 0) {
+      throw new Error(
+        `cannot unmarshal YAML document in ${shown}:${positionAt(yaml, syntax.pos[0]).line}: ${syntax.message}`
+      );
+    }
+    const value = decodeKubernetes(document.document, (node) => ({
+      file: shown,
+      line: positionAt(yaml, node.range?.[0] ?? 0).line
+    }));
+    if (value === null) continue;
+    if (!isValuesMap(value)) throw new Error(`cannot unmarshal YAML document in ${shown}: not a mapping`);
+    out = mergeMaps(out, value);
+  }
+  return out;
+}
+function globDestination(pattern, match, dest) {
+  if (pattern.endsWith("/**")) {
+    const prefix = `${pattern.slice(0, -"/**".length)}/`;
+    if (match.startsWith(prefix)) return join(dest, match.slice(prefix.length));
+  }
+  return join(dest, match);
+}
+function selectionRoot(pattern) {
+  const parts = [];
+  for (const part of path12.posix.normalize(pattern).split("/")) {
+    if (/[*?[\]]/.test(part)) break;
+    parts.push(part);
+  }
+  return parts.length === 0 ? "." : path12.posix.join(...parts);
+}
+function join(...parts) {
+  return path12.posix.join(...parts.filter((part) => part !== ""));
+}
+function isIgnored(relative) {
+  return relative.split("/").some((part) => part !== "." && part !== ".." && isSourceIgnored(part));
+}
+
+// src/core/flux/artifacts/artifact-store.ts
+var ArtifactStore = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  assembled = /* @__PURE__ */ new Map();
+  /**
+   * The files of ExternalArtifact `namespace/name` as the cluster's generators produce it, or
+   * undefined when none of `objects` generates it. Throws when the generator cannot be expanded.
+   */
+  async artifact(objects, namespace, name, visiting = /* @__PURE__ */ new Set()) {
+    const generated = findGeneratedArtifact(objects, namespace, name);
+    if (generated === void 0) return void 0;
+    if (visiting.has(generated.id)) {
+      throw new GitopsError(
+        `${describeGenerator(generated.generator)}: ExternalArtifact ${generated.id} is generated from itself`,
+        generated.generator.location ? { location: generated.generator.location } : {}
+      );
+    }
+    const sourceDirs = /* @__PURE__ */ new Map();
+    for (const source of generated.sources) {
+      sourceDirs.set(
+        source.alias,
+        await this.sourceDir(objects, generated, source, /* @__PURE__ */ new Set([...visiting, generated.id]))
+      );
+    }
+    const key2 = createHash2("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
+    let pending = this.assembled.get(key2);
+    if (pending === void 0) {
+      pending = this.assemble(generated, sourceDirs);
+      this.assembled.set(key2, pending);
+    }
+    return pending;
+  }
+  async assemble(generated, sourceDirs) {
+    await mkdir4(this.options.workDir, { recursive: true });
+    const root = path13.join(await mkdtemp2(path13.join(this.options.workDir, "artifact-")), "artifact");
+    await mkdir4(root);
+    return assembleArtifact(generated, sourceDirs, root);
+  }
+  async sourceDir(objects, generated, source, visiting) {
+    const ref = `${source.kind} ${source.namespace}/${source.name}`;
+    const fail3 = (reason, hint) => new GitopsError(
+      `${describeGenerator(generated.generator)}: source @${source.alias} (${ref}) ${reason}`,
+      {
+        ...generated.generator.location ? { location: generated.generator.location } : {},
+        hint
+      }
+    );
+    if (source.kind === "ExternalArtifact") {
+      const found2 = await this.artifact(objects, source.namespace, source.name, visiting);
+      if (found2 === void 0) {
+        throw fail3(
+          "is not generated by any ArtifactGenerator in this cluster",
+          "Define the generator that produces it."
+        );
+      }
+      return found2.root;
+    }
+    if (source.kind !== "GitRepository") {
+      throw fail3(
+        "cannot be read offline",
+        "Render reads GitRepositories that are this repository and ExternalArtifacts generated in the cluster."
+      );
+    }
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object: object2 } of objects) {
+      const metadata7 = object2.metadata;
+      if (object2.kind === "GitRepository" && typeof metadata7?.name === "string") {
+        repositories.set(`${String(metadata7.namespace ?? "default")}/${metadata7.name}`, object2);
+      }
+    }
+    const mapping = mapSource(source, repositories, this.options.repositoryUrls);
+    if (mapping.kind === "unsupported") {
+      throw fail3(mapping.reason.replace(/^its source GitRepository \S+ /, ""), mapping.hint);
+    }
+    if (this.options.sourceRoot === void 0) {
+      throw fail3(
+        "is this repository, but no repository root was given",
+        "Pass the repository root to render."
+      );
+    }
+    return path13.resolve(this.options.sourceRoot);
+  }
+};
+function artifactProvenance(artifact) {
+  return (file) => {
+    const relative = path13.relative(artifact.root, file).split(path13.sep).join("/");
+    const exact = artifact.origins.get(relative);
+    if (exact !== void 0) return exact;
+    const prefix = relative === "" ? "" : `${relative}/`;
+    for (const [copied, original] of artifact.origins) {
+      if (!copied.startsWith(prefix)) continue;
+      const rest = `/${copied.slice(prefix.length)}`;
+      if (original.split(path13.sep).join("/").endsWith(rest))
+        return original.slice(0, original.length - rest.length);
+    }
+    return file;
+  };
+}
 
 // src/core/helm/chart-cache.ts
-import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile5, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir as mkdir5, readFile as readFile6, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import path14 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
 var ChartCache = class _ChartCache {
   root;
   inFlight = /* @__PURE__ */ new Map();
   constructor(cacheDir) {
-    this.root = path10.join(cacheDir, "charts");
+    this.root = path14.join(cacheDir, "charts");
   }
   static keyOf(key2) {
-    return createHash2("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
+    return createHash3("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
   }
   /** The cached package for `key`, downloading it with `download` when absent. */
   obtain(key2, download2) {
@@ -20454,17 +21186,17 @@ var ChartCache = class _ChartCache {
   async lookupOrDownload(id, key2, download2) {
     const hit = await this.read(id, key2);
     if (hit !== void 0) return hit;
-    await mkdir3(this.root, { recursive: true });
-    const staging = path10.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes2(6).toString("hex")}`);
-    await mkdir3(staging);
+    await mkdir5(this.root, { recursive: true });
+    const staging = path14.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes2(6).toString("hex")}`);
+    await mkdir5(staging);
     try {
-      await download2(path10.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path10.join(staging, PACKAGE));
+      await download2(path14.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path14.join(staging, PACKAGE));
       const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile2(path10.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
+      await writeFile3(path14.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
 `);
       try {
-        await rename2(staging, path10.join(this.root, id));
+        await rename2(staging, path14.join(this.root, id));
       } catch (error) {
         const code2 = error.code;
         if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error;
@@ -20472,14 +21204,14 @@ var ChartCache = class _ChartCache {
         if (winner === void 0) throw error;
         return winner;
       }
-      return { ...key2, path: path10.join(this.root, id, PACKAGE), packageDigest, cached: false };
+      return { ...key2, path: path14.join(this.root, id, PACKAGE), packageDigest, cached: false };
     } finally {
-      await rm3(staging, { recursive: true, force: true });
+      await rm4(staging, { recursive: true, force: true });
     }
   }
   async read(id, key2) {
-    const dir = path10.join(this.root, id);
-    const text3 = await readFile5(path10.join(dir, METADATA), "utf8").catch(() => void 0);
+    const dir = path14.join(this.root, id);
+    const text3 = await readFile6(path14.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     let packageDigest;
     try {
@@ -20488,11 +21220,11 @@ var ChartCache = class _ChartCache {
       return void 0;
     }
     if (typeof packageDigest !== "string") return void 0;
-    return { ...key2, path: path10.join(dir, PACKAGE), packageDigest, cached: true };
+    return { ...key2, path: path14.join(dir, PACKAGE), packageDigest, cached: true };
   }
 };
 async function sha256File(file) {
-  const hash2 = createHash2("sha256");
+  const hash2 = createHash3("sha256");
   for await (const chunk of createReadStream(file)) hash2.update(chunk);
   return `sha256:${hash2.digest("hex")}`;
 }
@@ -20500,35 +21232,35 @@ async function sha256File(file) {
 // src/core/helm/sources/dependencies.ts
 var import_yaml8 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes3 } from "node:crypto";
-import { copyFile, cp as cp2, mkdir as mkdir4, readdir as readdir3, readFile as readFile6, stat as stat3 } from "node:fs/promises";
-import path11 from "node:path";
+import { copyFile as copyFile3, cp as cp3, mkdir as mkdir6, readdir as readdir5, readFile as readFile7, stat as stat6 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/core/images/policy/go-expand.ts
 var NAME = /^[\p{L}\p{Nd}_]+/u;
 function parseTemplate(template) {
   const parts = [];
-  let literal2 = "";
+  let literal3 = "";
   let rest = template;
   for (let at2 = rest.indexOf("$"); at2 >= 0; at2 = rest.indexOf("$")) {
-    literal2 += rest.slice(0, at2);
+    literal3 += rest.slice(0, at2);
     rest = rest.slice(at2 + 1);
     if (rest.startsWith("$")) {
-      literal2 += "$";
+      literal3 += "$";
       rest = rest.slice(1);
       continue;
     }
     const ref = readReference(rest);
     if (!ref) {
-      literal2 += "$";
+      literal3 += "$";
       continue;
     }
-    if (literal2) parts.push(literal2);
-    literal2 = "";
+    if (literal3) parts.push(literal3);
+    literal3 = "";
     parts.push({ group: ref.group });
     rest = rest.slice(ref.length);
   }
-  literal2 += rest;
-  if (literal2) parts.push(literal2);
+  literal3 += rest;
+  if (literal3) parts.push(literal3);
   return parts;
 }
 function readReference(text3) {
@@ -20572,8 +21304,8 @@ function goParseFloat(s) {
   const [, sign = "", intPart = "", fracPart = "", expPart = "0"] = m;
   if (!/[0-9a-fA-F]/.test(intPart + fracPart)) return { ok: false };
   if (s.includes("_") && !underscoresOk(s, hex !== null)) return { ok: false };
-  const clean3 = (t) => t.replaceAll("_", "");
-  const value = hex ? hexValue(clean3(intPart), clean3(fracPart), Number(clean3(expPart))) : Number(`${clean3(intPart) || "0"}.${clean3(fracPart) || "0"}e${clean3(expPart)}`);
+  const clean2 = (t) => t.replaceAll("_", "");
+  const value = hex ? hexValue(clean2(intPart), clean2(fracPart), Number(clean2(expPart))) : Number(`${clean2(intPart) || "0"}.${clean2(fracPart) || "0"}e${clean2(expPart)}`);
   if (!Number.isFinite(value)) return { ok: false };
   return { ok: true, value: sign === "-" ? -value : value };
 }
@@ -20759,11 +21491,11 @@ function parseClass(p, flags) {
       continue;
     }
     const rangeStart = p.pos;
-    const lo = classChar(p, start);
+    const lo = classChar2(p, start);
     let hi = lo;
     if (p.peek() === "-" && p.peek(1) !== void 0 && p.peek(1) !== "]") {
       p.pos++;
-      hi = classChar(p, start);
+      hi = classChar2(p, start);
       if (hi < lo)
         p.invalid(`invalid character class range: \`${p.chars.slice(rangeStart, p.pos).join("")}\``);
     }
@@ -20772,7 +21504,7 @@ function parseClass(p, flags) {
   p.pos++;
   return negate ? negateRanges(ranges) : ranges;
 }
-function classChar(p, classStart) {
+function classChar2(p, classStart) {
   const c = p.peek();
   if (c === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(classStart).join("")}\``);
   if (c === "\\") return parseEscapeChar(p);
@@ -20864,7 +21596,7 @@ function parseAtom(p, flags) {
       return parseBackslash(p, flags);
     default:
       p.pos++;
-      return literal(p, c.codePointAt(0), flags);
+      return literal2(p, c.codePointAt(0), flags);
   }
 }
 function parseGroup(p, outer) {
@@ -20934,16 +21666,16 @@ function parseBackslash(p, flags) {
     const folded = foldIfCaseless(p, flags, perl);
     return setPiece(next === next.toLowerCase() ? folded : negateRanges(folded));
   }
-  return literal(p, parseEscapeChar(p), flags);
+  return literal2(p, parseEscapeChar(p), flags);
 }
 function parseQuoted(p, flags) {
   const rest = p.rest().slice(2);
   const end = rest.indexOf("\\E");
   const text3 = end < 0 ? rest : rest.slice(0, end);
   p.pos += 2 + [...text3].length + (end < 0 ? 0 : 2);
-  return [...text3].map((ch) => literal(p, ch.codePointAt(0), flags));
+  return [...text3].map((ch) => literal2(p, ch.codePointAt(0), flags));
 }
-function literal(p, c, flags) {
+function literal2(p, c, flags) {
   if (!flags.i)
     return { src: escapeCodePoint(c), atomic: true, nullable: false, product: 1, captures: NOTHING };
   return setPiece(foldIfCaseless(p, flags, [[c, c]]));
@@ -21619,22 +22351,22 @@ function parseConstraint(constraint) {
 // src/core/helm/sources/dependencies.ts
 async function buildDependencies(chartDir, options2) {
   const dependencies = await readDependencies(chartDir);
-  const present2 = await presentCharts(path11.join(chartDir, "charts"));
+  const present2 = await presentCharts(path15.join(chartDir, "charts"));
   const missing2 = dependencies.filter((dependency) => !present2(dependency.name));
   if (missing2.length === 0) return chartDir;
-  const copy = path11.join(options2.workDir, `deps-${randomBytes3(6).toString("hex")}`, path11.basename(chartDir));
-  await cp2(chartDir, copy, { recursive: true, filter: (from) => path11.basename(from) !== ".git" });
-  const charts = path11.join(copy, "charts");
-  await mkdir4(charts, { recursive: true });
+  const copy = path15.join(options2.workDir, `deps-${randomBytes3(6).toString("hex")}`, path15.basename(chartDir));
+  await cp3(chartDir, copy, { recursive: true, filter: (from) => path15.basename(from) !== ".git" });
+  const charts = path15.join(copy, "charts");
+  await mkdir6(charts, { recursive: true });
   const where2 = `${options2.what}: dependency`;
   await Promise.all(
     missing2.map(async (dependency) => {
       const { repository, name, version: version2 } = dependency;
       if (repository.startsWith("file://")) {
         const dir = await localDependency(chartDir, dependency, options2);
-        await cp2(dir, path11.join(charts, name), {
+        await cp3(dir, path15.join(charts, name), {
           recursive: true,
-          filter: (from) => path11.basename(from) !== ".git"
+          filter: (from) => path15.basename(from) !== ".git"
         });
         return;
       }
@@ -21649,13 +22381,13 @@ async function buildDependencies(chartDir, options2) {
       const base = repository.replace(/\/+$/, "");
       const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version2 || "*" } : { kind: "http", url: base, chart: name, version: version2 || "*" };
       const fetched = await options2.fetchRemote(remote);
-      await copyFile(fetched.path, path11.join(charts, `${name}-${fetched.version}.tgz`));
+      await copyFile3(fetched.path, path15.join(charts, `${name}-${fetched.version}.tgz`));
     })
   );
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata7 = (0, import_yaml8.parse)(await readFile6(path11.join(chartDir, "Chart.yaml"), "utf8"));
+  const metadata7 = (0, import_yaml8.parse)(await readFile7(path15.join(chartDir, "Chart.yaml"), "utf8"));
   const list = isMap7(metadata7) && Array.isArray(metadata7.dependencies) ? metadata7.dependencies : [];
   return list.filter(isMap7).map((entry) => ({
     name: String(entry.name ?? ""),
@@ -21664,12 +22396,12 @@ async function readDependencies(chartDir) {
   }));
 }
 async function presentCharts(dir) {
-  const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
   const names = /* @__PURE__ */ new Set();
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text3 = await readFile6(path11.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text3 = await readFile7(path15.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata7 = text3 === void 0 ? void 0 : (0, import_yaml8.parse)(text3);
       if (isMap7(metadata7) && typeof metadata7.name === "string") names.add(metadata7.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -21680,11 +22412,11 @@ async function presentCharts(dir) {
 }
 async function localDependency(chartDir, dependency, options2) {
   const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
-  const dir = path11.resolve(chartDir, dependency.repository.slice("file://".length));
-  const root = path11.resolve(options2.sourceRoot);
-  if (dir !== root && !dir.startsWith(`${root}${path11.sep}`))
+  const dir = path15.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path15.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path15.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text3 = (await stat3(dir).catch(() => void 0))?.isDirectory() ? await readFile6(path11.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text3 = (await stat6(dir).catch(() => void 0))?.isDirectory() ? await readFile7(path15.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text3 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata7 = (0, import_yaml8.parse)(text3);
   const version2 = isMap7(metadata7) ? String(metadata7.version ?? "") : "";
@@ -21700,9 +22432,9 @@ async function localDependency(chartDir, dependency, options2) {
 }
 
 // src/core/helm/sources/git-source.ts
-import { createHash as createHash3, randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir5, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import path12 from "node:path";
+import { createHash as createHash4, randomBytes as randomBytes4 } from "node:crypto";
+import { mkdir as mkdir7, rename as rename3, rm as rm5, stat as stat7 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/core/helm/sources/http-get.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
@@ -21775,7 +22507,7 @@ var GitSource = class {
       if (this.options.repoRoot === void 0) {
         throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
       }
-      return { root: path12.resolve(this.options.repoRoot), source: "git:this-repository" };
+      return { root: path16.resolve(this.options.repoRoot), source: "git:this-repository" };
     }
     const git = this.options.git;
     if (git === void 0) {
@@ -21791,8 +22523,8 @@ var GitSource = class {
     return pending;
   }
   async clone(git, checkout, what) {
-    const root = path12.join(this.options.cacheDir, "git");
-    await mkdir5(root, { recursive: true });
+    const root = path16.join(this.options.cacheDir, "git");
+    await mkdir7(root, { recursive: true });
     const shown = displayUrl(checkout.url);
     const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
     const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
@@ -21801,10 +22533,10 @@ var GitSource = class {
         hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
       });
     }
-    const dir = path12.join(root, createHash3("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const dir = path16.join(root, createHash4("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
     const tree = { root: dir, revision, source: `git:${shown}` };
-    if (await exists(path12.join(dir, ".git"))) return tree;
-    const staging = path12.join(root, `.tmp-${randomBytes4(8).toString("hex")}`);
+    if (await exists(path16.join(dir, ".git"))) return tree;
+    const staging = path16.join(root, `.tmp-${randomBytes4(8).toString("hex")}`);
     try {
       const clone = git.at(staging);
       const branch = checkout.tag ?? checkout.branch;
@@ -21817,7 +22549,7 @@ var GitSource = class {
       try {
         await rename3(staging, dir);
       } catch (error) {
-        if (!await exists(path12.join(dir, ".git"))) throw error;
+        if (!await exists(path16.join(dir, ".git"))) throw error;
       }
       return tree;
     } catch (error) {
@@ -21826,18 +22558,18 @@ var GitSource = class {
         cause: error
       });
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm5(staging, { recursive: true, force: true });
     }
   }
 };
 async function chartPathIn(tree, chartPath, what) {
-  const target = path12.resolve(tree.root, chartPath.replace(/^\/+/, ""));
-  if (target !== tree.root && !target.startsWith(`${tree.root}${path12.sep}`)) {
+  const target = path16.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path16.sep}`)) {
     throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
   }
-  const info = await stat4(target).catch(() => void 0);
+  const info = await stat7(target).catch(() => void 0);
   if (info?.isFile() && target.endsWith(".tgz")) return target;
-  if (info?.isDirectory() && await exists(path12.join(target, "Chart.yaml"))) return target;
+  if (info?.isDirectory() && await exists(path16.join(target, "Chart.yaml"))) return target;
   throw new GitopsError(
     `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
     {
@@ -21846,13 +22578,13 @@ async function chartPathIn(tree, chartPath, what) {
   );
 }
 async function exists(file) {
-  return await stat4(file).catch(() => void 0) !== void 0;
+  return await stat7(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/helm/sources/http-repository.ts
-import { createHash as createHash4 } from "node:crypto";
-import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
-import path13 from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { readFile as readFile8, writeFile as writeFile4 } from "node:fs/promises";
+import path17 from "node:path";
 
 // src/core/helm/sources/repo-index.ts
 var import_yaml9 = __toESM(require_dist(), 1);
@@ -21936,7 +22668,7 @@ var HttpRepositorySource = class {
       async (target) => {
         const bytes = await this.download(location2.url, entry);
         verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url)}`);
-        await writeFile3(target, bytes);
+        await writeFile4(target, bytes);
       }
     );
     return {
@@ -21969,7 +22701,7 @@ var HttpRepositorySource = class {
   async download(repositoryUrl, entry) {
     const packageUrl = resolvePackageUrl(repositoryUrl, entry.urls[0] ?? "");
     const location2 = this.options.mirrors.map(packageUrl);
-    if (location2.kind === "directory") return readFile7(location2.path);
+    if (location2.kind === "directory") return readFile8(location2.path);
     return httpGet(location2.url, `downloading chart ${entry.name} ${entry.version}`, {
       credentials: this.options.credentials.forUrl(location2.url),
       ...this.options.fetch ? { fetch: this.options.fetch } : {}
@@ -21980,16 +22712,16 @@ var HttpRepositorySource = class {
    * name of its index URL, wherever that URL points: the directory is a copy of the repository.
    */
   async fromDirectory(url, dir, chart, constraint) {
-    const indexFile = path13.join(dir, "index.yaml");
-    const text3 = await readFile7(indexFile, "utf8").catch(() => {
+    const indexFile = path17.join(dir, "index.yaml");
+    const text3 = await readFile8(indexFile, "utf8").catch(() => {
       throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url)}) has no index.yaml`, {
         hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
       });
     });
     const entry = findIndexEntry(parseRepoIndex(text3, indexFile), chart, constraint);
-    const name = path13.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
-    const file = path13.join(dir, decodeURIComponent(name));
-    const bytes = await readFile7(file).catch(() => {
+    const name = path17.posix.basename(new URL(resolvePackageUrl(url, entry.urls[0] ?? "")).pathname);
+    const file = path17.join(dir, decodeURIComponent(name));
+    const bytes = await readFile8(file).catch(() => {
       throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
     });
     const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
@@ -22002,7 +22734,7 @@ function normalizeDigest(digest) {
 }
 function verifyDigest(bytes, expected, what) {
   if (expected === void 0) return;
-  const actual = `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
+  const actual = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
   if (actual !== expected) {
     throw new GitopsError(`${what}: the package's digest ${actual} is not the index's ${expected}; refused`, {
       hint: "The repository changed a published package, or something between us and it altered the download."
@@ -22011,7 +22743,7 @@ function verifyDigest(bytes, expected, what) {
 }
 
 // src/core/helm/sources/mirrors.ts
-import path14 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath } from "node:url";
 var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 var HINT = "Write FROM=TO, e.g. https://charts.example.com=https://mirror.internal/charts or oci://ghcr.io/acme/charts=./mirror/ghcr.io/acme/charts (a directory).";
@@ -22028,7 +22760,7 @@ function parseMirror(text3, baseDir) {
   }
   if (/^file:\/\//i.test(to)) return { from, to: { kind: "directory", path: fileURLToPath(to) } };
   if (SCHEME.test(to)) return { from, to: { kind: "url", url: to.replace(/\/+$/, "") } };
-  return { from, to: { kind: "directory", path: path14.resolve(baseDir, to) } };
+  return { from, to: { kind: "directory", path: path18.resolve(baseDir, to) } };
 }
 var MirrorMap = class _MirrorMap {
   mirrors;
@@ -22059,16 +22791,16 @@ function remainder(url, prefix) {
 function joinInside(dir, rest, url) {
   const segments = rest.split("/").filter((segment) => segment !== "");
   const decoded = segments.map((segment) => decodeURIComponent(segment.replace(/[?#].*$/, "")));
-  if (decoded.some((segment) => segment === ".." || segment.includes(path14.sep) || segment.includes("\0"))) {
+  if (decoded.some((segment) => segment === ".." || segment.includes(path18.sep) || segment.includes("\0"))) {
     throw new GitopsError(`the URL ${url} cannot be mapped into the mirror directory ${dir}`);
   }
-  return path14.join(dir, ...decoded);
+  return path18.join(dir, ...decoded);
 }
 
 // src/core/helm/sources/oci-repository.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
-import path15 from "node:path";
+import { mkdir as mkdir8, readdir as readdir6, rename as rename4, rm as rm6 } from "node:fs/promises";
+import path19 from "node:path";
 
 // src/core/images/registry/image-name.ts
 var DOCKER_HUB = "docker.io";
@@ -22451,7 +23183,7 @@ var HttpTransport = class {
 };
 
 // src/core/images/registry/registry-client.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/core/images/registry/registry-auth.ts
 var RegistryAuthorizer = class {
@@ -22650,7 +23382,7 @@ var RegistryClient = class {
       const body = await this.transport.bytes(response, get);
       const header = response.headers.get("docker-content-digest");
       if (header !== null && DIGEST.test(header)) return header;
-      return `sha256:${createHash5("sha256").update(body).digest("hex")}`;
+      return `sha256:${createHash6("sha256").update(body).digest("hex")}`;
     });
   }
   baseUrl(ref) {
@@ -22745,17 +23477,17 @@ var OciRepositorySource = class {
       }
       await login;
     }
-    const destination = path15.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
+    const destination = path19.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
     const ref = `${url}@${digest}`;
-    await mkdir6(destination, { recursive: true });
+    await mkdir8(destination, { recursive: true });
     try {
       await helm.pull(ref, { destination, ...plainHttp ? { plainHttp } : {} });
-      const files = (await readdir4(destination)).filter((file) => file.endsWith(".tgz"));
+      const files = (await readdir6(destination)).filter((file) => file.endsWith(".tgz"));
       if (files.length !== 1)
         throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
-      await rename4(path15.join(destination, files[0]), target);
+      await rename4(path19.join(destination, files[0]), target);
     } finally {
-      await rm5(destination, { recursive: true, force: true });
+      await rm6(destination, { recursive: true, force: true });
     }
   }
 };
@@ -22792,9 +23524,9 @@ async function chooseTag(request2, tags, url) {
   return { tag: chosen, version: chosen };
 }
 async function fromDirectory(request2, mapped) {
-  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path15.dirname(mapped);
+  const dir = await readdir6(mapped).catch(() => void 0) ? mapped : path19.dirname(mapped);
   const prefix = `${request2.chart}-`;
-  const files = (await readdir4(dir).catch(() => [])).filter(
+  const files = (await readdir6(dir).catch(() => [])).filter(
     (file2) => file2.startsWith(prefix) && file2.endsWith(".tgz")
   );
   const versions = files.map((file2) => file2.slice(prefix.length, -".tgz".length));
@@ -22816,7 +23548,7 @@ async function fromDirectory(request2, mapped) {
       }
     );
   }
-  const file = path15.join(dir, `${prefix}${chosen}.tgz`);
+  const file = path19.join(dir, `${prefix}${chosen}.tgz`);
   return {
     path: file,
     name: request2.chart,
@@ -22847,6 +23579,11 @@ var ChartResolver = class _ChartResolver {
     const shared = { mirrors, credentials: this.credentials, cache };
     this.http = new HttpRepositorySource({ ...shared, ...options2.fetch ? { fetch: options2.fetch } : {} });
     this.oci = new OciRepositorySource({ ...shared, tools: options2.tools, workDir });
+    this.artifacts = new ArtifactStore({
+      ...options2.repoRoot === void 0 ? {} : { sourceRoot: options2.repoRoot },
+      repositoryUrls: options2.repositoryUrls ?? [],
+      workDir: path20.join(workDir, "artifacts")
+    });
     this.git = new GitSource({
       cacheDir: options2.cacheDir,
       ...options2.repoRoot === void 0 ? {} : { repoRoot: options2.repoRoot },
@@ -22859,21 +23596,25 @@ var ChartResolver = class _ChartResolver {
   http;
   oci;
   git;
+  artifacts;
   builds = /* @__PURE__ */ new Map();
   /** A resolver with its own scratch directory; call close() when the run is over. */
   static async create(options2) {
-    return new _ChartResolver(options2, await mkdtemp(path16.join(os2.tmpdir(), "gitops-actions-charts-")));
+    return new _ChartResolver(options2, await mkdtemp3(path20.join(os3.tmpdir(), "gitops-actions-charts-")));
   }
   /** The chart `release` asks for, given the cluster's source objects. */
   resolve(release, sources) {
-    const request2 = chartRequestFor(release, sources, {
+    const list = [...sources];
+    const request2 = chartRequestFor(release, list, {
       ...this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}
     });
-    return this.resolveRequest(request2);
+    return this.resolveRequest(request2, list);
   }
-  async resolveRequest(request2) {
+  /** `sources`: the cluster's objects, where an ExternalArtifact's generator is looked up. */
+  async resolveRequest(request2, sources = []) {
     try {
       if (request2.kind === "git") return await this.fromGit(request2);
+      if (request2.kind === "artifact") return await this.fromArtifact(request2, sources);
       const fetched = request2.kind === "http" ? await this.http.fetch(request2.url, request2.chart, request2.version) : await this.oci.fetch(request2);
       return { chartPath: fetched.path, ...pick2(fetched), request: request2 };
     } catch (error) {
@@ -22882,11 +23623,28 @@ var ChartResolver = class _ChartResolver {
   }
   /** Removes the scratch directory: chart directories with built dependencies live there. */
   async close() {
-    await rm6(this.workDir, { recursive: true, force: true });
+    await rm7(this.workDir, { recursive: true, force: true });
+  }
+  /** The chart at the root of an ExternalArtifact the cluster's ArtifactGenerators assemble. */
+  async fromArtifact(request2, sources) {
+    const objects = sources.map((object2) => ({ object: object2 }));
+    const assembled = await this.artifacts.artifact(objects, request2.namespace, request2.name);
+    if (assembled === void 0) {
+      throw new GitopsError(
+        `${request2.release}: spec.chartRef ${request2.source} is not generated by any ArtifactGenerator in this cluster's manifests`,
+        { hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders." }
+      );
+    }
+    const tree = { root: assembled.root, source: `artifact:${request2.namespace}/${request2.name}` };
+    return this.fromChartDirectory(request2, tree, await chartPathIn(tree, ".", request2.release));
   }
   async fromGit(request2) {
     const tree = await this.git.tree(request2.checkout, request2.release);
     const located = await chartPathIn(tree, request2.path, request2.release);
+    return this.fromChartDirectory(request2, tree, located);
+  }
+  /** A chart directory or package inside a source tree, with its dependencies built. */
+  async fromChartDirectory(request2, tree, located) {
     const origin = {
       source: tree.source,
       sourceRoot: tree.root,
@@ -22897,7 +23655,7 @@ var ChartResolver = class _ChartResolver {
       const metadata8 = (0, import_yaml12.parse)(await (await this.options.tools.helm()).showChart(located));
       return { chartPath: located, ...nameAndVersion(metadata8), ...origin };
     }
-    const metadata7 = (0, import_yaml12.parse)(await readFile8(path16.join(located, "Chart.yaml"), "utf8"));
+    const metadata7 = (0, import_yaml12.parse)(await readFile9(path20.join(located, "Chart.yaml"), "utf8"));
     const key2 = `${located}|${tree.revision ?? ""}`;
     let built = this.builds.get(key2);
     if (built === void 0) {
@@ -24095,10 +24853,10 @@ function lex(input) {
 
 // src/core/template/unquote.ts
 var simple = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92 };
-function unquote(literal2) {
-  const quote2 = literal2[0];
-  if (literal2.length < 2 || literal2[literal2.length - 1] !== quote2) return void 0;
-  const body = literal2.slice(1, -1);
+function unquote(literal3) {
+  const quote2 = literal3[0];
+  if (literal3.length < 2 || literal3[literal3.length - 1] !== quote2) return void 0;
+  const body = literal3.slice(1, -1);
   if (quote2 === "`") return body.includes("`") ? void 0 : body.replaceAll("\r", "");
   if (quote2 !== '"' && quote2 !== "'") return void 0;
   const bytes = [];
@@ -24524,7 +25282,7 @@ function parseGoNumber(text3) {
 }
 
 // src/core/template/sprig.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/core/template/json.ts
 function toJson(value, options2) {
@@ -24600,11 +25358,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path64) {
-  if (path64 === "") return ".";
-  const rooted = path64.startsWith("/");
+function goClean(path66) {
+  if (path66 === "") return ".";
+  const rooted = path66.startsWith("/");
   const out = [];
-  for (const part of path64.split("/")) {
+  for (const part of path66.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -24615,18 +25373,18 @@ function goClean(path64) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path64) {
-  if (path64 === "") return ".";
-  const trimmed = path64.replace(/\/+$/, "");
+function goBase(path66) {
+  if (path66 === "") return ".";
+  const trimmed = path66.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path64) {
-  return goClean(path64.slice(0, path64.lastIndexOf("/") + 1));
+function goDir(path66) {
+  return goClean(path66.slice(0, path66.lastIndexOf("/") + 1));
 }
-function goExt(path64) {
-  for (let i = path64.length - 1; i >= 0 && path64[i] !== "/"; i--) {
-    if (path64[i] === ".") return path64.slice(i);
+function goExt(path66) {
+  for (let i = path66.length - 1; i >= 0 && path66[i] !== "/"; i--) {
+    if (path66[i] === ".") return path66.slice(i);
   }
   return "";
 }
@@ -24815,7 +25573,7 @@ function goRegExp(pattern) {
   }
 }
 function hash(algorithm, s) {
-  return createHash6(algorithm).update(s, "utf8").digest("hex");
+  return createHash7(algorithm).update(s, "utf8").digest("hex");
 }
 var stringFns = [
   ["trim", spec(["string"], (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""))],
@@ -25307,8 +26065,8 @@ function replaceFast(text3, params) {
 }
 
 // src/core/argocd/generators.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import path17 from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text3) => text3.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -25514,7 +26272,7 @@ async function gitDirectoryParams(git, context) {
   });
 }
 function pathParams(dir, prefix, goTemplate) {
-  const basename = path17.posix.basename(dir);
+  const basename = path21.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -25553,15 +26311,15 @@ function appendTemplatedValues(values, params, mode) {
 }
 async function repositoryDirectories(repoRoot) {
   const found2 = [];
-  const walk3 = async (relative) => {
-    const entries = (await readdir5(path17.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const walk2 = async (relative) => {
+    const entries = (await readdir7(path21.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative === "" ? entry.name : `${relative}/${entry.name}`;
       found2.push(child3);
-      await walk3(child3);
+      await walk2(child3);
     }
   };
-  await walk3("");
+  await walk2("");
   return found2;
 }
 
@@ -25825,8 +26583,8 @@ function cleanSetParameter(value) {
 }
 
 // src/core/argocd/plan-application.ts
-import { readdir as readdir6, readFile as readFile9, stat as stat6 } from "node:fs/promises";
-import path19 from "node:path";
+import { readdir as readdir8, readFile as readFile10, stat as stat9 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -25879,8 +26637,8 @@ function shellName(rest) {
 }
 
 // src/core/argocd/helm-source.ts
-import { glob, stat as stat5 } from "node:fs/promises";
-import path18 from "node:path";
+import { glob, stat as stat8 } from "node:fs/promises";
+import path22 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context) {
   const helm = objectField(source, "helm") ?? {};
@@ -25947,21 +26705,21 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
       continue;
     }
     if (ref.kind === "repository" && isGlobRef(ref)) {
-      const matches3 = [];
+      const matches2 = [];
       for await (const match of glob(ref.path, { cwd: context.repoRoot }))
-        matches3.push(match.split(path18.sep).join("/"));
-      matches3.sort();
-      if (matches3.length === 0) {
+        matches2.push(match.split(path22.sep).join("/"));
+      matches2.sort();
+      if (matches2.length === 0) {
         if (ignoreMissing) continue;
         throw new GitopsError(`values file glob "${file}" matched no files`);
       }
-      for (const match of matches3) {
+      for (const match of matches2) {
         const matched = { kind: "repository", path: match };
         if (!explicit.has(key2(matched))) add(matched);
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists2(path18.join(context.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists2(path22.join(context.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -25989,21 +26747,21 @@ function resolveFile(raw2, context) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context.chart.kind === "remote") {
-    if (path18.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path22.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path18.posix.isAbsolute(file) ? "" : context.chart.path;
+  const base = path22.posix.isAbsolute(file) ? "" : context.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path18.posix.normalize(path18.posix.join(base, file));
+  const joined = path22.posix.normalize(path22.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
   return joined === "." ? "" : joined;
 }
 async function exists2(file) {
-  return await stat5(file).catch(() => void 0) !== void 0;
+  return await stat8(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/argocd/plan-application.ts
@@ -26073,8 +26831,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path19.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path19.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path23.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path23.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -26149,19 +26907,19 @@ function explicitType(source) {
   return `${type[0]?.toUpperCase()}${type.slice(1)}`;
 }
 async function discoverType(dir) {
-  const names = (await readdir6(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir8(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
   if (names.some((name) => ["kustomization.yaml", "kustomization.yml", "Kustomization"].includes(name))) {
     return "Kustomize";
   }
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative = path19.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative = path23.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative === ".." || relative.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative === "." ? "" : relative;
-  if (!(await stat6(path19.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat9(path23.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -26171,7 +26929,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text3 = await readFile9(path19.join(dir, name), "utf8").catch(() => void 0);
+    const text3 = await readFile10(path23.join(dir, name), "utf8").catch(() => void 0);
     if (text3 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text3);
     if (isObject3(patch)) merged = mergePatch2(merged, patch);
@@ -26253,8 +27011,8 @@ function metadataOf(object2) {
 }
 
 // src/core/argocd/directory-source.ts
-import { readdir as readdir7, readFile as readFile10, realpath, stat as stat7 } from "node:fs/promises";
-import path20 from "node:path";
+import { readdir as readdir9, readFile as readFile11, realpath, stat as stat10 } from "node:fs/promises";
+import path24 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -26284,33 +27042,33 @@ function expandList(object2) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path20.join(repoRoot, unit.path);
+  const root = path24.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result3 = { objects: [], jsonnetFiles: [] };
-  const walk3 = async (relative) => {
-    const entries = (await readdir7(path20.join(root, relative), { withFileTypes: true })).sort(
+  const walk2 = async (relative) => {
+    const entries = (await readdir9(path24.join(root, relative), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
       const rel = relative === "" ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (unit.recurse) await walk3(rel);
+        if (unit.recurse) await walk2(rel);
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path20.join(root, rel);
-      const repoFile = path20.posix.join(unit.path, rel);
+      const full = path24.join(root, rel);
+      const repoFile = path24.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path20.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path24.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
-      if (!(await stat7(full)).isFile()) continue;
+      if (!(await stat10(full)).isFile()) continue;
       if (unit.exclude !== void 0 && gobwasMatch(unit.exclude, rel)) continue;
       if (unit.include !== void 0 && !gobwasMatch(unit.include, rel)) continue;
-      const text3 = await readFile10(full, "utf8");
+      const text3 = await readFile11(full, "utf8");
       if (text3.includes(SKIP_FILE_MARKER)) continue;
       if (entry.name.endsWith(".jsonnet")) {
         result3.jsonnetFiles.push(repoFile);
@@ -26319,7 +27077,7 @@ async function readDirectorySource(repoRoot, unit) {
       result3.objects.push(...objectsOf(repoFile, text3));
     }
   };
-  await walk3("");
+  await walk2("");
   return result3;
 }
 function objectsOf(file, text3) {
@@ -26328,7 +27086,7 @@ function objectsOf(file, text3) {
   if (problem2 !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text3.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path20.posix.basename(file)}: ${problem2.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path24.posix.basename(file)}: ${problem2.message}`, {
         location: problem2.location
       });
     }
@@ -26345,13 +27103,13 @@ function objectsOf(file, text3) {
 }
 
 // src/core/argocd/helm-run.ts
-import { stat as stat8 } from "node:fs/promises";
-import path21 from "node:path";
+import { stat as stat11 } from "node:fs/promises";
+import path25 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context) {
   const { workspace } = context;
   const chart = unit.chart.kind === "repository" ? workspace.resolve(unit.chart.path) : await remoteChart(unit, context);
-  const chartIsDir = (await stat8(chart).catch(() => void 0))?.isDirectory() === true;
+  const chartIsDir = (await stat11(chart).catch(() => void 0))?.isDirectory() === true;
   const resolve = (ref) => {
     if (ref.kind === "url") return ref.url;
     if (ref.kind === "repository") return workspace.resolve(ref.path);
@@ -26363,7 +27121,7 @@ async function runHelmUnit(unit, context) {
         }
       );
     }
-    return path21.join(chart, ref.path);
+    return path25.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -26397,7 +27155,7 @@ async function remoteChart(unit, context) {
   if (unit.chart.kind !== "remote" || context.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path21.resolve(await context.resolveRemoteChart(unit.chart.request));
+  return path25.resolve(await context.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -26410,12 +27168,12 @@ function helmFailure(error, workspace) {
 
 // src/core/argocd/kustomize-run.ts
 import { existsSync } from "node:fs";
-import { copyFile as copyFile2, readFile as readFile13 } from "node:fs/promises";
-import path24 from "node:path";
+import { copyFile as copyFile4, readFile as readFile14 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir8, readFile as readFile11, stat as stat9 } from "node:fs/promises";
-import path22 from "node:path";
+import { readdir as readdir10, readFile as readFile12, stat as stat12 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/core/kustomize/flux-kustomization.ts
 var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -26473,23 +27231,23 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path22.join(dir, name);
-    if ((await stat9(file).catch(() => void 0))?.isFile()) return file;
+    const file = path26.join(dir, name);
+    if ((await stat12(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
-async function generateKustomization(dir, ks, display = (file) => file) {
+async function generateKustomization(dir, ks, display = (file) => file, onLoaded) {
   const existing = await findKustomizationFile(dir);
   let generated;
   if (existing === void 0) {
-    const resources = await scanManifests(dir, display);
+    const resources = await scanManifests(dir, display, onLoaded);
     const kustomization2 = {
       apiVersion: "kustomize.config.k8s.io/v1beta1",
       kind: "Kustomization"
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path22.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path26.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -26500,22 +27258,22 @@ async function generateKustomization(dir, ks, display = (file) => file) {
   await applyFluxFields(generated.kustomization, ks, dir);
   return generated;
 }
-async function scanManifests(dir, display) {
+async function scanManifests(dir, display, onLoaded) {
   const found2 = [];
-  const walk3 = async (current) => {
-    const entries = (await readdir8(current, { withFileTypes: true })).sort(
+  const walk2 = async (current) => {
+    const entries = (await readdir10(current, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path22.join(current, entry.name);
+      const full = path26.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found2.push(full);
-        else await walk3(full);
+        else await walk2(full);
         continue;
       }
-      const extension = path22.extname(entry.name);
+      const extension = path26.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadManifests(display(full), await readFile11(full, "utf8"));
+      const loaded = loadManifests(display(full), await readFile12(full, "utf8"));
       const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem2 !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem2.message}`, {
@@ -26523,14 +27281,15 @@ async function scanManifests(dir, display) {
           hint: "A directory without kustomization.yaml gets one listing every .yaml/.yml file in it; move files that are not Kubernetes objects elsewhere, or add a kustomization.yaml."
         });
       }
+      onLoaded?.(full, loaded.manifests);
       found2.push(full);
     }
   };
-  await walk3(dir);
-  return found2.map((file) => `./${path22.relative(dir, file).split(path22.sep).join("/")}`);
+  await walk2(dir);
+  return found2.map((file) => `./${path26.relative(dir, file).split(path26.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile11(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile12(file, "utf8"));
   const error = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error.message}`, {
@@ -26574,7 +27333,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat9(path22.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat12(path26.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -26644,13 +27403,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix.length < value.length && lower.startsWith(prefix)) return false;
   }
-  return !path22.isAbsolute(value) && !path22.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path26.isAbsolute(value) && !path26.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-import { readFile as readFile12 } from "node:fs/promises";
-import path23 from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import path27 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -26662,8 +27421,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative = path23.relative(this.repoRoot, this.toOriginal(copied));
-    return relative.split(path23.sep).join("/") || ".";
+    const relative = path27.relative(this.repoRoot, this.toOriginal(copied));
+    return relative.split(path27.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -26685,19 +27444,23 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path23.resolve(builtDir, configuredIn)),
+        file: this.display(path27.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path23.resolve(builtDir, file);
+    const copied = path27.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object2)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
+  }
+  /** Manifests already parsed from `copied` (with `display(copied)` as their file name). */
+  remember(copied, manifests) {
+    this.files.set(copied, Promise.resolve(manifests));
   }
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile12(copied, "utf8").then((text3) => loadManifests(this.display(copied), text3).manifests).catch(() => []);
+      pending = readFile13(copied, "utf8").then((text3) => loadManifests(this.display(copied), text3).manifests).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -26862,12 +27625,12 @@ async function runKustomizeUnit(unit, tools, workspace) {
       hint: "A kustomize source needs kustomization.yaml, kustomization.yml or Kustomization in its path."
     });
   }
-  const original = decodeEmbeddedYaml(workspace.display(file), await readFile13(file, "utf8"));
+  const original = decodeEmbeddedYaml(workspace.display(file), await readFile14(file, "utf8"));
   let kustomization2 = isObject3(original) ? original : {};
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync(path24.join(dir, component))
+    (component) => existsSync(path28.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -26886,7 +27649,7 @@ async function runKustomizeUnit(unit, tools, workspace) {
       }
     );
   } finally {
-    await copyFile2(workspace.originalOf(file), file);
+    await copyFile4(workspace.originalOf(file), file);
   }
   const origins = new OriginResolver(workspace.root, (copied) => copied);
   const result3 = [];
@@ -26957,9 +27720,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp3, mkdtemp as mkdtemp2, rm as rm7, writeFile as writeFile4 } from "node:fs/promises";
-import os3 from "node:os";
-import path25 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp4, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
+import os4 from "node:os";
+import path29 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -26971,45 +27734,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path25.resolve(sourceRoot);
-    const parent = await mkdtemp2(path25.join(os3.tmpdir(), "gitops-actions-argocd-"));
-    const root = path25.join(parent, "repo");
+    const original = path29.resolve(sourceRoot);
+    const parent = await mkdtemp4(path29.join(os4.tmpdir(), "gitops-actions-argocd-"));
+    const root = path29.join(parent, "repo");
     try {
-      await cp3(original, root, {
+      await cp4(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path25.basename(from) !== ".git"
+        filter: (from) => path29.basename(from) !== ".git"
       });
     } catch (error) {
-      await rm7(parent, { recursive: true, force: true });
+      await rm8(parent, { recursive: true, force: true });
       throw error;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative) {
-    return path25.join(this.root, relative);
+    return path29.join(this.root, relative);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path25.relative(this.root, copied).split(path25.sep).join("/") || ".";
+    return path29.relative(this.root, copied).split(path29.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path25.join(this.sourceRoot, path25.relative(this.root, copied));
+    return path29.join(this.sourceRoot, path29.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text3) {
-    const file = path25.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile4(file, text3);
+    const file = path29.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile5(file, text3);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text3) {
-    await writeFile4(copied, text3);
+    await writeFile5(copied, text3);
   }
   async dispose() {
-    await rm7(this.parent, { recursive: true, force: true });
+    await rm8(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -27111,12 +27874,12 @@ async function renderApplication2(app, options2) {
 }
 
 // src/core/render/argo-charts.ts
-import { readFile as readFile15 } from "node:fs/promises";
-import path27 from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
+import path31 from "node:path";
 
 // src/core/render/argo-inputs.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import path26 from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
+import path30 from "node:path";
 import { gunzipSync } from "node:zlib";
 var ARGO_GROUP = Buffer.from("argoproj.io");
 async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
@@ -27124,7 +27887,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative) => {
-    const found2 = await directoryFacts(facts, path26.join(sourceRoot, relative));
+    const found2 = await directoryFacts(facts, path30.join(sourceRoot, relative));
     mentionsArgo ||= found2.mentionsArgo;
     return found2.digest;
   };
@@ -27133,7 +27896,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile14(path26.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile15(path30.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -27190,7 +27953,7 @@ function directoryFacts(facts, dir) {
 async function packageMentionsArgo(facts, file) {
   if (!file.endsWith(".tgz")) return (await directoryFacts(facts, file)).mentionsArgo;
   try {
-    return gunzipSync(await readFile14(file)).includes(ARGO_GROUP);
+    return gunzipSync(await readFile15(file)).includes(ARGO_GROUP);
   } catch {
     return true;
   }
@@ -27199,12 +27962,12 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found2 = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative, more2) => {
-    const normalized = path26.posix.normalize(relative || ".");
+    const normalized = path30.posix.normalize(relative || ".");
     if (found2.has(normalized)) return;
     found2.set(normalized, { path: normalized, remote: false });
-    const dir = path26.join(sourceRoot, normalized);
+    const dir = path30.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
-    const text3 = file === void 0 ? "" : await readFile14(file, "utf8").catch(() => "");
+    const text3 = file === void 0 ? "" : await readFile15(file, "utf8").catch(() => "");
     const references = [...referencesIn(text3), ...more2];
     for (const reference of references) {
       if (typeof reference !== "string") continue;
@@ -27212,7 +27975,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found2.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path26.posix.join(normalized, reference);
+      const target = path30.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -27278,8 +28041,8 @@ async function chartInfoOf(plan, remote, context) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path27.join(context.sourceRoot, helm.chart.path);
-  const metadata7 = await readFile15(path27.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
+  const dir = path31.join(context.sourceRoot, helm.chart.path);
+  const metadata7 = await readFile16(path31.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
   const fields = metadata7 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -27290,7 +28053,7 @@ async function chartInfoOf(plan, remote, context) {
 }
 
 // src/core/render/unit-run.ts
-import path28 from "node:path";
+import path32 from "node:path";
 async function runUnit(unit, work) {
   const started = performance.now();
   const known = {};
@@ -27336,7 +28099,7 @@ function outputObjects(rendered, key2) {
   });
 }
 function workspacePath(file, roots) {
-  return path28.relative(roots.repoRoot, path28.join(roots.sourceRoot, file)).split(path28.sep).join("/");
+  return path32.relative(roots.repoRoot, path32.join(roots.sourceRoot, file)).split(path32.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
@@ -27465,7 +28228,7 @@ function sourceOf(provenance, context) {
 }
 
 // src/core/render/shard.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function parseShard(text3, what = "--shard") {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text3);
   const index2 = Number(match?.[1]);
@@ -27479,7 +28242,7 @@ function parseShard(text3, what = "--shard") {
 }
 function inShard(unitId2, shard) {
   if (shard === void 0 || shard.count === 1) return true;
-  const bucket = createHash7("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 
@@ -27580,14 +28343,14 @@ async function expandLevel(cluster, level, context, diagnostics) {
           repoRoot: context.sourceRoot,
           ...repoURL === void 0 ? {} : { repoURL }
         });
-        for (const unsupported of expansion.unsupported) {
+        for (const unsupported2 of expansion.unsupported) {
           diagnostics.push({
             cluster,
             severity: "warning",
             code: "unsupported-object",
-            message: `${unsupported.message} [${unsupported.feature}]`,
+            message: `${unsupported2.message} [${unsupported2.feature}]`,
             hint: "The Applications this generator would generate are missing from the output.",
-            location: unsupported.location
+            location: unsupported2.location
           });
         }
         return expansion.applications.map((app) => ({ app, chain: entry.chain }));
@@ -27624,8 +28387,8 @@ function baseUnit(cluster, id, app, chain) {
 }
 
 // src/core/render/chart-units.ts
-import { readFile as readFile16, stat as stat10 } from "node:fs/promises";
-import path29 from "node:path";
+import { readFile as readFile17, stat as stat13 } from "node:fs/promises";
+import path33 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context) {
   return {
@@ -27645,8 +28408,8 @@ function chartUnit(spec2, context) {
 function renderChartUnit(spec2, context) {
   const unit = chartUnit(spec2, context);
   return runUnit(unit, async (known) => {
-    const chartDir = path29.resolve(context.sourceRoot, spec2.chart);
-    if (!within(context.sourceRoot, chartDir) || !await isFile(path29.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path33.resolve(context.sourceRoot, spec2.chart);
+    if (!within(context.sourceRoot, chartDir) || !await isFile(path33.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -27654,12 +28417,12 @@ function renderChartUnit(spec2, context) {
     }
     const files = [];
     for (const { file, location: location2 } of spec2.valuesFiles) {
-      const full = path29.resolve(chartDir, file);
-      const bytes = within(context.sourceRoot, full) ? await readFile16(full).catch(() => void 0) : void 0;
+      const full = path33.resolve(chartDir, file);
+      const bytes = within(context.sourceRoot, full) ? await readFile17(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location2, context);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path29.relative(context.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path33.relative(context.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -27722,21 +28485,23 @@ function rebase(location2, roots) {
   return { ...location2, file: workspacePath(location2.file, roots) };
 }
 function within(root, target) {
-  const relative = path29.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !path29.isAbsolute(relative);
+  const relative = path33.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path33.isAbsolute(relative);
 }
 async function isFile(file) {
-  return (await stat10(file).catch(() => void 0))?.isFile() === true;
+  return (await stat13(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path33 from "node:path";
+import path35 from "node:path";
 
 // src/core/flux/kustomization-tree.ts
-import path32 from "node:path";
+import { mkdtemp as mkdtemp5, rm as rm10 } from "node:fs/promises";
+import os5 from "node:os";
+import path34 from "node:path";
 
 // src/core/kustomize/build.ts
-import { rm as rm9, stat as stat12, writeFile as writeFile5 } from "node:fs/promises";
+import { rm as rm9, stat as stat14, writeFile as writeFile6 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -27761,144 +28526,6 @@ function syntaxError(message) {
   return new EnvsubstError(message, "syntax", {
     hint: "Flux substitutes every `${` in the object, including ones meant for other tools; write `$${` for a literal `${`, or opt the object out with the label or annotation `kustomize.toolkit.fluxcd.io/substitute: disabled`."
   });
-}
-
-// src/core/flux/substitute/glob-match.ts
-var BAD_PATTERN = "bad-pattern";
-var STAR = 42;
-var QUESTION = 63;
-var BACKSLASH = 92;
-var OPEN = 91;
-var CLOSE = 93;
-var CARET = 94;
-var DASH = 45;
-var RUNE_ERROR = 65533;
-function decodeRune(bytes, at2) {
-  const b0 = bytes[at2] ?? 0;
-  if (b0 < 128) return [b0, 1];
-  let need = 0;
-  if (b0 >= 194 && b0 <= 223) need = 2;
-  else if (b0 >= 224 && b0 <= 239) need = 3;
-  else if (b0 >= 240 && b0 <= 244) need = 4;
-  if (need === 0 || at2 + need > bytes.length) return [RUNE_ERROR, 1];
-  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
-  for (let i = 1; i < need; i++) {
-    const b = bytes[at2 + i] ?? 0;
-    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
-    rune = rune << 6 | b & 63;
-  }
-  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
-  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
-  return [rune, need];
-}
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  chunks: while (p < pattern.length) {
-    let star = false;
-    while (p < pattern.length && pattern[p] === STAR) {
-      p++;
-      star = true;
-    }
-    const chunkStart = p;
-    p = chunkEnd(pattern, p);
-    const chunk = pattern.subarray(chunkStart, p);
-    if (star && chunk.length === 0) return true;
-    const here = matchChunk(chunk, name, n);
-    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
-      n = here;
-      continue;
-    }
-    if (here === BAD_PATTERN) return BAD_PATTERN;
-    if (star) {
-      for (let i = n; i < name.length; i++) {
-        const later = matchChunk(chunk, name, i + 1);
-        if (typeof later === "number") {
-          if (p === pattern.length && later < name.length) continue;
-          n = later;
-          continue chunks;
-        }
-        if (later === BAD_PATTERN) return BAD_PATTERN;
-      }
-    }
-    return false;
-  }
-  return n === name.length;
-}
-function chunkEnd(pattern, from) {
-  let inRange = false;
-  let i = from;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === BACKSLASH) {
-      if (i + 1 < pattern.length) i++;
-    } else if (c === OPEN) inRange = true;
-    else if (c === CLOSE) inRange = false;
-    else if (c === STAR && !inRange) break;
-  }
-  return i;
-}
-function matchChunk(chunk, name, at2) {
-  let c = 0;
-  let s = at2;
-  while (c < chunk.length) {
-    if (s >= name.length) return void 0;
-    const op = chunk[c];
-    if (op === OPEN) {
-      const [rune, width] = decodeRune(name, s);
-      s += width;
-      c++;
-      let negated = false;
-      if (c < chunk.length && chunk[c] === CARET) {
-        negated = true;
-        c++;
-      }
-      let matched = false;
-      for (let ranges = 0; ; ranges++) {
-        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
-          c++;
-          break;
-        }
-        const lo = classChar2(chunk, c);
-        if (lo === BAD_PATTERN) return BAD_PATTERN;
-        let hi = lo.rune;
-        c = lo.next;
-        if (chunk[c] === DASH) {
-          const upper = classChar2(chunk, c + 1);
-          if (upper === BAD_PATTERN) return BAD_PATTERN;
-          hi = upper.rune;
-          c = upper.next;
-        }
-        if (lo.rune <= rune && rune <= hi) matched = true;
-      }
-      if (matched === negated) return void 0;
-    } else if (op === QUESTION) {
-      s += decodeRune(name, s)[1];
-      c++;
-    } else {
-      if (op === BACKSLASH) {
-        c++;
-        if (c >= chunk.length) return BAD_PATTERN;
-      }
-      if (chunk[c] !== name[s]) return void 0;
-      s++;
-      c++;
-    }
-  }
-  return s;
-}
-function classChar2(chunk, at2) {
-  let c = at2;
-  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
-  if (chunk[c] === BACKSLASH) {
-    c++;
-    if (c >= chunk.length) return BAD_PATTERN;
-  }
-  const [rune, width] = decodeRune(chunk, c);
-  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
-  const next = c + width;
-  if (next >= chunk.length) return BAD_PATTERN;
-  return { rune, next };
 }
 
 // src/core/flux/substitute/expansion-functions.ts
@@ -28566,112 +29193,6 @@ function metadataMap(object2, field) {
   return metadata7[field];
 }
 
-// src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile3, cp as cp4, mkdir as mkdir7, mkdtemp as mkdtemp3, rm as rm8, stat as stat11 } from "node:fs/promises";
-import os4 from "node:os";
-import path30 from "node:path";
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
-var EXCLUDED_FILES = /* @__PURE__ */ new Set([
-  ".git",
-  ".gitignore",
-  ".gitmodules",
-  ".gitattributes",
-  ".travis.yml",
-  ".gitlab-ci.yml",
-  "appveyor.yml",
-  ".drone.yml",
-  "cloudbuild.yaml",
-  "codeship-services.yml",
-  "codeship-steps.yml",
-  ".goreleaser.yml",
-  ".sops.yaml",
-  ".flux.yaml"
-]);
-var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
-var SourceWorkspace = class _SourceWorkspace {
-  constructor(sourceRoot, root, parent, originals) {
-    this.sourceRoot = sourceRoot;
-    this.root = root;
-    this.parent = parent;
-    this.originals = originals;
-  }
-  sourceRoot;
-  root;
-  parent;
-  originals;
-  /**
-   * An artifact assembled from files of `sourceRoot`, as source-watcher assembles an ExternalArtifact
-   * from an ArtifactGenerator's copy rules: `files` maps each path in the artifact to its original,
-   * later entries overwriting earlier ones. Provenance still points at the originals.
-   */
-  static async assemble(sourceRoot, files) {
-    const parent = await mkdtemp3(path30.join(os4.tmpdir(), "gitops-actions-artifact-"));
-    const root = path30.join(parent, "source");
-    try {
-      await mkdir7(root, { recursive: true });
-      for (const [relative, original] of files) {
-        const target = path30.join(root, relative);
-        await mkdir7(path30.dirname(target), { recursive: true });
-        await copyFile3(original, target);
-      }
-    } catch (error) {
-      await rm8(parent, { recursive: true, force: true });
-      throw error;
-    }
-    const originals = new Map([...files].map(([relative, original]) => [path30.normalize(relative), original]));
-    return new _SourceWorkspace(path30.resolve(sourceRoot), root, parent, originals);
-  }
-  static async create(sourceRoot) {
-    const original = path30.resolve(sourceRoot);
-    const info = await stat11(original).catch(() => void 0);
-    if (!info?.isDirectory()) {
-      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
-    }
-    const parent = await mkdtemp3(path30.join(os4.tmpdir(), "gitops-actions-source-"));
-    const root = path30.join(parent, "source");
-    try {
-      await cp4(original, root, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (from) => from === original || !isExcluded(from)
-      });
-    } catch (error) {
-      await rm8(parent, { recursive: true, force: true });
-      throw error;
-    }
-    return new _SourceWorkspace(original, root, parent);
-  }
-  /**
-   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
-   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
-   * root and build some other directory, which is never what the author meant.
-   */
-  resolve(relative) {
-    const target = path30.resolve(this.root, relative.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path30.sep}`)) {
-      throw new GitopsError(`the path ${relative} leaves the source root`);
-    }
-    return target;
-  }
-  /** The original file or directory a path inside the copy stands for. */
-  originalOf(copied) {
-    const relative = path30.relative(this.root, copied);
-    return this.originals?.get(path30.normalize(relative)) ?? path30.join(this.sourceRoot, relative);
-  }
-  /** Puts the original back over a file of the copy that a build rewrote. */
-  async restoreFile(copied) {
-    await copyFile3(this.originalOf(copied), copied);
-  }
-  async dispose() {
-    await rm8(this.parent, { recursive: true, force: true });
-  }
-};
-function isExcluded(file) {
-  const base = path30.basename(file);
-  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
-  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
-}
-
 // src/core/kustomize/build.ts
 async function buildFluxKustomization(options2) {
   const workspace = options2.workspace ?? await SourceWorkspace.create(options2.sourceRoot);
@@ -28685,7 +29206,7 @@ async function buildIn(workspace, options2) {
   const ks = options2.kustomization;
   const where2 = ks.location ? { location: ks.location } : {};
   const fail3 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
-  const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.originalOf(copied));
+  const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.provenanceOf(copied));
   const specPath = stringField3(ks.spec, "path") ?? "";
   let dir;
   try {
@@ -28695,12 +29216,17 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat12(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat14(dir).catch(() => void 0))?.isDirectory()) {
     throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
   }
-  const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error) => {
+  const generated = await generateKustomization(
+    dir,
+    ks,
+    (file) => origins.display(file),
+    (file, manifests) => origins.remember(file, manifests)
+  ).catch((error) => {
     throw error instanceof GitopsError ? fail3(error.message, {
       ...error.location ? { location: error.location } : {},
       ...error.hint ? { hint: error.hint } : {}
@@ -28713,7 +29239,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata7) ? metadata7 : [], "originAnnotations"]
   };
   let output;
-  await writeFile5(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -28772,119 +29298,6 @@ async function restore(workspace, file, action) {
   await workspace.restoreFile(file);
 }
 
-// src/core/flux/artifact-generator.ts
-import { readdir as readdir9, stat as stat13 } from "node:fs/promises";
-import path31 from "node:path";
-var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
-function artifactSpec(generator, name) {
-  const artifacts = generator.spec?.artifacts;
-  if (!Array.isArray(artifacts)) return void 0;
-  return artifacts.find((artifact) => artifact?.name === name);
-}
-function generatorSources(generator) {
-  const namespace = String(
-    generator.metadata?.namespace ?? "default"
-  );
-  const sources = generator.spec?.sources;
-  const result3 = /* @__PURE__ */ new Map();
-  for (const source of Array.isArray(sources) ? sources : []) {
-    const { alias, kind, name } = source ?? {};
-    const ns2 = source?.namespace;
-    if (typeof alias === "string" && typeof kind === "string" && typeof name === "string") {
-      result3.set(alias, { kind, name, namespace: typeof ns2 === "string" ? ns2 : namespace });
-    }
-  }
-  return result3;
-}
-async function artifactFiles(artifact, rootOf) {
-  if (artifact.pathPattern !== void 0) {
-    throw new GitopsError(`artifact ${String(artifact.name)}: pathPattern is not supported by render yet`);
-  }
-  const files = /* @__PURE__ */ new Map();
-  const rules = Array.isArray(artifact.copy) ? artifact.copy : [];
-  for (const rule2 of rules) {
-    const strategy = rule2.strategy ?? "Overwrite";
-    if (strategy !== "Overwrite") {
-      throw new GitopsError(`copy strategy ${String(strategy)} is not supported by render yet`, {
-        hint: "Render assembles artifacts with the Overwrite strategy only."
-      });
-    }
-    const from = /^@([a-z0-9]([a-z0-9_-]*[a-z0-9])?)\/(.*)$/.exec(String(rule2.from ?? ""));
-    const to = /^@artifact\/(.*)$/.exec(String(rule2.to ?? ""));
-    if (from === null || to === null) {
-      throw new GitopsError(`copy rule from ${String(rule2.from)} to ${String(rule2.to)} is malformed`, {
-        hint: 'from is "@<alias>/<glob>" and to is "@artifact/<path>".'
-      });
-    }
-    const alias = from[1];
-    const root = rootOf(alias);
-    if (root === void 0)
-      throw new GitopsError(`copy rule from @${alias}: the source alias is not readable`);
-    const excludes = Array.isArray(rule2.exclude) ? rule2.exclude.map(String) : [];
-    for (const [relative, original] of await matches2(root, from[3], to[1])) {
-      if (!excluded(relative.source, excludes)) files.set(relative.target, original);
-    }
-  }
-  return files;
-}
-async function matches2(root, pattern, to) {
-  const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
-  const firstGlob = segments.findIndex((segment) => /[*?[{]/.test(segment));
-  const prefix = (firstGlob < 0 ? segments : segments.slice(0, firstGlob)).join("/");
-  const base = safeJoin(root, prefix);
-  if (firstGlob < 0) {
-    const info = await stat13(base).catch(() => void 0);
-    if (info === void 0) throw new GitopsError(`copy rule: ${pattern} does not exist in the source`);
-    if (info.isFile()) {
-      const target = to === "" || to.endsWith("/") ? `${to}${path31.basename(base)}` : to;
-      return [[{ source: path31.basename(base), target: clean2(target) }, base]];
-    }
-    return (await walk(base)).map((file) => [
-      { source: file, target: clean2(`${to}/${file}`) },
-      path31.join(base, file)
-    ]);
-  }
-  const glob3 = globRegExp(segments.slice(firstGlob).join("/"));
-  const found2 = await walk(base).catch(() => []);
-  return found2.filter((file) => glob3.test(file)).map((file) => [{ source: file, target: clean2(`${to}/${file}`) }, path31.join(base, file)]);
-}
-async function walk(dir) {
-  const entries = await readdir9(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path31.relative(dir, path31.join(entry.parentPath, entry.name)).split(path31.sep).join("/")).filter((file) => !file.split("/").includes(".git")).sort();
-}
-function excluded(relative, patterns) {
-  return patterns.some(
-    (pattern) => pattern.includes("/") ? globRegExp(pattern.replace(/^\/+/, "")).test(relative) : globRegExp(pattern).test(path31.posix.basename(relative))
-  );
-}
-function globRegExp(glob3) {
-  let source = "";
-  for (let i = 0; i < glob3.length; i++) {
-    const char = glob3[i];
-    if (char === "*" && glob3[i + 1] === "*") {
-      const slash = glob3[i + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (char === "*") source += "[^/]*";
-    else if (char === "?") source += "[^/]";
-    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-function safeJoin(root, relative) {
-  const target = path31.resolve(root, relative);
-  if (target !== root && !target.startsWith(`${root}${path31.sep}`)) {
-    throw new GitopsError(`copy rule: ${relative} leaves the source`);
-  }
-  return target;
-}
-function clean2(target) {
-  const normal = path31.posix.normalize(target.replace(/^\/+/, ""));
-  if (normal.startsWith(".."))
-    throw new GitopsError(`copy rule: the destination ${target} leaves the artifact`);
-  return normal;
-}
-
 // src/core/flux/unsupported-objects.ts
 var UNSUPPORTED = [
   {
@@ -28901,40 +29314,77 @@ var UNSUPPORTED = [
 function unsupportedObjectDiagnostic(object2) {
   const apiVersion = typeof object2.apiVersion === "string" ? object2.apiVersion : "";
   const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-  const entry = UNSUPPORTED.find((candidate) => candidate.group === group && candidate.kind === object2.kind);
-  if (entry === void 0) return void 0;
   const metadata7 = object2.metadata;
   const name = [metadata7?.namespace, metadata7?.name].filter((part) => typeof part === "string").join("/");
+  if (group === "source.extensions.fluxcd.io" && object2.kind === "ArtifactGenerator") {
+    const gaps = artifactGeneratorGaps(object2);
+    if (gaps.length === 0) return void 0;
+    return {
+      message: `ArtifactGenerator ${name} is rendered as an object, but render cannot assemble its ExternalArtifacts: it uses ${gaps.join(", ")}`,
+      hint: "Kustomizations and HelmReleases that use these artifacts are reported as not rendered."
+    };
+  }
+  const entry = UNSUPPORTED.find((candidate) => candidate.group === group && candidate.kind === object2.kind);
+  if (entry === void 0) return void 0;
   return {
     message: `${entry.kind} ${name} is rendered as an object, but not expanded: the output lacks ${entry.effect}`,
     hint: `Rendering ${entry.kind} is not implemented yet.`
   };
+}
+function artifactGeneratorGaps(object2) {
+  const spec2 = isValuesMap(object2.spec) ? object2.spec : {};
+  const gaps = [];
+  if (typeof spec2.pathPattern === "string" && spec2.pathPattern !== "") gaps.push("spec.pathPattern");
+  for (const source of Array.isArray(spec2.sources) ? spec2.sources.filter(isValuesMap) : []) {
+    if (source.kind !== "GitRepository" && source.kind !== "ExternalArtifact") {
+      gaps.push(`a ${String(source.kind)} source (@${String(source.alias)})`);
+    }
+  }
+  const artifacts = Array.isArray(spec2.artifacts) ? spec2.artifacts.filter(isValuesMap) : [];
+  const copies = artifacts.flatMap((artifact) => Array.isArray(artifact.copy) ? artifact.copy : []);
+  if (copies.some((copy) => isValuesMap(copy) && copy.strategy === "Extract")) gaps.push("strategy Extract");
+  return gaps;
 }
 
 // src/core/flux/kustomization-tree.ts
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
-  const tree = new TreeRender(options2, workspace);
+  const workDir = await mkdtemp5(path34.join(os5.tmpdir(), "gitops-actions-artifacts-"));
+  const artifacts = new ArtifactStore({
+    sourceRoot: options2.sourceRoot,
+    repositoryUrls: options2.repositoryUrls ?? [],
+    workDir
+  });
+  const tree = new TreeRender(options2, workspace, artifacts);
   try {
     return await tree.run();
   } finally {
     await tree.dispose();
     await workspace.dispose();
+    await rm10(workDir, { recursive: true, force: true });
   }
 }
 var TreeRender = class {
-  constructor(options2, workspace) {
+  constructor(options2, workspace, artifacts) {
     this.options = options2;
     this.workspace = workspace;
+    this.artifacts = artifacts;
     this.render = { entry: options2.entry, kustomizations: [], objects: [], diagnostics: [] };
   }
   options;
   workspace;
+  artifacts;
   render;
   waiting = [];
   known = /* @__PURE__ */ new Map();
-  artifacts = /* @__PURE__ */ new Map();
+  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
+  artifactOf = /* @__PURE__ */ new Map();
+  artifactWorkspaces = /* @__PURE__ */ new Map();
+  async dispose() {
+    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
+    for (const settled of workspaces) if (settled.status === "fulfilled") await settled.value.dispose();
+  }
   async run() {
     const entryPath = normalizePath(this.options.entry);
     const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
@@ -28992,11 +29442,11 @@ var TreeRender = class {
   }
   async build(node) {
     try {
-      const source = node.chain.length <= 1 ? void 0 : this.sourceOf(node.kustomization);
-      const workspace = source?.kind === "artifact" ? await this.artifactWorkspace(source) : this.workspace;
+      const artifact = this.artifactOf.get(node);
+      const workspace = artifact === void 0 ? this.workspace : await this.artifactWorkspace(artifact);
       node.result = await buildFluxKustomization({
         repoRoot: this.options.repoRoot,
-        sourceRoot: this.options.sourceRoot,
+        sourceRoot: workspace.sourceRoot,
         kustomization: node.kustomization,
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
         strict: this.options.strict,
@@ -29019,13 +29469,13 @@ var TreeRender = class {
   discover(parent) {
     for (const built of parent.result?.objects ?? []) {
       const location2 = locationOf2(built);
-      const unsupported = unsupportedObjectDiagnostic(built.object);
-      if (unsupported) {
+      const unsupported2 = unsupportedObjectDiagnostic(built.object);
+      if (unsupported2) {
         this.render.diagnostics.push({
           severity: "warning",
           code: "unsupported-object",
           location: location2,
-          ...unsupported
+          ...unsupported2
         });
       }
       if (!isFluxKustomization(built.object)) continue;
@@ -29052,9 +29502,32 @@ var TreeRender = class {
         });
         continue;
       }
+      if (source.kind === "external-artifact") this.artifactOf.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
+  }
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  artifactWorkspace(ref) {
+    const key2 = `${ref.namespace}/${ref.name}`;
+    let pending = this.artifactWorkspaces.get(key2);
+    if (pending === void 0) {
+      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
+        if (assembled === void 0)
+          throw new GitopsError(`ExternalArtifact ${key2} is not generated in this cluster`);
+        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
+      });
+      pending.catch(() => this.artifactWorkspaces.delete(key2));
+      this.artifactWorkspaces.set(key2, pending);
+    }
+    return pending;
+  }
+  located() {
+    return this.render.objects.map((built) => ({ object: built.object, location: locationOf2(built) }));
   }
   readKustomization(object2, origin) {
     const metadata7 = isObject4(object2.metadata) ? object2.metadata : {};
@@ -29087,57 +29560,30 @@ var TreeRender = class {
         hint: "Every Kustomization needs a sourceRef."
       };
     }
+    if (ref.kind === "ExternalArtifact") return this.externalArtifact(ref.namespace, ref.name);
     const repositories = /* @__PURE__ */ new Map();
     for (const { object: object2, identity } of this.render.objects) {
       if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
         repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object2);
       }
     }
-    if (ref.kind === "ExternalArtifact") return this.artifactSource(ref, repositories);
     return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
   }
-  /**
-   * An ExternalArtifact is named after an artifact of an ArtifactGenerator in its namespace. Render
-   * assembles it when every source it copies from is this repository.
-   */
-  artifactSource(ref, repositories) {
-    for (const { object: object2, identity } of this.render.objects) {
-      if (identity.kind !== "ArtifactGenerator" || !identity.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`))
-        continue;
-      if ((identity.namespace ?? "default") !== ref.namespace) continue;
-      const artifact = artifactSpec(object2, ref.name);
-      if (artifact === void 0) continue;
-      for (const [alias, source] of generatorSources(object2)) {
-        const mapped = mapSource(source, repositories, this.options.repositoryUrls ?? []);
-        if (mapped.kind !== "this-repository") {
-          return {
-            kind: "unsupported",
-            reason: `its ExternalArtifact ${ref.namespace}/${ref.name} copies from @${alias}, ${source.kind} ${source.namespace}/${source.name}, which render cannot fetch`,
-            hint: "Render assembles ArtifactGenerator artifacts from this repository only."
-          };
-        }
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  externalArtifact(namespace, name) {
+    try {
+      if (findGeneratedArtifact(this.located(), namespace, name) !== void 0) {
+        return { kind: "external-artifact", namespace, name };
       }
-      return { kind: "artifact", generator: object2, artifact, key: `${ref.namespace}/${ref.name}` };
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: "unsupported", reason: error.message, hint: error.hint ?? "" };
     }
     return {
       kind: "unsupported",
-      reason: `its source ExternalArtifact ${ref.namespace}/${ref.name} is not generated by any ArtifactGenerator of this cluster`,
-      hint: "Define the ArtifactGenerator that produces it, with an artifact of that name, in the same namespace."
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline."
     };
-  }
-  /** The assembled artifact, built once per cluster render and shared by its Kustomizations. */
-  artifactWorkspace(source) {
-    let pending = this.artifacts.get(source.key);
-    if (pending === void 0) {
-      pending = artifactFiles(source.artifact, () => this.options.sourceRoot).then(
-        (files) => SourceWorkspace.assemble(this.options.sourceRoot, files)
-      );
-      this.artifacts.set(source.key, pending);
-    }
-    return pending;
-  }
-  async dispose() {
-    for (const pending of this.artifacts.values()) await (await pending.catch(() => void 0))?.dispose();
   }
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
   lookup(kind, name, namespace) {
@@ -29212,7 +29658,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path32.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path34.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function locationOf2(built) {
   return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
@@ -29319,17 +29765,17 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path33.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path35.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
 var SHORT_HASH_LENGTH = 12;
 function shortenName(name) {
   const bytes = Buffer.from(name, "utf8");
   if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
-  const hash2 = createHash8("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const hash2 = createHash9("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
   const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
   return `${kept}-${hash2}`;
 }
@@ -29573,18 +30019,18 @@ function setIndex(list, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path64, value) {
+function replacePathValue(values, path66, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted2 = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted2) {
-    parseIntoString(`${path64}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path66}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path64}=${value}`, values);
+  parseInto(`${path66}=${value}`, values);
 }
-function replacePathLiteralValue(values, path64, value) {
+function replacePathLiteralValue(values, path66, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path64}=${escaped}`, values);
+  parseIntoString(`${path66}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -29743,7 +30189,7 @@ function readValues(helmRelease, ref, text3) {
 }
 
 // src/core/helm/engine/post-render.ts
-import os5 from "node:os";
+import os6 from "node:os";
 
 // src/core/flux/helmrelease/post-render-metadata.ts
 var ORIGIN_LABEL_GROUP = "helm.toolkit.fluxcd.io";
@@ -29842,16 +30288,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile6 } from "node:fs/promises";
-import path34 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm11, writeFile as writeFile7 } from "node:fs/promises";
+import path36 from "node:path";
 async function kustomizePass(objects, renderer, context) {
-  const dir = await mkdtemp4(path34.join(context.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path36.join(context.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile6(path34.join(dir, "helm-output.yaml"), stream);
-    await writeFile6(path34.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile7(path36.join(dir, "helm-output.yaml"), stream);
+    await writeFile7(path36.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -29862,7 +30308,7 @@ ${JSON.stringify(object2)}
     });
     return parseStream(output, `${context.what} (post-rendered)`).map((document) => document.object);
   } finally {
-    await rm10(dir, { recursive: true, force: true });
+    await rm11(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -29896,34 +30342,36 @@ function dropEmpty(fields) {
 
 // src/core/helm/engine/resource-map.ts
 function loadResourceMap(objects, what) {
-  for (const object2 of objects) {
-    const kind = String(object2.kind);
-    const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
-    if (!kind.endsWith("List") && (typeof metadata7.name !== "string" || metadata7.name === "")) {
-      fail(what, `missing metadata.name in object ${kind}`);
-    }
-    const nullAt = nullEntryInList(object2, "");
-    if (nullAt !== void 0) fail(what, `empty item at ${nullAt} in object ${kind}`);
-  }
   const queue = [...objects];
   const result3 = [];
   const seen = /* @__PURE__ */ new Set();
   for (let object2 = queue.shift(); object2 !== void 0; object2 = queue.shift()) {
     const kind = String(object2.kind);
-    if (kind.endsWith("List")) {
+    const isList2 = kind.endsWith("List");
+    if (isList2 && "items" in object2) {
       queue.push(...listItems(object2, kind, what));
       continue;
+    }
+    const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+    if (!isList2 && (typeof metadata7.name !== "string" || metadata7.name === "")) {
+      fail(what, `missing metadata.name in object ${kind}`);
     }
     const id = resId(object2);
     if (seen.has(id.key)) fail(what, `may not add resource with an already registered id: ${id.text}`);
     seen.add(id.key);
-    result3.push(object2);
+    result3.push(sortedKeys({ ...object2, metadata: metadata7 }));
   }
   return result3;
 }
+function sortedKeys(value) {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isValuesMap(value)) return value;
+  const keys2 = Object.keys(value).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return Object.fromEntries(keys2.map((key2) => [key2, sortedKeys(value[key2])]));
+}
 function listItems(list, kind, what) {
   const items = list.items;
-  if (items === void 0 || items === null) return [];
+  if (items === null) return [];
   if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
   return items.map((item) => {
     if (!isValuesMap(item) || typeof item.kind !== "string" || item.kind === "") {
@@ -29931,22 +30379,6 @@ function listItems(list, kind, what) {
     }
     return item;
   });
-}
-function nullEntryInList(value, at2) {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      if (item === null) return at2;
-      const found2 = nullEntryInList(item, at2);
-      if (found2 !== void 0) return found2;
-    }
-    return void 0;
-  }
-  if (!isValuesMap(value)) return void 0;
-  for (const [key2, field] of Object.entries(value)) {
-    const found2 = nullEntryInList(field, `${at2}.${key2}`);
-    if (found2 !== void 0) return found2;
-  }
-  return void 0;
 }
 function resId(object2) {
   const apiVersion = typeof object2.apiVersion === "string" ? object2.apiVersion : "";
@@ -29997,7 +30429,7 @@ var FILENAME_ANNOTATION = "postrenderer.helm.sh/postrender-filename";
 async function postRender(rendered, spec2, context) {
   const passContext = {
     kubectl: context.kubectl,
-    tempRoot: context.tempRoot ?? os5.tmpdir(),
+    tempRoot: context.tempRoot ?? os6.tmpdir(),
     what: context.what
   };
   const crds = rendered.manifests.filter(
@@ -30074,16 +30506,16 @@ function takeFilename(object2, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp5, mkdtemp as mkdtemp5, readFile as readFile17, writeFile as writeFile7 } from "node:fs/promises";
-import path35 from "node:path";
+import { cp as cp5, mkdtemp as mkdtemp7, readFile as readFile18, writeFile as writeFile8 } from "node:fs/promises";
+import path37 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
   for (const file of request2.files) {
-    const full = path35.resolve(request2.baseDir, file);
-    if (path35.relative(request2.baseDir, full).startsWith("..")) {
+    const full = path37.resolve(request2.baseDir, file);
+    if (path37.relative(request2.baseDir, full).startsWith("..")) {
       throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
     }
-    const text3 = await readFile17(full, "utf8").catch((error) => {
+    const text3 = await readFile18(full, "utf8").catch((error) => {
       if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
       throw fail2(
         request2,
@@ -30110,10 +30542,10 @@ async function mergeValuesFiles(request2) {
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp5(path35.join(workDir, "chart-values-"));
-  const copy = path35.join(dir, path35.basename(chartDir));
+  const dir = await mkdtemp7(path37.join(workDir, "chart-values-"));
+  const copy = path37.join(dir, path37.basename(chartDir));
   await cp5(chartDir, copy, { recursive: true });
-  await writeFile7(path35.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile8(path37.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -30249,13 +30681,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir8, readFile as readFile18, rename as rename5, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
-import path36 from "node:path";
+import { mkdir as mkdir9, readFile as readFile19, rename as rename5, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
+import path38 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir, reads = true) {
     this.reads = reads;
-    this.root = cacheDir === void 0 ? "" : path36.join(cacheDir, "render");
+    this.root = cacheDir === void 0 ? "" : path38.join(cacheDir, "render");
   }
   reads;
   root;
@@ -30264,14 +30696,14 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path36.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path38.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text3 = await readFile18(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text3 = await readFile19(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     try {
       return JSON.parse(text3).value;
@@ -30282,13 +30714,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir8(path36.dirname(file), { recursive: true });
+    await mkdir9(path38.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
-      await writeFile8(temporary, JSON.stringify({ digest, value }));
+      await writeFile9(temporary, JSON.stringify({ digest, value }));
       await rename5(temporary, file);
     } finally {
-      await rm11(temporary, { force: true });
+      await rm12(temporary, { force: true });
     }
   }
   /**
@@ -30298,19 +30730,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path36.join(this.root, "redaction-key");
-    const existing = await readFile18(file).catch(() => void 0);
+    const file = path38.join(this.root, "redaction-key");
+    const existing = await readFile19(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir8(this.root, { recursive: true });
+    await mkdir9(this.root, { recursive: true });
     const key2 = randomBytes5(32);
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-    await writeFile8(temporary, key2, { mode: 384 });
+    await writeFile9(temporary, key2, { mode: 384 });
     await rename5(temporary, file);
-    return readFile18(file);
+    return readFile19(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path36.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path38.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -30321,10 +30753,10 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp6(path37.join(os6.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp8(path39.join(os7.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path37.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path39.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {}
@@ -30337,8 +30769,8 @@ async function renderRepository(options2) {
     ]);
     const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
     const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
-    const excluded2 = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
-    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded2);
+    const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
+    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
     const pool = new TaskPool(options2.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
@@ -30354,7 +30786,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path37.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path39.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? []
         })
       );
@@ -30439,7 +30871,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm12(workDir, { recursive: true, force: true });
+    await rm13(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -30520,7 +30952,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir10(path37.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir11(path39.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -30581,7 +31013,7 @@ function clusterLine(cluster, cached) {
 
 // src/core/validate/run.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path49 from "node:path";
+import path51 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
@@ -30605,8 +31037,8 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/schema-reader.ts
-import { mkdir as mkdir10, readFile as readFile20, rename as rename7, writeFile as writeFile10 } from "node:fs/promises";
-import path39 from "node:path";
+import { mkdir as mkdir11, readFile as readFile21, rename as rename7, writeFile as writeFile11 } from "node:fs/promises";
+import path41 from "node:path";
 
 // src/core/schema/http-fetch.ts
 async function fetchWithRetries(url, options2 = {}) {
@@ -30641,12 +31073,12 @@ function describeError2(error) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash9 } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile19, rename as rename6, writeFile as writeFile9 } from "node:fs/promises";
-import path38 from "node:path";
+import { createHash as createHash10 } from "node:crypto";
+import { mkdir as mkdir10, readFile as readFile20, rename as rename6, writeFile as writeFile10 } from "node:fs/promises";
+import path40 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
-  return createHash9("sha256").update(data).digest("hex");
+  return createHash10("sha256").update(data).digest("hex");
 }
 var SchemaCache = class {
   constructor(directory) {
@@ -30658,20 +31090,20 @@ var SchemaCache = class {
   }
   async read(key2) {
     try {
-      return JSON.parse(await readFile19(this.file(key2), "utf8"));
+      return JSON.parse(await readFile20(this.file(key2), "utf8"));
     } catch {
       return void 0;
     }
   }
   async write(key2, bundle) {
-    await mkdir9(this.directory, { recursive: true });
+    await mkdir10(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile9(temporary, JSON.stringify(bundle));
+    await writeFile10(temporary, JSON.stringify(bundle));
     await rename6(temporary, target);
   }
   file(key2) {
-    return path38.join(this.directory, `${key2}.json`);
+    return path40.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -30682,16 +31114,16 @@ function schemaReader(options2 = {}) {
 }
 async function readLocalFile(location2) {
   try {
-    return await readFile20(location2);
+    return await readFile21(location2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
   }
 }
 async function readHttp(url, options2) {
-  const cached = options2.cacheDirectory === void 0 ? void 0 : path39.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
+  const cached = options2.cacheDirectory === void 0 ? void 0 : path41.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
   if (cached !== void 0) {
-    const bytes = await readFile20(cached).catch(() => void 0);
+    const bytes = await readFile21(cached).catch(() => void 0);
     if (bytes !== void 0) return bytes;
   }
   if (options2.offline) return void 0;
@@ -30714,19 +31146,19 @@ function isJson(bytes) {
   }
 }
 async function writeAtomically(file, bytes) {
-  await mkdir10(path39.dirname(file), { recursive: true });
+  await mkdir11(path41.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile10(temporary, bytes);
+  await writeFile11(temporary, bytes);
   await rename7(temporary, file);
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir11, rename as rename8, stat as stat14, writeFile as writeFile11 } from "node:fs/promises";
-import path40 from "node:path";
+import { mkdir as mkdir12, rename as rename8, stat as stat15, writeFile as writeFile12 } from "node:fs/promises";
+import path42 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path40.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  const file = path42.join(cacheDir, `v${major}.${minor}`, "swagger.json");
   if (await exists3(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
@@ -30737,9 +31169,9 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir11(path40.dirname(file), { recursive: true });
+  await mkdir12(path42.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile11(temp, body);
+  await writeFile12(temp, body);
   await rename8(temp, file);
   return cacheDir;
 }
@@ -30753,28 +31185,28 @@ async function download(url, options2) {
 }
 async function exists3(file) {
   try {
-    return (await stat14(file)).isFile();
+    return (await stat15(file)).isFile();
   } catch {
     return false;
   }
 }
 
 // src/core/validate/gitops-rules.ts
-import { readFile as readFile21 } from "node:fs/promises";
-import path44 from "node:path";
+import { readFile as readFile22 } from "node:fs/promises";
+import path46 from "node:path";
 
 // src/core/repo/cluster-files.ts
 var import_yaml16 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import path41 from "node:path";
+import path43 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path41.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path43.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync(clustersDir).sort()) {
-      if (!statSync(path41.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path41.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path43.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path43.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -30788,7 +31220,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vend
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
   const visit2 = (relative, depth) => {
-    const absolute = path41.join(repoRoot, relative);
+    const absolute = path43.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -30812,19 +31244,19 @@ function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists4 = (relative) => existsSync2(path41.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path41.join(repoRoot, relative)).isDirectory();
+  const exists4 = (relative) => existsSync2(path43.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path43.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
     if (visited.has(dir) || !exists4(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path41.posix.join(dir, name)).find(exists4);
+    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path43.posix.join(dir, name)).find(exists4);
     if (kustomization2 === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
     visitFile(kustomization2);
-    for (const entry2 of kustomizationEntries(readFileSync(path41.join(repoRoot, kustomization2), "utf8"))) {
-      const target = path41.posix.normalize(path41.posix.join(dir, entry2));
+    for (const entry2 of kustomizationEntries(readFileSync(path43.join(repoRoot, kustomization2), "utf8"))) {
+      const target = path43.posix.normalize(path43.posix.join(dir, entry2));
       if (target.startsWith("..") || !exists4(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
@@ -30833,8 +31265,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync(path41.join(repoRoot, file), "utf8"))) {
-      directories.push(path41.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync(path43.join(repoRoot, file), "utf8"))) {
+      directories.push(path43.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -30842,10 +31274,10 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync(path41.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync(path43.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child3 = path41.posix.join(dir, entry.name);
+    const child3 = path43.posix.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
@@ -30986,7 +31418,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path42 from "node:path";
+import path44 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -30998,9 +31430,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path64) {
+function fieldAt(root, path66) {
   let current = root;
-  for (const key2 of path64) {
+  for (const key2 of path66) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -31078,10 +31510,10 @@ function patchFilesUncached(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     if (!isKustomizeConfig(object2)) continue;
-    const dir = path42.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const dir = path44.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path42.posix.normalize(path42.posix.join(dir, relative)));
+      files.add(path44.posix.normalize(path44.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -31103,7 +31535,7 @@ function patchObjects(objects) {
   return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path42.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path44.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -31281,26 +31713,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path64, field, group, kind, optional2 = false) => {
+  const ref = (map, path66, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path64, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path66, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path64, field, defaultKind2) => {
+  const sourceRef = (map, path66, field, defaultKind2) => {
     const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path64, field, FLUX_GROUPS.source, kind);
+      ref(map, path66, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list, path64, field) => {
+  const dataRefs = (list, path66, field) => {
     list.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path64, index2, "name"],
+        path: [...path66, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -31508,7 +31940,7 @@ import {
   realpathSync
 } from "node:fs";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path43 from "node:path";
+import path45 from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var READ_BUFFER_BYTES = 64 * 1024;
@@ -31520,14 +31952,14 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const result3 = { files: [], diagnostics: [] };
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
-  const relativeBase = info.isDirectory() ? base : path43.posix.dirname(base) === "." ? "" : path43.posix.dirname(base);
+  const relativeBase = info.isDirectory() ? base : path45.posix.dirname(base) === "." ? "" : path45.posix.dirname(base);
   const directory = (relative, absolute) => {
     const children = readdirSync2(absolute, { withFileTypes: true });
     children.sort((a, b) => compareGoStrings(a.name, b.name));
     for (const child3 of children) {
       const { name } = child3;
       if (name === ".git") continue;
-      const childPath = `${absolute}${path43.sep}${name}`;
+      const childPath = `${absolute}${path45.sep}${name}`;
       if (child3.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
       else if (isManifestFileName(name)) file(relative, name, childPath, child3);
     }
@@ -31549,8 +31981,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
   };
   let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   if (info.isDirectory()) directory(base, start);
-  else if (isManifestFileName(path43.posix.basename(base)))
-    file(relativeBase, path43.posix.basename(base), start, info);
+  else if (isManifestFileName(path45.posix.basename(base)))
+    file(relativeBase, path45.posix.basename(base), start, info);
   return result3;
   function readEntry(absolute) {
     const fd = openSync(absolute, "r");
@@ -31590,8 +32022,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
     } catch {
       target = void 0;
     }
-    const relative = target === void 0 ? ".." : path43.relative(realRoot, target);
-    const inside = relative !== ".." && !relative.startsWith(`..${path43.sep}`) && !path43.isAbsolute(relative);
+    const relative = target === void 0 ? ".." : path45.relative(realRoot, target);
+    const inside = relative !== ".." && !relative.startsWith(`..${path45.sep}`) && !path45.isAbsolute(relative);
     if (target === void 0 || !inside)
       return "skipped: a symlink whose target is missing or outside the repository";
     const stats = lstatSync(target);
@@ -31606,7 +32038,7 @@ async function walkManifestFiles(root, scanPath, tokens) {
 async function resolveScanPath(root, scanPath) {
   const realRoot = await realpath2(root);
   const base = normaliseScanPath(scanPath);
-  const start = path43.join(realRoot, base);
+  const start = path45.join(realRoot, base);
   const resolved = await realpath2(start).catch((error) => {
     throw new GitopsError(`cannot scan ${JSON.stringify(scanPath)}: ${error.code ?? error.message}`, {
       hint: "Give a path that exists in the repository."
@@ -31619,17 +32051,17 @@ async function resolveScanPath(root, scanPath) {
 }
 function normaliseScanPath(scanPath) {
   const slashed = scanPath.replaceAll("\\", "/");
-  if (path43.posix.isAbsolute(slashed) || path43.win32.isAbsolute(scanPath)) {
+  if (path45.posix.isAbsolute(slashed) || path45.win32.isAbsolute(scanPath)) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} must be relative to the repository root`);
   }
-  const normal = path43.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  const normal = path45.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} leaves the repository`);
   }
   return normal === "." ? "" : normal;
 }
 function relativeTo(base, file) {
-  return base === "" ? file : path43.posix.relative(base, file);
+  return base === "" ? file : path45.posix.relative(base, file);
 }
 
 // src/core/images/markers/marker-comment.ts
@@ -31718,8 +32150,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path64) => {
-      const node = nodeAtPath(doc.document, path64)?.node;
+    const read2 = (path66) => {
+      const node = nodeAtPath(doc.document, path66)?.node;
       return (0, import_yaml17.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -31963,12 +32395,12 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path64 = ["spec", "chart", "spec", "version"];
+  const path66 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path64);
+  let version2 = fieldAt(release.object, path66);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path64);
+    const patched = fieldAt(patch.object, path66);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
@@ -31977,7 +32409,7 @@ function chartSpecFinding(release, patches, environment) {
   if (text3 !== void 0 && EXACT_VERSION.test(text3.trim())) return void 0;
   const what = text3 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text3}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text3 === void 0 ? ["spec", "chart", "spec"] : path64,
+    path: text3 === void 0 ? ["spec", "chart", "spec"] : path66,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -32062,10 +32494,10 @@ function parseImageReference(text3) {
     fail3("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail3(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path64 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path66 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path64,
+    path: path66,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -32138,8 +32570,8 @@ function check5(input) {
       asList(podSpec[list]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path64 = [...specPath, list, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path64, problem2));
+        const path66 = [...specPath, list, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path66, problem2));
       });
     }
   }
@@ -32158,12 +32590,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path64, problem2) {
-  const name = asString(container2.name) ?? `#${path64[path64.length - 2] + 1}`;
+function containerFinding(object2, container2, path66, problem2) {
+  const name = asString(container2.name) ?? `#${path66[path66.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path64,
+    path: path66,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -32229,7 +32661,7 @@ function generatorFindings(object2) {
   const findings = [];
   asList(object2.object.secretGenerator).forEach((entry, index2) => {
     const map = asMap(entry);
-    const literals = asList(map?.literals).filter((literal2) => /^[^=]+=.+/s.test(String(literal2 ?? "")));
+    const literals = asList(map?.literals).filter((literal3) => /^[^=]+=.+/s.test(String(literal3 ?? "")));
     if (map === void 0 || literals.length === 0) return;
     const name = asString(map.name) ?? `#${index2 + 1}`;
     findings.push(
@@ -32339,7 +32771,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles, known) {
     while (next < files.length) {
       const index2 = next++;
       if (texts[index2] !== void 0) continue;
-      texts[index2] = await readFile21(path44.join(repoRoot, files[index2]), "utf8").catch(
+      texts[index2] = await readFile22(path46.join(repoRoot, files[index2]), "utf8").catch(
         () => void 0
       );
     }
@@ -32359,16 +32791,16 @@ function namedAsRendered(clustersOf2, objects) {
   const rendered = [...new Set(objects.flatMap((object2) => object2.cluster ? [object2.cluster] : []))];
   if (rendered.length === 0) return clustersOf2;
   const nameOf = (cluster) => {
-    const matches3 = rendered.filter(
+    const matches2 = rendered.filter(
       (name) => cluster === name || cluster.endsWith(`/${name}`) || cluster.replaceAll("/", "-").endsWith(name)
     );
-    return matches3.length === 1 ? matches3[0] : cluster;
+    return matches2.length === 1 ? matches2[0] : cluster;
   };
   return new Map([...clustersOf2].map(([file, clusters]) => [file, clusters.map(nameOf)]));
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path48 from "node:path";
+import path50 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -32388,8 +32820,8 @@ function objectFinding2(object2, details2) {
 
 // src/core/validate/input/collect-inputs.ts
 var import_yaml20 = __toESM(require_dist(), 1);
-import { glob as glob2, lstat as lstat2, readdir as readdir11, readFile as readFile22, realpath as realpath3, stat as stat15 } from "node:fs/promises";
-import path45 from "node:path";
+import { glob as glob2, lstat as lstat2, readdir as readdir12, readFile as readFile23, realpath as realpath3, stat as stat16 } from "node:fs/promises";
+import path47 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -32767,7 +33199,7 @@ var BlockDecoder = class {
    */
   blockScalar(at2, end, indent) {
     const { text: text3, lines } = this;
-    const literal2 = text3[at2] === "|";
+    const literal3 = text3[at2] === "|";
     let header = at2 + 1;
     const strip = text3[header] === "-";
     if (strip) header++;
@@ -32788,10 +33220,10 @@ var BlockDecoder = class {
         continue;
       }
       if (line.indent < contentIndent) break;
-      if (!literal2 && line.indent > contentIndent) throw UNSURE;
+      if (!literal3 && line.indent > contentIndent) throw UNSURE;
       const content = text3.slice(line.start + contentIndent, line.end);
       if (parts.length === 0) parts.push(content);
-      else if (literal2) parts.push("\n".repeat(blanks + 1), content);
+      else if (literal3) parts.push("\n".repeat(blanks + 1), content);
       else parts.push(blanks === 0 ? " " : "\n".repeat(blanks), content);
       blanks = 0;
       last = i;
@@ -32959,7 +33391,7 @@ var LineIndex = class {
 var import_yaml18 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path64 = [];
+  const path66 = [];
   const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
@@ -32979,15 +33411,15 @@ function scanDocument(root, maxDepth) {
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path64.push(key2 ?? "?");
+        path66.push(key2 ?? "?");
         visit2(pair.value, depth + 1);
-        path64.pop();
+        path66.pop();
       }
     } else if ((0, import_yaml18.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path64.push(index2);
+        path66.push(index2);
         visit2(item, depth + 1);
-        path64.pop();
+        path66.pop();
       });
     }
   };
@@ -32996,7 +33428,7 @@ function scanDocument(root, maxDepth) {
     if (typeof text3 !== "string" || text3 === "") return;
     const resolved = resolvePlainScalar(text3);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path64], offset: node.range?.[0] ?? 0, text: text3, resolved });
+    scan.nonStrings.push({ path: [...path66], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
   visit2(root, 1);
   return scan;
@@ -33005,17 +33437,17 @@ function scanDocument(root, maxDepth) {
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path64) {
-  const n = path64.length;
-  const last = path64[n - 1];
-  const parent = path64[n - 2];
-  if (n >= 3 && path64[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path66) {
+  const n = path66.length;
+  const last = path66[n - 1];
+  const parent = path66[n - 2];
+  if (n >= 3 && path66[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path64[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path64[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path64[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path64[0] === "stringData") return true;
-  return kind === "HelmRelease" && path64[0] === "spec" && path64[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path66[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path66[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path66[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path66[0] === "stringData") return true;
+  return kind === "HelmRelease" && path66[0] === "spec" && path66[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
   const { resolved, text: text3 } = scalar;
@@ -33125,12 +33557,12 @@ function addSurprises(result3, lines, before, nonStrings) {
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path64 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path64)) continue;
+      const path66 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path66)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path64
+        jsonPath: path66
       });
     }
   }
@@ -33205,8 +33637,8 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path64, prefix) {
-  return prefix.every((segment, index2) => path64[index2] === segment);
+function startsWith(path66, prefix) {
+  return prefix.every((segment, index2) => path66[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -33214,15 +33646,15 @@ var MANIFEST = /\.(ya?ml|json)$/i;
 var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path45.resolve(repoRoot), await realpath3(repoRoot));
+  const collector = new Collector(path47.resolve(repoRoot), await realpath3(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob2(entry, { cwd: collector.root })) {
-        await collector.add(path45.resolve(collector.root, match), { explicit: false });
+        await collector.add(path47.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path45.resolve(collector.root, entry);
+    const absolute = path47.resolve(collector.root, entry);
     try {
       await lstat2(absolute);
     } catch {
@@ -33253,7 +33685,7 @@ var Collector = class {
     let isDirectory;
     let isFile2;
     if (entry !== void 0 && (entry.dirent.isFile() || entry.dirent.isDirectory())) {
-      real = path45.join(entry.realParent, entry.dirent.name);
+      real = path47.join(entry.realParent, entry.dirent.name);
       isDirectory = entry.dirent.isDirectory();
       isFile2 = !isDirectory;
     } else {
@@ -33263,7 +33695,7 @@ var Collector = class {
         if (resolved === void 0) return;
         target = resolved;
       }
-      const targetInfo = target === absolute ? info : await stat15(target);
+      const targetInfo = target === absolute ? info : await stat16(target);
       real = await realpath3(target);
       isDirectory = targetInfo.isDirectory();
       isFile2 = targetInfo.isFile();
@@ -33294,7 +33726,7 @@ var Collector = class {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path45.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path47.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -33302,7 +33734,7 @@ var Collector = class {
     return void 0;
   }
   async walk(directory, real, crd) {
-    const entries = (await readdir11(directory, { withFileTypes: true })).sort(
+    const entries = (await readdir12(directory, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     if (!crd && entries.some((entry) => entry.name === "Chart.yaml")) {
@@ -33312,11 +33744,11 @@ var Collector = class {
     const kustomization2 = entries.find(
       (entry) => KUSTOMIZATION_FILE_NAMES.includes(entry.name)
     );
-    if (kustomization2 !== void 0) await this.notePatches(path45.join(directory, kustomization2.name));
+    if (kustomization2 !== void 0) await this.notePatches(path47.join(directory, kustomization2.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
       await this.add(
-        path45.join(directory, entry.name),
+        path47.join(directory, entry.name),
         { explicit: false, crd },
         { dirent: entry, realParent: real }
       );
@@ -33330,18 +33762,18 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.configuration.push({
-      location: { file: this.relative(path45.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path47.join(directory, "Chart.yaml")) },
       what: "Helm chart"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path45.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path47.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml20.parseAllDocuments)(await readFile22(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml20.parseAllDocuments)(await readFile23(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -33355,11 +33787,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path45.resolve(path45.dirname(kustomizationFile), entry), name);
+      this.patches.set(path47.resolve(path47.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path45.relative(this.root, absolute).split(path45.sep).join("/");
+    return path47.relative(this.root, absolute).split(path47.sep).join("/");
   }
 };
 function asArray(value) {
@@ -33403,10 +33835,10 @@ var PositionCache = class {
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path64) => {
+    const locate2 = (path66) => {
       const origin = positions.document(file, object2.documentIndex);
       if (origin === void 0) return object2.location;
-      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path64]).location;
+      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path66]).location;
     };
     const input = {
       identity: object2.identity,
@@ -33592,14 +34024,14 @@ function workerScript() {
 }
 
 // src/core/validate/input/rendered-index.ts
-import { readFile as readFile23 } from "node:fs/promises";
-import path46 from "node:path";
+import { readFile as readFile24 } from "node:fs/promises";
+import path48 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path46.join(directory, RENDERED_INDEX);
+  const file = path48.join(directory, RENDERED_INDEX);
   let value;
   try {
-    value = JSON.parse(await readFile23(file, "utf8"));
+    value = JSON.parse(await readFile24(file, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the render index ${file}`, {
       cause: error,
@@ -33662,8 +34094,8 @@ function isIndexUnit(unit) {
 }
 
 // src/core/schema/registry.ts
-import { readdir as readdir12 } from "node:fs/promises";
-import path47 from "node:path";
+import { readdir as readdir13 } from "node:fs/promises";
+import path49 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -33679,7 +34111,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path64 = "") {
+function normalizeSchema(input, options2, path66 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -33698,13 +34130,13 @@ function normalizeSchema(input, options2, path64 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path64);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path66);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
     for (const [name, child3] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child3, options2, joinPath(path64, name));
+      converted[name] = normalizeSchema(child3, options2, joinPath(path66, name));
     }
     out.properties = converted;
   }
@@ -33712,17 +34144,17 @@ function normalizeSchema(input, options2, path64 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path64}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path66}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path64}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path66}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path64}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path66}[*]`);
   }
-  copyJunctors(node, out, options2, path64, intOrString);
-  collectCel(node, options2, path64);
+  copyJunctors(node, out, options2, path66, intOrString);
+  collectCel(node, options2, path66);
   return out;
 }
 function typeList(type) {
@@ -33730,8 +34162,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path64, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path64 === "" ? name : `${path64}.${name}` : `${path64}[${JSON.stringify(name)}]`;
+function joinPath(path66, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path66 === "" ? name : `${path66}.${name}` : `${path66}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -33753,28 +34185,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path64) {
+function copyPattern(pattern, out, options2, path66) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path64,
+      path: path66,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path64, intOrString) {
+function copyJunctors(node, out, options2, path66, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path64));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path66));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path64);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path66);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -33788,12 +34220,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path64) {
+function collectCel(node, options2, path66) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path64, rule: rule2.rule };
+    const entry = { kind: "cel", path: path66, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -34080,7 +34512,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path47.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path49.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -34111,7 +34543,7 @@ async function loadBuiltIn(directories, version2, strict, reader, cache) {
 }
 async function listVersions(directory) {
   try {
-    return (await readdir12(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
+    return (await readdir13(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
   } catch {
     return [];
   }
@@ -34168,9 +34600,9 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath2(path64) {
+function formatPath2(path66) {
   let text3 = "";
-  for (const segment of path64) {
+  for (const segment of path66) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -34184,8 +34616,8 @@ function withoutBranchNoise(errors) {
   );
 }
 function describe3(error, original) {
-  const path64 = pathOf(error.instancePath, original);
-  const where2 = formatPath2(path64);
+  const path66 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path66);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -34193,51 +34625,51 @@ function describe3(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path64, field],
+        path: [...path66, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt2(original, [...path64, field]);
+      const written = valueAt2(original, [...path66, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path64, atKey: path64.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path66, atKey: path66.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path64,
+        path: path66,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path64,
+        path: path66,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path64, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path66, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path64,
+        path: path66,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path64,
+        path: path66,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path64,
+        path: path66,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -34249,24 +34681,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path64 = [];
+  const path66 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path64.push(index2);
+      path66.push(index2);
       current = current[index2];
     } else {
-      path64.push(segment);
+      path66.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path64;
+  return path66;
 }
-function valueAt2(data, path64) {
+function valueAt2(data, path66) {
   let current = data;
-  for (const segment of path64) {
+  for (const segment of path66) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -34392,12 +34824,12 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path64, atKey) {
+function locate(origin, path66, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path64);
+    const match = nodeAtPath(origin.document.document, path66);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path64).location;
+  return locatePath(origin.yaml, origin.document, path66).location;
 }
 var BASE642 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -34479,10 +34911,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path48.resolve(options2.repoRoot);
+  const repoRoot = path50.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path48.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path48.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path50.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path50.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -34500,7 +34932,7 @@ async function validateInputs(options2) {
     configuration.push(...file.configuration);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path48.relative(renderedRoot, input.absolute).split(path48.sep).join("/"),
+        path50.relative(renderedRoot, input.absolute).split(path50.sep).join("/"),
         object2.identity
       )
     );
@@ -34508,7 +34940,7 @@ async function validateInputs(options2) {
       schemaOnly: input.schemaOnly === true,
       ...ownerOf ? { ownerOf } : {}
     });
-    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path48.relative(renderedRoot, input.absolute));
+    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path50.relative(renderedRoot, input.absolute));
     objects.push(...cluster === void 0 ? found2 : found2.map((object2) => ({ ...object2, cluster })));
   });
   const ruleObjects = objects.filter((object2) => !object2.schemaOnly);
@@ -34579,11 +35011,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path48.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path48.join(directory, file));
+    const directory = path50.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path50.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path48.relative(repoRoot, file)),
+        files.map((file) => path50.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -34626,7 +35058,7 @@ function mergeVersions(versions, perVersion) {
   );
 }
 function renderedCluster(relative) {
-  const parts = relative.split(path48.sep);
+  const parts = relative.split(path50.sep);
   return parts.length > 1 && parts[0] !== ".." ? parts[0] : void 0;
 }
 
@@ -34653,9 +35085,9 @@ async function runValidation(requested) {
   const templates = [];
   for (const location2 of settings.schemaLocations) {
     if (location2 === "default" || HTTP_URL.test(location2)) templates.push(location2);
-    else if (location2.includes("{{")) templates.push(path49.resolve(settings.repoRoot, location2));
+    else if (location2.includes("{{")) templates.push(path51.resolve(settings.repoRoot, location2));
     else {
-      const dir = path49.resolve(settings.repoRoot, location2);
+      const dir = path51.resolve(settings.repoRoot, location2);
       if (!existsSync4(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(
           `schema location ${location2} is neither a directory, an http(s) URL nor a template with {{\u2026}}`
@@ -34673,7 +35105,7 @@ async function runValidation(requested) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path49.join(settings.cacheDir, CACHE.openApi);
+      const upstream = path51.join(settings.cacheDir, CACHE.openApi);
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -34700,9 +35132,9 @@ async function runValidation(requested) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path49.join(settings.cacheDir, CACHE.schemas),
+      cacheDirectory: path51.join(settings.cacheDir, CACHE.schemas),
       reader: schemaReader({
-        cacheDirectory: path49.join(settings.cacheDir, CACHE.locations),
+        cacheDirectory: path51.join(settings.cacheDir, CACHE.locations),
         ...settings.download === false ? { offline: true } : settings.download
       })
     },
@@ -34719,7 +35151,7 @@ async function runValidation(requested) {
 var CACHE = { openApi: "openapi", schemas: "schemas", locations: "locations" };
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync4(path49.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync4(path51.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -34734,19 +35166,19 @@ function parseSeverities(lines) {
 
 // src/check/run-check.ts
 async function runCheck(options2) {
-  const temp = await mkdtemp7(path50.join(os7.tmpdir(), "gitops-actions-check-"));
+  const temp = await mkdtemp9(path52.join(os8.tmpdir(), "gitops-actions-check-"));
   const worktrees = [];
   const checkout = async (name, commit) => {
-    const dir = path50.join(temp, name);
-    await options2.git.worktreeAdd(dir, commit, { hooksPath: path50.join(temp, "no-hooks") });
+    const dir = path52.join(temp, name);
+    await options2.git.worktreeAdd(dir, commit, { hooksPath: path52.join(temp, "no-hooks") });
     worktrees.push(dir);
     return dir;
   };
   try {
     const toplevel = await options2.git.toplevel();
     const within2 = (root) => ({
-      repoRoot: path50.join(root, path50.relative(toplevel, options2.repoRoot)),
-      sourceRoot: path50.join(root, path50.relative(toplevel, options2.sourceRoot))
+      repoRoot: path52.join(root, path52.relative(toplevel, options2.repoRoot)),
+      sourceRoot: path52.join(root, path52.relative(toplevel, options2.sourceRoot))
     });
     const baseRoots = within2(await checkout("base", options2.base.sha));
     const headRoots = options2.head === void 0 ? { repoRoot: options2.repoRoot, sourceRoot: options2.sourceRoot } : within2(await checkout("head", options2.head));
@@ -34754,7 +35186,7 @@ async function runCheck(options2) {
   } finally {
     for (const dir of worktrees)
       await options2.git.worktreeRemove(dir).catch(() => options2.git.worktreePrune());
-    await rm13(temp, { recursive: true, force: true });
+    await rm14(temp, { recursive: true, force: true });
   }
 }
 async function compare3(options2, baseRoots, headRoots, temp) {
@@ -34814,9 +35246,9 @@ async function compare3(options2, baseRoots, headRoots, temp) {
   };
 }
 async function validateHead(options2, headRoots, headRun, temp) {
-  const outDir = path50.join(temp, "head-rendered");
+  const outDir = path52.join(temp, "head-rendered");
   await writeRenderOutput(outDir, headRun);
-  const rendered = path50.relative(headRoots.repoRoot, outDir);
+  const rendered = path52.relative(headRoots.repoRoot, outDir);
   const run = await runValidation({
     ...options2.validation,
     repoRoot: headRoots.repoRoot,
@@ -34831,7 +35263,7 @@ async function validateHead(options2, headRoots, headRun, temp) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir12 } from "node:fs/promises";
+import { mkdir as mkdir13 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -34865,7 +35297,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir12(this.workdir, { recursive: true });
+    await mkdir13(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -35082,7 +35514,7 @@ async function checkCommand(args, context) {
   const off = (values["noise-filters-off"] ?? []).flatMap((entry) => entry.split(",")).map((s) => s.trim());
   for (const name of off) oneOf("--noise-filters-off", name, NOISE);
   if (values["kubernetes-version"] !== void 0) normalizeKubeVersion(values["kubernetes-version"]);
-  const sourceRoot = path51.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path53.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync5(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
   const binary = await findOnPath("git", context.env.PATH ?? "");
   if (binary === void 0) throw new UsageError("git was not found on PATH");
@@ -35108,7 +35540,7 @@ async function checkCommand(args, context) {
     tools,
     cacheDir,
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger(values.concurrency) ?? os8.availableParallelism(),
+    concurrency: positiveInteger(values.concurrency) ?? os9.availableParallelism(),
     ...version2 ? { kubeVersion: version2 } : {},
     full: values.full,
     diff: {
@@ -35122,23 +35554,23 @@ async function checkCommand(args, context) {
       validation: {
         kubernetesVersions: version2 ? [version2] : [],
         schemaLocations: (values["schema-location"] ?? []).map(
-          (location2) => location2.includes("{{") ? location2 : path51.resolve(context.cwd, location2)
+          (location2) => location2.includes("{{") ? location2 : path53.resolve(context.cwd, location2)
         ),
         crdPaths: (values.crds ?? []).map(
-          (crd) => path51.relative(repoRoot, path51.resolve(context.cwd, crd))
+          (crd) => path53.relative(repoRoot, path53.resolve(context.cwd, crd))
         ),
         strict: true,
-        cacheDir: path51.join(cacheDir, "validate"),
+        cacheDir: path53.join(cacheDir, "validate"),
         severities: {},
         download: values.offline ? false : {}
       }
     }
   });
   if (values.out !== void 0) {
-    const out = path51.resolve(context.cwd, values.out);
-    await mkdir13(out, { recursive: true });
-    await writeFile12(path51.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile12(path51.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    const out = path53.resolve(context.cwd, values.out);
+    await mkdir14(out, { recursive: true });
+    await writeFile13(path53.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile13(path53.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -35167,9 +35599,9 @@ function positiveInteger(value) {
 }
 
 // src/cli/commands/image-bump.ts
-import { readFile as readFile24 } from "node:fs/promises";
-import os10 from "node:os";
-import path55 from "node:path";
+import { readFile as readFile25 } from "node:fs/promises";
+import os11 from "node:os";
+import path57 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/images/automation/update-automation.ts
@@ -35185,11 +35617,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text2(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path64, clamped } = secureJoinPath(rawPath);
+  const { path: path66, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path64 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path66 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -35208,7 +35640,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path64,
+      updatePath: path66,
       commit: {
         author: email === void 0 ? void 0 : { name: text2(at(author, "name")) ?? "", email },
         messageTemplate: text2(at(commit, "messageTemplate")) || void 0,
@@ -35265,8 +35697,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path64 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path64 !== void 0) out.kustomizations.push({ ...source, path: path64 });
+    const path66 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path66 !== void 0) out.kustomizations.push({ ...source, path: path66 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -36046,14 +36478,14 @@ function imageBumpCommitMessage(outcome, template) {
 
 // src/core/edits/new-files.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { lstat as lstat3, mkdir as mkdir14, realpath as realpath4, rename as rename9, writeFile as writeFile13 } from "node:fs/promises";
-import path52 from "node:path";
+import { lstat as lstat3, mkdir as mkdir15, realpath as realpath4, rename as rename9, writeFile as writeFile14 } from "node:fs/promises";
+import path54 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
   const targets = files.map(({ file, content }) => {
-    const target = path52.resolve(realRoot, file);
-    const relative = path52.relative(realRoot, target);
-    if (relative === "" || relative.startsWith("..") || path52.isAbsolute(relative)) {
+    const target = path54.resolve(realRoot, file);
+    const relative = path54.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path54.isAbsolute(relative)) {
       throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
     }
     return { file, target, content };
@@ -36067,9 +36499,9 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir14(path52.dirname(target), { recursive: true });
+    await mkdir15(path54.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes6(6).toString("hex")}.gitops-actions.tmp`;
-    await writeFile13(temp, content, { flag: "wx" });
+    await writeFile14(temp, content, { flag: "wx" });
     await rename9(temp, target);
   }
   return targets.map((t) => t.file);
@@ -36090,9 +36522,9 @@ import {
   realpathSync as realpathSync2,
   rename as rename10,
   unlink,
-  writeFile as writeFile14
+  writeFile as writeFile15
 } from "node:fs";
-import path53 from "node:path";
+import path55 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -36140,15 +36572,15 @@ function insideResolver(realRoot) {
       const code2 = error.code;
       return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
     };
-    if (file === "" || path53.isAbsolute(file) || path53.win32.isAbsolute(file))
+    if (file === "" || path55.isAbsolute(file) || path55.win32.isAbsolute(file))
       refuse("the path must be relative");
-    const normal = path53.normalize(file);
-    if (normal === ".." || normal.startsWith(`..${path53.sep}`)) refuse("the path leaves the repository");
-    const joined = path53.join(realRoot, normal);
-    const directory = path53.dirname(joined);
+    const normal = path55.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path55.sep}`)) refuse("the path leaves the repository");
+    const joined = path55.join(realRoot, normal);
+    const directory = path55.dirname(joined);
     let target;
     try {
-      if (path53.join(directory, path53.basename(joined)) !== joined) {
+      if (path55.join(directory, path55.basename(joined)) !== joined) {
         target = realpathSync2.native(joined);
       } else {
         let realDirectory = directories.get(directory);
@@ -36156,14 +36588,14 @@ function insideResolver(realRoot) {
           realDirectory = realpathSync2.native(directory);
           directories.set(directory, realDirectory);
         }
-        target = path53.join(realDirectory, path53.basename(joined));
+        target = path55.join(realDirectory, path55.basename(joined));
         if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
       }
     } catch (error) {
       return fail3(error);
     }
-    const relative = path53.relative(realRoot, target);
-    if (relative === "" || relative.startsWith(`..${path53.sep}`) || relative === ".." || path53.isAbsolute(relative)) {
+    const relative = path55.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path55.sep}`) || relative === ".." || path55.isAbsolute(relative)) {
       refuse("it resolves, through a symlink, outside the repository");
     }
     return target;
@@ -36186,7 +36618,7 @@ function readWhole(target) {
   }
 }
 function replaceAtomically(target, mode, text3, unique) {
-  const temp = path53.join(path53.dirname(target), `.${path53.basename(target)}.${unique}.gitops-actions.tmp`);
+  const temp = path55.join(path55.dirname(target), `.${path55.basename(target)}.${unique}.gitops-actions.tmp`);
   const permissions = mode & 4095;
   return new Promise((resolve, reject) => {
     const fail3 = (error) => unlink(temp, () => reject(error));
@@ -36197,7 +36629,7 @@ function replaceAtomically(target, mode, text3, unique) {
         if (failed) return fail3(failed);
         rename10(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
       });
-      writeFile14(fd, text3, "utf8", (writeError) => {
+      writeFile15(fd, text3, "utf8", (writeError) => {
         if (writeError) return closeThenRename(writeError);
         fchmod(fd, permissions, closeThenRename);
       });
@@ -36206,9 +36638,9 @@ function replaceAtomically(target, mode, text3, unique) {
 }
 
 // src/git/branch-update.ts
-import { mkdtemp as mkdtemp8, rm as rm14 } from "node:fs/promises";
-import os9 from "node:os";
-import path54 from "node:path";
+import { mkdtemp as mkdtemp10, rm as rm15 } from "node:fs/promises";
+import os10 from "node:os";
+import path56 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -36224,10 +36656,10 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp8(path54.join(os9.tmpdir(), "gitops-actions-branch-"));
-  const dir = path54.join(temp, "worktree");
+  const temp = await mkdtemp10(path56.join(os10.tmpdir(), "gitops-actions-branch-"));
+  const dir = path56.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path54.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path56.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
     await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
@@ -36248,7 +36680,7 @@ async function updateBranch(options2) {
     return { result: remoteSha === void 0 ? "created" : "updated", headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
-    await rm14(temp, { recursive: true, force: true });
+    await rm15(temp, { recursive: true, force: true });
   }
 }
 async function raceWinner(git, remote, branch, tree) {
@@ -36758,7 +37190,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path64) => path64.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path66) => path66.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -37125,11 +37557,11 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches3 = url.match(urlVariableRegex);
-  if (!matches3) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches3.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object2, keysToOmit) {
   const result3 = { __proto__: null };
@@ -37236,7 +37668,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -37260,7 +37692,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -37946,8 +38378,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches3 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches3 && matches3.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -38350,17 +38782,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path64 = requestOptions.url.replace(options2.baseUrl, "");
+    const path66 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path64} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path66} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path64} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path66} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -41079,7 +41511,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path55.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path57.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -41134,8 +41566,8 @@ function choice(flag2, value, allowed) {
   throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path55.join(env.DOCKER_CONFIG || path55.join(env.HOME || os10.homedir(), ".docker"), "config.json");
-  const text3 = await readFile24(file, "utf8").catch(() => void 0);
+  const file = path57.join(env.DOCKER_CONFIG || path57.join(env.HOME || os11.homedir(), ".docker"), "config.json");
+  const text3 = await readFile25(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
@@ -41178,8 +41610,8 @@ function pullRequest2(values, env, outcome, message) {
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/cli/io.ts
-import { readFile as readFile25 } from "node:fs/promises";
-import path56 from "node:path";
+import { readFile as readFile26 } from "node:fs/promises";
+import path58 from "node:path";
 async function readInput(context, flag2, file) {
   if (file === "-") {
     const chunks = [];
@@ -41187,7 +41619,7 @@ async function readInput(context, flag2, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile25(path56.resolve(context.cwd, file), "utf8");
+    return await readFile26(path58.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -41298,7 +41730,7 @@ function where(manifest) {
 }
 
 // src/cli/commands/merge.ts
-import path57 from "node:path";
+import path59 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var mergeUsage = `Usage: gitops-actions merge OUT_DIR SHARD_DIR\u2026
 
@@ -41317,13 +41749,13 @@ async function mergeCommand(args, context) {
     context.stdout.write(mergeUsage);
     return EXIT.clean;
   }
-  const [out, ...shards] = positionals.map((dir) => path57.resolve(context.cwd, dir));
+  const [out, ...shards] = positionals.map((dir) => path59.resolve(context.cwd, dir));
   if (out === void 0 || shards.length === 0)
     throw new UsageError("merge needs OUT_DIR and at least one SHARD_DIR");
   const index2 = await mergeRenderOutputs(out, shards);
   const failed = index2.units.filter((unit) => unit.status === "failed").length;
   context.stdout.write(
-    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path57.relative(context.cwd, out) || "."}
+    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path59.relative(context.cwd, out) || "."}
 `
   );
   const errors = index2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
@@ -41331,7 +41763,7 @@ async function mergeCommand(args, context) {
 }
 
 // src/cli/commands/promote.ts
-import path60 from "node:path";
+import path62 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/promote/argocd-apps.ts
@@ -41339,7 +41771,7 @@ var import_yaml23 = __toESM(require_dist(), 1);
 
 // src/core/promote/repo-files.ts
 var import_yaml22 = __toESM(require_dist(), 1);
-import path58 from "node:path";
+import path60 from "node:path";
 function isYamlPath(file) {
   return file.endsWith(".yaml") || file.endsWith(".yml");
 }
@@ -41347,7 +41779,7 @@ function isUnder2(file, entry) {
   if (entry === "" || entry === ".") return true;
   return file === entry || file.startsWith(`${entry}/`);
 }
-var posix = path58.posix;
+var posix = path60.posix;
 var ParsedRepo = class {
   constructor(repo) {
     this.repo = repo;
@@ -41420,8 +41852,8 @@ function readApplications(parsed, file) {
   }
   return found2;
 }
-function scalarAt(doc, path64) {
-  const node = nodeAtPath(doc.document, path64)?.node;
+function scalarAt(doc, path66) {
+  const node = nodeAtPath(doc.document, path66)?.node;
   return (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : "";
 }
 function valueFilesOf(doc) {
@@ -41564,26 +41996,26 @@ var Tree = class {
 function detectLayouts(parsed) {
   const tree = new Tree(parsed.repo.files);
   const layouts = [];
-  const add = (kind, environment, path64) => layouts.push({ kind, environment, path: path64 });
+  const add = (kind, environment, path66) => layouts.push({ kind, environment, path: path66 });
   for (const dir of [...tree.children.keys()].sort()) {
     const children = tree.childDirs(dir);
     if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
       for (const child3 of children) {
-        const path64 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path64)) add("overlays", child3, path64);
+        const path66 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path66)) add("overlays", child3, path66);
       }
       const overlays = tree.join(dir, "overlays");
       if (children.includes("overlays")) {
         for (const child3 of tree.childDirs(overlays)) {
-          const path64 = tree.join(overlays, child3);
-          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path64)) add("overlays", child3, path64);
+          const path66 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path66)) add("overlays", child3, path66);
         }
       }
     }
     if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
       for (const child3 of children) {
-        const path64 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path64)) add("clusters", child3, path64);
+        const path66 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path66)) add("clusters", child3, path66);
       }
     }
   }
@@ -41597,21 +42029,21 @@ function detectValuesFiles(tree, known, add) {
   const lone = [];
   const found2 = new Set(known);
   for (const [dir, names] of [...tree.files].sort(([a], [b]) => a < b ? -1 : 1)) {
-    const matches3 = names.map((name) => ({ name, environment: VALUES_FILE2.exec(name)?.[1] })).filter((m) => m.environment !== void 0);
-    if (matches3.length === 1 && names.includes("Chart.yaml")) {
+    const matches2 = names.map((name) => ({ name, environment: VALUES_FILE2.exec(name)?.[1] })).filter((m) => m.environment !== void 0);
+    if (matches2.length === 1 && names.includes("Chart.yaml")) {
       lone.push({
-        path: tree.join(dir, matches3[0].name),
-        environment: matches3[0].environment
+        path: tree.join(dir, matches2[0].name),
+        environment: matches2[0].environment
       });
     }
-    if (matches3.length < 2) continue;
-    for (const match of matches3) {
+    if (matches2.length < 2) continue;
+    for (const match of matches2) {
       add("values-files", match.environment, tree.join(dir, match.name));
       found2.add(match.environment);
     }
   }
-  for (const { path: path64, environment } of lone)
-    if (found2.has(environment)) add("values-files", environment, path64);
+  for (const { path: path66, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path66);
 }
 function detectArgoApplications(parsed, known, add, diagnostics) {
   const applications = [];
@@ -41680,7 +42112,7 @@ function detectEnvironments(repo) {
   return { environments, layouts, diagnostics };
 }
 function withoutNested(paths) {
-  return paths.filter((path64) => !paths.some((other) => other !== path64 && isUnder2(path64, other))).sort();
+  return paths.filter((path66) => !paths.some((other) => other !== path66 && isUnder2(path66, other))).sort();
 }
 function environmentFiles(environment, files) {
   return files.filter((file) => environment.paths.some((entry) => isUnder2(file, entry)));
@@ -41772,7 +42204,7 @@ function objectApp(object2, env) {
   return void 0;
 }
 function deepestEntry(file, environment) {
-  return environment.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
+  return environment.paths.filter((path66) => isUnder2(file, path66)).sort((a, b) => b.length - a.length)[0];
 }
 function listedFileApp(file, environment) {
   if (deepestEntry(file, environment) !== file) return void 0;
@@ -41955,20 +42387,20 @@ function quotedEnd(source, from) {
   }
   return -1;
 }
-function matchesPath(pattern, path64) {
-  return matchFrom(pattern.tokens, 0, path64, 0);
+function matchesPath(pattern, path66) {
+  return matchFrom(pattern.tokens, 0, path66, 0);
 }
-function matchFrom(pattern, p, path64, t) {
-  if (p === pattern.length) return t === path64.length;
+function matchFrom(pattern, p, path66, t) {
+  if (p === pattern.length) return t === path66.length;
   const want = pattern[p];
   if (want.kind === "deep") {
-    for (let skip2 = t; skip2 <= path64.length; skip2++) if (matchFrom(pattern, p + 1, path64, skip2)) return true;
+    for (let skip2 = t; skip2 <= path66.length; skip2++) if (matchFrom(pattern, p + 1, path66, skip2)) return true;
     return false;
   }
-  const token = path64[t];
+  const token = path66[t];
   if (token === void 0) return false;
   if (!stepMatches(want, token)) return false;
-  return matchFrom(pattern, p + 1, path64, t + 1);
+  return matchFrom(pattern, p + 1, path66, t + 1);
 }
 function stepMatches(want, token) {
   switch (want.kind) {
@@ -42020,20 +42452,20 @@ var KEY_RULES = [
   { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
   { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
 ];
-function blockedBecause(kind, path64) {
+function blockedBecause(kind, path66) {
   if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
-  for (const token of path64) {
+  for (const token of path66) {
     if (!("key" in token)) continue;
     const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
     if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
   }
   return void 0;
 }
-function isAllowed(allowBlocked, path64) {
-  return allowBlocked.some((pattern) => matchesPath(pattern, path64));
+function isAllowed(allowBlocked, path66) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path66));
 }
-function describeBlock(verdict, path64) {
-  return `${formatPath3(path64)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+function describeBlock(verdict, path66) {
+  return `${formatPath3(path66)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
 }
 
 // src/core/promote/fields.ts
@@ -42064,9 +42496,9 @@ function extractFields(yaml, options2) {
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const object2 = documentObject(doc);
-    const visitScalar = (node, path64) => {
+    const visitScalar = (node, path66) => {
       const marker = node.range ? setters.get(node.range[0]) : void 0;
-      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path64, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path64)) ? "custom" : void 0);
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path66, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path66)) ? "custom" : void 0);
       if (kind === void 0 || typeof node.value !== "string") return;
       const raw2 = node.value;
       const value = kind === "image" ? imageVersion(raw2) : raw2;
@@ -42074,18 +42506,18 @@ function extractFields(yaml, options2) {
       const base = {
         file: yaml.file,
         document: doc.index,
-        path: path64,
-        pathText: formatPath3(path64),
+        path: path66,
+        pathText: formatPath3(path66),
         kind,
         line: positionAt(yaml, node.range?.[0] ?? 0).line,
         object: object2
       };
-      const verdict = blockedBecause(object2.kind, path64);
-      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path64))
+      const verdict = blockedBecause(object2.kind, path66);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path66))
         result3.blocked.push({ ...base, verdict });
       else result3.fields.push({ ...base, node, raw: raw2, value });
     };
-    walk2(doc.document.contents, [], visitScalar);
+    walk(doc.document.contents, [], visitScalar);
   }
   return result3;
 }
@@ -42100,10 +42532,10 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk2(node, path64, visit2) {
+function walk(node, path66, visit2) {
   if (node === null || (0, import_yaml24.isAlias)(node)) return;
   if ((0, import_yaml24.isScalar)(node)) {
-    if (path64.length > 0) visit2(node, path64);
+    if (path66.length > 0) visit2(node, path66);
     return;
   }
   if ((0, import_yaml24.isMap)(node)) {
@@ -42111,29 +42543,29 @@ function walk2(node, path64, visit2) {
       const key2 = pair.key;
       if (!(0, import_yaml24.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk2(pair.value, [...path64, { key: key2.value }], visit2);
+      walk(pair.value, [...path66, { key: key2.value }], visit2);
     }
   } else if ((0, import_yaml24.isSeq)(node)) {
     node.items.forEach((item, index2) => {
       const name = (0, import_yaml24.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk2(item, [...path64, token], visit2);
+      walk(item, [...path66, token], visit2);
     });
   }
 }
-function keys(path64) {
-  return path64.map((token) => "key" in token ? token.key : "[]").join(".");
+function keys(path66) {
+  return path66.map((token) => "key" in token ? token.key : "[]").join(".");
 }
-function defaultKind(object2, path64, root) {
-  const joined = keys(path64);
+function defaultKind(object2, path66, root) {
+  const joined = keys(path66);
   if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
   if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
   if (isKustomizeConfig2(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
   if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
-    return hasChart(root, path64.slice(0, -1)) ? "chart-revision" : void 0;
+    return hasChart(root, path66.slice(0, -1)) ? "chart-revision" : void 0;
   }
-  const last = path64[path64.length - 1];
-  const parent = path64[path64.length - 2];
+  const last = path66[path66.length - 1];
+  const parent = path66[path66.length - 2];
   if (last === void 0 || !("key" in last)) return void 0;
   if (last.key === "image") return "image";
   if (parent !== void 0 && "key" in parent && parent.key === "image") {
@@ -42142,9 +42574,9 @@ function defaultKind(object2, path64, root) {
   }
   return void 0;
 }
-function hasChart(root, path64) {
+function hasChart(root, path66) {
   let node = root;
-  for (const token of path64) {
+  for (const token of path66) {
     if ("key" in token) node = (0, import_yaml24.isMap)(node) ? node.get(token.key, true) : void 0;
     else node = (0, import_yaml24.isSeq)(node) ? node.items[token.index] : void 0;
   }
@@ -42191,7 +42623,7 @@ function fieldKey(field, environment) {
   return `${document}|${field.pathText}`;
 }
 function fileKey(file, environment) {
-  const entry = environment.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
+  const entry = environment.paths.filter((path66) => isUnder2(file, path66)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
   const root = pathTemplate(entry, environment.name);
   const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
@@ -42245,7 +42677,7 @@ function newAppFiles(app, source, target, parsed) {
   return { ok: true, files, diagnostics };
 }
 function mapPath(file, source, target) {
-  const entry = source.paths.filter((path64) => isUnder2(file, path64)).sort((a, b) => b.length - a.length)[0];
+  const entry = source.paths.filter((path66) => isUnder2(file, path66)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0) return void 0;
   if (entry === file) {
     const template2 = pathTemplate(file, source.name);
@@ -42559,8 +42991,8 @@ function renderPlan(plan) {
     "Skipped",
     plan.skipped.map((skip2) => {
       const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
-      const path64 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
-      return `${skip2.app}${path64}${where2}: ${skip2.message} [${skip2.reason}]`;
+      const path66 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path66}${where2}: ${skip2.message} [${skip2.reason}]`;
     })
   );
   section(
@@ -42600,17 +43032,17 @@ function plural2(count, word) {
 
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { lstat as lstat4, readdir as readdir13, realpath as realpath5 } from "node:fs/promises";
-import path59 from "node:path";
+import { lstat as lstat4, readdir as readdir14, realpath as realpath5 } from "node:fs/promises";
+import path61 from "node:path";
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath5(root);
   const result3 = { files: [], skipped: [] };
   const visit2 = async (dir, rel) => {
-    const entries = await readdir13(dir, { withFileTypes: true });
+    const entries = await readdir14(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path59.join(dir, entry.name);
+      const full = path61.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES2.has(entry.name)) await visit2(full, relative);
       } else if (entry.isFile()) {
@@ -42634,8 +43066,8 @@ async function symlinkProblem(realRoot, full) {
   } catch {
     return "the symlink is broken";
   }
-  const relative = path59.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path59.sep}`) || relative === ".." || path59.isAbsolute(relative)) {
+  const relative = path61.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path61.sep}`) || relative === ".." || path61.isAbsolute(relative)) {
     return "the symlink points outside the repository";
   }
   const stats = await lstat4(target);
@@ -42647,7 +43079,7 @@ function directoryRepo(root, scan) {
     files: scan.files,
     read: (file) => {
       if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
-      return readFileSync3(path59.join(root, file), "utf8");
+      return readFileSync3(path61.join(root, file), "utf8");
     }
   };
 }
@@ -42672,14 +43104,14 @@ async function planRoute(request2) {
   return { plan, environments, source, target };
 }
 function historyFromVersions(versions, fieldOptions = {}) {
-  const compiled = compileFieldOptions(fieldOptions);
+  const compiled2 = compileFieldOptions(fieldOptions);
   const byFile = /* @__PURE__ */ new Map();
   for (const [file, texts] of versions) {
     const byPath = /* @__PURE__ */ new Map();
     for (const text3 of texts) {
       let fields;
       try {
-        fields = extractFields(parseYamlFile(file, text3), compiled).fields;
+        fields = extractFields(parseYamlFile(file, text3), compiled2).fields;
       } catch {
         continue;
       }
@@ -42691,8 +43123,8 @@ function historyFromVersions(versions, fieldOptions = {}) {
     }
     byFile.set(file, byPath);
   }
-  return (_environment, file, path64) => {
-    const values = byFile.get(file)?.get(path64);
+  return (_environment, file, path66) => {
+    const values = byFile.get(file)?.get(path66);
     return values === void 0 ? void 0 : { values };
   };
 }
@@ -42751,7 +43183,7 @@ async function promoteCommand(args, context) {
   if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
   if (values.output !== "text" && values.output !== "json")
     throw new UsageError("--output must be text or json");
-  const root = path60.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path62.resolve(context.cwd, positionals[0] ?? ".");
   const list = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
   const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
   const config = await loadConfig(root);
@@ -42790,8 +43222,8 @@ async function gitAt2(root, env) {
 
 // src/cli/commands/render.ts
 import { existsSync as existsSync6 } from "node:fs";
-import os11 from "node:os";
-import path61 from "node:path";
+import os12 from "node:os";
+import path63 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]\u2026 [--mirror FROM=TO]\u2026
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
@@ -42834,10 +43266,10 @@ async function renderCommand(args, context) {
   if (positionals.length > 1) throw new UsageError(`render takes one repository, not ${positionals.length}`);
   if (!values.plan && !values.out)
     throw new UsageError("--out is required (or --plan to only list the units)");
-  const sourceRoot = path61.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path63.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync6(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const inside = !path61.relative(context.cwd, sourceRoot).startsWith("..");
-  const outDir = values.out === void 0 ? void 0 : path61.resolve(context.cwd, values.out);
+  const inside = !path63.relative(context.cwd, sourceRoot).startsWith("..");
+  const outDir = values.out === void 0 ? void 0 : path63.resolve(context.cwd, values.out);
   const tools = new Tools({
     env: context.env,
     searchPath: context.env.PATH ?? "",
@@ -42853,7 +43285,7 @@ async function renderCommand(args, context) {
     tools,
     cacheDir: defaultCacheDir(context.env),
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger2("--concurrency", values.concurrency) ?? os11.availableParallelism(),
+    concurrency: positiveInteger2("--concurrency", values.concurrency) ?? os12.availableParallelism(),
     ...values.shard === void 0 ? {} : { shard: parseShard(values.shard) },
     plan: values.plan,
     ...values["kubernetes-version"] ? { kubeVersion: values["kubernetes-version"] } : {},
@@ -42868,7 +43300,7 @@ async function renderCommand(args, context) {
       context.stdout.write(`${clusterLine(cluster, cached)}
 `);
     }
-    context.stdout.write(`wrote ${path61.relative(context.cwd, outDir) || "."}/index.json
+    context.stdout.write(`wrote ${path63.relative(context.cwd, outDir) || "."}/index.json
 `);
   }
   for (const unit of run.units.filter((u) => u.status === "failed")) {
@@ -42897,10 +43329,10 @@ function planText(run) {
 `;
 }
 function clusterEntry(entry, sourceRoot, cwd) {
-  if (existsSync6(path61.resolve(sourceRoot, entry)))
-    return path61.relative(sourceRoot, path61.resolve(sourceRoot, entry)) || ".";
-  const fromHere = path61.relative(sourceRoot, path61.resolve(cwd, entry));
-  if (existsSync6(path61.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
+  if (existsSync6(path63.resolve(sourceRoot, entry)))
+    return path63.relative(sourceRoot, path63.resolve(sourceRoot, entry)) || ".";
+  const fromHere = path63.relative(sourceRoot, path63.resolve(cwd, entry));
+  if (existsSync6(path63.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
 }
 function positiveInteger2(flag2, value) {
@@ -42912,7 +43344,7 @@ function positiveInteger2(flag2, value) {
 }
 
 // src/cli/commands/validate.ts
-import path63 from "node:path";
+import path65 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/report/json.ts
@@ -42997,8 +43429,8 @@ function optional(key2, value) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir15, writeFile as writeFile15 } from "node:fs/promises";
-import path62 from "node:path";
+import { mkdir as mkdir16, writeFile as writeFile16 } from "node:fs/promises";
+import path64 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -43155,7 +43587,7 @@ function findingLines(findings) {
 import { pathToFileURL } from "node:url";
 
 // src/report/sarif-identity.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 var FINGERPRINT_KEY = "gitopsActions/identity/v1";
 function findingIdentity(finding2) {
   const identity = [
@@ -43164,7 +43596,7 @@ function findingIdentity(finding2) {
     finding2.object === void 0 ? null : objectKey(finding2.object),
     finding2.jsonPath ?? null
   ];
-  return createHash10("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
+  return createHash11("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
 }
 function fingerprintAll(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -43342,9 +43774,9 @@ function cut(text3, limit) {
 async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text3) => {
-    const target = path62.resolve(options2.cwd, files[kind]);
-    await mkdir15(path62.dirname(target), { recursive: true });
-    await writeFile15(target, text3);
+    const target = path64.resolve(options2.cwd, files[kind]);
+    await mkdir16(path64.dirname(target), { recursive: true });
+    await writeFile16(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {
@@ -43419,7 +43851,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path63.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path65.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })

