@@ -175,20 +175,11 @@ async function validateHead(
 ): Promise<ValidationRun> {
   const outDir = path.join(temp, 'head-rendered');
   await writeRenderOutput(outDir, headRun);
-  const rendered = path.relative(headRoots.repoRoot, outDir);
-  const run = await runValidation({
+  // Findings on rendered objects already point at their owner's file:line (rendered-index.ts).
+  return runValidation({
     ...(options.validation as NonNullable<CheckOptions['validation']>),
     repoRoot: headRoots.repoRoot,
     paths: [],
-    rendered,
+    rendered: path.relative(headRoots.repoRoot, outDir),
   });
-  // The rendered files are gone when the check ends: a finding in one points at the object's owner
-  // (the HelmRelease or the hand-written file), where a person can fix it.
-  const inRendered = (file: string) => file === rendered || file.startsWith(`${rendered}/`);
-  const findings = run.report.findings.map((finding) =>
-    inRendered(finding.location.file) && finding.owner?.location
-      ? { ...finding, location: finding.owner.location }
-      : finding,
-  );
-  return { ...run, report: { ...run.report, findings } };
 }

@@ -24,3 +24,22 @@ export function requireFlag(values: Record<string, unknown>, name: string): stri
   if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`);
   return value;
 }
+
+/** A flag that takes one of a few words, with a usage error naming the flag and the choices. */
+export function oneOf<const T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
+}
+
+/** A whole number from 1, or undefined when the flag was not given. */
+export function positiveInteger(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`${flag} must be a whole number from 1, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}

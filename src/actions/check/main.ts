@@ -6,16 +6,14 @@ import { checkReport, checkSummary, commentBodies, PULL_REQUEST_TARGET_WARNING }
 import { runCheck } from '../../check/run-check.js';
 import { GitopsError } from '../../core/errors.js';
 import { runFailed } from '../../core/render/index.js';
-import { findOnPath } from '../../core/tools/resolve.js';
-import { toolEnv } from '../../core/tools/tools.js';
 import { failsRun } from '../../core/validate/finding.js';
-import { Git } from '../../git/git.js';
 import { createGitHubClient } from '../../github/client.js';
 import { upsertStickyComment } from '../../github/sticky-comment.js';
 import { renderAnnotations } from '../render/summary.js';
 import { emitAnnotations } from '../shared/annotations.js';
 import { restoreDirectoryCache } from '../shared/cache.js';
 import { findingsToAnnotations } from '../shared/findings.js';
+import { workspaceGit } from '../shared/git.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
 import { actionTools } from '../shared/tools.js';
@@ -171,10 +169,4 @@ async function postComments(
     url ??= outcome.url;
   }
   return url;
-}
-
-async function workspaceGit(root: string): Promise<Git> {
-  const binary = await findOnPath('git', process.env.PATH ?? '');
-  if (binary === undefined) throw new GitopsError('git was not found on PATH');
-  return Git.create(binary, root, toolEnv(process.env));
 }

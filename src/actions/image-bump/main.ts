@@ -10,10 +10,7 @@ import {
 } from '../../core/images/bump.js';
 import type { ImageDiagnostic } from '../../core/images/diagnostics.js';
 import { CredentialStore, RegistryClient } from '../../core/images/registry/index.js';
-import { findOnPath } from '../../core/tools/resolve.js';
-import { toolEnv } from '../../core/tools/tools.js';
 import { deliverEdits } from '../../delivery/deliver.js';
-import { Git } from '../../git/git.js';
 import { createGitHubClient } from '../../github/client.js';
 import {
   imageBumpChangesJson,
@@ -22,6 +19,7 @@ import {
   imageBumpTitle,
 } from '../../report/image-bump.js';
 import { type Annotation, emitAnnotations } from '../shared/annotations.js';
+import { workspaceGit } from '../shared/git.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
 import { getInputs, type ImageBumpSettings } from './inputs.js';
@@ -62,7 +60,9 @@ export async function run(): Promise<void> {
       edits: plan.edits,
       message,
       ...(outcome.updateAutomation?.commit.author ? { author: outcome.updateAutomation.commit.author } : {}),
-      ...(settings.mode === 'write' ? {} : { git: await workspaceGit(settings.workspace) }),
+      ...(settings.mode === 'write'
+        ? {}
+        : { git: await workspaceGit(settings.workspace, 'commit and pull-request modes need it') }),
       ...branchSettings(settings, outcome),
       ...(settings.mode === 'pull-request'
         ? { pullRequest: pullRequestSettings(settings, outcome, message) }
@@ -113,13 +113,6 @@ async function registryClient(settings: ImageBumpSettings): Promise<TagSource> {
     if (text !== undefined) credentials = CredentialStore.fromDockerConfig(text, dockerConfig);
   }
   return new RegistryClient(credentials ? { credentials } : {});
-}
-
-async function workspaceGit(workspace: string): Promise<Git> {
-  const git = await findOnPath('git', process.env.PATH ?? '');
-  if (git === undefined)
-    throw new GitopsError('git was not found on PATH, and commit and pull-request modes need it');
-  return Git.create(git, workspace, toolEnv(process.env));
 }
 
 /**

@@ -16,15 +16,14 @@ import {
   planToJson,
   type Route,
 } from '../../core/promote/index.js';
-import { findOnPath } from '../../core/tools/resolve.js';
-import { toolEnv } from '../../core/tools/tools.js';
 import { GITHUB_ACTIONS_BOT, updateBranch } from '../../git/branch-update.js';
 import { commitIntroducing, fileVersions } from '../../git/file-versions.js';
-import { Git } from '../../git/git.js';
+import type { Git } from '../../git/git.js';
 import { createGitHubClient, type GitHubClient } from '../../github/client.js';
 import { commitViaApi } from '../../github/commit-via-api.js';
 import { closePullRequest, upsertPullRequest } from '../../github/pull-request.js';
 import { promotionBody, promotionTitle } from '../../report/promotion.js';
+import { workspaceGit } from '../shared/git.js';
 import { runAction } from '../shared/run.js';
 import { writeJobSummary } from '../shared/summary.js';
 import { getInputs, type PromoteSettings } from './inputs.js';
@@ -190,10 +189,4 @@ function github(settings: PromoteSettings): GitHubClient {
     log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
   });
   return client;
-}
-
-async function workspaceGit(root: string): Promise<Git> {
-  const binary = await findOnPath('git', process.env.PATH ?? '');
-  if (binary === undefined) throw new GitopsError('git was not found on PATH');
-  return Git.create(binary, root, toolEnv(process.env));
 }

@@ -14,6 +14,7 @@ import { defaultCacheDir, Tools, toolEnv } from '../../core/tools/tools.js';
 import { failsRun } from '../../core/validate/finding.js';
 import { Git } from '../../git/git.js';
 import { type CliContext, EXIT } from '../context.js';
+import { oneOf, positiveInteger } from '../io.js';
 
 export const checkUsage = `Usage: gitops-actions check [REPO] --base REF [--head REF] [--full] [--cluster PATH]…
                             [--mirror FROM=TO]… [--kubernetes-version V] [--fail-on LEVEL]
@@ -103,7 +104,7 @@ export async function checkCommand(args: string[], context: CliContext): Promise
     tools,
     cacheDir,
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger(values.concurrency) ?? os.availableParallelism(),
+    concurrency: positiveInteger('--concurrency', values.concurrency) ?? os.availableParallelism(),
     ...(version ? { kubeVersion: version } : {}),
     full: values.full,
     diff: {
@@ -147,17 +148,4 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   }
   const invalid = failsRun(result.validation?.report.findings ?? [], failOn);
   return runFailed(result.headRun) || invalid ? EXIT.findings : EXIT.clean;
-}
-
-function oneOf<const T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
-}
-
-function positiveInteger(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`--concurrency must be a whole number from 1, not ${JSON.stringify(value)}`);
-  }
-  return Number(value);
 }

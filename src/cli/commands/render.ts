@@ -17,6 +17,7 @@ import {
 } from '../../core/render/index.js';
 import { defaultCacheDir, Tools } from '../../core/tools/tools.js';
 import { type CliContext, EXIT } from '../context.js';
+import { positiveInteger } from '../io.js';
 
 export const renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]… [--mirror FROM=TO]…
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
@@ -129,12 +130,4 @@ function clusterEntry(entry: string, sourceRoot: string, cwd: string): string {
   const fromHere = path.relative(sourceRoot, path.resolve(cwd, entry));
   if (existsSync(path.resolve(cwd, entry)) && !fromHere.startsWith('..')) return fromHere || '.';
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
-}
-
-function positiveInteger(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`${flag} must be a whole number from 1, not ${JSON.stringify(value)}`);
-  }
-  return Number(value);
 }

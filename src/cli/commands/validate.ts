@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../core/errors.js';
 import { defaultCacheDir } from '../../core/tools/tools.js';
 import type { FailOn } from '../../core/validate/finding.js';
 import { failsRun } from '../../core/validate/finding.js';
@@ -9,6 +8,7 @@ import { formatJson } from '../../report/json.js';
 import { formatText } from '../../report/text.js';
 import { writeReportFiles } from '../../report/write-reports.js';
 import { type CliContext, EXIT } from '../context.js';
+import { oneOf } from '../io.js';
 
 export const validateUsage = `Usage: gitops-actions validate [PATH…] [--rendered DIR] [--kubernetes-version 1.35]…
                                [--schema-location DIR|TEMPLATE|URL]… [--crds PATH]… [--no-strict] [--offline]
@@ -79,9 +79,4 @@ export async function validateCommand(args: string[], context: CliContext): Prom
       : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR }),
   );
   return failsRun(report.findings, failOn as FailOn) ? EXIT.findings : EXIT.clean;
-}
-
-function oneOf<const T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T {
-  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not ${JSON.stringify(value)}`);
 }
