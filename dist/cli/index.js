@@ -15304,7 +15304,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf3 } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -15313,7 +15313,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf3)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -15341,8 +15341,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf3.length; i++) {
-            let sch = oneOf3[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -17458,7 +17458,7 @@ var VERSION = "0.1.0";
 import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir14, writeFile as writeFile13 } from "node:fs/promises";
 import os9 from "node:os";
-import path53 from "node:path";
+import path54 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/check/base-commit.ts
@@ -35248,18 +35248,12 @@ async function compare3(options2, baseRoots, headRoots, temp) {
 async function validateHead(options2, headRoots, headRun, temp) {
   const outDir = path52.join(temp, "head-rendered");
   await writeRenderOutput(outDir, headRun);
-  const rendered = path52.relative(headRoots.repoRoot, outDir);
-  const run = await runValidation({
+  return runValidation({
     ...options2.validation,
     repoRoot: headRoots.repoRoot,
     paths: [],
-    rendered
+    rendered: path52.relative(headRoots.repoRoot, outDir)
   });
-  const inRendered = (file) => file === rendered || file.startsWith(`${rendered}/`);
-  const findings = run.report.findings.map(
-    (finding2) => inRendered(finding2.location.file) && finding2.owner?.location ? { ...finding2, location: finding2.owner.location } : finding2
-  );
-  return { ...run, report: { ...run.report, findings } };
 }
 
 // src/git/git.ts
@@ -35454,6 +35448,39 @@ var Git = class _Git extends CommandLineTool {
 // src/cli/context.ts
 var EXIT = { clean: 0, findings: 1, usage: 2 };
 
+// src/cli/io.ts
+import { readFile as readFile25 } from "node:fs/promises";
+import path53 from "node:path";
+async function readInput(context, flag2, file) {
+  if (file === "-") {
+    const chunks = [];
+    for await (const chunk of context.stdin) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    return await readFile25(path53.resolve(context.cwd, file), "utf8");
+  } catch (error) {
+    const code2 = error.code;
+    throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
+  }
+}
+function requireFlag(values, name) {
+  const value = values[name];
+  if (typeof value !== "string" || value === "") throw new UsageError(`--${name} is required`);
+  return value;
+}
+function oneOf(flag2, value, allowed) {
+  if (value !== void 0 && allowed.includes(value)) return value;
+  throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
+}
+function positiveInteger(flag2, value) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`${flag2} must be a whole number from 1, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}
+
 // src/cli/commands/check.ts
 var checkUsage = `Usage: gitops-actions check [REPO] --base REF [--head REF] [--full] [--cluster PATH]\u2026
                             [--mirror FROM=TO]\u2026 [--kubernetes-version V] [--fail-on LEVEL]
@@ -35514,7 +35541,7 @@ async function checkCommand(args, context) {
   const off = (values["noise-filters-off"] ?? []).flatMap((entry) => entry.split(",")).map((s) => s.trim());
   for (const name of off) oneOf("--noise-filters-off", name, NOISE);
   if (values["kubernetes-version"] !== void 0) normalizeKubeVersion(values["kubernetes-version"]);
-  const sourceRoot = path53.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path54.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync5(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
   const binary = await findOnPath("git", context.env.PATH ?? "");
   if (binary === void 0) throw new UsageError("git was not found on PATH");
@@ -35540,7 +35567,7 @@ async function checkCommand(args, context) {
     tools,
     cacheDir,
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger(values.concurrency) ?? os9.availableParallelism(),
+    concurrency: positiveInteger("--concurrency", values.concurrency) ?? os9.availableParallelism(),
     ...version2 ? { kubeVersion: version2 } : {},
     full: values.full,
     diff: {
@@ -35554,23 +35581,23 @@ async function checkCommand(args, context) {
       validation: {
         kubernetesVersions: version2 ? [version2] : [],
         schemaLocations: (values["schema-location"] ?? []).map(
-          (location2) => location2.includes("{{") ? location2 : path53.resolve(context.cwd, location2)
+          (location2) => location2.includes("{{") ? location2 : path54.resolve(context.cwd, location2)
         ),
         crdPaths: (values.crds ?? []).map(
-          (crd) => path53.relative(repoRoot, path53.resolve(context.cwd, crd))
+          (crd) => path54.relative(repoRoot, path54.resolve(context.cwd, crd))
         ),
         strict: true,
-        cacheDir: path53.join(cacheDir, "validate"),
+        cacheDir: path54.join(cacheDir, "validate"),
         severities: {},
         download: values.offline ? false : {}
       }
     }
   });
   if (values.out !== void 0) {
-    const out = path53.resolve(context.cwd, values.out);
+    const out = path54.resolve(context.cwd, values.out);
     await mkdir14(out, { recursive: true });
-    await writeFile13(path53.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile13(path53.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    await writeFile13(path54.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile13(path54.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -35586,22 +35613,11 @@ async function checkCommand(args, context) {
   const invalid = failsRun(result3.validation?.report.findings ?? [], failOn);
   return runFailed(result3.headRun) || invalid ? EXIT.findings : EXIT.clean;
 }
-function oneOf(flag2, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
-}
-function positiveInteger(value) {
-  if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`--concurrency must be a whole number from 1, not ${JSON.stringify(value)}`);
-  }
-  return Number(value);
-}
 
 // src/cli/commands/image-bump.ts
-import { readFile as readFile25 } from "node:fs/promises";
+import { readFile as readFile26 } from "node:fs/promises";
 import os11 from "node:os";
-import path57 from "node:path";
+import path58 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/images/automation/update-automation.ts
@@ -36479,13 +36495,13 @@ function imageBumpCommitMessage(outcome, template) {
 // src/core/edits/new-files.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
 import { lstat as lstat3, mkdir as mkdir15, realpath as realpath4, rename as rename9, writeFile as writeFile14 } from "node:fs/promises";
-import path54 from "node:path";
+import path55 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
   const targets = files.map(({ file, content }) => {
-    const target = path54.resolve(realRoot, file);
-    const relative = path54.relative(realRoot, target);
-    if (relative === "" || relative.startsWith("..") || path54.isAbsolute(relative)) {
+    const target = path55.resolve(realRoot, file);
+    const relative = path55.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path55.isAbsolute(relative)) {
       throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
     }
     return { file, target, content };
@@ -36499,7 +36515,7 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir15(path54.dirname(target), { recursive: true });
+    await mkdir15(path55.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes6(6).toString("hex")}.gitops-actions.tmp`;
     await writeFile14(temp, content, { flag: "wx" });
     await rename9(temp, target);
@@ -36524,7 +36540,7 @@ import {
   unlink,
   writeFile as writeFile15
 } from "node:fs";
-import path55 from "node:path";
+import path56 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -36572,15 +36588,15 @@ function insideResolver(realRoot) {
       const code2 = error.code;
       return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
     };
-    if (file === "" || path55.isAbsolute(file) || path55.win32.isAbsolute(file))
+    if (file === "" || path56.isAbsolute(file) || path56.win32.isAbsolute(file))
       refuse("the path must be relative");
-    const normal = path55.normalize(file);
-    if (normal === ".." || normal.startsWith(`..${path55.sep}`)) refuse("the path leaves the repository");
-    const joined = path55.join(realRoot, normal);
-    const directory = path55.dirname(joined);
+    const normal = path56.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path56.sep}`)) refuse("the path leaves the repository");
+    const joined = path56.join(realRoot, normal);
+    const directory = path56.dirname(joined);
     let target;
     try {
-      if (path55.join(directory, path55.basename(joined)) !== joined) {
+      if (path56.join(directory, path56.basename(joined)) !== joined) {
         target = realpathSync2.native(joined);
       } else {
         let realDirectory = directories.get(directory);
@@ -36588,14 +36604,14 @@ function insideResolver(realRoot) {
           realDirectory = realpathSync2.native(directory);
           directories.set(directory, realDirectory);
         }
-        target = path55.join(realDirectory, path55.basename(joined));
+        target = path56.join(realDirectory, path56.basename(joined));
         if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
       }
     } catch (error) {
       return fail3(error);
     }
-    const relative = path55.relative(realRoot, target);
-    if (relative === "" || relative.startsWith(`..${path55.sep}`) || relative === ".." || path55.isAbsolute(relative)) {
+    const relative = path56.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path56.sep}`) || relative === ".." || path56.isAbsolute(relative)) {
       refuse("it resolves, through a symlink, outside the repository");
     }
     return target;
@@ -36618,7 +36634,7 @@ function readWhole(target) {
   }
 }
 function replaceAtomically(target, mode, text3, unique) {
-  const temp = path55.join(path55.dirname(target), `.${path55.basename(target)}.${unique}.gitops-actions.tmp`);
+  const temp = path56.join(path56.dirname(target), `.${path56.basename(target)}.${unique}.gitops-actions.tmp`);
   const permissions = mode & 4095;
   return new Promise((resolve, reject) => {
     const fail3 = (error) => unlink(temp, () => reject(error));
@@ -36640,7 +36656,7 @@ function replaceAtomically(target, mode, text3, unique) {
 // src/git/branch-update.ts
 import { mkdtemp as mkdtemp10, rm as rm15 } from "node:fs/promises";
 import os10 from "node:os";
-import path56 from "node:path";
+import path57 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -36656,10 +36672,10 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp10(path56.join(os10.tmpdir(), "gitops-actions-branch-"));
-  const dir = path56.join(temp, "worktree");
+  const temp = await mkdtemp10(path57.join(os10.tmpdir(), "gitops-actions-branch-"));
+  const dir = path57.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path56.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path57.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
     await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
@@ -41511,7 +41527,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path57.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path58.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -41566,8 +41582,8 @@ function choice(flag2, value, allowed) {
   throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path57.join(env.DOCKER_CONFIG || path57.join(env.HOME || os11.homedir(), ".docker"), "config.json");
-  const text3 = await readFile25(file, "utf8").catch(() => void 0);
+  const file = path58.join(env.DOCKER_CONFIG || path58.join(env.HOME || os11.homedir(), ".docker"), "config.json");
+  const text3 = await readFile26(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
@@ -41608,30 +41624,6 @@ function pullRequest2(values, env, outcome, message) {
 
 // src/cli/commands/image-policy.ts
 import { parseArgs as parseArgs3 } from "node:util";
-
-// src/cli/io.ts
-import { readFile as readFile26 } from "node:fs/promises";
-import path58 from "node:path";
-async function readInput(context, flag2, file) {
-  if (file === "-") {
-    const chunks = [];
-    for await (const chunk of context.stdin) chunks.push(Buffer.from(chunk));
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return await readFile26(path58.resolve(context.cwd, file), "utf8");
-  } catch (error) {
-    const code2 = error.code;
-    throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
-  }
-}
-function requireFlag(values, name) {
-  const value = values[name];
-  if (typeof value !== "string" || value === "") throw new UsageError(`--${name} is required`);
-  return value;
-}
-
-// src/cli/commands/image-policy.ts
 var imagePolicyUsage = `Usage: gitops-actions image-policy --policy FILE --tags FILE [--name NAME] [--repository FILE]
 
 Prints the tag a Flux ImagePolicy picks from a list of tags, alone on the first line, then why
@@ -43285,7 +43277,7 @@ async function renderCommand(args, context) {
     tools,
     cacheDir: defaultCacheDir(context.env),
     mirrors: MirrorMap.parse(values.mirror ?? [], context.cwd),
-    concurrency: positiveInteger2("--concurrency", values.concurrency) ?? os12.availableParallelism(),
+    concurrency: positiveInteger("--concurrency", values.concurrency) ?? os12.availableParallelism(),
     ...values.shard === void 0 ? {} : { shard: parseShard(values.shard) },
     plan: values.plan,
     ...values["kubernetes-version"] ? { kubeVersion: values["kubernetes-version"] } : {},
@@ -43334,13 +43326,6 @@ function clusterEntry(entry, sourceRoot, cwd) {
   const fromHere = path63.relative(sourceRoot, path63.resolve(cwd, entry));
   if (existsSync6(path63.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
-}
-function positiveInteger2(flag2, value) {
-  if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`${flag2} must be a whole number from 1, not ${JSON.stringify(value)}`);
-  }
-  return Number(value);
 }
 
 // src/cli/commands/validate.ts
@@ -43828,8 +43813,8 @@ async function validateCommand(args, context) {
     context.stdout.write(validateUsage);
     return EXIT.clean;
   }
-  const failOn = oneOf2("--fail-on", values["fail-on"], ["error", "warning", "never"]);
-  const output = oneOf2("--output", values.output, ["text", "json"]);
+  const failOn = oneOf("--fail-on", values["fail-on"], ["error", "warning", "never"]);
+  const output = oneOf("--output", values.output, ["text", "json"]);
   const { report, notes } = await runValidation({
     repoRoot: context.cwd,
     paths: positionals,
@@ -43857,10 +43842,6 @@ async function validateCommand(args, context) {
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })
   );
   return failsRun(report.findings, failOn) ? EXIT.findings : EXIT.clean;
-}
-function oneOf2(flag2, value, allowed) {
-  if (value !== void 0 && allowed.includes(value)) return value;
-  throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 
 // src/cli/main.ts
