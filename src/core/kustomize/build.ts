@@ -6,7 +6,7 @@ import {
   substituteResource,
 } from '../flux/substitute/substitute-resource.js';
 import type { ObjectIdentity } from '../manifest/identity.js';
-import { loadManifests } from '../manifest/load-manifests.js';
+import { loadObjects } from '../manifest/load-objects.js';
 import { ToolError } from '../tools/tool.js';
 import type { Tools } from '../tools/tools.js';
 import {
@@ -138,13 +138,13 @@ async function buildIn(
     await restore(workspace, generated.file, generated.action);
   }
 
-  const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
+  const loaded = loadObjects(`kustomize build of ${origins.display(dir)}`, output);
   const problem = loaded.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
   if (problem) throw fail(`kustomize printed YAML that cannot be read: ${problem.message}`);
 
   const plan = planPostBuild(ks, options.resolveVariables);
   const objects: BuiltObject[] = [];
-  for (const manifest of loaded.manifests) {
+  for (const manifest of loaded.objects) {
     let object = manifest.object;
     const origin = await origins.resolve(object, dir);
     if (!userOrigins && originAnnotation(object) !== undefined) stripOriginAnnotation(object);

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GitopsError } from '../errors.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
-import { loadManifests, type Manifest } from '../manifest/load-manifests.js';
+import { type LoadedObject, loadObjects } from '../manifest/load-objects.js';
 import { locationAt, parseYamlFile } from '../yaml/documents.js';
 import { decodeKubernetes, type KubeValue, YamlDecodeError } from '../yaml/kubernetes-decode.js';
 import {
@@ -43,7 +43,7 @@ export async function generateKustomization(
   dir: string,
   ks: FluxKustomization,
   display: (file: string) => string = (file) => file,
-  onLoaded?: (file: string, manifests: Manifest[]) => void,
+  onLoaded?: (file: string, objects: LoadedObject[]) => void,
 ): Promise<GeneratedKustomization> {
   const existing = await findKustomizationFile(dir);
   let generated: GeneratedKustomization;
@@ -79,7 +79,7 @@ export async function generateKustomization(
 export async function scanManifests(
   dir: string,
   display: (file: string) => string,
-  onLoaded?: (file: string, manifests: Manifest[]) => void,
+  onLoaded?: (file: string, objects: LoadedObject[]) => void,
 ): Promise<string[]> {
   const found: string[] = [];
   const walk = async (current: string): Promise<void> => {
@@ -95,7 +95,7 @@ export async function scanManifests(
       }
       const extension = path.extname(entry.name);
       if (extension !== '.yaml' && extension !== '.yml') continue;
-      const loaded = loadManifests(display(full), await readFile(full, 'utf8'));
+      const loaded = loadObjects(display(full), await readFile(full, 'utf8'));
       const problem = loaded.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
       if (problem !== undefined) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem.message}`, {
@@ -105,7 +105,7 @@ export async function scanManifests(
             'files that are not Kubernetes objects elsewhere, or add a kustomization.yaml.',
         });
       }
-      onLoaded?.(full, loaded.manifests);
+      onLoaded?.(full, loaded.objects);
       found.push(full);
     }
   };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
-import { loadManifests, type Manifest } from '../manifest/load-manifests.js';
+import { type LoadedObject, loadObjects } from '../manifest/load-objects.js';
 import { isObject } from './flux-kustomization.js';
 
 /** kustomize's `buildMetadata: [originAnnotations]` annotation. */
@@ -23,7 +23,7 @@ export interface ObjectOrigin {
  * the user's file. Source files are read once each.
  */
 export class OriginResolver {
-  private readonly files = new Map<string, Promise<Manifest[]>>();
+  private readonly files = new Map<string, Promise<LoadedObject[]>>();
 
   constructor(
     private readonly repoRoot: string,
@@ -66,16 +66,16 @@ export class OriginResolver {
     return { file: this.display(copied), ...(line === undefined ? {} : { line }) };
   }
 
-  /** Manifests already parsed from `copied` (with `display(copied)` as their file name). */
-  remember(copied: string, manifests: Manifest[]): void {
-    this.files.set(copied, Promise.resolve(manifests));
+  /** Objects already parsed from `copied` (with `display(copied)` as their file name). */
+  remember(copied: string, objects: LoadedObject[]): void {
+    this.files.set(copied, Promise.resolve(objects));
   }
 
-  private manifestsOf(copied: string): Promise<Manifest[]> {
+  private manifestsOf(copied: string): Promise<LoadedObject[]> {
     let pending = this.files.get(copied);
     if (pending === undefined) {
       pending = readFile(copied, 'utf8')
-        .then((text) => loadManifests(this.display(copied), text).manifests)
+        .then((text) => loadObjects(this.display(copied), text).objects)
         .catch(() => []);
       this.files.set(copied, pending);
     }
@@ -103,7 +103,7 @@ export function stripOriginAnnotation(object: KubeObject): void {
  * namespace), so: the same kind and name, else the same kind whose name the built name contains
  * (the longest such), else the only document of that kind.
  */
-function findDocument(manifests: Manifest[], object: KubeObject): Manifest | undefined {
+function findDocument(manifests: LoadedObject[], object: KubeObject): LoadedObject | undefined {
   const metadata = isObject(object.metadata) ? object.metadata : {};
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const sameKind = manifests.filter((manifest) => manifest.identity.kind === object.kind);
