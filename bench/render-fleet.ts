@@ -4,6 +4,7 @@
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stringify } from 'yaml';
 
 // npm scripts run in the checkout.
 const checkout = process.cwd();
@@ -51,7 +52,8 @@ spec:
         kind: GitRepository
         name: flux-system
         namespace: flux-system
-  values: ${JSON.stringify(release.values)}
+  values:
+${stringify(release.values, { indent: 2 }).replace(/^/gm, '    ').trimEnd()}
 `;
 }
 

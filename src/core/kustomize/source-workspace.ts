@@ -1,4 +1,4 @@
-import { copyFile, cp, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readlink, rm, stat, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { GitopsError } from '../errors.js';
@@ -67,11 +67,7 @@ export class SourceWorkspace {
     const parent = await mkdtemp(path.join(os.tmpdir(), 'gitops-actions-source-'));
     const root = path.join(parent, 'source');
     try {
-      await cp(original, root, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (from) => from === original || !isSourceIgnored(from),
-      });
+      await copySource(original, root);
     } catch (error) {
       await rm(parent, { recursive: true, force: true });
       throw error;
@@ -118,4 +114,38 @@ export function isSourceIgnored(file: string): boolean {
   const base = path.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
+
+/** Copies at once, so that a source of a few hundred files copies in milliseconds, not a sequence of them. */
+const COPY_CONCURRENCY = 16;
+
+/**
+ * The source's files without what source-controller leaves out, symlinks kept as links (kustomize
+ * decides what to do with them, as it would in the artifact). Directories are made first, in
+ * order; then the files are copied concurrently, which `fs.cp`, one entry after another, does not.
+ */
+async function copySource(from: string, to: string): Promise<void> {
+  const files: [string, string][] = [];
+  const links: [string, string][] = [];
+  const walk = async (source: string, target: string): Promise<void> => {
+    await mkdir(target, { recursive: true });
+    for (const entry of await readdir(source, { withFileTypes: true })) {
+      const inner = path.join(source, entry.name);
+      if (isSourceIgnored(inner)) continue;
+      const copied = path.join(target, entry.name);
+      if (entry.isDirectory()) await walk(inner, copied);
+      else if (entry.isSymbolicLink()) links.push([inner, copied]);
+      else if (entry.isFile()) files.push([inner, copied]);
+    }
+  };
+  await walk(from, to);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const [source, target] = files[next++] as [string, string];
+      await copyFile(source, target);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, files.length) }, worker));
+  for (const [source, target] of links) await symlink(await readlink(source), target);
 }

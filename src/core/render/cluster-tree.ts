@@ -5,7 +5,11 @@
  * the tree with kustomize, which is fast, while HelmReleases, the slow part, are cached one by one.
  */
 import path from 'node:path';
-import { type ClusterRender, renderClusterKustomizations } from '../flux/kustomization-tree.js';
+import {
+  type BuildMemo,
+  type ClusterRender,
+  renderClusterKustomizations,
+} from '../flux/kustomization-tree.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
 import { idOf, type KustomizationId } from '../kustomize/flux-kustomization.js';
 import type { ObjectOrigin } from '../kustomize/provenance.js';
@@ -47,6 +51,8 @@ export interface ClusterTreeOptions {
   /** Digest of the rendered repository's files, and of the tools and options that build them. */
   inputsDigest: string;
   repositoryUrls: readonly string[];
+  /** Reuses the builds of Kustomizations whose inputs did not change (render/kustomization-memo.ts). */
+  memo?: BuildMemo;
 }
 
 interface CachedTree {
@@ -56,7 +62,7 @@ interface CachedTree {
 }
 
 /** kustomize-controller 1.9 makes postBuild substitution strict by default; so does render. */
-const STRICT_SUBSTITUTION = true;
+export const STRICT_SUBSTITUTION = true;
 
 export async function buildClusterTree(options: ClusterTreeOptions): Promise<ClusterTree> {
   const digest = digestOf({ unit: 'kustomization-tree', entry: options.entry, inputs: options.inputsDigest });
@@ -82,6 +88,7 @@ export async function buildClusterTree(options: ClusterTreeOptions): Promise<Clu
     tools: options.tools,
     strict: STRICT_SUBSTITUTION,
     repositoryUrls: options.repositoryUrls,
+    ...(options.memo ? { memo: options.memo } : {}),
   });
   const durationMs = performance.now() - started;
   const tree = fromRender(options, render, digest, durationMs);

@@ -5,6 +5,7 @@
  * configured plain charts with them. Everything shares one pool of `concurrency` slots, so the
  * releases of a cluster already built run while another cluster's tree is still building.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,12 +17,20 @@ import { DEFAULT_KUBE_VERSION } from '../helm/engine/engine.js';
 import { HelmTemplateEngine } from '../helm/engine/helm-template-engine.js';
 import { ChartResolver, type MirrorMap } from '../helm/sources/index.js';
 import type { Tools } from '../tools/tools.js';
+import { memoizedVersion } from '../tools/version-memo.js';
 import type { DirectoryFacts } from './argo-inputs.js';
 import { argoRoots, knownRepositoryUrls, renderArgoApplications } from './argo-units.js';
 import { chartUnit, renderChartUnit } from './chart-units.js';
-import { buildClusterTree, type ClusterTree, clusterName, type TreeObject } from './cluster-tree.js';
+import {
+  buildClusterTree,
+  type ClusterTree,
+  clusterName,
+  STRICT_SUBSTITUTION,
+  type TreeObject,
+} from './cluster-tree.js';
 import { directoryDigest } from './digest.js';
 import { type HelmReleaseContext, renderHelmRelease } from './helm-release-unit.js';
+import { kustomizationMemo } from './kustomization-memo.js';
 import type { ClusterInfo, RenderDiagnostic, RenderRun, RenderUnit } from './model.js';
 import { sortDiagnostics, unitId } from './model.js';
 import { TaskPool } from './pool.js';
@@ -86,10 +95,23 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
       options.tools.kubectl(),
       cache.redactionKey(),
     ]);
-    const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
-    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
     const excluded = [...(options.exclude ?? []), ...(options.cacheDir ? [options.cacheDir] : [])];
-    const repositoryDigest = await directoryDigest(options.sourceRoot, excluded);
+    const fileDigests = new Map<string, string>();
+    const [helmVersion, kubectlVersion, repositoryDigest] = await Promise.all([
+      memoizedVersion(options.cacheDir, helm.binary, () => helm.version()),
+      memoizedVersion(options.cacheDir, kubectl.binary, () => kubectl.version()),
+      directoryDigest(options.sourceRoot, excluded, (file, bytes) => {
+        fileDigests.set(file, createHash('sha256').update(bytes).digest('hex'));
+      }),
+    ]);
+    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
+    const memo = kustomizationMemo({
+      cache: unitCache,
+      repoRoot: options.repoRoot,
+      sourceRoot: options.sourceRoot,
+      fileDigests,
+      settings: { kustomize: toolVersions.kustomize, strict: STRICT_SUBSTITUTION },
+    });
     const pool = new TaskPool(options.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = new Map<string, Promise<string>>();
@@ -113,6 +135,7 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
           redactionKey,
           inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path.relative(options.repoRoot, options.sourceRoot)}`,
           repositoryUrls: options.repositoryUrls ?? [],
+          memo,
         }),
       );
       const releases = planHelmReleases(cluster, tree);

@@ -69,6 +69,7 @@ export class ChartResolver {
   private readonly git: GitSource;
   private readonly artifacts: ArtifactStore;
   private readonly builds = new Map<string, Promise<string>>();
+  private readonly metadata = new Map<string, Promise<{ name: string; version: string }>>();
 
   private constructor(
     private readonly options: ChartResolverOptions,
@@ -165,10 +166,9 @@ export class ChartResolver {
       request,
     };
     if (located.endsWith('.tgz')) {
-      const metadata = parse(await (await this.options.tools.helm()).showChart(located)) as unknown;
-      return { chartPath: located, ...nameAndVersion(metadata), ...origin };
+      return { chartPath: located, ...(await this.chartMetadata(located)), ...origin };
     }
-    const metadata = parse(await readFile(path.join(located, 'Chart.yaml'), 'utf8')) as unknown;
+    const metadata = await this.chartMetadata(located);
     const key = `${located}|${tree.revision ?? ''}`;
     let built = this.builds.get(key);
     if (built === undefined) {
@@ -181,7 +181,23 @@ export class ChartResolver {
       built.catch(() => this.builds.delete(key));
       this.builds.set(key, built);
     }
-    return { chartPath: await built, ...nameAndVersion(metadata), ...origin };
+    return { chartPath: await built, ...metadata, ...origin };
+  }
+
+  /** A chart's name and version, read once per run however many releases use the chart. */
+  private chartMetadata(located: string): Promise<{ name: string; version: string }> {
+    let pending = this.metadata.get(located);
+    if (pending === undefined) {
+      pending = (async () => {
+        const text = located.endsWith('.tgz')
+          ? await (await this.options.tools.helm()).showChart(located)
+          : await readFile(path.join(located, 'Chart.yaml'), 'utf8');
+        return nameAndVersion(parse(text) as unknown);
+      })();
+      pending.catch(() => this.metadata.delete(located));
+      this.metadata.set(located, pending);
+    }
+    return pending;
   }
 
   private fetchDependency(dependency: RemoteDependency): Promise<FetchedChart> {
