@@ -105,6 +105,8 @@ async function compare(
   const common = {
     tools: options.tools,
     cacheDir: options.cacheDir,
+    // The same git clones other repositories' GitRepositories for both sides.
+    git: options.git,
     ...(options.mirrors ? { mirrors: options.mirrors } : {}),
     concurrency: options.concurrency,
     ...(options.kubeVersion ? { kubeVersion: options.kubeVersion } : {}),

@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises';
+import { findOnPath } from '../core/tools/resolve.js';
 import { CommandLineTool, type ToolRunOptions } from '../core/tools/tool.js';
+import { toolEnv } from '../core/tools/tools.js';
 
 export interface LogEntry {
   sha: string;
@@ -45,6 +47,12 @@ export class Git extends CommandLineTool {
         : {}),
     };
     return new Git(binary, env, workdir);
+  }
+
+  /** git on `env.PATH`, working in `workdir` with the child-tool environment; undefined without one. */
+  static async onPath(workdir: string, env: NodeJS.ProcessEnv): Promise<Git | undefined> {
+    const binary = await findOnPath('git', env.PATH ?? '');
+    return binary === undefined ? undefined : Git.create(binary, workdir, toolEnv(env));
   }
 
   /**

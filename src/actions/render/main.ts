@@ -8,6 +8,7 @@ import {
   runFailed,
   writeRenderOutput,
 } from '../../core/render/index.js';
+import { Git } from '../../git/git.js';
 import { emitAnnotations } from '../shared/annotations.js';
 import { restoreDirectoryCache } from '../shared/cache.js';
 import { runAction } from '../shared/run.js';
@@ -28,6 +29,7 @@ export async function run(): Promise<void> {
       settings.cacheDir === undefined
         ? undefined
         : await restoreDirectoryCache(renderCache(settings, settings.cacheDir));
+    const git = await Git.onPath(settings.sourceRoot, process.env);
     const result = await renderRepository({
       repoRoot: settings.workspace,
       sourceRoot: settings.sourceRoot,
@@ -40,6 +42,7 @@ export async function run(): Promise<void> {
       ...(settings.shard === undefined ? {} : { shard: settings.shard }),
       kubeVersion: settings.kubeVersion,
       exclude: [settings.outDir],
+      ...(git === undefined ? {} : { git }),
     });
     await cache?.save();
     const index = await writeRenderOutput(settings.outDir, result);

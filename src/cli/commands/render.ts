@@ -16,6 +16,7 @@ import {
   writeRenderOutput,
 } from '../../core/render/index.js';
 import { defaultCacheDir, Tools } from '../../core/tools/tools.js';
+import { Git } from '../../git/git.js';
 import { type CliContext, EXIT } from '../context.js';
 import { positiveInteger } from '../io.js';
 
@@ -72,6 +73,7 @@ export async function renderCommand(args: string[], context: CliContext): Promis
     bundledCacheDir: defaultCacheDir(context.env),
   });
   const config = await loadRenderConfig(sourceRoot);
+  const git = await Git.onPath(sourceRoot, context.env);
   const run = await renderRepository({
     repoRoot: inside ? context.cwd : sourceRoot,
     sourceRoot,
@@ -87,6 +89,7 @@ export async function renderCommand(args: string[], context: CliContext): Promis
     plan: values.plan,
     ...(values['kubernetes-version'] ? { kubeVersion: values['kubernetes-version'] } : {}),
     ...(outDir === undefined ? {} : { exclude: [outDir] }),
+    ...(git === undefined ? {} : { git }),
   });
   if (values.plan) {
     context.stdout.write(planText(run));

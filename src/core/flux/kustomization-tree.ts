@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describeError, GitopsError, type SourceLocation } from '../errors.js';
+import { checkoutOfGitRepository, type GitCheckout } from '../helm/sources/chart-request.js';
+import type { GitTree } from '../helm/sources/git-source.js';
 import { type BuildResult, type BuiltObject, buildFluxKustomization } from '../kustomize/build.js';
 import {
   type FluxKustomization,
@@ -34,6 +36,11 @@ export interface RenderClusterOptions {
   repositoryUrls?: readonly string[];
   /** Reuses an earlier build of the same inputs (see render/kustomization-memo.ts); none by default. */
   memo?: BuildMemo;
+  /**
+   * Clones another repository's GitRepository at its ref; without it, Kustomizations from other
+   * repositories are reported as not rendered.
+   */
+  clone?: (checkout: GitCheckout, what: string) => Promise<GitTree>;
 }
 
 /**
@@ -112,16 +119,26 @@ export async function renderClusterKustomizations(options: RenderClusterOptions)
   }
 }
 
-/** A Kustomization's source as the tree builds it: the working tree, or an ExternalArtifact. */
-type TreeSource = SourceMapping | { kind: 'external-artifact'; namespace: string; name: string };
+/** A Kustomization's source as the tree builds it: the working tree, an ExternalArtifact, or a clone. */
+type TreeSource = SourceMapping | ArtifactSource | CloneSource;
+type ArtifactSource = { kind: 'external-artifact'; namespace: string; name: string };
+type CloneSource = { kind: 'clone'; checkout: Extract<GitCheckout, { type: 'clone' }>; repository: string };
+
+/** Where a node's build reads its files, and how its files are named in provenance and messages. */
+interface NodeWorkspace {
+  workspace: SourceWorkspace;
+  repoRoot: string;
+  /** Prefixed to the file names of a clone: `git:<url>@<commit>`. */
+  label?: string;
+}
 
 class TreeRender {
   private readonly render: ClusterRender;
   private readonly waiting: KustomizationNode[] = [];
   private readonly known = new Map<string, KustomizationNode>();
-  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
-  private readonly artifactOf = new Map<KustomizationNode, { namespace: string; name: string }>();
-  private readonly artifactWorkspaces = new Map<string, Promise<SourceWorkspace>>();
+  /** Nodes whose source is not the working tree, and the workspaces of those sources. */
+  private readonly sourceOfNode = new Map<KustomizationNode, ArtifactSource | CloneSource>();
+  private readonly workspaces = new Map<string, Promise<NodeWorkspace>>();
 
   constructor(
     private readonly options: RenderClusterOptions,
@@ -132,8 +149,10 @@ class TreeRender {
   }
 
   async dispose(): Promise<void> {
-    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
-    for (const settled of workspaces) if (settled.status === 'fulfilled') await settled.value.dispose();
+    const workspaces = await Promise.allSettled(this.workspaces.values());
+    for (const settled of workspaces) {
+      if (settled.status === 'fulfilled') await settled.value.workspace.dispose();
+    }
   }
 
   async run(): Promise<ClusterRender> {
@@ -197,11 +216,14 @@ class TreeRender {
 
   private async build(node: KustomizationNode): Promise<void> {
     try {
-      const artifact = this.artifactOf.get(node);
-      const workspace = artifact === undefined ? this.workspace : await this.artifactWorkspace(artifact);
+      const source = this.sourceOfNode.get(node);
+      const { workspace, repoRoot, label } =
+        source === undefined
+          ? { workspace: this.workspace, repoRoot: this.options.repoRoot, label: undefined }
+          : await this.workspaceOf(source);
       const build = () =>
         buildFluxKustomization({
-          repoRoot: this.options.repoRoot,
+          repoRoot,
           sourceRoot: workspace.sourceRoot,
           kustomization: node.kustomization,
           resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
@@ -209,10 +231,22 @@ class TreeRender {
           tools: this.options.tools,
           workspace,
         });
-      // An artifact's files are assembled for this render; only the working tree's are memoized.
-      const memo = artifact === undefined ? this.options.memo : undefined;
-      node.result =
-        memo === undefined ? await build() : await memo(node.kustomization, this.variablesOf(node), build);
+      // Only the working tree's builds are memoized: an artifact is assembled for this render, and
+      // a clone is pinned by its commit, not by the files build-inputs digests.
+      const memo = source === undefined ? this.options.memo : undefined;
+      try {
+        node.result =
+          memo === undefined ? await build() : await memo(node.kustomization, this.variablesOf(node), build);
+      } catch (error) {
+        if (label === undefined || !(error instanceof GitopsError) || error.location === undefined)
+          throw error;
+        throw new GitopsError(error.message, {
+          location: { ...error.location, file: `${label}/${error.location.file}` },
+          ...(error.hint === undefined ? {} : { hint: error.hint }),
+          cause: error,
+        });
+      }
+      if (label !== undefined) node.result = labelled(node.result, label);
       node.status = 'built';
       for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
     } catch (error) {
@@ -263,7 +297,7 @@ class TreeRender {
         });
         continue;
       }
-      if (source.kind === 'external-artifact') this.artifactOf.set(node, source);
+      if (source.kind === 'external-artifact' || source.kind === 'clone') this.sourceOfNode.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
@@ -274,19 +308,45 @@ class TreeRender {
    * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
    * generator (applied by an earlier Kustomization) has produced it.
    */
-  private artifactWorkspace(ref: { namespace: string; name: string }): Promise<SourceWorkspace> {
-    const key = `${ref.namespace}/${ref.name}`;
-    let pending = this.artifactWorkspaces.get(key);
+  private workspaceOf(source: ArtifactSource | CloneSource): Promise<NodeWorkspace> {
+    const key =
+      source.kind === 'clone'
+        ? `clone:${JSON.stringify(source.checkout)}`
+        : `artifact:${source.namespace}/${source.name}`;
+    let pending = this.workspaces.get(key);
     if (pending === undefined) {
-      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
-        if (assembled === undefined)
-          throw new GitopsError(`ExternalArtifact ${key} is not generated in this cluster`);
-        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
-      });
-      pending.catch(() => this.artifactWorkspaces.delete(key));
-      this.artifactWorkspaces.set(key, pending);
+      pending = source.kind === 'clone' ? this.cloneWorkspace(source) : this.artifactWorkspace(source);
+      pending.catch(() => this.workspaces.delete(key));
+      this.workspaces.set(key, pending);
     }
     return pending;
+  }
+
+  private async artifactWorkspace(ref: ArtifactSource): Promise<NodeWorkspace> {
+    const assembled = await this.artifacts.artifact(this.located(), ref.namespace, ref.name);
+    if (assembled === undefined) {
+      throw new GitopsError(`ExternalArtifact ${ref.namespace}/${ref.name} is not generated in this cluster`);
+    }
+    return {
+      workspace: await SourceWorkspace.create(assembled.root, artifactProvenance(assembled)),
+      repoRoot: this.options.repoRoot,
+    };
+  }
+
+  /**
+   * Another repository, cloned at the commit its GitRepository's ref names, as source-controller
+   * fetches it. Its files are named `git:<url>@<commit>/<path>`: they are not in this repository.
+   */
+  private async cloneWorkspace(source: CloneSource): Promise<NodeWorkspace> {
+    const clone = this.options.clone;
+    if (clone === undefined) throw new GitopsError(`cloning ${source.repository} needs git`);
+    const tree = await clone(source.checkout, source.repository);
+    const revision = tree.revision === undefined ? '' : `@${tree.revision.slice(0, 12)}`;
+    return {
+      workspace: await SourceWorkspace.create(tree.root),
+      repoRoot: tree.root,
+      label: `${tree.source}${revision}`,
+    };
   }
 
   private located(): LocatedObject[] {
@@ -335,7 +395,24 @@ class TreeRender {
         repositories.set(`${identity.namespace ?? ''}/${identity.name}`, object);
       }
     }
-    return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+    const mapped = mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+    const repository = repositories.get(`${ref.namespace}/${ref.name}`);
+    if (mapped.kind !== 'unsupported' || ref.kind !== 'GitRepository' || repository === undefined)
+      return mapped;
+    const what = `GitRepository ${ref.namespace}/${ref.name}`;
+    if (this.options.clone === undefined) {
+      return { ...mapped, hint: 'Render clones other repositories with git, which was not found on PATH.' };
+    }
+    try {
+      const checkout = checkoutOfGitRepository(repository, what, {
+        repositoryUrls: this.options.repositoryUrls ?? [],
+      });
+      if (checkout.type === 'this-repository') return { kind: 'this-repository' };
+      return { kind: 'clone', checkout, repository: what };
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
+    }
   }
 
   /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
@@ -465,6 +542,18 @@ function hasBuildFields(spec: KubeObject): boolean {
 
 function normalizePath(value: string): string {
   return path.posix.normalize(`/${value.replaceAll('\\', '/')}`).replace(/\/+$/, '') || '/';
+}
+
+/** A clone's build with its files named after the clone rather than a temporary directory. */
+function labelled(result: BuildResult, label: string): BuildResult {
+  return {
+    ...result,
+    dir: `${label}/${result.dir}`,
+    objects: result.objects.map((built) => ({
+      ...built,
+      origin: { ...built.origin, file: `${label}/${built.origin.file}` },
+    })),
+  };
 }
 
 function locationOf(built: BuiltObject): SourceLocation {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {
   type BuildMemo,
   type ClusterRender,
+  type RenderClusterOptions,
   renderClusterKustomizations,
 } from '../flux/kustomization-tree.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
@@ -53,6 +54,8 @@ export interface ClusterTreeOptions {
   repositoryUrls: readonly string[];
   /** Reuses the builds of Kustomizations whose inputs did not change (render/kustomization-memo.ts). */
   memo?: BuildMemo;
+  /** Clones the GitRepositories of other repositories that Kustomizations build from. */
+  clone?: RenderClusterOptions['clone'];
 }
 
 interface CachedTree {
@@ -89,6 +92,7 @@ export async function buildClusterTree(options: ClusterTreeOptions): Promise<Clu
     strict: STRICT_SUBSTITUTION,
     repositoryUrls: options.repositoryUrls,
     ...(options.memo ? { memo: options.memo } : {}),
+    ...(options.clone ? { clone: options.clone } : {}),
   });
   const durationMs = performance.now() - started;
   const tree = fromRender(options, render, digest, durationMs);

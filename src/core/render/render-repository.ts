@@ -15,7 +15,8 @@ import type { KubeObject } from '../flux/substitute/substitute-resource.js';
 import { apiVersionsOfCrds } from '../helm/engine/api-versions.js';
 import { DEFAULT_KUBE_VERSION } from '../helm/engine/engine.js';
 import { HelmTemplateEngine } from '../helm/engine/helm-template-engine.js';
-import { ChartResolver, type MirrorMap } from '../helm/sources/index.js';
+import { GitSource } from '../helm/sources/git-source.js';
+import { ChartResolver, type GitCommands, type MirrorMap } from '../helm/sources/index.js';
 import type { Tools } from '../tools/tools.js';
 import { memoizedVersion } from '../tools/version-memo.js';
 import type { DirectoryFacts } from './argo-inputs.js';
@@ -62,6 +63,11 @@ export interface RenderRepositoryOptions {
   /** Other URLs of the repository, read from the working tree rather than cloned. */
   repositoryUrls?: readonly string[];
   /**
+   * Clones other repositories' GitRepositories (Kustomization sources and charts). Without it,
+   * those Kustomizations are reported as not rendered and those charts fail.
+   */
+  git?: GitCommands;
+  /**
    * Render only these unit ids; the others are planned (inputs digested, nothing rendered). The
    * pull-request check uses it to render just the units whose inputs differ between base and head.
    */
@@ -88,7 +94,13 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
     repoRoot: options.sourceRoot,
     ...(options.repositoryUrls ? { repositoryUrls: options.repositoryUrls } : {}),
     ...(options.mirrors ? { mirrors: options.mirrors } : {}),
+    ...(options.git ? { git: options.git } : {}),
   });
+  // Kustomization sources share the chart resolver's clone cache directory, not its instance.
+  const gitSource =
+    options.git === undefined
+      ? undefined
+      : new GitSource({ cacheDir: options.cacheDir ?? path.join(workDir, 'cache'), git: options.git });
   try {
     const [helm, kubectl, redactionKey] = await Promise.all([
       options.tools.helm(),
@@ -136,6 +148,7 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
           inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path.relative(options.repoRoot, options.sourceRoot)}`,
           repositoryUrls: options.repositoryUrls ?? [],
           memo,
+          ...(gitSource === undefined ? {} : { clone: (checkout, what) => gitSource.tree(checkout, what) }),
         }),
       );
       const releases = planHelmReleases(cluster, tree);

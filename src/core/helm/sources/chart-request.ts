@@ -225,6 +225,22 @@ function fromChartSpec(
   return { ...base, kind: 'http', url, chart, version };
 }
 
+/**
+ * Where a GitRepository's files come from, for anything that builds from one (a Kustomization's
+ * source as well as a chart's): this repository, or a clone at its `spec.ref`.
+ */
+export function checkoutOfGitRepository(
+  repository: ManifestObject,
+  what: string,
+  options: ChartRequestOptions = {},
+): GitCheckout {
+  return gitCheckout(refOf(repository), mapField(repository, 'spec'), {
+    what,
+    catalog: new SourceCatalog([]),
+    options,
+  });
+}
+
 function gitCheckout(
   target: ObjectRef,
   spec: Readonly<Record<string, unknown>> | undefined,
