@@ -50,7 +50,7 @@ resources:
     );
     expect(names(result.objects)).toEqual(['HelmRelease/app-team1', 'HelmRelease/app-team2']);
     // The resource is serialised without its quotes before templating, as JSONToYAML does.
-    expect((result.objects[1]?.spec as KubeObject).values).toEqual({
+    expect((result.objects[1]?.spec as KubeObject | undefined)?.values).toEqual({
       replicas: 3,
       owner: 'ResourceSet/apps',
     });
@@ -207,13 +207,13 @@ resources:
       location,
       none,
     ).objects;
-    expect((object?.metadata as KubeObject).labels).toEqual({
+    expect((object?.metadata as KubeObject | undefined)?.labels).toEqual({
       team: 'platform',
       keep: 'yes',
       'resourceset.fluxcd.controlplane.io/name': 'apps',
       'resourceset.fluxcd.controlplane.io/namespace': 'flux-system',
     });
-    expect((object?.metadata as KubeObject).annotations).toEqual({ note: 'common' });
+    expect((object?.metadata as KubeObject | undefined)?.annotations).toEqual({ note: 'common' });
   });
 
   it('indents nested inputs with toYaml | nindent and slugifies names', () => {
@@ -229,7 +229,7 @@ resources:
       location,
       none,
     ).objects;
-    expect((object?.metadata as KubeObject).name).toBe('hello-world-and-friends');
+    expect((object?.metadata as KubeObject | undefined)?.name).toBe('hello-world-and-friends');
     expect(object?.data).toEqual({ a: ['x', 'on'], b: 2 });
   });
 
