@@ -8,7 +8,7 @@ import type { Annotation } from '../shared/annotations.js';
 const SLOWEST = 5;
 
 /** The order unit kinds are listed in: Flux, then Argo CD, then configured charts. */
-const KINDS: readonly UnitKind[] = ['Kustomization', 'HelmRelease', 'Application', 'Chart'];
+const KINDS: readonly UnitKind[] = ['Kustomization', 'ResourceSet', 'HelmRelease', 'Application', 'Chart'];
 
 /**
  * The job summary: a table per cluster (a configured chart's environment is one), the units by kind

@@ -20,6 +20,8 @@ import { findGeneratedArtifact, type LocatedObject } from './artifacts/artifact-
 import { ArtifactStore, artifactProvenance } from './artifacts/artifact-store.js';
 import { findCycle, nextToBuild } from './dependency-order.js';
 import { mapSource, type SourceMapping, sourceReferenceOf } from './kustomization-source.js';
+import { isResourceSet } from './resourceset/resourceset-spec.js';
+import { expandInCluster, type ResourceSetExpansion } from './resourceset/tree-expansion.js';
 import type { KubeObject } from './substitute/substitute-resource.js';
 import { unsupportedObjectDiagnostic } from './unsupported-objects.js';
 
@@ -63,7 +65,9 @@ export interface RenderDiagnostic {
     | 'unsupported-source'
     | 'unsupported-object'
     | 'unsupported-api-version'
-    | 'duplicate-kustomization';
+    | 'duplicate-kustomization'
+    | 'resourceset-failed'
+    | 'duplicate-resourceset';
   message: string;
   location?: SourceLocation;
   hint?: string;
@@ -84,10 +88,18 @@ export interface RenderedObject extends BuiltObject {
   chain: readonly KustomizationId[];
 }
 
+/** A Flux Operator ResourceSet of the cluster and what it produced. */
+export interface ResourceSetNode extends ResourceSetExpansion {
+  /** The Kustomizations that led to the one applying the ResourceSet. */
+  chain: KustomizationId[];
+}
+
 export interface ClusterRender {
   entry: string;
   /** In build order, the root first. */
   kustomizations: KustomizationNode[];
+  /** In expansion order. */
+  resourceSets: ResourceSetNode[];
   objects: RenderedObject[];
   diagnostics: RenderDiagnostic[];
 }
@@ -139,13 +151,22 @@ class TreeRender {
   /** Nodes whose source is not the working tree, and the workspaces of those sources. */
   private readonly sourceOfNode = new Map<KustomizationNode, ArtifactSource | CloneSource>();
   private readonly workspaces = new Map<string, Promise<NodeWorkspace>>();
+  /** ResourceSets found and not yet expanded, with the chain of the Kustomization applying them. */
+  private readonly pendingSets: { found: BuiltObject; chain: KustomizationId[] }[] = [];
+  private readonly knownSets = new Set<string>();
 
   constructor(
     private readonly options: RenderClusterOptions,
     private readonly workspace: SourceWorkspace,
     private readonly artifacts: ArtifactStore,
   ) {
-    this.render = { entry: options.entry, kustomizations: [], objects: [], diagnostics: [] };
+    this.render = {
+      entry: options.entry,
+      kustomizations: [],
+      resourceSets: [],
+      objects: [],
+      diagnostics: [],
+    };
   }
 
   async dispose(): Promise<void> {
@@ -179,7 +200,40 @@ class TreeRender {
     return this.render;
   }
 
+  /**
+   * Builds every waiting Kustomization, then expands the ResourceSets found so far, and again
+   * while expansions produce Kustomizations or ResourceSets. Expanding last lets a ResourceSet read
+   * providers and copyFrom sources whichever Kustomization applies them, as the operator sees them
+   * once the cluster has settled.
+   */
   private async drain(): Promise<void> {
+    await this.drainKustomizations();
+    while (this.pendingSets.length > 0) {
+      for (const pending of this.pendingSets.splice(0)) await this.expand(pending.found, pending.chain);
+      await this.drainKustomizations();
+    }
+  }
+
+  private async expand(found: BuiltObject, chain: KustomizationId[]): Promise<void> {
+    const expansion = await expandInCluster(found, this.render.objects, this.options.repoRoot);
+    this.render.resourceSets.push({ ...expansion, chain });
+    for (const gap of expansion.gaps) {
+      this.render.diagnostics.push({ severity: 'warning', code: 'unsupported-object', ...gap });
+    }
+    if (expansion.error !== undefined) {
+      this.render.diagnostics.push({
+        severity: 'error',
+        code: 'resourceset-failed',
+        message: expansion.error.message,
+        location: expansion.error.location,
+        ...(expansion.error.hint ? { hint: expansion.error.hint } : {}),
+      });
+    }
+    for (const built of expansion.objects) this.render.objects.push({ ...built, chain });
+    this.discoverIn(expansion.objects, chain, undefined);
+  }
+
+  private async drainKustomizations(): Promise<void> {
     while (this.waiting.length > 0) {
       const stateOf = (key: string) => {
         const node = this.known.get(key);
@@ -260,10 +314,34 @@ class TreeRender {
     }
   }
 
-  /** Flux Kustomizations and unsupported objects in a node's output. */
+  /** Flux Kustomizations, ResourceSets and unsupported objects in a node's output. */
   private discover(parent: KustomizationNode): void {
-    for (const built of parent.result?.objects ?? []) {
+    this.discoverIn(parent.result?.objects ?? [], parent.chain, parent);
+  }
+
+  /** `chain` leads to what applies `objects`: `parent`'s build, or a ResourceSet under it. */
+  private discoverIn(
+    objects: readonly BuiltObject[],
+    chain: KustomizationId[],
+    parent: KustomizationNode | undefined,
+  ): void {
+    for (const built of objects) {
       const location = locationOf(built);
+      if (isResourceSet(built.object)) {
+        const key = `${built.identity.namespace ?? ''}/${built.identity.name}`;
+        if (this.knownSets.has(key)) {
+          this.render.diagnostics.push({
+            severity: 'warning',
+            code: 'duplicate-resourceset',
+            message: `ResourceSet ${key} is defined twice; the first definition is expanded`,
+            location,
+          });
+        } else {
+          this.knownSets.add(key);
+          this.pendingSets.push({ found: built, chain });
+        }
+        continue;
+      }
       const unsupported = unsupportedObjectDiagnostic(built.object);
       if (unsupported) {
         this.render.diagnostics.push({
@@ -277,7 +355,7 @@ class TreeRender {
       const ks = this.readKustomization(built.object, built.origin);
       if (ks === undefined) continue;
       const existing = this.known.get(idOf(ks));
-      if (existing === parent || existing?.chain.length === 1) continue;
+      if ((parent !== undefined && existing === parent) || existing?.chain.length === 1) continue;
       if (existing !== undefined) {
         this.report(existing, 'warning', 'duplicate-kustomization', `${idOf(ks)} is defined twice`, {
           location,
@@ -285,7 +363,7 @@ class TreeRender {
         continue;
       }
       const dependsOn = dependenciesOf(ks);
-      const node = this.node(ks, [...parent.chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
+      const node = this.node(ks, [...chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
       const source = this.sourceOf(ks);
       if (source.kind === 'unsupported') {
         node.status = 'unsupported-source';

@@ -12,11 +12,6 @@ const UNSUPPORTED: readonly { group: string; kind: string; effect: string }[] = 
     kind: 'ExternalArtifact',
     effect: 'the files it points at, so Kustomizations and HelmReleases using it as a source',
   },
-  {
-    group: 'fluxcd.controlplane.io',
-    kind: 'ResourceSet',
-    effect: 'the objects its templates produce',
-  },
 ];
 
 /** A warning's message and hint for an object render cannot expand, or undefined for any other. */

@@ -9,7 +9,8 @@ import type { RenderRun, RenderUnit } from './model.js';
 /**
  * Ids of the units to render on both sides: present on one side only, a different inputs digest,
  * or no digest at all (a unit that failed before its inputs were known, so it is tried and its error
- * reported). Kustomization units are built with their cluster's tree anyway and are not listed.
+ * reported). Kustomization and ResourceSet units are built with their cluster's tree anyway and are
+ * not listed.
  */
 export function affectedUnits(base: Pick<RenderRun, 'units'>, head: Pick<RenderRun, 'units'>): Set<string> {
   const baseById = new Map(base.units.map((unit) => [unit.id, unit]));
@@ -18,10 +19,14 @@ export function affectedUnits(base: Pick<RenderRun, 'units'>, head: Pick<RenderR
   for (const id of new Set([...baseById.keys(), ...headById.keys()])) {
     const before = baseById.get(id);
     const after = headById.get(id);
-    if (before?.kind === 'Kustomization' || after?.kind === 'Kustomization') continue;
+    if (isTreeUnit(before) || isTreeUnit(after)) continue;
     if (!sameInputs(before, after)) affected.add(id);
   }
   return affected;
+}
+
+function isTreeUnit(unit: RenderUnit | undefined): boolean {
+  return unit?.kind === 'Kustomization' || unit?.kind === 'ResourceSet';
 }
 
 function sameInputs(before: RenderUnit | undefined, after: RenderUnit | undefined): boolean {

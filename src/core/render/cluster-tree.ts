@@ -159,7 +159,47 @@ function fromRender(
         : { error: { message: failure.message, ...(failure.hint ? { hint: failure.hint } : {}) } }),
     };
   });
-  return { units, objects, diagnostics, cached: false, durationMs };
+  return {
+    units: [...units, ...resourceSetUnits(options, render, digest)],
+    objects,
+    diagnostics,
+    cached: false,
+    durationMs,
+  };
+}
+
+/**
+ * One unit per ResourceSet, like a HelmRelease's: the Kustomization's unit holds the ResourceSet
+ * object as applied, this one what the operator applies for it. Its objects point at the
+ * ResourceSet's file:line, where a person changes them.
+ */
+function resourceSetUnits(options: ClusterTreeOptions, render: ClusterRender, digest: string): RenderUnit[] {
+  const { cluster } = options;
+  return render.resourceSets.map((node): RenderUnit => {
+    const source =
+      node.location.line === undefined ? node.location.file : `${node.location.file}:${node.location.line}`;
+    return {
+      id: unitId(cluster, 'ResourceSet', node.namespace, node.name),
+      cluster,
+      kind: 'ResourceSet',
+      namespace: node.namespace,
+      name: node.name,
+      owner: node.location,
+      chain: node.chain.map(idOf),
+      dependsOn: [],
+      inputsDigest: digest,
+      status: node.status === 'expanded' ? 'rendered' : node.status,
+      durationMs: 0,
+      objects: node.objects.map((built) => ({
+        identity: built.identity,
+        object: redact(built.object, options.redactionKey),
+        source,
+      })),
+      ...(node.error
+        ? { error: { message: node.error.message, ...(node.error.hint ? { hint: node.error.hint } : {}) } }
+        : {}),
+    };
+  });
 }
 
 function ksUnitId(cluster: string, ks: KustomizationId): string {

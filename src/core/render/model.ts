@@ -10,9 +10,10 @@ import type { ObjectIdentity } from '../manifest/identity.js';
 /**
  * `Application`: an Argo CD Application (one an ApplicationSet generated included) with every source
  * it deploys. `Chart`: a plain chart from `.gitops-actions.yaml` in one environment, which is then
- * the unit's cluster.
+ * the unit's cluster. `ResourceSet`: a Flux Operator ResourceSet and the objects it produces (the
+ * ResourceSet object itself is in the output of the Kustomization that applies it).
  */
-export type UnitKind = 'Kustomization' | 'HelmRelease' | 'Application' | 'Chart';
+export type UnitKind = 'Kustomization' | 'ResourceSet' | 'HelmRelease' | 'Application' | 'Chart';
 
 /**
  * - `rendered`: built in this run; `cached`: taken from the unit cache, inputs unchanged;

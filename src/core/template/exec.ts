@@ -47,6 +47,8 @@ export interface ExecContext {
   readonly text: string;
   readonly trees: ReadonlyMap<string, ListNode>;
   readonly funcs: ReadonlyMap<string, FuncSpec>;
+  /** Go's `missingkey=error` option: reading a key a map lacks fails instead of giving no value. */
+  readonly missingKeyError?: boolean;
 }
 
 export function execute(context: ExecContext, name: string, data: unknown): string {
@@ -311,7 +313,12 @@ class State {
       }
     } else if (isPlainMap(receiver) || (receiver instanceof GoMap && receiver.keyType === 'string')) {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      return mapGet(receiver, name);
+      const value = mapGet(receiver, name);
+      const present = receiver instanceof GoMap ? receiver.has(name) : Object.hasOwn(receiver, name);
+      if (this.ctx.missingKeyError && !present) {
+        this.errorf(`map has no entry for key ${goQuote(name)}`);
+      }
+      return value;
     }
     this.errorf(`can't evaluate field ${name} in type ${typeName(receiver)}`);
   }

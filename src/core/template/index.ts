@@ -7,6 +7,8 @@ export {
   type RecordedChange,
   renderCommitMessage,
 } from './flux-data.js';
-export { parseTemplate, Template } from './template.js';
+export { FuncError, type FuncSpec, spec } from './functions.js';
+export type { Delimiters } from './lexer.js';
+export { parseTemplate, Template, type TemplateOptions } from './template.js';
 export { TemplateError } from './template-error.js';
 export { type GoField, GoMap, type GoMethod, GoStruct, typedSlice } from './values.js';

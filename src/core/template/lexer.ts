@@ -1,6 +1,7 @@
 /**
  * The lexer of Go's text/template: text, `{{ }}` actions with `{{- ` / ` -}}` trim markers, and
- * comments that are dropped. Positions are string indices; errors carry Go's wording.
+ * comments that are dropped. Positions are string indices; errors carry Go's wording. Other
+ * delimiters can be set, as Go's `Template.Delims` does (the Flux Operator's ResourceSet uses `<< >>`).
  */
 
 export type TokenType =
@@ -58,7 +59,18 @@ export function describeRune(c: string): string {
   return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(c) ? `${hex} '${c}'` : hex;
 }
 
-export function lex(input: string): Token[] {
+/** The action delimiters, `{{` and `}}` unless a template sets others (Go's `Template.Delims`). */
+export interface Delimiters {
+  readonly left: string;
+  readonly right: string;
+}
+
+export const DEFAULT_DELIMITERS: Delimiters = { left: '{{', right: '}}' };
+
+export function lex(input: string, delims: Delimiters = DEFAULT_DELIMITERS): Token[] {
+  const { left, right } = delims;
+  // Go's atTerminator ends a word at the first character of the right delimiter too.
+  const terminators = `.,|:)(${right[0] ?? ''}`;
   const tokens: Token[] = [];
   let pos = 0;
   let start = 0;
@@ -73,8 +85,8 @@ export function lex(input: string): Token[] {
     return tokens;
   };
   const atRightDelim = (): { delim: boolean; trim: boolean } => {
-    if (input.startsWith('}}', pos)) return { delim: true, trim: false };
-    if (isSpace(input[pos]) && input[pos + 1] === '-' && input.startsWith('}}', pos + 2)) {
+    if (input.startsWith(right, pos)) return { delim: true, trim: false };
+    if (isSpace(input[pos]) && input[pos + 1] === '-' && input.startsWith(right, pos + 2)) {
       return { delim: true, trim: true };
     }
     return { delim: false, trim: false };
@@ -85,23 +97,23 @@ export function lex(input: string): Token[] {
   };
   const atTerminator = (): boolean => {
     const c = input[pos];
-    return c === undefined || isSpace(c) || '.,|:)(}'.includes(c);
+    return c === undefined || isSpace(c) || terminators.includes(c);
   };
 
   for (;;) {
     // Text up to the next action.
-    const next = input.indexOf('{{', pos);
+    const next = input.indexOf(left, pos);
     if (next < 0) {
       pos = input.length;
       if (pos > start) emit('text');
       tokens.push({ type: 'eof', value: '', pos });
       return tokens;
     }
-    const trimLeft = input[next + 2] === '-' && isSpace(input[next + 3]);
+    const trimLeft = input[next + left.length] === '-' && isSpace(input[next + left.length + 1]);
     let textEnd = next;
     if (trimLeft) while (textEnd > start && isSpace(input[textEnd - 1])) textEnd--;
     if (textEnd > start) tokens.push({ type: 'text', value: input.slice(start, textEnd), pos: start });
-    pos = next + 2;
+    pos = next + left.length;
     start = next;
     const afterMarker = trimLeft ? 2 : 0;
     if (input.startsWith('/*', pos + afterMarker)) {
@@ -111,12 +123,12 @@ export function lex(input: string): Token[] {
       pos = close + 2;
       const { delim, trim } = atRightDelim();
       if (!delim) return fail('comment ends before closing delimiter');
-      pos += trim ? 4 : 2;
+      pos += (trim ? 2 : 0) + right.length;
       if (trim) while (isSpace(input[pos])) pos++;
       start = pos;
       continue;
     }
-    emit('leftDelim', '{{');
+    emit('leftDelim', left);
     pos += afterMarker;
     start = pos;
     parenDepth = 0;
@@ -128,7 +140,7 @@ export function lex(input: string): Token[] {
         if (parenDepth > 0) return fail('unclosed left paren');
         if (trim) pos += 2;
         start = pos;
-        pos += 2;
+        pos += right.length;
         emit('rightDelim');
         if (trim) skipSpaces();
         break;
@@ -143,7 +155,7 @@ export function lex(input: string): Token[] {
           count++;
         }
         // A space that belongs to a ` -}}` marker is not an argument separator.
-        if (input[pos] === '-' && input.startsWith('}}', pos + 1)) {
+        if (input[pos] === '-' && input.startsWith(right, pos + 1)) {
           pos--;
           if (count === 1) {
             start = pos;

@@ -4,7 +4,7 @@
  * variables, `break`/`continue` outside `range`, and misplaced `else`/`end`.
  */
 import { goQuote } from './go-format.js';
-import { lex, type Token } from './lexer.js';
+import { type Delimiters, lex, type Token } from './lexer.js';
 import {
   type ArgNode,
   type CommandNode,
@@ -23,6 +23,8 @@ export interface ParseOptions {
   readonly functions: ReadonlySet<string>;
   /** Why a name is not callable, for names that deserve more than Go's "not defined". */
   readonly explainMissing: (name: string) => { message: string; hint?: string } | undefined;
+  /** `{{ }}` unless set. */
+  readonly delims?: Delimiters;
 }
 
 type Terminator = { type: 'end'; pos: number } | { type: 'else'; pos: number };
@@ -45,7 +47,7 @@ class Parser {
     readonly text: string,
     readonly options: ParseOptions,
   ) {
-    this.#tokens = lex(text);
+    this.#tokens = lex(text, options.delims);
   }
 
   parse(): Map<string, ListNode> {

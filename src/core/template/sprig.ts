@@ -9,6 +9,7 @@ import { formatValue, goQuote, strval } from './go-format.js';
 import { toJson } from './json.js';
 import { goBase, goClean, goDir, goExt } from './path.js';
 import { listFunctions, strslice } from './sprig-lists.js';
+import { numberFunctions } from './sprig-numbers.js';
 import { fromUtf8, typedSlice, utf8 } from './values.js';
 
 /** Go's strings.Title: a letter after a separator (space, punctuation, symbol) is upper-cased. */
@@ -66,6 +67,23 @@ function goRegExp(pattern: string): RegExp {
   } catch (error) {
     throw new FuncError(`error parsing regexp: ${(error as Error).message}`);
   }
+}
+
+/** Sprig's base64decode returns the decoder's error text instead of failing. */
+function b64dec(s: string): string {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
+    return 'illegal base64 data at input byte 0';
+  }
+  return Buffer.from(s, 'base64').toString('utf8');
+}
+
+/** Go's Expand syntax (`$1`, `${1}`, `$name`, `${name}`, `$$`) in JavaScript's replacement syntax. */
+function goReplacement(repl: string): string {
+  return repl.replace(/\$(\$|\{(\w+)\}|(\w+))|\$/g, (match, _all, braced?: string, bare?: string) => {
+    if (match === '$$' || match === '$') return '$$';
+    const name = braced ?? bare ?? '';
+    return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
+  });
 }
 
 function hash(algorithm: 'sha1' | 'sha256', s: string): string {
@@ -162,6 +180,20 @@ const stringFns: [string, FuncSpec][] = [
   ['toPrettyJson', spec(['any'], (v: unknown) => toJson(v, { escapeHtml: true, indent: '  ' }) ?? '')],
   ['toRawJson', spec(['any'], (v: unknown) => toJson(v, {}) ?? '')],
   ['b64enc', spec(['string'], (s: string) => Buffer.from(s, 'utf8').toString('base64'))],
+  ['b64dec', spec(['string'], b64dec)],
+  [
+    'regexReplaceAll',
+    spec(['string', 'string', 'string'], (re: string, s: string, repl: string) => {
+      const pattern = goRegExp(re);
+      return s.replace(new RegExp(pattern.source, `g${pattern.flags}`), goReplacement(repl));
+    }),
+  ],
+  [
+    'fail',
+    spec(['string'], (message: string) => {
+      throw new FuncError(message);
+    }),
+  ],
   ['sha1sum', spec(['string'], (s: string) => hash('sha1', s))],
   ['sha256sum', spec(['string'], (s: string) => hash('sha256', s))],
   ['regexMatch', spec(['string', 'string'], (re: string, s: string) => goRegExp(re).test(s))],
@@ -172,7 +204,11 @@ const stringFns: [string, FuncSpec][] = [
   ['clean', spec(['string'], goClean)],
 ];
 
-export const sprigFunctions: ReadonlyMap<string, FuncSpec> = new Map([...stringFns, ...listFunctions]);
+export const sprigFunctions: ReadonlyMap<string, FuncSpec> = new Map([
+  ...stringFns,
+  ...listFunctions,
+  ...numberFunctions,
+]);
 
 /** In Sprig's map but removed by HermeticTxtFuncMap: Flux reports them as not defined. */
 const nonHermetic = new Set([
@@ -218,20 +254,11 @@ const notImplemented = new Set([
   'wrap',
   'wrapWith',
   'adler32sum',
-  'int64',
-  'int',
-  'float64',
   'seq',
   'toDecimal',
   'splitn',
   'until',
   'untilStep',
-  'add1',
-  'add',
-  'sub',
-  'div',
-  'mod',
-  'mul',
   'randInt',
   'add1f',
   'addf',
@@ -239,8 +266,6 @@ const notImplemented = new Set([
   'divf',
   'mulf',
   'biggest',
-  'max',
-  'min',
   'maxf',
   'minf',
   'ceil',
@@ -268,7 +293,6 @@ const notImplemented = new Set([
   'osDir',
   'osExt',
   'osIsAbs',
-  'b64dec',
   'b32enc',
   'b32dec',
   'tuple',
@@ -305,12 +329,10 @@ const notImplemented = new Set([
   'decryptAES',
   'semver',
   'semverCompare',
-  'fail',
   'mustRegexMatch',
   'regexFindAll',
   'mustRegexFindAll',
   'mustRegexFind',
-  'regexReplaceAll',
   'mustRegexReplaceAll',
   'regexReplaceAllLiteral',
   'mustRegexReplaceAllLiteral',

@@ -96,8 +96,8 @@ describe('parse errors carry Go wording and the line', () => {
   });
 
   it('says plainly when a Sprig function Flux has is not implemented here', () => {
-    expect(parseError('{{ add 1 2 }}')).toBe(
-      'template: msg:1: function "add" is a Sprig function Flux offers but gitops-actions does not implement',
+    expect(parseError('{{ semver "1.2.3" }}')).toBe(
+      'template: msg:1: function "semver" is a Sprig function Flux offers but gitops-actions does not implement',
     );
   });
 });

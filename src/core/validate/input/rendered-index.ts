@@ -71,8 +71,9 @@ function renderedUnit(unit: IndexUnit): RenderedUnit {
       ...(unit.owner ? { location: unit.owner } : {}),
     },
     objects: unit.objects.map(({ source, ...identity }) => {
-      // Kustomization output names the hand-written `file:line`; Helm output names the template.
-      const location = unit.kind === 'Kustomization' && source ? sourceLocation(source) : undefined;
+      // Kustomization and ResourceSet output names the hand-written `file:line`; Helm output names the template.
+      const handWritten = unit.kind === 'Kustomization' || unit.kind === 'ResourceSet';
+      const location = handWritten && source ? sourceLocation(source) : undefined;
       return {
         identity,
         file,
