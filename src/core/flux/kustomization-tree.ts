@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describeError, GitopsError, type SourceLocation } from '../errors.js';
-import { checkoutOfGitRepository, type GitCheckout } from '../helm/sources/chart-request.js';
+import type { GitCheckout } from '../helm/sources/chart-request.js';
 import type { GitTree } from '../helm/sources/git-source.js';
 import { type BuildResult, type BuiltObject, buildFluxKustomization } from '../kustomize/build.js';
 import {
@@ -16,13 +16,12 @@ import {
 import type { VariablesSource } from '../kustomize/post-build.js';
 import { SourceWorkspace } from '../kustomize/source-workspace.js';
 import type { Tools } from '../tools/tools.js';
-import { findGeneratedArtifact, type LocatedObject } from './artifacts/artifact-generator.js';
-import { ArtifactStore, artifactProvenance } from './artifacts/artifact-store.js';
+import { ArtifactStore } from './artifacts/artifact-store.js';
 import { findCycle, nextToBuild } from './dependency-order.js';
-import { mapSource, type SourceMapping, sourceReferenceOf } from './kustomization-source.js';
 import { isResourceSet } from './resourceset/resourceset-spec.js';
 import { expandInCluster, type ResourceSetExpansion } from './resourceset/tree-expansion.js';
 import type { KubeObject } from './substitute/substitute-resource.js';
+import { type ArtifactSource, type CloneSource, labelled, locationOf, TreeSources } from './tree-sources.js';
 import { unsupportedObjectDiagnostic } from './unsupported-objects.js';
 
 export interface RenderClusterOptions {
@@ -131,26 +130,13 @@ export async function renderClusterKustomizations(options: RenderClusterOptions)
   }
 }
 
-/** A Kustomization's source as the tree builds it: the working tree, an ExternalArtifact, or a clone. */
-type TreeSource = SourceMapping | ArtifactSource | CloneSource;
-type ArtifactSource = { kind: 'external-artifact'; namespace: string; name: string };
-type CloneSource = { kind: 'clone'; checkout: Extract<GitCheckout, { type: 'clone' }>; repository: string };
-
-/** Where a node's build reads its files, and how its files are named in provenance and messages. */
-interface NodeWorkspace {
-  workspace: SourceWorkspace;
-  repoRoot: string;
-  /** Prefixed to the file names of a clone: `git:<url>@<commit>`. */
-  label?: string;
-}
-
 class TreeRender {
   private readonly render: ClusterRender;
   private readonly waiting: KustomizationNode[] = [];
   private readonly known = new Map<string, KustomizationNode>();
-  /** Nodes whose source is not the working tree, and the workspaces of those sources. */
+  /** Nodes whose source is not the working tree. */
   private readonly sourceOfNode = new Map<KustomizationNode, ArtifactSource | CloneSource>();
-  private readonly workspaces = new Map<string, Promise<NodeWorkspace>>();
+  private readonly sources: TreeSources;
   /** ResourceSets found and not yet expanded, with the chain of the Kustomization applying them. */
   private readonly pendingSets: { found: BuiltObject; chain: KustomizationId[] }[] = [];
   private readonly knownSets = new Set<string>();
@@ -158,7 +144,7 @@ class TreeRender {
   constructor(
     private readonly options: RenderClusterOptions,
     private readonly workspace: SourceWorkspace,
-    private readonly artifacts: ArtifactStore,
+    artifacts: ArtifactStore,
   ) {
     this.render = {
       entry: options.entry,
@@ -167,13 +153,11 @@ class TreeRender {
       objects: [],
       diagnostics: [],
     };
+    this.sources = new TreeSources(options, artifacts, () => this.render.objects);
   }
 
-  async dispose(): Promise<void> {
-    const workspaces = await Promise.allSettled(this.workspaces.values());
-    for (const settled of workspaces) {
-      if (settled.status === 'fulfilled') await settled.value.workspace.dispose();
-    }
+  dispose(): Promise<void> {
+    return this.sources.dispose();
   }
 
   async run(): Promise<ClusterRender> {
@@ -274,7 +258,7 @@ class TreeRender {
       const { workspace, repoRoot, label } =
         source === undefined
           ? { workspace: this.workspace, repoRoot: this.options.repoRoot, label: undefined }
-          : await this.workspaceOf(source);
+          : await this.sources.workspaceOf(source);
       const build = () =>
         buildFluxKustomization({
           repoRoot,
@@ -364,7 +348,7 @@ class TreeRender {
       }
       const dependsOn = dependenciesOf(ks);
       const node = this.node(ks, [...chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
-      const source = this.sourceOf(ks);
+      const source = this.sources.sourceOf(ks);
       if (source.kind === 'unsupported') {
         node.status = 'unsupported-source';
         this.known.set(idOf(ks), node);
@@ -379,56 +363,6 @@ class TreeRender {
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
-  }
-
-  /**
-   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
-   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
-   * generator (applied by an earlier Kustomization) has produced it.
-   */
-  private workspaceOf(source: ArtifactSource | CloneSource): Promise<NodeWorkspace> {
-    const key =
-      source.kind === 'clone'
-        ? `clone:${JSON.stringify(source.checkout)}`
-        : `artifact:${source.namespace}/${source.name}`;
-    let pending = this.workspaces.get(key);
-    if (pending === undefined) {
-      pending = source.kind === 'clone' ? this.cloneWorkspace(source) : this.artifactWorkspace(source);
-      pending.catch(() => this.workspaces.delete(key));
-      this.workspaces.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async artifactWorkspace(ref: ArtifactSource): Promise<NodeWorkspace> {
-    const assembled = await this.artifacts.artifact(this.located(), ref.namespace, ref.name);
-    if (assembled === undefined) {
-      throw new GitopsError(`ExternalArtifact ${ref.namespace}/${ref.name} is not generated in this cluster`);
-    }
-    return {
-      workspace: await SourceWorkspace.create(assembled.root, artifactProvenance(assembled)),
-      repoRoot: this.options.repoRoot,
-    };
-  }
-
-  /**
-   * Another repository, cloned at the commit its GitRepository's ref names, as source-controller
-   * fetches it. Its files are named `git:<url>@<commit>/<path>`: they are not in this repository.
-   */
-  private async cloneWorkspace(source: CloneSource): Promise<NodeWorkspace> {
-    const clone = this.options.clone;
-    if (clone === undefined) throw new GitopsError(`cloning ${source.repository} needs git`);
-    const tree = await clone(source.checkout, source.repository);
-    const revision = tree.revision === undefined ? '' : `@${tree.revision.slice(0, 12)}`;
-    return {
-      workspace: await SourceWorkspace.create(tree.root),
-      repoRoot: tree.root,
-      label: `${tree.source}${revision}`,
-    };
-  }
-
-  private located(): LocatedObject[] {
-    return this.render.objects.map((built) => ({ object: built.object, location: locationOf(built) }));
   }
 
   private readKustomization(
@@ -457,59 +391,6 @@ class TreeRender {
     return ks;
   }
 
-  private sourceOf(ks: FluxKustomization): TreeSource {
-    const ref = sourceReferenceOf(ks.spec, ks.namespace);
-    if (ref === undefined) {
-      return {
-        kind: 'unsupported',
-        reason: 'it has no spec.sourceRef',
-        hint: 'Every Kustomization needs a sourceRef.',
-      };
-    }
-    if (ref.kind === 'ExternalArtifact') return this.externalArtifact(ref.namespace, ref.name);
-    const repositories = new Map<string, KubeObject>();
-    for (const { object, identity } of this.render.objects) {
-      if (identity.kind === 'GitRepository' && identity.apiVersion.startsWith('source.toolkit.fluxcd.io/')) {
-        repositories.set(`${identity.namespace ?? ''}/${identity.name}`, object);
-      }
-    }
-    const mapped = mapSource(ref, repositories, this.options.repositoryUrls ?? []);
-    const repository = repositories.get(`${ref.namespace}/${ref.name}`);
-    if (mapped.kind !== 'unsupported' || ref.kind !== 'GitRepository' || repository === undefined)
-      return mapped;
-    const what = `GitRepository ${ref.namespace}/${ref.name}`;
-    if (this.options.clone === undefined) {
-      return { ...mapped, hint: 'Render clones other repositories with git, which was not found on PATH.' };
-    }
-    try {
-      const checkout = checkoutOfGitRepository(repository, what, {
-        repositoryUrls: this.options.repositoryUrls ?? [],
-      });
-      if (checkout.type === 'this-repository') return { kind: 'this-repository' };
-      return { kind: 'clone', checkout, repository: what };
-    } catch (error) {
-      if (!(error instanceof GitopsError)) throw error;
-      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
-    }
-  }
-
-  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
-  private externalArtifact(namespace: string, name: string): TreeSource {
-    try {
-      if (findGeneratedArtifact(this.located(), namespace, name) !== undefined) {
-        return { kind: 'external-artifact', namespace, name };
-      }
-    } catch (error) {
-      if (!(error instanceof GitopsError)) throw error;
-      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
-    }
-    return {
-      kind: 'unsupported',
-      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
-      hint: 'Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline.',
-    };
-  }
-
   /** The substituteFrom objects a build of `node` reads, as they are now. */
   private variablesOf(node: KustomizationNode): (VariablesSource | null)[] {
     const postBuild = node.kustomization.spec.postBuild;
@@ -536,7 +417,7 @@ class TreeRender {
   private isRootOf(object: KubeObject, entryPath: string): boolean {
     if (!isFluxKustomization(object) || !isObject(object.spec)) return false;
     const ks = this.readKustomization(object, { file: '' });
-    if (ks === undefined || this.sourceOf(ks).kind !== 'this-repository') return false;
+    if (ks === undefined || this.sources.sourceOf(ks).kind !== 'this-repository') return false;
     return normalizePath(typeof object.spec.path === 'string' ? object.spec.path : '') === entryPath;
   }
 
@@ -620,22 +501,6 @@ function hasBuildFields(spec: KubeObject): boolean {
 
 function normalizePath(value: string): string {
   return path.posix.normalize(`/${value.replaceAll('\\', '/')}`).replace(/\/+$/, '') || '/';
-}
-
-/** A clone's build with its files named after the clone rather than a temporary directory. */
-function labelled(result: BuildResult, label: string): BuildResult {
-  return {
-    ...result,
-    dir: `${label}/${result.dir}`,
-    objects: result.objects.map((built) => ({
-      ...built,
-      origin: { ...built.origin, file: `${label}/${built.origin.file}` },
-    })),
-  };
-}
-
-function locationOf(built: BuiltObject): SourceLocation {
-  return { file: built.origin.file, ...(built.origin.line ? { line: built.origin.line } : {}) };
 }
 
 function stringsOf(value: unknown): Record<string, string> | undefined {

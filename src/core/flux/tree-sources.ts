@@ -1,0 +1,176 @@
+/**
+ * Where the Kustomizations of a cluster tree read their files: the working tree, an ExternalArtifact
+ * assembled from the cluster's ArtifactGenerators, or a clone of another repository. Each source
+ * other than the working tree gets one private workspace, shared by the Kustomizations using it.
+ */
+import { GitopsError, type SourceLocation } from '../errors.js';
+import type { GitCheckout } from '../helm/sources/chart-request.js';
+import { checkoutOfGitRepository } from '../helm/sources/chart-request.js';
+import type { GitTree } from '../helm/sources/git-source.js';
+import type { BuildResult, BuiltObject } from '../kustomize/build.js';
+import type { FluxKustomization } from '../kustomize/flux-kustomization.js';
+import { SourceWorkspace } from '../kustomize/source-workspace.js';
+import { findGeneratedArtifact, type LocatedObject } from './artifacts/artifact-generator.js';
+import { type ArtifactStore, artifactProvenance } from './artifacts/artifact-store.js';
+import { mapSource, type SourceMapping, sourceReferenceOf } from './kustomization-source.js';
+import type { KubeObject } from './substitute/substitute-resource.js';
+
+/** A Kustomization's source as the tree builds it: the working tree, an ExternalArtifact, or a clone. */
+export type TreeSource = SourceMapping | ArtifactSource | CloneSource;
+export type ArtifactSource = { kind: 'external-artifact'; namespace: string; name: string };
+export type CloneSource = {
+  kind: 'clone';
+  checkout: Extract<GitCheckout, { type: 'clone' }>;
+  repository: string;
+};
+
+/** Where a node's build reads its files, and how its files are named in provenance and messages. */
+export interface NodeWorkspace {
+  workspace: SourceWorkspace;
+  repoRoot: string;
+  /** Prefixed to the file names of a clone: `git:<url>@<commit>`. */
+  label?: string;
+}
+
+export interface TreeSourcesOptions {
+  repoRoot: string;
+  repositoryUrls?: readonly string[];
+  clone?: (checkout: GitCheckout, what: string) => Promise<GitTree>;
+}
+
+export class TreeSources {
+  private readonly workspaces = new Map<string, Promise<NodeWorkspace>>();
+
+  /** `objects`: the cluster's objects as built so far, where sources and generators are found. */
+  constructor(
+    private readonly options: TreeSourcesOptions,
+    private readonly artifacts: ArtifactStore,
+    private readonly objects: () => readonly BuiltObject[],
+  ) {}
+
+  async dispose(): Promise<void> {
+    const workspaces = await Promise.allSettled(this.workspaces.values());
+    for (const settled of workspaces) {
+      if (settled.status === 'fulfilled') await settled.value.workspace.dispose();
+    }
+  }
+
+  sourceOf(ks: FluxKustomization): TreeSource {
+    const ref = sourceReferenceOf(ks.spec, ks.namespace);
+    if (ref === undefined) {
+      return {
+        kind: 'unsupported',
+        reason: 'it has no spec.sourceRef',
+        hint: 'Every Kustomization needs a sourceRef.',
+      };
+    }
+    if (ref.kind === 'ExternalArtifact') return this.externalArtifact(ref.namespace, ref.name);
+    const repositories = new Map<string, KubeObject>();
+    for (const { object, identity } of this.objects()) {
+      if (identity.kind === 'GitRepository' && identity.apiVersion.startsWith('source.toolkit.fluxcd.io/')) {
+        repositories.set(`${identity.namespace ?? ''}/${identity.name}`, object);
+      }
+    }
+    const mapped = mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+    const repository = repositories.get(`${ref.namespace}/${ref.name}`);
+    if (mapped.kind !== 'unsupported' || ref.kind !== 'GitRepository' || repository === undefined)
+      return mapped;
+    const what = `GitRepository ${ref.namespace}/${ref.name}`;
+    if (this.options.clone === undefined) {
+      return { ...mapped, hint: 'Render clones other repositories with git, which was not found on PATH.' };
+    }
+    try {
+      const checkout = checkoutOfGitRepository(repository, what, {
+        repositoryUrls: this.options.repositoryUrls ?? [],
+      });
+      if (checkout.type === 'this-repository') return { kind: 'this-repository' };
+      return { kind: 'clone', checkout, repository: what };
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
+    }
+  }
+
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  private externalArtifact(namespace: string, name: string): TreeSource {
+    try {
+      if (findGeneratedArtifact(located(this.objects()), namespace, name) !== undefined) {
+        return { kind: 'external-artifact', namespace, name };
+      }
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: 'unsupported', reason: error.message, hint: error.hint ?? '' };
+    }
+    return {
+      kind: 'unsupported',
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: 'Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline.',
+    };
+  }
+
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  workspaceOf(source: ArtifactSource | CloneSource): Promise<NodeWorkspace> {
+    const key =
+      source.kind === 'clone'
+        ? `clone:${JSON.stringify(source.checkout)}`
+        : `artifact:${source.namespace}/${source.name}`;
+    let pending = this.workspaces.get(key);
+    if (pending === undefined) {
+      pending = source.kind === 'clone' ? this.cloneWorkspace(source) : this.artifactWorkspace(source);
+      pending.catch(() => this.workspaces.delete(key));
+      this.workspaces.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async artifactWorkspace(ref: ArtifactSource): Promise<NodeWorkspace> {
+    const assembled = await this.artifacts.artifact(located(this.objects()), ref.namespace, ref.name);
+    if (assembled === undefined) {
+      throw new GitopsError(`ExternalArtifact ${ref.namespace}/${ref.name} is not generated in this cluster`);
+    }
+    return {
+      workspace: await SourceWorkspace.create(assembled.root, artifactProvenance(assembled)),
+      repoRoot: this.options.repoRoot,
+    };
+  }
+
+  /**
+   * Another repository, cloned at the commit its GitRepository's ref names, as source-controller
+   * fetches it. Its files are named `git:<url>@<commit>/<path>`: they are not in this repository.
+   */
+  private async cloneWorkspace(source: CloneSource): Promise<NodeWorkspace> {
+    const clone = this.options.clone;
+    if (clone === undefined) throw new GitopsError(`cloning ${source.repository} needs git`);
+    const tree = await clone(source.checkout, source.repository);
+    const revision = tree.revision === undefined ? '' : `@${tree.revision.slice(0, 12)}`;
+    return {
+      workspace: await SourceWorkspace.create(tree.root),
+      repoRoot: tree.root,
+      label: `${tree.source}${revision}`,
+    };
+  }
+}
+
+/** A clone's build with its files named after the clone rather than a temporary directory. */
+export function labelled(result: BuildResult, label: string): BuildResult {
+  return {
+    ...result,
+    dir: `${label}/${result.dir}`,
+    objects: result.objects.map((built) => ({
+      ...built,
+      origin: { ...built.origin, file: `${label}/${built.origin.file}` },
+    })),
+  };
+}
+
+export function locationOf(built: BuiltObject): SourceLocation {
+  return { file: built.origin.file, ...(built.origin.line ? { line: built.origin.line } : {}) };
+}
+
+function located(objects: readonly BuiltObject[]): LocatedObject[] {
+  return objects.map((built) => ({ object: built.object, location: locationOf(built) }));
+}
