@@ -253,4 +253,25 @@ export class Git extends CommandLineTool {
   async remoteAdd(name: string, url: string): Promise<void> {
     await this.run(['remote', 'add', name, url]);
   }
+
+  /** The fetch URLs of every remote; none outside a repository. */
+  async remoteUrls(): Promise<string[]> {
+    const { stdout, exitCode } = await this.exec(['remote', '-v'], { cwd: this.workdir, allowFailure: true });
+    if (exitCode !== 0) return [];
+    const urls = stdout.split('\n').flatMap((line) => /^\S+\s+(\S+)\s+\(fetch\)$/.exec(line)?.[1] ?? []);
+    return [...new Set(urls)];
+  }
+}
+
+/**
+ * The URLs the repository being rendered is known by, so that a GitRepository naming it by any of
+ * them is read from the working tree rather than cloned: its git remotes and, on GitHub, the
+ * repository the workflow runs for.
+ */
+export async function ownRepositoryUrls(git: Git | undefined, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const urls = git === undefined ? [] : await git.remoteUrls();
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+    urls.push(`${env.GITHUB_SERVER_URL.replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`);
+  }
+  return [...new Set(urls)];
 }

@@ -7,6 +7,7 @@ import { runCheck } from '../../check/run-check.js';
 import { GitopsError } from '../../core/errors.js';
 import { runFailed } from '../../core/render/index.js';
 import { failsRun } from '../../core/validate/finding.js';
+import { ownRepositoryUrls } from '../../git/git.js';
 import { createGitHubClient } from '../../github/client.js';
 import { upsertStickyComment } from '../../github/sticky-comment.js';
 import { renderAnnotations } from '../render/summary.js';
@@ -45,6 +46,7 @@ export async function run(): Promise<void> {
     const result = await runCheck({
       git,
       base,
+      repositoryUrls: await ownRepositoryUrls(git, process.env),
       repoRoot: settings.workspace,
       sourceRoot: settings.sourceRoot,
       clusters: settings.clusters,

@@ -8,7 +8,7 @@ import {
   runFailed,
   writeRenderOutput,
 } from '../../core/render/index.js';
-import { Git } from '../../git/git.js';
+import { Git, ownRepositoryUrls } from '../../git/git.js';
 import { emitAnnotations } from '../shared/annotations.js';
 import { restoreDirectoryCache } from '../shared/cache.js';
 import { runAction } from '../shared/run.js';
@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
       kubeVersion: settings.kubeVersion,
       exclude: [settings.outDir],
       ...(git === undefined ? {} : { git }),
+      repositoryUrls: await ownRepositoryUrls(git, process.env),
     });
     await cache?.save();
     const index = await writeRenderOutput(settings.outDir, result);

@@ -12,7 +12,7 @@ import { failureText, normalizeKubeVersion, runFailed } from '../../core/render/
 import { findOnPath } from '../../core/tools/resolve.js';
 import { defaultCacheDir, Tools, toolEnv } from '../../core/tools/tools.js';
 import { failsRun } from '../../core/validate/finding.js';
-import { Git } from '../../git/git.js';
+import { Git, ownRepositoryUrls } from '../../git/git.js';
 import { type CliContext, EXIT } from '../context.js';
 import { oneOf, positiveInteger } from '../io.js';
 
@@ -97,6 +97,7 @@ export async function checkCommand(args: string[], context: CliContext): Promise
   const result = await runCheck({
     git,
     base,
+    repositoryUrls: await ownRepositoryUrls(git, context.env),
     ...(head === undefined ? {} : { head }),
     repoRoot,
     sourceRoot,

@@ -16,7 +16,7 @@ import {
   writeRenderOutput,
 } from '../../core/render/index.js';
 import { defaultCacheDir, Tools } from '../../core/tools/tools.js';
-import { Git } from '../../git/git.js';
+import { Git, ownRepositoryUrls } from '../../git/git.js';
 import { type CliContext, EXIT } from '../context.js';
 import { positiveInteger } from '../io.js';
 
@@ -90,6 +90,7 @@ export async function renderCommand(args: string[], context: CliContext): Promis
     ...(values['kubernetes-version'] ? { kubeVersion: values['kubernetes-version'] } : {}),
     ...(outDir === undefined ? {} : { exclude: [outDir] }),
     ...(git === undefined ? {} : { git }),
+    repositoryUrls: await ownRepositoryUrls(git, context.env),
   });
   if (values.plan) {
     context.stdout.write(planText(run));
