@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path66, options2) {
+    function openPromise(path70, options2) {
       return new Promise((resolve, reject) => {
-        open2(path66, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path70, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path66, options2, callback) {
+    function open2(path70, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path66, "r", function(err, fd) {
+      fs.open(path70, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1395,7 +1395,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap14 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar11 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar12 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq9 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -1417,7 +1417,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar11(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar12(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -1432,7 +1432,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap14;
     exports.isNode = isNode3;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.isSeq = isSeq9;
   }
 });
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path66) {
-      const ctrl = callVisitor(key2, node, visitor, path66);
+    function visit_(key2, node, visitor, path70) {
+      const ctrl = callVisitor(key2, node, visitor, path70);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path66, ctrl);
-        return visit_(key2, ctrl, visitor, path66);
+        replaceNode(key2, path70, ctrl);
+        return visit_(key2, ctrl, visitor, path70);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path66 = Object.freeze(path66.concat(node));
+          path70 = Object.freeze(path70.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path66);
+            const ci = visit_(i, node.items[i], visitor, path70);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path66 = Object.freeze(path66.concat(node));
-          const ck = visit_("key", node.key, visitor, path66);
+          path70 = Object.freeze(path70.concat(node));
+          const ck = visit_("key", node.key, visitor, path70);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path66);
+          const cv = visit_("value", node.value, visitor, path70);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path66) {
-      const ctrl = await callVisitor(key2, node, visitor, path66);
+    async function visitAsync_(key2, node, visitor, path70) {
+      const ctrl = await callVisitor(key2, node, visitor, path70);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path66, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path66);
+        replaceNode(key2, path70, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path70);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path66 = Object.freeze(path66.concat(node));
+          path70 = Object.freeze(path70.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path66);
+            const ci = await visitAsync_(i, node.items[i], visitor, path70);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path66 = Object.freeze(path66.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path66);
+          path70 = Object.freeze(path70.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path70);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path66);
+          const cv = await visitAsync_("value", node.value, visitor, path70);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path66) {
+    function callVisitor(key2, node, visitor, path70) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path66);
+        return visitor(key2, node, path70);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path66);
+        return visitor.Map?.(key2, node, path70);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path66);
+        return visitor.Seq?.(key2, node, path70);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path66);
+        return visitor.Pair?.(key2, node, path70);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path66);
+        return visitor.Scalar?.(key2, node, path70);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path66);
+        return visitor.Alias?.(key2, node, path70);
       return void 0;
     }
-    function replaceNode(key2, path66, node) {
-      const parent = path66[path66.length - 1];
+    function replaceNode(key2, path70, node) {
+      const parent = path70[path70.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2083,7 +2083,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -2095,12 +2095,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar2;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -2111,7 +2111,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -2156,7 +2156,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -2167,7 +2167,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path66, value) {
+    function collectionFromPath(schema, path70, value) {
       let v = value;
-      for (let i = path66.length - 1; i >= 0; --i) {
-        const k = path66[i];
+      for (let i = path70.length - 1; i >= 0; --i) {
+        const k = path70[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path66) => path66 == null || typeof path66 === "object" && !!path66[Symbol.iterator]().next().done;
+    var isEmptyPath = (path70) => path70 == null || typeof path70 === "object" && !!path70[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path66, value) {
-        if (isEmptyPath(path66))
+      addIn(path70, value) {
+        if (isEmptyPath(path70))
           this.add(value);
         else {
-          const [key2, ...rest] = path66;
+          const [key2, ...rest] = path70;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path66) {
-        const [key2, ...rest] = path66;
+      deleteIn(path70) {
+        const [key2, ...rest] = path70;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path66, keepScalar) {
-        const [key2, ...rest] = path66;
+      getIn(path70, keepScalar) {
+        const [key2, ...rest] = path70;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path66) {
-        const [key2, ...rest] = path66;
+      hasIn(path70) {
+        const [key2, ...rest] = path70;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path66, value) {
-        const [key2, ...rest] = path66;
+      setIn(path70, value) {
+        const [key2, ...rest] = path70;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -2480,7 +2480,7 @@ ${indent}${text3.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -2623,7 +2623,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal3 ? "|\n" : ">\n";
       let chomp;
@@ -2678,7 +2678,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -2701,7 +2701,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -2726,20 +2726,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -2850,7 +2850,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -2879,7 +2879,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -2888,8 +2888,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -2903,7 +2903,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2911,7 +2911,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify3.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify4.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2963,7 +2963,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3043,19 +3043,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -3104,7 +3104,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key2, value }) {
@@ -3140,7 +3140,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -3207,12 +3207,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options2);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -3237,7 +3237,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -3304,7 +3304,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify3.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3362,7 +3362,7 @@ var require_YAMLMap = __commonJS({
     var Collection2 = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key2) {
       const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
@@ -3429,7 +3429,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -3527,7 +3527,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
       static get tagName() {
@@ -3584,7 +3584,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -3680,14 +3680,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -3698,13 +3698,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -3749,7 +3749,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -3777,7 +3777,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -3868,7 +3868,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -3885,7 +3885,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -3936,7 +3936,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -3980,15 +3980,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -4003,7 +4003,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -4014,7 +4014,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -4157,7 +4157,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -4169,7 +4169,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -4177,7 +4177,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -4189,7 +4189,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -4217,7 +4217,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -4665,7 +4665,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -4680,7 +4680,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options2);
+      const ctx = stringify4.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -4702,7 +4702,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -4710,7 +4710,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path66, value) {
+      addIn(path70, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path66, value);
+          this.contents.addIn(path70, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path66) {
-        if (Collection2.isEmptyPath(path66)) {
+      deleteIn(path70) {
+        if (Collection2.isEmptyPath(path70)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path66) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path70) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path66, keepScalar) {
-        if (Collection2.isEmptyPath(path66))
+      getIn(path70, keepScalar) {
+        if (Collection2.isEmptyPath(path70))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path66, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path70, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path66) {
-        if (Collection2.isEmptyPath(path66))
+      hasIn(path70) {
+        if (Collection2.isEmptyPath(path70))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path66) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path70) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path66, value) {
-        if (Collection2.isEmptyPath(path66)) {
+      setIn(path70, value) {
+        if (Collection2.isEmptyPath(path70)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path66), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path70), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path66, value);
+          this.contents.setIn(path70, value);
         }
       }
       /**
@@ -5725,7 +5725,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -5774,7 +5774,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -5789,13 +5789,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -5857,7 +5857,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -5972,7 +5972,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -5981,15 +5981,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -6194,7 +6194,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -6212,11 +6212,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range2;
       scalar.source = value;
@@ -6846,7 +6846,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -6899,7 +6899,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path66) => {
+    visit2.itemAtPath = (cst, path70) => {
       let item = cst;
-      for (const [field, index2] of path66) {
+      for (const [field, index2] of path70) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path66) => {
-      const parent = visit2.itemAtPath(cst, path66.slice(0, -1));
-      const field = path66[path66.length - 1][0];
+    visit2.parentCollection = (cst, path70) => {
+      const parent = visit2.itemAtPath(cst, path70.slice(0, -1));
+      const field = path70[path70.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path66, item, visitor) {
-      let ctrl = visitor(item, path66);
+    function _visit(path70, item, visitor) {
+      let ctrl = visitor(item, path70);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path66.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path70.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path66);
+            ctrl = ctrl(item, path70);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path66) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path70) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6977,7 +6977,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar11 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar12 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM3:
@@ -7061,7 +7061,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar11;
+    exports.isScalar = isScalar12;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7694,15 +7694,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8610,7 +8610,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options2) {
+    function parse9(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -8629,7 +8629,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify3(value, replacer, options2) {
+    function stringify4(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -8651,10 +8651,10 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document2.Document(value, _replacer, options2).toString(options2);
     }
-    exports.parse = parse8;
+    exports.parse = parse9;
     exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
   }
 });
 
@@ -8669,7 +8669,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -8694,7 +8694,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
+    exports.Scalar = Scalar2.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -8838,10 +8838,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify3(x) {
+    function stringify4(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify3;
+    exports.stringify = stringify4;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -11799,14 +11799,14 @@ var require_utils = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp6) {
-      if (cp6 < 2048) {
-        return BYTE_HEX[192 | cp6 >> 6] + BYTE_HEX[128 | cp6 & 63];
+    function percentEncodeNonAscii(cp5) {
+      if (cp5 < 2048) {
+        return BYTE_HEX[192 | cp5 >> 6] + BYTE_HEX[128 | cp5 & 63];
       }
-      if (cp6 < 65536) {
-        return BYTE_HEX[224 | cp6 >> 12] + BYTE_HEX[128 | cp6 >> 6 & 63] + BYTE_HEX[128 | cp6 & 63];
+      if (cp5 < 65536) {
+        return BYTE_HEX[224 | cp5 >> 12] + BYTE_HEX[128 | cp5 >> 6 & 63] + BYTE_HEX[128 | cp5 & 63];
       }
-      return BYTE_HEX[240 | cp6 >> 18] + BYTE_HEX[128 | cp6 >> 12 & 63] + BYTE_HEX[128 | cp6 >> 6 & 63] + BYTE_HEX[128 | cp6 & 63];
+      return BYTE_HEX[240 | cp5 >> 18] + BYTE_HEX[128 | cp5 >> 12 & 63] + BYTE_HEX[128 | cp5 >> 6 & 63] + BYTE_HEX[128 | cp5 & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -11939,8 +11939,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path66) {
-      let input = path66;
+    function removeDotSegments(path70) {
+      let input = path70;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -12014,11 +12014,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path66) {
-      if (path66 === "" || path66[0] === "/") {
-        return removeDotSegments(path66);
+    function removeDotSegmentsRelative(path70) {
+      if (path70 === "" || path70[0] === "/") {
+        return removeDotSegments(path70);
       }
-      const segments = path66.split("/");
+      const segments = path70.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12201,8 +12201,8 @@ var require_utils = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp6) {
-      return cp6 >= 48 && cp6 <= 57 || cp6 >= 65 && cp6 <= 90 || cp6 >= 97 && cp6 <= 122 || cp6 === 42 || cp6 === 43 || cp6 === 45 || cp6 === 46 || cp6 === 47 || cp6 === 64 || cp6 === 95;
+    function isEscapeSafe(cp5) {
+      return cp5 >= 48 && cp5 <= 57 || cp5 >= 65 && cp5 <= 90 || cp5 >= 97 && cp5 <= 122 || cp5 === 42 || cp5 === 43 || cp5 === 45 || cp5 === 46 || cp5 === 47 || cp5 === 64 || cp5 === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -12381,8 +12381,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path66 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path66 && path66 !== "/" ? path66 : void 0;
+        const path70 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path70 && path70 !== "/" ? path70 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -12548,7 +12548,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options2);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse8(serialize(uri, options2), options2);
+        parse9(serialize(uri, options2), options2);
       }
       return uri;
     }
@@ -12591,8 +12591,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse8(serialize(base, options2), options2);
-        relative = parse8(serialize(relative, options2), options2);
+        base = parse9(serialize(base, options2), options2);
+        relative = parse9(serialize(relative, options2), options2);
       }
       options2 = options2 || {};
       if (!options2.tolerant && relative.scheme) {
@@ -12910,7 +12910,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse8(uri, opts) {
+    function parse9(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -12947,7 +12947,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse8
+      parse: parse9
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -15858,16 +15858,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len2, list;
+          var j, len2, list2;
           for (j = 0, len2 = arr.length; j < len2; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -17456,9 +17456,9 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir14, writeFile as writeFile13 } from "node:fs/promises";
+import { mkdir as mkdir16, writeFile as writeFile14 } from "node:fs/promises";
 import os9 from "node:os";
-import path54 from "node:path";
+import path58 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/check/base-commit.ts
@@ -18096,9 +18096,9 @@ function failuresOf(run) {
 }
 
 // src/check/run-check.ts
-import { mkdtemp as mkdtemp9, rm as rm14 } from "node:fs/promises";
+import { mkdtemp as mkdtemp9, rm as rm15 } from "node:fs/promises";
 import os8 from "node:os";
-import path52 from "node:path";
+import path56 from "node:path";
 
 // src/core/manifest/pod-spec.ts
 var POD_SPEC = {
@@ -18121,9 +18121,9 @@ function podSpecPath(identity) {
 
 // src/core/diff/field-path.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path66) {
+function formatPath(path70) {
   let text3 = "";
-  for (const segment of path66) {
+  for (const segment of path70) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (typeof segment === "object") text3 += `[name=${segment.name}]`;
     else if (PLAIN_KEY.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
@@ -18131,18 +18131,18 @@ function formatPath(path66) {
   }
   return text3;
 }
-function isUnder(path66, prefix) {
-  if (!path66.startsWith(prefix)) return false;
-  const next = path66.charAt(prefix.length);
+function isUnder(path70, prefix) {
+  if (!path70.startsWith(prefix)) return false;
+  const next = path70.charAt(prefix.length);
   return next === "" || next === "." || next === "[";
 }
 function isMap(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function itemNames(list) {
+function itemNames(list2) {
   const names = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const item of list) {
+  for (const item of list2) {
     const name = isMap(item) ? item.name : void 0;
     if (typeof name !== "string" || seen.has(name)) return void 0;
     seen.add(name);
@@ -18157,16 +18157,16 @@ function childOf(value, segment) {
   }
   return isMap(value) ? value[segment] : void 0;
 }
-function valueAt(root, path66) {
+function valueAt(root, path70) {
   let current = root;
-  for (const segment of path66) current = childOf(current, segment);
+  for (const segment of path70) current = childOf(current, segment);
   return current;
 }
-function setAt(root, path66, value) {
-  const last = path66.at(-1);
+function setAt(root, path70, value) {
+  const last = path70.at(-1);
   if (last === void 0) return;
   let parent = root;
-  for (const segment of path66.slice(0, -1)) {
+  for (const segment of path70.slice(0, -1)) {
     let next = childOf(parent, segment);
     if (next === void 0 && typeof segment === "string" && isMap(parent) && value !== void 0) {
       next = {};
@@ -18216,9 +18216,9 @@ function containerImages(object2, podSpec) {
     ["initContainers", true],
     ["containers", false]
   ]) {
-    const list = valueAt(object2, [...podSpec, field]);
-    if (!Array.isArray(list)) continue;
-    for (const [index2, item] of list.entries()) {
+    const list2 = valueAt(object2, [...podSpec, field]);
+    if (!Array.isArray(list2)) continue;
+    for (const [index2, item] of list2.entries()) {
       if (!isMap(item)) continue;
       const name = typeof item.name === "string" ? item.name : `#${index2}`;
       const image = typeof item.image === "string" ? item.image : void 0;
@@ -18235,20 +18235,20 @@ var VERSION_LABEL = "app.kubernetes.io/version";
 function classifyHunks(hunks, paths, options2, masks) {
   const chartMoved = options2.chartLabels && hunks.some((hunk) => isLabel(hunk.path, CHART_LABEL));
   return hunks.map((hunk, index2) => {
-    const path66 = paths[index2];
-    if (options2.volatile && masks.some((mask) => isUnder(path66, mask))) return "masked";
+    const path70 = paths[index2];
+    if (options2.volatile && masks.some((mask) => isUnder(path70, mask))) return "masked";
     if (options2.chartLabels && isLabel(hunk.path, CHART_LABEL)) return "noise";
     if (chartMoved && isLabel(hunk.path, VERSION_LABEL)) return "noise";
     if (options2.checksumAnnotations && isChecksumAnnotation(hunk.path)) return "noise";
     return "real";
   });
 }
-function isLabel(path66, key2) {
-  return path66.length >= 2 && path66.at(-2) === "labels" && path66.at(-1) === key2;
+function isLabel(path70, key2) {
+  return path70.length >= 2 && path70.at(-2) === "labels" && path70.at(-1) === key2;
 }
-function isChecksumAnnotation(path66) {
-  const last = path66.at(-1);
-  return path66.length >= 2 && path66.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
+function isChecksumAnnotation(path70) {
+  const last = path70.at(-1);
+  return path70.length >= 2 && path70.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
 }
 
 // src/core/diff/object-diff.ts
@@ -18409,10 +18409,10 @@ var SCHEMA_PATH = "spec.versions[*].schema";
 function isCrd(identity) {
   return identity.kind === "CustomResourceDefinition" && apiGroup(identity.apiVersion) === "apiextensions.k8s.io";
 }
-function isSchemaPath(path66) {
-  if (path66[0] !== "spec") return false;
-  if (path66[1] === "validation") return true;
-  return path66[1] === "versions" && path66[3] === "schema";
+function isSchemaPath(path70) {
+  if (path70[0] !== "spec") return false;
+  if (path70[1] === "validation") return true;
+  return path70[1] === "versions" && path70[3] === "schema";
 }
 function schemaSummary(hunks) {
   const count = hunks.length;
@@ -18446,42 +18446,42 @@ function fieldDiff(base, head) {
   return hunks;
 }
 var EMPTY = Object.freeze({});
-function compare(base, head, path66, out) {
+function compare(base, head, path70, out) {
   if (base === head) return;
   if ((isMap(base) || base === void 0) && (isMap(head) || head === void 0)) {
-    compareMaps(base ?? EMPTY, head ?? EMPTY, path66, out);
+    compareMaps(base ?? EMPTY, head ?? EMPTY, path70, out);
     return;
   }
   if (Array.isArray(base) && Array.isArray(head) && holdsMaps(base) && holdsMaps(head)) {
-    compareLists(base, head, path66, out);
+    compareLists(base, head, path70, out);
     return;
   }
   if (isDeepStrictEqual(base, head)) return;
-  if (base === void 0) out.push({ path: [...path66], change: "added", new: head });
-  else if (head === void 0) out.push({ path: [...path66], change: "removed", old: base });
-  else out.push({ path: [...path66], change: "changed", old: base, new: head });
+  if (base === void 0) out.push({ path: [...path70], change: "added", new: head });
+  else if (head === void 0) out.push({ path: [...path70], change: "removed", old: base });
+  else out.push({ path: [...path70], change: "changed", old: base, new: head });
 }
-function compareChild(base, head, path66, segment, out) {
-  path66.push(segment);
-  compare(base, head, path66, out);
-  path66.pop();
+function compareChild(base, head, path70, segment, out) {
+  path70.push(segment);
+  compare(base, head, path70, out);
+  path70.pop();
 }
-function holdsMaps(list) {
-  return list.length === 0 || list.some(isMap);
+function holdsMaps(list2) {
+  return list2.length === 0 || list2.some(isMap);
 }
-function compareMaps(base, head, path66, out) {
-  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path66, key2, out);
+function compareMaps(base, head, path70, out) {
+  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path70, key2, out);
   for (const key2 of Object.keys(head)) {
-    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path66, key2, out);
+    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path70, key2, out);
   }
 }
-function compareLists(base, head, path66, out) {
+function compareLists(base, head, path70, out) {
   const baseNames = itemNames(base);
   const headNames = itemNames(head);
   if (baseNames === void 0 || headNames === void 0) {
     const length = Math.max(base.length, head.length);
     for (let index2 = 0; index2 < length; index2++) {
-      const item = [...path66, index2];
+      const item = [...path70, index2];
       if (index2 >= base.length) out.push({ path: item, change: "added", new: head[index2] });
       else if (index2 >= head.length)
         out.push({ path: item, change: "removed", old: base[index2] });
@@ -18491,7 +18491,7 @@ function compareLists(base, head, path66, out) {
   }
   const headByName = new Map(headNames.map((name, index2) => [name, head[index2]]));
   for (const [index2, name] of baseNames.entries()) {
-    const item = [...path66, { name }];
+    const item = [...path70, { name }];
     const old = base[index2];
     const current = headByName.get(name);
     if (current === void 0) out.push({ path: item, change: "removed", old });
@@ -18500,7 +18500,7 @@ function compareLists(base, head, path66, out) {
   const known = new Set(baseNames);
   for (const [index2, name] of headNames.entries()) {
     if (!known.has(name))
-      out.push({ path: [...path66, { name }], change: "added", new: head[index2] });
+      out.push({ path: [...path70, { name }], change: "added", new: head[index2] });
   }
 }
 
@@ -18712,7 +18712,7 @@ function risksOf(change2) {
   if (change2.change !== "changed") return [];
   const risks = [];
   const immutable = IMMUTABLE[`${group}/${kind}`] ?? [];
-  const touched = change2.hunks.map((hunk) => hunk.path).filter((path66) => immutable.some((field) => isUnder(path66, field)));
+  const touched = change2.hunks.map((hunk) => hunk.path).filter((path70) => immutable.some((field) => isUnder(path70, field)));
   if (touched.length > 0) {
     risks.push({
       ...base,
@@ -18723,7 +18723,7 @@ function risksOf(change2) {
     });
   }
   if (group === "" && kind === "PersistentVolumeClaim") {
-    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path66) => isUnder(path66, "spec"));
+    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path70) => isUnder(path70, "spec"));
     if (spec2.length > 0) {
       risks.push({
         ...base,
@@ -18810,10 +18810,10 @@ function volatileMasks(first, second) {
   for (const [cluster, objects] of one.objects) {
     const others = two.objects.get(cluster);
     if (others === void 0) continue;
-    for (const [key2, located] of objects) {
+    for (const [key2, located2] of objects) {
       const other = others.get(key2);
       if (other === void 0) continue;
-      const paths = fieldDiff(conceal(located.output.object), conceal(other.output.object)).map(
+      const paths = fieldDiff(conceal(located2.output.object), conceal(other.output.object)).map(
         (hunk) => formatPath(hunk.path)
       );
       if (paths.length === 0) continue;
@@ -18905,16 +18905,16 @@ function diffRuns(base, head, options2 = {}) {
 function flag(sensitive) {
   return sensitive ? { sensitive: true } : {};
 }
-function subject(cluster, located) {
-  return { cluster, identity: located.output.identity, unit: located.unit.id };
+function subject(cluster, located2) {
+  return { cluster, identity: located2.output.identity, unit: located2.unit.id };
 }
-function objectChange(change2, cluster, located, details2) {
-  const { unit, output } = located;
+function objectChange(change2, cluster, located2, details2) {
+  const { unit, output } = located2;
   return {
     change: change2,
     cluster,
     identity: output.identity,
-    key: located.key,
+    key: located2.key,
     unit: unit.id,
     ...unit.owner === void 0 ? {} : { owner: unit.owner },
     ...output.source === void 0 ? {} : { source: output.source },
@@ -19007,10 +19007,13 @@ function affectedUnits(base, head) {
   for (const id of /* @__PURE__ */ new Set([...baseById.keys(), ...headById.keys()])) {
     const before = baseById.get(id);
     const after = headById.get(id);
-    if (before?.kind === "Kustomization" || after?.kind === "Kustomization") continue;
+    if (isTreeUnit(before) || isTreeUnit(after)) continue;
     if (!sameInputs(before, after)) affected.add(id);
   }
   return affected;
+}
+function isTreeUnit(unit) {
+  return unit?.kind === "Kustomization" || unit?.kind === "ResourceSet";
 }
 function sameInputs(before, after) {
   if (before === void 0 || after === void 0) return false;
@@ -19617,7 +19620,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
         merge2(pair.value, keyNode, out);
         continue;
       }
-      const key2 = keyOf3(keyNode, node);
+      const key2 = keyOf4(keyNode, node);
       Object.defineProperty(out, key2, {
         value: value(pair.value),
         enumerable: true,
@@ -19627,7 +19630,7 @@ function decodeKubernetes(document, locate2, root = document.contents) {
     }
     return out;
   };
-  const keyOf3 = (keyNode, map) => {
+  const keyOf4 = (keyNode, map) => {
     if (keyNode === null) return fail3(map, "unsupported map key of type: <nil>");
     count(keyNode);
     let key2;
@@ -19775,20 +19778,20 @@ function checkMap(yamlFile, pairs, found2) {
 
 // src/core/yaml/json-path.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path66) {
+function nodeAtPath(document, path70) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path66) {
+  for (const segment of path70) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path66) {
+function locatePath(yamlFile, doc, path70) {
   let deepest;
-  for (let depth = path66.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path66.slice(0, depth));
+  for (let depth = path70.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path70.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path66.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path70.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -19894,8 +19897,8 @@ function configuredEnvironments(environments) {
 // src/core/render/render-config.ts
 async function loadRenderConfig(root) {
   const { config, locate: locate2 } = await readConfig(root);
-  const render = config.render ?? {};
-  const charts = (render.charts ?? []).flatMap(
+  const render2 = config.render ?? {};
+  const charts = (render2.charts ?? []).flatMap(
     (entry, index2) => Object.entries(entry.environments).map(
       ([environment, files]) => ({
         name: entry.name,
@@ -19912,13 +19915,14 @@ async function loadRenderConfig(root) {
       })
     )
   );
-  return { ...render.clusters === void 0 ? {} : { clusters: render.clusters }, charts };
+  return { ...render2.clusters === void 0 ? {} : { clusters: render2.clusters }, charts };
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp8, readdir as readdir11, rm as rm13 } from "node:fs/promises";
+import { createHash as createHash12 } from "node:crypto";
+import { mkdtemp as mkdtemp8, readdir as readdir13, rm as rm14 } from "node:fs/promises";
 import os7 from "node:os";
-import path39 from "node:path";
+import path43 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -20164,6 +20168,156 @@ function classify(stdout, what) {
   return manifests;
 }
 
+// src/core/helm/sources/git-source.ts
+import { createHash as createHash2, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir3, rename as rename2, rm as rm3, stat as stat3 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/core/helm/sources/http-get.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+async function httpGet(url, what, options2 = {}) {
+  const doFetch = options2.fetch ?? fetch;
+  const retries = options2.retries ?? 2;
+  const headers = {};
+  const { credentials } = options2;
+  if (credentials !== void 0) {
+    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+    headers.authorization = `Basic ${token}`;
+  }
+  const shown = displayUrl(url);
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await doFetch(url, {
+        headers,
+        redirect: "follow",
+        signal: AbortSignal.timeout(options2.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      });
+    } catch (error) {
+      if (attempt < retries) {
+        await sleep(250 * 2 ** attempt);
+        continue;
+      }
+      const reason = error instanceof Error ? causeOf(error) ?? error.message : String(error);
+      throw new GitopsError(`${what}: GET ${shown} failed: ${reason}`);
+    }
+    if (response.ok) return Buffer.from(await response.arrayBuffer());
+    await response.body?.cancel();
+    if ((response.status === 429 || response.status >= 500) && attempt < retries) {
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    throw statusError(response.status, what, shown, credentials !== void 0);
+  }
+}
+function statusError(status2, what, shown, withCredentials) {
+  if (status2 === 401 || status2 === 403) {
+    return new GitopsError(
+      `${what}: GET ${shown}: HTTP ${status2}, ${withCredentials ? "the credentials were refused" : "credentials are required"}`,
+      {
+        hint: withCredentials ? "Check the username and password given for this repository URL." : "Give credentials for this repository URL (inputs or environment; never the repository)."
+      }
+    );
+  }
+  if (status2 === 404) return new GitopsError(`${what}: GET ${shown}: HTTP 404, not found`);
+  return new GitopsError(`${what}: GET ${shown}: HTTP ${status2}`);
+}
+function displayUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+}
+function causeOf(error) {
+  return error.cause instanceof Error ? error.cause.message : void 0;
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// src/core/helm/sources/git-source.ts
+var GitSource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  clones = /* @__PURE__ */ new Map();
+  async tree(checkout, what) {
+    if (checkout.type === "this-repository") {
+      if (this.options.repoRoot === void 0) {
+        throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
+      }
+      return { root: path10.resolve(this.options.repoRoot), source: "git:this-repository" };
+    }
+    const git = this.options.git;
+    if (git === void 0) {
+      throw new GitopsError(`${what}: cloning ${displayUrl(checkout.url)} needs git, which was not given`);
+    }
+    const key2 = JSON.stringify([checkout.url, checkout.branch, checkout.tag, checkout.commit]);
+    let pending = this.clones.get(key2);
+    if (pending === void 0) {
+      pending = this.clone(git, checkout, what);
+      pending.catch(() => this.clones.delete(key2));
+      this.clones.set(key2, pending);
+    }
+    return pending;
+  }
+  async clone(git, checkout, what) {
+    const root = path10.join(this.options.cacheDir, "git");
+    await mkdir3(root, { recursive: true });
+    const shown = displayUrl(checkout.url);
+    const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
+    const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
+    if (revision === void 0) {
+      throw new GitopsError(`${what}: ${shown} has no ${ref}`, {
+        hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
+      });
+    }
+    const dir = path10.join(root, createHash2("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const tree = { root: dir, revision, source: `git:${shown}` };
+    if (await exists(path10.join(dir, ".git"))) return tree;
+    const staging = path10.join(root, `.tmp-${randomBytes2(8).toString("hex")}`);
+    try {
+      const clone = git.at(staging);
+      const branch = checkout.tag ?? checkout.branch;
+      if (checkout.commit === void 0) {
+        await clone.clone(checkout.url, { depth: 1, ...branch === void 0 ? {} : { branch } });
+      } else {
+        await clone.clone(checkout.url, branch === void 0 ? {} : { branch });
+        await clone.checkout(checkout.commit);
+      }
+      try {
+        await rename2(staging, dir);
+      } catch (error) {
+        if (!await exists(path10.join(dir, ".git"))) throw error;
+      }
+      return tree;
+    } catch (error) {
+      if (error instanceof GitopsError && error.name !== "ToolError") throw error;
+      throw new GitopsError(`${what}: cloning ${shown} at ${checkout.commit ?? ref} failed`, {
+        cause: error
+      });
+    } finally {
+      await rm3(staging, { recursive: true, force: true });
+    }
+  }
+};
+async function chartPathIn(tree, chartPath, what) {
+  const target = path10.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path10.sep}`)) {
+    throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
+  }
+  const info = await stat3(target).catch(() => void 0);
+  if (info?.isFile() && target.endsWith(".tgz")) return target;
+  if (info?.isDirectory() && await exists(path10.join(target, "Chart.yaml"))) return target;
+  throw new GitopsError(
+    `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
+    {
+      hint: "chart.spec.chart is a path relative to the GitRepository root, e.g. ./charts/web-app."
+    }
+  );
+}
+async function exists(file) {
+  return await stat3(file).catch(() => void 0) !== void 0;
+}
+
 // src/core/helm/sources/chart-credentials.ts
 var ChartCredentials = class {
   entries;
@@ -20373,6 +20527,13 @@ function fromChartSpec(spec2, namespace, ctx, field) {
   }
   return { ...base, kind: "http", url, chart, version: version2 };
 }
+function checkoutOfGitRepository(repository, what, options2 = {}) {
+  return gitCheckout(refOf(repository), mapField(repository, "spec"), {
+    what,
+    catalog: new SourceCatalog([]),
+    options: options2
+  });
+}
 function gitCheckout(target, spec2, ctx) {
   const url = requireString(spec2, "url", target, ctx);
   if (target.namespace === "flux-system" && target.name === "flux-system") return { type: "this-repository" };
@@ -20432,9 +20593,9 @@ import os3 from "node:os";
 import path20 from "node:path";
 
 // src/core/flux/artifacts/artifact-store.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir4, mkdtemp as mkdtemp2 } from "node:fs/promises";
-import path13 from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/core/flux/artifacts/artifact-generator.ts
 var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
@@ -20475,8 +20636,8 @@ function findGeneratedArtifact(objects, namespace, name) {
   return void 0;
 }
 function sourcesOf(value, namespace) {
-  const list = Array.isArray(value) ? value.filter(isValuesMap) : [];
-  return list.map((source) => ({
+  const list2 = Array.isArray(value) ? value.filter(isValuesMap) : [];
+  return list2.map((source) => ({
     alias: String(source.alias ?? ""),
     kind: String(source.kind ?? ""),
     name: String(source.name ?? ""),
@@ -20500,13 +20661,13 @@ function unsupported(generator, field, what) {
 }
 
 // src/core/flux/artifacts/assemble-artifact.ts
-import { chmod as chmod2, copyFile as copyFile2, mkdir as mkdir3, readdir as readdir4, readFile as readFile5, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import { chmod as chmod2, copyFile as copyFile2, mkdir as mkdir5, readdir as readdir5, readFile as readFile5, stat as stat6, writeFile as writeFile2 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile, cp as cp2, mkdtemp, rm as rm3, stat as stat3 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir4, mkdtemp, readdir as readdir3, readlink, rm as rm4, stat as stat4, symlink } from "node:fs/promises";
 import os2 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
 var EXCLUDED_FILES = /* @__PURE__ */ new Set([
   ".git",
@@ -20541,21 +20702,17 @@ var SourceWorkspace = class _SourceWorkspace {
    * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
    */
   static async create(sourceRoot, provenance) {
-    const original = path10.resolve(sourceRoot);
-    const info = await stat3(original).catch(() => void 0);
+    const original = path11.resolve(sourceRoot);
+    const info = await stat4(original).catch(() => void 0);
     if (!info?.isDirectory()) {
       throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
     }
-    const parent = await mkdtemp(path10.join(os2.tmpdir(), "gitops-actions-source-"));
-    const root = path10.join(parent, "source");
+    const parent = await mkdtemp(path11.join(os2.tmpdir(), "gitops-actions-source-"));
+    const root = path11.join(parent, "source");
     try {
-      await cp2(original, root, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (from) => from === original || !isSourceIgnored(from)
-      });
+      await copySource(original, root);
     } catch (error) {
-      await rm3(parent, { recursive: true, force: true });
+      await rm4(parent, { recursive: true, force: true });
       throw error;
     }
     return new _SourceWorkspace(original, root, parent, provenance);
@@ -20566,15 +20723,15 @@ var SourceWorkspace = class _SourceWorkspace {
    * root and build some other directory, which is never what the author meant.
    */
   resolve(relative) {
-    const target = path10.resolve(this.root, relative.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path10.sep}`)) {
+    const target = path11.resolve(this.root, relative.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path11.sep}`)) {
       throw new GitopsError(`the path ${relative} leaves the source root`);
     }
     return target;
   }
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied) {
-    return path10.join(this.sourceRoot, path10.relative(this.root, copied));
+    return path11.join(this.sourceRoot, path11.relative(this.root, copied));
   }
   /** The file a person wrote that a path inside the copy stands for. */
   provenanceOf(copied) {
@@ -20586,18 +20743,44 @@ var SourceWorkspace = class _SourceWorkspace {
     await copyFile(this.originalOf(copied), copied);
   }
   async dispose() {
-    await rm3(this.parent, { recursive: true, force: true });
+    await rm4(this.parent, { recursive: true, force: true });
   }
 };
 function isSourceIgnored(file) {
-  const base = path10.basename(file);
+  const base = path11.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
 }
+var COPY_CONCURRENCY = 16;
+async function copySource(from, to) {
+  const files = [];
+  const links = [];
+  const walk2 = async (source, target) => {
+    await mkdir4(target, { recursive: true });
+    for (const entry of await readdir3(source, { withFileTypes: true })) {
+      const inner = path11.join(source, entry.name);
+      if (isSourceIgnored(inner)) continue;
+      const copied = path11.join(target, entry.name);
+      if (entry.isDirectory()) await walk2(inner, copied);
+      else if (entry.isSymbolicLink()) links.push([inner, copied]);
+      else if (entry.isFile()) files.push([inner, copied]);
+    }
+  };
+  await walk2(from, to);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const [source, target] = files[next++];
+      await copyFile(source, target);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, files.length) }, worker));
+  for (const [source, target] of links) await symlink(await readlink(source), target);
+}
 
 // src/core/flux/artifacts/go-glob.ts
-import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import path11 from "node:path";
+import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/core/flux/substitute/glob-match.ts
 var BAD_PATTERN = "bad-pattern";
@@ -20750,7 +20933,7 @@ async function fsGlob(root, pattern) {
 }
 async function globPaths(root, pattern) {
   if (!hasMeta(pattern)) {
-    return await stat4(path11.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
+    return await stat5(path12.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
   }
   const slash = pattern.lastIndexOf("/");
   const dir = slash < 0 ? "." : pattern.slice(0, slash);
@@ -20762,9 +20945,9 @@ async function globPaths(root, pattern) {
   return matches2;
 }
 async function globDir(root, dir, pattern) {
-  const entries = await readdir3(path11.join(root, dir)).catch(() => void 0);
+  const entries = await readdir4(path12.join(root, dir)).catch(() => void 0);
   if (entries === void 0) return [];
-  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path11.posix.join(dir, name));
+  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path12.posix.join(dir, name));
 }
 function validPattern(pattern) {
   return pattern.split("/").every((part) => matchName(part, "") !== BAD_PATTERN && classesClosed(part));
@@ -20927,27 +21110,27 @@ var Assembly = class {
     }
   }
   async applySingle(operation, source, pattern, dest) {
-    const srcPath = path12.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
-    const info = await stat5(source.abs(srcPath)).catch(() => void 0);
+    const srcPath = path13.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
+    const info = await stat6(source.abs(srcPath)).catch(() => void 0);
     if (info === void 0 || isIgnored(srcPath)) throw new Error(`source '${srcPath}' does not exist`);
     if (info.isDirectory()) {
-      return this.copy(operation, source, srcPath, join(dest, path12.posix.basename(srcPath)), srcPath);
+      return this.copy(operation, source, srcPath, join(dest, path13.posix.basename(srcPath)), srcPath);
     }
     if (source.excluded(srcPath, ".")) return;
-    const into = operation.to.endsWith("/") || (await stat5(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
-    return this.copy(operation, source, srcPath, into ? join(dest, path12.posix.basename(srcPath)) : dest, ".");
+    const into = operation.to.endsWith("/") || (await stat6(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
+    return this.copy(operation, source, srcPath, into ? join(dest, path13.posix.basename(srcPath)) : dest, ".");
   }
   /** `copyFileWithRoots`: a directory whole, else a file copied or merged. */
   async copy(operation, source, srcPath, dest, base) {
-    const info = await stat5(source.abs(srcPath));
+    const info = await stat6(source.abs(srcPath));
     if (info.isDirectory()) return this.copyDirectory(source, srcPath, dest, base);
-    const existing = await stat5(this.abs(dest)).catch(() => void 0);
+    const existing = await stat6(this.abs(dest)).catch(() => void 0);
     if (operation.strategy === "Merge" && existing !== void 0) return this.merge(source, srcPath, dest);
     return this.copyFile(source, srcPath, dest);
   }
   async copyDirectory(source, srcPath, dest, base) {
-    await mkdir3(this.abs(dest), { recursive: true });
-    const entries = (await readdir4(source.abs(srcPath), { withFileTypes: true })).sort(
+    await mkdir5(this.abs(dest), { recursive: true });
+    const entries = (await readdir5(source.abs(srcPath), { withFileTypes: true })).sort(
       (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
     );
     for (const entry of entries) {
@@ -20958,9 +21141,9 @@ var Assembly = class {
     }
   }
   async copyFile(source, srcPath, dest) {
-    await mkdir3(path12.dirname(this.abs(dest)), { recursive: true });
+    await mkdir5(path13.dirname(this.abs(dest)), { recursive: true });
     await copyFile2(source.abs(srcPath), this.abs(dest));
-    await chmod2(this.abs(dest), (await stat5(source.abs(srcPath))).mode & 511);
+    await chmod2(this.abs(dest), (await stat6(source.abs(srcPath))).mode & 511);
     this.origins.set(dest, source.abs(srcPath));
   }
   /** `mergeFileWithRoots`; the result is written as JSON, which is YAML and keeps every type. */
@@ -20974,8 +21157,8 @@ var Assembly = class {
     this.origins.set(dest, source.abs(srcPath));
   }
   abs(relative) {
-    const full = path12.resolve(this.root, relative);
-    if (full !== this.root && !full.startsWith(`${this.root}${path12.sep}`)) {
+    const full = path13.resolve(this.root, relative);
+    if (full !== this.root && !full.startsWith(`${this.root}${path13.sep}`)) {
       throw new Error(`destination '${relative}' leaves the artifact`);
     }
     return full;
@@ -20989,8 +21172,8 @@ var SourceFiles = class {
   root;
   excludes;
   abs(relative) {
-    const full = path12.resolve(this.root, relative);
-    if (full !== this.root && !full.startsWith(`${this.root}${path12.sep}`)) {
+    const full = path13.resolve(this.root, relative);
+    if (full !== this.root && !full.startsWith(`${this.root}${path13.sep}`)) {
       throw new Error(`source path '${relative}' leaves the source`);
     }
     return full;
@@ -20998,12 +21181,12 @@ var SourceFiles = class {
   /** `shouldExcludePath`. */
   excluded(file, base) {
     if (this.matches(file)) return true;
-    const relative = base === "." || base === "" ? file : path12.posix.relative(base, file);
+    const relative = base === "." || base === "" ? file : path13.posix.relative(base, file);
     if (relative === "" || relative.startsWith("..") || relative === file) return false;
     return this.matches(relative);
   }
   matches(file) {
-    const name = path12.posix.basename(file);
+    const name = path13.posix.basename(file);
     return this.excludes.some(
       (pattern) => doublestarMatch(pattern, file) || !pattern.includes("/") && doublestarMatch(pattern, name)
     );
@@ -21038,14 +21221,14 @@ function globDestination(pattern, match, dest) {
 }
 function selectionRoot(pattern) {
   const parts = [];
-  for (const part of path12.posix.normalize(pattern).split("/")) {
+  for (const part of path13.posix.normalize(pattern).split("/")) {
     if (/[*?[\]]/.test(part)) break;
     parts.push(part);
   }
-  return parts.length === 0 ? "." : path12.posix.join(...parts);
+  return parts.length === 0 ? "." : path13.posix.join(...parts);
 }
 function join(...parts) {
-  return path12.posix.join(...parts.filter((part) => part !== ""));
+  return path13.posix.join(...parts.filter((part) => part !== ""));
 }
 function isIgnored(relative) {
   return relative.split("/").some((part) => part !== "." && part !== ".." && isSourceIgnored(part));
@@ -21078,7 +21261,7 @@ var ArtifactStore = class {
         await this.sourceDir(objects, generated, source, /* @__PURE__ */ new Set([...visiting, generated.id]))
       );
     }
-    const key2 = createHash2("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
+    const key2 = createHash3("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
     let pending = this.assembled.get(key2);
     if (pending === void 0) {
       pending = this.assemble(generated, sourceDirs);
@@ -21087,9 +21270,9 @@ var ArtifactStore = class {
     return pending;
   }
   async assemble(generated, sourceDirs) {
-    await mkdir4(this.options.workDir, { recursive: true });
-    const root = path13.join(await mkdtemp2(path13.join(this.options.workDir, "artifact-")), "artifact");
-    await mkdir4(root);
+    await mkdir6(this.options.workDir, { recursive: true });
+    const root = path14.join(await mkdtemp2(path14.join(this.options.workDir, "artifact-")), "artifact");
+    await mkdir6(root);
     return assembleArtifact(generated, sourceDirs, root);
   }
   async sourceDir(objects, generated, source, visiting) {
@@ -21134,19 +21317,19 @@ var ArtifactStore = class {
         "Pass the repository root to render."
       );
     }
-    return path13.resolve(this.options.sourceRoot);
+    return path14.resolve(this.options.sourceRoot);
   }
 };
 function artifactProvenance(artifact) {
   return (file) => {
-    const relative = path13.relative(artifact.root, file).split(path13.sep).join("/");
+    const relative = path14.relative(artifact.root, file).split(path14.sep).join("/");
     const exact = artifact.origins.get(relative);
     if (exact !== void 0) return exact;
     const prefix = relative === "" ? "" : `${relative}/`;
     for (const [copied, original] of artifact.origins) {
       if (!copied.startsWith(prefix)) continue;
       const rest = `/${copied.slice(prefix.length)}`;
-      if (original.split(path13.sep).join("/").endsWith(rest))
+      if (original.split(path14.sep).join("/").endsWith(rest))
         return original.slice(0, original.length - rest.length);
     }
     return file;
@@ -21154,20 +21337,20 @@ function artifactProvenance(artifact) {
 }
 
 // src/core/helm/chart-cache.ts
-import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
+import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile6, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir7, readFile as readFile6, rename as rename3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import path15 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
 var ChartCache = class _ChartCache {
   root;
   inFlight = /* @__PURE__ */ new Map();
   constructor(cacheDir) {
-    this.root = path14.join(cacheDir, "charts");
+    this.root = path15.join(cacheDir, "charts");
   }
   static keyOf(key2) {
-    return createHash3("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
+    return createHash4("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
   }
   /** The cached package for `key`, downloading it with `download` when absent. */
   obtain(key2, download2) {
@@ -21186,17 +21369,17 @@ var ChartCache = class _ChartCache {
   async lookupOrDownload(id, key2, download2) {
     const hit = await this.read(id, key2);
     if (hit !== void 0) return hit;
-    await mkdir5(this.root, { recursive: true });
-    const staging = path14.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes2(6).toString("hex")}`);
-    await mkdir5(staging);
+    await mkdir7(this.root, { recursive: true });
+    const staging = path15.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes3(6).toString("hex")}`);
+    await mkdir7(staging);
     try {
-      await download2(path14.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path14.join(staging, PACKAGE));
+      await download2(path15.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path15.join(staging, PACKAGE));
       const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile3(path14.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
+      await writeFile3(path15.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
 `);
       try {
-        await rename2(staging, path14.join(this.root, id));
+        await rename3(staging, path15.join(this.root, id));
       } catch (error) {
         const code2 = error.code;
         if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error;
@@ -21204,14 +21387,14 @@ var ChartCache = class _ChartCache {
         if (winner === void 0) throw error;
         return winner;
       }
-      return { ...key2, path: path14.join(this.root, id, PACKAGE), packageDigest, cached: false };
+      return { ...key2, path: path15.join(this.root, id, PACKAGE), packageDigest, cached: false };
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm5(staging, { recursive: true, force: true });
     }
   }
   async read(id, key2) {
-    const dir = path14.join(this.root, id);
-    const text3 = await readFile6(path14.join(dir, METADATA), "utf8").catch(() => void 0);
+    const dir = path15.join(this.root, id);
+    const text3 = await readFile6(path15.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     let packageDigest;
     try {
@@ -21220,20 +21403,20 @@ var ChartCache = class _ChartCache {
       return void 0;
     }
     if (typeof packageDigest !== "string") return void 0;
-    return { ...key2, path: path14.join(dir, PACKAGE), packageDigest, cached: true };
+    return { ...key2, path: path15.join(dir, PACKAGE), packageDigest, cached: true };
   }
 };
 async function sha256File(file) {
-  const hash2 = createHash3("sha256");
+  const hash2 = createHash4("sha256");
   for await (const chunk of createReadStream(file)) hash2.update(chunk);
   return `sha256:${hash2.digest("hex")}`;
 }
 
 // src/core/helm/sources/dependencies.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { randomBytes as randomBytes3 } from "node:crypto";
-import { copyFile as copyFile3, cp as cp3, mkdir as mkdir6, readdir as readdir5, readFile as readFile7, stat as stat6 } from "node:fs/promises";
-import path15 from "node:path";
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { copyFile as copyFile3, cp as cp2, mkdir as mkdir8, readdir as readdir6, readFile as readFile7, stat as stat7 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/core/images/policy/go-expand.ts
 var NAME = /^[\p{L}\p{Nd}_]+/u;
@@ -21870,10 +22053,10 @@ function resolvePolicySpec(spec2) {
     throw specError("spec.filterTags must be an object");
   const pattern = isObject(filter) ? readOptionalString(filter.pattern, "spec.filterTags.pattern") : void 0;
   const extract = isObject(filter) ? readOptionalString(filter.extract, "spec.filterTags.extract") ?? "" : "";
-  const list = spec2.exclusionList;
-  if (list !== void 0 && list !== null && !(Array.isArray(list) && list.every((p) => typeof p === "string")))
+  const list2 = spec2.exclusionList;
+  if (list2 !== void 0 && list2 !== null && !(Array.isArray(list2) && list2.every((p) => typeof p === "string")))
     throw specError("exclusionList must be a list of strings");
-  const exclusionList = Array.isArray(list) && list.length > 0 ? list : DEFAULT_EXCLUSION_LIST;
+  const exclusionList = Array.isArray(list2) && list2.length > 0 ? list2 : DEFAULT_EXCLUSION_LIST;
   return { rule: rule2, pattern: isObject(filter) ? pattern ?? "" : void 0, extract, exclusionList };
 }
 function readOrder(value, kind) {
@@ -22351,22 +22534,22 @@ function parseConstraint(constraint) {
 // src/core/helm/sources/dependencies.ts
 async function buildDependencies(chartDir, options2) {
   const dependencies = await readDependencies(chartDir);
-  const present2 = await presentCharts(path15.join(chartDir, "charts"));
+  const present2 = await presentCharts(path16.join(chartDir, "charts"));
   const missing2 = dependencies.filter((dependency) => !present2(dependency.name));
   if (missing2.length === 0) return chartDir;
-  const copy = path15.join(options2.workDir, `deps-${randomBytes3(6).toString("hex")}`, path15.basename(chartDir));
-  await cp3(chartDir, copy, { recursive: true, filter: (from) => path15.basename(from) !== ".git" });
-  const charts = path15.join(copy, "charts");
-  await mkdir6(charts, { recursive: true });
+  const copy = path16.join(options2.workDir, `deps-${randomBytes4(6).toString("hex")}`, path16.basename(chartDir));
+  await cp2(chartDir, copy, { recursive: true, filter: (from) => path16.basename(from) !== ".git" });
+  const charts = path16.join(copy, "charts");
+  await mkdir8(charts, { recursive: true });
   const where2 = `${options2.what}: dependency`;
   await Promise.all(
     missing2.map(async (dependency) => {
       const { repository, name, version: version2 } = dependency;
       if (repository.startsWith("file://")) {
         const dir = await localDependency(chartDir, dependency, options2);
-        await cp3(dir, path15.join(charts, name), {
+        await cp2(dir, path16.join(charts, name), {
           recursive: true,
-          filter: (from) => path15.basename(from) !== ".git"
+          filter: (from) => path16.basename(from) !== ".git"
         });
         return;
       }
@@ -22381,27 +22564,27 @@ async function buildDependencies(chartDir, options2) {
       const base = repository.replace(/\/+$/, "");
       const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version2 || "*" } : { kind: "http", url: base, chart: name, version: version2 || "*" };
       const fetched = await options2.fetchRemote(remote);
-      await copyFile3(fetched.path, path15.join(charts, `${name}-${fetched.version}.tgz`));
+      await copyFile3(fetched.path, path16.join(charts, `${name}-${fetched.version}.tgz`));
     })
   );
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata7 = (0, import_yaml8.parse)(await readFile7(path15.join(chartDir, "Chart.yaml"), "utf8"));
-  const list = isMap7(metadata7) && Array.isArray(metadata7.dependencies) ? metadata7.dependencies : [];
-  return list.filter(isMap7).map((entry) => ({
+  const metadata7 = (0, import_yaml8.parse)(await readFile7(path16.join(chartDir, "Chart.yaml"), "utf8"));
+  const list2 = isMap7(metadata7) && Array.isArray(metadata7.dependencies) ? metadata7.dependencies : [];
+  return list2.filter(isMap7).map((entry) => ({
     name: String(entry.name ?? ""),
     version: entry.version === void 0 || entry.version === null ? "" : String(entry.version),
     repository: typeof entry.repository === "string" ? entry.repository : ""
   }));
 }
 async function presentCharts(dir) {
-  const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir6(dir, { withFileTypes: true }).catch(() => []);
   const names = /* @__PURE__ */ new Set();
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text3 = await readFile7(path15.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text3 = await readFile7(path16.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata7 = text3 === void 0 ? void 0 : (0, import_yaml8.parse)(text3);
       if (isMap7(metadata7) && typeof metadata7.name === "string") names.add(metadata7.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -22412,11 +22595,11 @@ async function presentCharts(dir) {
 }
 async function localDependency(chartDir, dependency, options2) {
   const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
-  const dir = path15.resolve(chartDir, dependency.repository.slice("file://".length));
-  const root = path15.resolve(options2.sourceRoot);
-  if (dir !== root && !dir.startsWith(`${root}${path15.sep}`))
+  const dir = path16.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path16.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path16.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text3 = (await stat6(dir).catch(() => void 0))?.isDirectory() ? await readFile7(path15.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text3 = (await stat7(dir).catch(() => void 0))?.isDirectory() ? await readFile7(path16.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text3 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata7 = (0, import_yaml8.parse)(text3);
   const version2 = isMap7(metadata7) ? String(metadata7.version ?? "") : "";
@@ -22429,156 +22612,6 @@ async function localDependency(chartDir, dependency, options2) {
     }
   }
   return dir;
-}
-
-// src/core/helm/sources/git-source.ts
-import { createHash as createHash4, randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir7, rename as rename3, rm as rm5, stat as stat7 } from "node:fs/promises";
-import path16 from "node:path";
-
-// src/core/helm/sources/http-get.ts
-var DEFAULT_TIMEOUT_MS = 6e4;
-async function httpGet(url, what, options2 = {}) {
-  const doFetch = options2.fetch ?? fetch;
-  const retries = options2.retries ?? 2;
-  const headers = {};
-  const { credentials } = options2;
-  if (credentials !== void 0) {
-    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
-    headers.authorization = `Basic ${token}`;
-  }
-  const shown = displayUrl(url);
-  for (let attempt = 0; ; attempt++) {
-    let response;
-    try {
-      response = await doFetch(url, {
-        headers,
-        redirect: "follow",
-        signal: AbortSignal.timeout(options2.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-      });
-    } catch (error) {
-      if (attempt < retries) {
-        await sleep(250 * 2 ** attempt);
-        continue;
-      }
-      const reason = error instanceof Error ? causeOf(error) ?? error.message : String(error);
-      throw new GitopsError(`${what}: GET ${shown} failed: ${reason}`);
-    }
-    if (response.ok) return Buffer.from(await response.arrayBuffer());
-    await response.body?.cancel();
-    if ((response.status === 429 || response.status >= 500) && attempt < retries) {
-      await sleep(250 * 2 ** attempt);
-      continue;
-    }
-    throw statusError(response.status, what, shown, credentials !== void 0);
-  }
-}
-function statusError(status2, what, shown, withCredentials) {
-  if (status2 === 401 || status2 === 403) {
-    return new GitopsError(
-      `${what}: GET ${shown}: HTTP ${status2}, ${withCredentials ? "the credentials were refused" : "credentials are required"}`,
-      {
-        hint: withCredentials ? "Check the username and password given for this repository URL." : "Give credentials for this repository URL (inputs or environment; never the repository)."
-      }
-    );
-  }
-  if (status2 === 404) return new GitopsError(`${what}: GET ${shown}: HTTP 404, not found`);
-  return new GitopsError(`${what}: GET ${shown}: HTTP ${status2}`);
-}
-function displayUrl(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
-}
-function causeOf(error) {
-  return error.cause instanceof Error ? error.cause.message : void 0;
-}
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-// src/core/helm/sources/git-source.ts
-var GitSource = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  clones = /* @__PURE__ */ new Map();
-  async tree(checkout, what) {
-    if (checkout.type === "this-repository") {
-      if (this.options.repoRoot === void 0) {
-        throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
-      }
-      return { root: path16.resolve(this.options.repoRoot), source: "git:this-repository" };
-    }
-    const git = this.options.git;
-    if (git === void 0) {
-      throw new GitopsError(`${what}: cloning ${displayUrl(checkout.url)} needs git, which was not given`);
-    }
-    const key2 = JSON.stringify([checkout.url, checkout.branch, checkout.tag, checkout.commit]);
-    let pending = this.clones.get(key2);
-    if (pending === void 0) {
-      pending = this.clone(git, checkout, what);
-      pending.catch(() => this.clones.delete(key2));
-      this.clones.set(key2, pending);
-    }
-    return pending;
-  }
-  async clone(git, checkout, what) {
-    const root = path16.join(this.options.cacheDir, "git");
-    await mkdir7(root, { recursive: true });
-    const shown = displayUrl(checkout.url);
-    const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
-    const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
-    if (revision === void 0) {
-      throw new GitopsError(`${what}: ${shown} has no ${ref}`, {
-        hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
-      });
-    }
-    const dir = path16.join(root, createHash4("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
-    const tree = { root: dir, revision, source: `git:${shown}` };
-    if (await exists(path16.join(dir, ".git"))) return tree;
-    const staging = path16.join(root, `.tmp-${randomBytes4(8).toString("hex")}`);
-    try {
-      const clone = git.at(staging);
-      const branch = checkout.tag ?? checkout.branch;
-      if (checkout.commit === void 0) {
-        await clone.clone(checkout.url, { depth: 1, ...branch === void 0 ? {} : { branch } });
-      } else {
-        await clone.clone(checkout.url, branch === void 0 ? {} : { branch });
-        await clone.checkout(checkout.commit);
-      }
-      try {
-        await rename3(staging, dir);
-      } catch (error) {
-        if (!await exists(path16.join(dir, ".git"))) throw error;
-      }
-      return tree;
-    } catch (error) {
-      if (error instanceof GitopsError && error.name !== "ToolError") throw error;
-      throw new GitopsError(`${what}: cloning ${shown} at ${checkout.commit ?? ref} failed`, {
-        cause: error
-      });
-    } finally {
-      await rm5(staging, { recursive: true, force: true });
-    }
-  }
-};
-async function chartPathIn(tree, chartPath, what) {
-  const target = path16.resolve(tree.root, chartPath.replace(/^\/+/, ""));
-  if (target !== tree.root && !target.startsWith(`${tree.root}${path16.sep}`)) {
-    throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
-  }
-  const info = await stat7(target).catch(() => void 0);
-  if (info?.isFile() && target.endsWith(".tgz")) return target;
-  if (info?.isDirectory() && await exists(path16.join(target, "Chart.yaml"))) return target;
-  throw new GitopsError(
-    `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
-    {
-      hint: "chart.spec.chart is a path relative to the GitRepository root, e.g. ./charts/web-app."
-    }
-  );
-}
-async function exists(file) {
-  return await stat7(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/helm/sources/http-repository.ts
@@ -22600,15 +22633,15 @@ function parseRepoIndex(text3, origin) {
   const result3 = /* @__PURE__ */ new Map();
   for (const [name, versions] of Object.entries(entries)) {
     if (!Array.isArray(versions)) continue;
-    const list = [];
+    const list2 = [];
     for (const item of versions) {
       if (!isMap7(item)) continue;
       const version2 = typeof item.version === "string" ? item.version : String(item.version ?? "");
       const urls = Array.isArray(item.urls) ? item.urls.filter((u) => typeof u === "string") : [];
       const digest = typeof item.digest === "string" && item.digest !== "" ? item.digest : void 0;
-      list.push({ name, version: version2, urls, ...digest === void 0 ? {} : { digest } });
+      list2.push({ name, version: version2, urls, ...digest === void 0 ? {} : { digest } });
     }
-    result3.set(name, list);
+    result3.set(name, list2);
   }
   return { origin, entries: result3 };
 }
@@ -22799,7 +22832,7 @@ function joinInside(dir, rest, url) {
 
 // src/core/helm/sources/oci-repository.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { mkdir as mkdir8, readdir as readdir6, rename as rename4, rm as rm6 } from "node:fs/promises";
+import { mkdir as mkdir9, readdir as readdir7, rename as rename4, rm as rm6 } from "node:fs/promises";
 import path19 from "node:path";
 
 // src/core/images/registry/image-name.ts
@@ -23479,10 +23512,10 @@ var OciRepositorySource = class {
     }
     const destination = path19.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
     const ref = `${url}@${digest}`;
-    await mkdir8(destination, { recursive: true });
+    await mkdir9(destination, { recursive: true });
     try {
       await helm.pull(ref, { destination, ...plainHttp ? { plainHttp } : {} });
-      const files = (await readdir6(destination)).filter((file) => file.endsWith(".tgz"));
+      const files = (await readdir7(destination)).filter((file) => file.endsWith(".tgz"));
       if (files.length !== 1)
         throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
       await rename4(path19.join(destination, files[0]), target);
@@ -23524,9 +23557,9 @@ async function chooseTag(request2, tags, url) {
   return { tag: chosen, version: chosen };
 }
 async function fromDirectory(request2, mapped) {
-  const dir = await readdir6(mapped).catch(() => void 0) ? mapped : path19.dirname(mapped);
+  const dir = await readdir7(mapped).catch(() => void 0) ? mapped : path19.dirname(mapped);
   const prefix = `${request2.chart}-`;
-  const files = (await readdir6(dir).catch(() => [])).filter(
+  const files = (await readdir7(dir).catch(() => [])).filter(
     (file2) => file2.startsWith(prefix) && file2.endsWith(".tgz")
   );
   const versions = files.map((file2) => file2.slice(prefix.length, -".tgz".length));
@@ -23598,17 +23631,18 @@ var ChartResolver = class _ChartResolver {
   git;
   artifacts;
   builds = /* @__PURE__ */ new Map();
+  metadata = /* @__PURE__ */ new Map();
   /** A resolver with its own scratch directory; call close() when the run is over. */
   static async create(options2) {
     return new _ChartResolver(options2, await mkdtemp3(path20.join(os3.tmpdir(), "gitops-actions-charts-")));
   }
   /** The chart `release` asks for, given the cluster's source objects. */
   resolve(release, sources) {
-    const list = [...sources];
-    const request2 = chartRequestFor(release, list, {
+    const list2 = [...sources];
+    const request2 = chartRequestFor(release, list2, {
       ...this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}
     });
-    return this.resolveRequest(request2, list);
+    return this.resolveRequest(request2, list2);
   }
   /** `sources`: the cluster's objects, where an ExternalArtifact's generator is looked up. */
   async resolveRequest(request2, sources = []) {
@@ -23640,26 +23674,25 @@ var ChartResolver = class _ChartResolver {
   }
   async fromGit(request2) {
     const tree = await this.git.tree(request2.checkout, request2.release);
-    const located = await chartPathIn(tree, request2.path, request2.release);
-    return this.fromChartDirectory(request2, tree, located);
+    const located2 = await chartPathIn(tree, request2.path, request2.release);
+    return this.fromChartDirectory(request2, tree, located2);
   }
   /** A chart directory or package inside a source tree, with its dependencies built. */
-  async fromChartDirectory(request2, tree, located) {
+  async fromChartDirectory(request2, tree, located2) {
     const origin = {
       source: tree.source,
       sourceRoot: tree.root,
       ...tree.revision === void 0 ? {} : { revision: tree.revision },
       request: request2
     };
-    if (located.endsWith(".tgz")) {
-      const metadata8 = (0, import_yaml12.parse)(await (await this.options.tools.helm()).showChart(located));
-      return { chartPath: located, ...nameAndVersion(metadata8), ...origin };
+    if (located2.endsWith(".tgz")) {
+      return { chartPath: located2, ...await this.chartMetadata(located2), ...origin };
     }
-    const metadata7 = (0, import_yaml12.parse)(await readFile9(path20.join(located, "Chart.yaml"), "utf8"));
-    const key2 = `${located}|${tree.revision ?? ""}`;
+    const metadata7 = await this.chartMetadata(located2);
+    const key2 = `${located2}|${tree.revision ?? ""}`;
     let built = this.builds.get(key2);
     if (built === void 0) {
-      built = buildDependencies(located, {
+      built = buildDependencies(located2, {
         sourceRoot: tree.root,
         workDir: this.workDir,
         what: request2.release,
@@ -23668,7 +23701,20 @@ var ChartResolver = class _ChartResolver {
       built.catch(() => this.builds.delete(key2));
       this.builds.set(key2, built);
     }
-    return { chartPath: await built, ...nameAndVersion(metadata7), ...origin };
+    return { chartPath: await built, ...metadata7, ...origin };
+  }
+  /** A chart's name and version, read once per run however many releases use the chart. */
+  chartMetadata(located2) {
+    let pending = this.metadata.get(located2);
+    if (pending === void 0) {
+      pending = (async () => {
+        const text3 = located2.endsWith(".tgz") ? await (await this.options.tools.helm()).showChart(located2) : await readFile9(path20.join(located2, "Chart.yaml"), "utf8");
+        return nameAndVersion((0, import_yaml12.parse)(text3));
+      })();
+      pending.catch(() => this.metadata.delete(located2));
+      this.metadata.set(located2, pending);
+    }
+    return pending;
   }
   fetchDependency(dependency) {
     if (dependency.kind === "http")
@@ -23697,6 +23743,35 @@ function pick2(fetched) {
 function nameAndVersion(metadata7) {
   const map = isMap7(metadata7) ? metadata7 : {};
   return { name: String(map.name ?? ""), version: String(map.version ?? "") };
+}
+
+// src/core/tools/version-memo.ts
+import { createHash as createHash7, randomBytes as randomBytes5 } from "node:crypto";
+import { mkdir as mkdir10, readFile as readFile10, rename as rename5, rm as rm8, stat as stat8, writeFile as writeFile5 } from "node:fs/promises";
+import path21 from "node:path";
+async function memoizedVersion(cacheDir, binary, ask2) {
+  if (cacheDir === void 0) return ask2();
+  const info = await stat8(binary).catch(() => void 0);
+  if (info === void 0) return ask2();
+  const key2 = createHash7("sha256").update(`${path21.resolve(binary)}\0${info.ino}\0${info.size}\0${info.mtimeMs}`).digest("hex");
+  const file = path21.join(cacheDir, "tool-versions", `${key2}.json`);
+  const known = await readFile10(file, "utf8").catch(() => void 0);
+  if (known !== void 0) {
+    try {
+      return JSON.parse(known).version;
+    } catch {
+    }
+  }
+  const version2 = await ask2();
+  await mkdir10(path21.dirname(file), { recursive: true });
+  const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+  try {
+    await writeFile5(temporary, JSON.stringify({ binary, version: version2 }));
+    await rename5(temporary, file);
+  } finally {
+    await rm8(temporary, { force: true });
+  }
+  return version2;
 }
 
 // src/core/template/functions.ts
@@ -24549,7 +24624,12 @@ var State = class _State {
       }
     } else if (isPlainMap(receiver) || receiver instanceof GoMap && receiver.keyType === "string") {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      return mapGet(receiver, name);
+      const value = mapGet(receiver, name);
+      const present2 = receiver instanceof GoMap ? receiver.has(name) : Object.hasOwn(receiver, name);
+      if (this.ctx.missingKeyError && !present2) {
+        this.errorf(`map has no entry for key ${goQuote(name)}`);
+      }
+      return value;
     }
     this.errorf(`can't evaluate field ${name} in type ${typeName(receiver)}`);
   }
@@ -24664,7 +24744,10 @@ function describeRune(c) {
   const hex = `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
   return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(c) ? `${hex} '${c}'` : hex;
 }
-function lex(input) {
+var DEFAULT_DELIMITERS = { left: "{{", right: "}}" };
+function lex(input, delims = DEFAULT_DELIMITERS) {
+  const { left, right } = delims;
+  const terminators = `.,|:)(${right[0] ?? ""}`;
   const tokens = [];
   let pos = 0;
   let start = 0;
@@ -24678,8 +24761,8 @@ function lex(input) {
     return tokens;
   };
   const atRightDelim = () => {
-    if (input.startsWith("}}", pos)) return { delim: true, trim: false };
-    if (isSpace(input[pos]) && input[pos + 1] === "-" && input.startsWith("}}", pos + 2)) {
+    if (input.startsWith(right, pos)) return { delim: true, trim: false };
+    if (isSpace(input[pos]) && input[pos + 1] === "-" && input.startsWith(right, pos + 2)) {
       return { delim: true, trim: true };
     }
     return { delim: false, trim: false };
@@ -24690,21 +24773,21 @@ function lex(input) {
   };
   const atTerminator = () => {
     const c = input[pos];
-    return c === void 0 || isSpace(c) || ".,|:)(}".includes(c);
+    return c === void 0 || isSpace(c) || terminators.includes(c);
   };
   for (; ; ) {
-    const next = input.indexOf("{{", pos);
+    const next = input.indexOf(left, pos);
     if (next < 0) {
       pos = input.length;
       if (pos > start) emit("text");
       tokens.push({ type: "eof", value: "", pos });
       return tokens;
     }
-    const trimLeft = input[next + 2] === "-" && isSpace(input[next + 3]);
+    const trimLeft = input[next + left.length] === "-" && isSpace(input[next + left.length + 1]);
     let textEnd = next;
     if (trimLeft) while (textEnd > start && isSpace(input[textEnd - 1])) textEnd--;
     if (textEnd > start) tokens.push({ type: "text", value: input.slice(start, textEnd), pos: start });
-    pos = next + 2;
+    pos = next + left.length;
     start = next;
     const afterMarker = trimLeft ? 2 : 0;
     if (input.startsWith("/*", pos + afterMarker)) {
@@ -24714,12 +24797,12 @@ function lex(input) {
       pos = close2 + 2;
       const { delim, trim: trim2 } = atRightDelim();
       if (!delim) return fail3("comment ends before closing delimiter");
-      pos += trim2 ? 4 : 2;
+      pos += (trim2 ? 2 : 0) + right.length;
       if (trim2) while (isSpace(input[pos])) pos++;
       start = pos;
       continue;
     }
-    emit("leftDelim", "{{");
+    emit("leftDelim", left);
     pos += afterMarker;
     start = pos;
     parenDepth = 0;
@@ -24729,7 +24812,7 @@ function lex(input) {
         if (parenDepth > 0) return fail3("unclosed left paren");
         if (trim2) pos += 2;
         start = pos;
-        pos += 2;
+        pos += right.length;
         emit("rightDelim");
         if (trim2) skipSpaces();
         break;
@@ -24743,7 +24826,7 @@ function lex(input) {
           pos++;
           count++;
         }
-        if (input[pos] === "-" && input.startsWith("}}", pos + 1)) {
+        if (input[pos] === "-" && input.startsWith(right, pos + 1)) {
           pos--;
           if (count === 1) {
             start = pos;
@@ -24908,7 +24991,7 @@ var Parser = class {
     this.name = name;
     this.text = text3;
     this.options = options2;
-    this.#tokens = lex(text3);
+    this.#tokens = lex(text3, options2.delims);
   }
   name;
   text;
@@ -24996,11 +25079,11 @@ var Parser = class {
     const [vars, depth] = [this.#vars, this.#rangeDepth];
     this.#vars = ["$"];
     this.#rangeDepth = 0;
-    const [list, end] = this.#itemList();
+    const [list2, end] = this.#itemList();
     if (end.type !== "end") this.#fail(`unexpected {{${end.type}}} in ${context}`);
     this.#vars = vars;
     this.#rangeDepth = depth;
-    return list;
+    return list2;
   }
   #parseDefinition() {
     const token = this.#nextNonSpace();
@@ -25010,11 +25093,11 @@ var Parser = class {
     this.#add(name, this.#parseBody("define clause"));
   }
   #itemList() {
-    const list = { type: "list", pos: this.#peekNonSpace().pos, nodes: [] };
+    const list2 = { type: "list", pos: this.#peekNonSpace().pos, nodes: [] };
     while (this.#peekNonSpace().type !== "eof") {
       const node = this.#textOrAction();
-      if (node.type === "end" || node.type === "else") return [list, node];
-      list.nodes.push(node);
+      if (node.type === "end" || node.type === "else") return [list2, node];
+      list2.nodes.push(node);
     }
     this.#fail("unexpected EOF");
   }
@@ -25069,7 +25152,7 @@ var Parser = class {
     const mark = this.#vars.length;
     const pipe = this.#pipeline(context, "rightDelim");
     if (context === "range") this.#rangeDepth++;
-    const [list, next] = this.#itemList();
+    const [list2, next] = this.#itemList();
     if (context === "range") this.#rangeDepth--;
     let elseList;
     if (next.type === "else") {
@@ -25078,13 +25161,13 @@ var Parser = class {
         this.#next();
         elseList = { type: "list", pos: next.pos, nodes: [this.#control(context)] };
       } else {
-        const [list2, end] = this.#itemList();
+        const [list22, end] = this.#itemList();
         if (end.type !== "end") this.#fail(`expected end; found {{${end.type}}}`);
-        elseList = list2;
+        elseList = list22;
       }
     }
     this.#vars.length = mark;
-    return { type: context, pos: pipe.pos, pipe, list, elseList };
+    return { type: context, pos: pipe.pos, pipe, list: list2, elseList };
   }
   #templateName(token, context) {
     if (token.type !== "string" && token.type !== "rawString") this.#unexpected(token, context);
@@ -25266,8 +25349,8 @@ function tokenString(token) {
   if (runes.length > 10) return `${goQuote(runes.slice(0, 10).join(""))}...`;
   return goQuote(token.value);
 }
-function isEmptyTree(list) {
-  return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
+function isEmptyTree(list2) {
+  return list2.nodes.every((n) => n.type === "text" && n.text.trim() === "");
 }
 function parseGoNumber(text3) {
   const sign = text3.startsWith("-") ? -1 : 1;
@@ -25282,7 +25365,7 @@ function parseGoNumber(text3) {
 }
 
 // src/core/template/sprig.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 
 // src/core/template/json.ts
 function toJson(value, options2) {
@@ -25358,11 +25441,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path66) {
-  if (path66 === "") return ".";
-  const rooted = path66.startsWith("/");
+function goClean(path70) {
+  if (path70 === "") return ".";
+  const rooted = path70.startsWith("/");
   const out = [];
-  for (const part of path66.split("/")) {
+  for (const part of path70.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -25373,18 +25456,18 @@ function goClean(path66) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path66) {
-  if (path66 === "") return ".";
-  const trimmed = path66.replace(/\/+$/, "");
+function goBase(path70) {
+  if (path70 === "") return ".";
+  const trimmed = path70.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path66) {
-  return goClean(path66.slice(0, path66.lastIndexOf("/") + 1));
+function goDir(path70) {
+  return goClean(path70.slice(0, path70.lastIndexOf("/") + 1));
 }
-function goExt(path66) {
-  for (let i = path66.length - 1; i >= 0 && path66[i] !== "/"; i--) {
-    if (path66[i] === ".") return path66.slice(i);
+function goExt(path70) {
+  for (let i = path70.length - 1; i >= 0 && path70[i] !== "/"; i--) {
+    if (path70[i] === ".") return path70.slice(i);
   }
   return "";
 }
@@ -25406,12 +25489,12 @@ function empty(v) {
 function splitGo(s, sep2) {
   return sep2 === "" ? [...s] : s.split(sep2);
 }
-function requireList(name, list) {
-  if (Array.isArray(list)) return list;
-  if (list === null || list === void 0) {
+function requireList(name, list2) {
+  if (Array.isArray(list2)) return list2;
+  if (list2 === null || list2 === void 0) {
     throw new FuncError("runtime error: invalid memory address or nil pointer dereference");
   }
-  throw new FuncError(`Cannot find ${name} on type ${kindName(list)}`);
+  throw new FuncError(`Cannot find ${name} on type ${kindName(list2)}`);
 }
 function dict(...pairs) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -25523,6 +25606,54 @@ var listFunctions = [
   ["atoi", spec(["string"], (s) => /^[+-]?\d+$/.test(s) ? Number.parseInt(s, 10) : 0)]
 ];
 
+// src/core/template/sprig-numbers.ts
+function trimZeroDecimal(s) {
+  const dot = s.indexOf(".");
+  if (dot < 0 || !/^0*$/.test(s.slice(dot + 1))) return s;
+  return s.slice(0, dot);
+}
+function toInt64(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? Math.trunc(v) : 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") {
+    const parsed = goParseInt(trimZeroDecimal(v).replaceAll("_", ""));
+    return parsed === void 0 ? 0 : Number(parsed);
+  }
+  return 0;
+}
+function toFloat64(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
+  return 0;
+}
+function quotient(name, a, b) {
+  const divisor = toInt64(b);
+  if (divisor === 0) throw new FuncError("runtime error: integer divide by zero");
+  const dividend = toInt64(a);
+  return name === "div" ? Math.trunc(dividend / divisor) : dividend % divisor;
+}
+var numberFunctions = [
+  ["int", spec(["any"], (v) => toInt64(v))],
+  ["int64", spec(["any"], (v) => toInt64(v))],
+  ["float64", spec(["any"], (v) => toFloat64(v))],
+  ["add1", spec(["any"], (v) => toInt64(v) + 1)],
+  ["add", spec([], (...v) => v.reduce((sum2, x) => sum2 + toInt64(x), 0), "any")],
+  ["sub", spec(["any", "any"], (a, b) => toInt64(a) - toInt64(b))],
+  [
+    "mul",
+    spec(
+      ["any"],
+      (a, ...v) => v.reduce((p, x) => p * toInt64(x), toInt64(a)),
+      "any"
+    )
+  ],
+  ["div", spec(["any", "any"], (a, b) => quotient("div", a, b))],
+  ["mod", spec(["any", "any"], (a, b) => quotient("mod", a, b))],
+  ["max", spec(["any"], (a, ...v) => Math.max(toInt64(a), ...v.map(toInt64)), "any")],
+  ["min", spec(["any"], (a, ...v) => Math.min(toInt64(a), ...v.map(toInt64)), "any")]
+];
+
 // src/core/template/sprig.ts
 function title(s) {
   let prev = " ";
@@ -25572,8 +25703,21 @@ function goRegExp(pattern) {
     throw new FuncError(`error parsing regexp: ${error.message}`);
   }
 }
+function b64dec(s) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
+    return "illegal base64 data at input byte 0";
+  }
+  return Buffer.from(s, "base64").toString("utf8");
+}
+function goReplacement(repl) {
+  return repl.replace(/\$(\$|\{(\w+)\}|(\w+))|\$/g, (match, _all, braced, bare) => {
+    if (match === "$$" || match === "$") return "$$";
+    const name = braced ?? bare ?? "";
+    return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
+  });
+}
 function hash(algorithm, s) {
-  return createHash7(algorithm).update(s, "utf8").digest("hex");
+  return createHash8(algorithm).update(s, "utf8").digest("hex");
 }
 var stringFns = [
   ["trim", spec(["string"], (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""))],
@@ -25656,6 +25800,20 @@ ${" ".repeat(n)}`)}`
   ["toPrettyJson", spec(["any"], (v) => toJson(v, { escapeHtml: true, indent: "  " }) ?? "")],
   ["toRawJson", spec(["any"], (v) => toJson(v, {}) ?? "")],
   ["b64enc", spec(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+  ["b64dec", spec(["string"], b64dec)],
+  [
+    "regexReplaceAll",
+    spec(["string", "string", "string"], (re, s, repl) => {
+      const pattern = goRegExp(re);
+      return s.replace(new RegExp(pattern.source, `g${pattern.flags}`), goReplacement(repl));
+    })
+  ],
+  [
+    "fail",
+    spec(["string"], (message) => {
+      throw new FuncError(message);
+    })
+  ],
   ["sha1sum", spec(["string"], (s) => hash("sha1", s))],
   ["sha256sum", spec(["string"], (s) => hash("sha256", s))],
   ["regexMatch", spec(["string", "string"], (re, s) => goRegExp(re).test(s))],
@@ -25665,7 +25823,11 @@ ${" ".repeat(n)}`)}`
   ["ext", spec(["string"], goExt)],
   ["clean", spec(["string"], goClean)]
 ];
-var sprigFunctions = new Map([...stringFns, ...listFunctions]);
+var sprigFunctions = new Map([
+  ...stringFns,
+  ...listFunctions,
+  ...numberFunctions
+]);
 var nonHermetic = /* @__PURE__ */ new Set([
   "date",
   "date_in_zone",
@@ -25707,20 +25869,11 @@ var notImplemented = /* @__PURE__ */ new Set([
   "wrap",
   "wrapWith",
   "adler32sum",
-  "int64",
-  "int",
-  "float64",
   "seq",
   "toDecimal",
   "splitn",
   "until",
   "untilStep",
-  "add1",
-  "add",
-  "sub",
-  "div",
-  "mod",
-  "mul",
   "randInt",
   "add1f",
   "addf",
@@ -25728,8 +25881,6 @@ var notImplemented = /* @__PURE__ */ new Set([
   "divf",
   "mulf",
   "biggest",
-  "max",
-  "min",
   "maxf",
   "minf",
   "ceil",
@@ -25757,7 +25908,6 @@ var notImplemented = /* @__PURE__ */ new Set([
   "osDir",
   "osExt",
   "osIsAbs",
-  "b64dec",
   "b32enc",
   "b32dec",
   "tuple",
@@ -25794,12 +25944,10 @@ var notImplemented = /* @__PURE__ */ new Set([
   "decryptAES",
   "semver",
   "semverCompare",
-  "fail",
   "mustRegexMatch",
   "regexFindAll",
   "mustRegexFindAll",
   "mustRegexFind",
-  "regexReplaceAll",
   "mustRegexReplaceAll",
   "regexReplaceAllLiteral",
   "mustRegexReplaceAllLiteral",
@@ -25836,22 +25984,26 @@ function explainMissingFunction(name) {
 
 // src/core/template/template.ts
 var fluxFunctions = new Map([...builtins, ...sprigFunctions]);
-var fluxFunctionNames = new Set(fluxFunctions.keys());
 var Template = class _Template {
-  constructor(name, text3) {
+  constructor(name, text3, options2) {
     this.name = name;
     this.text = text3;
+    this.#funcs = options2.functions ? new Map([...fluxFunctions, ...options2.functions]) : fluxFunctions;
+    this.#missingKeyError = options2.missingKeyError ?? false;
     this.#trees = parseTrees(name, text3, {
-      functions: fluxFunctionNames,
-      explainMissing: explainMissingFunction
+      functions: new Set(this.#funcs.keys()),
+      explainMissing: explainMissingFunction,
+      ...options2.delims ? { delims: options2.delims } : {}
     });
   }
   name;
   text;
   #trees;
+  #funcs;
+  #missingKeyError;
   /** Throws TemplateError with Go's message: `template: NAME:LINE: ...`. */
-  static parse(name, text3) {
-    return new _Template(name, text3);
+  static parse(name, text3, options2 = {}) {
+    return new _Template(name, text3, options2);
   }
   /** Names of the templates this text defines, itself included. */
   get definedTemplates() {
@@ -25863,14 +26015,20 @@ var Template = class _Template {
    */
   execute(data) {
     return execute(
-      { parseName: this.name, text: this.text, trees: this.#trees, funcs: fluxFunctions },
+      {
+        parseName: this.name,
+        text: this.text,
+        trees: this.#trees,
+        funcs: this.#funcs,
+        missingKeyError: this.#missingKeyError
+      },
       this.name,
       data
     );
   }
 };
-function parseTemplate2(name, text3) {
-  return Template.parse(name, text3);
+function parseTemplate2(name, text3, options2 = {}) {
+  return Template.parse(name, text3, options2);
 }
 
 // src/core/template/flux-data.ts
@@ -25917,8 +26075,8 @@ function result(fileChanges) {
     const seen = /* @__PURE__ */ new Set();
     const out = typedSlice("[]update.Change", []);
     for (const [, objects2] of fileChanges.entries()) {
-      for (const [, list] of objects2.entries()) {
-        for (const c of list) {
+      for (const [, list2] of objects2.entries()) {
+        for (const c of list2) {
           if (seen.has(changeKey(c))) continue;
           seen.add(changeKey(c));
           out.push(c);
@@ -25930,9 +26088,9 @@ function result(fileChanges) {
   const objects = () => {
     const merged = new GoMap("update.ObjectChanges", "struct");
     for (const [, perFile] of fileChanges.entries()) {
-      for (const [id, list] of perFile.entries()) {
+      for (const [id, list2] of perFile.entries()) {
         const existing = merged.get(id) ?? [];
-        merged.set(id, typedSlice("[]update.Change", [...existing, ...list]));
+        merged.set(id, typedSlice("[]update.Change", [...existing, ...list2]));
       }
     }
     return merged;
@@ -25951,9 +26109,9 @@ function buildMessageData(input) {
       fileChanges.set(c.file, perFile);
     }
     const id = objectIdentifier(c.objectId);
-    const list = perFile.get(id) ?? typedSlice("[]update.Change", []);
-    list.push(change(c));
-    perFile.set(id, list);
+    const list2 = perFile.get(id) ?? typedSlice("[]update.Change", []);
+    list2.push(change(c));
+    perFile.set(id, list2);
   }
   const values = new GoMap("map[string]string", "string", "");
   for (const [key2, value] of Object.entries(input.values ?? {})) values.set(key2, value);
@@ -26065,8 +26223,8 @@ function replaceFast(text3, params) {
 }
 
 // src/core/argocd/generators.ts
-import { readdir as readdir7 } from "node:fs/promises";
-import path21 from "node:path";
+import { readdir as readdir8 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text3) => text3.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -26211,9 +26369,9 @@ var UnsupportedGenerator = class extends GitopsError {
   feature;
   name = "UnsupportedGenerator";
 };
-function listGeneratorParams(list, mode) {
+function listGeneratorParams(list2, mode) {
   const result3 = [];
-  for (const element2 of listField(list, "elements")) {
+  for (const element2 of listField(list2, "elements")) {
     if (!isObject3(element2)) throw new GitopsError("error unmarshling list element: not an object");
     if (mode.goTemplate) {
       result3.push({ ...element2 });
@@ -26236,7 +26394,7 @@ function listGeneratorParams(list, mode) {
     }
     result3.push(params);
   }
-  const yaml = stringField2(list, "elementsYaml");
+  const yaml = stringField2(list2, "elementsYaml");
   if (yaml !== void 0 && yaml !== "") {
     const elements = decodeEmbeddedYaml("list.elementsYaml", yaml);
     if (!Array.isArray(elements)) throw new GitopsError("list.elementsYaml must be a YAML list of objects");
@@ -26272,7 +26430,7 @@ async function gitDirectoryParams(git, context) {
   });
 }
 function pathParams(dir, prefix, goTemplate) {
-  const basename = path21.posix.basename(dir);
+  const basename = path22.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -26312,7 +26470,7 @@ function appendTemplatedValues(values, params, mode) {
 async function repositoryDirectories(repoRoot) {
   const found2 = [];
   const walk2 = async (relative) => {
-    const entries = (await readdir7(path21.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir8(path22.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative === "" ? entry.name : `${relative}/${entry.name}`;
       found2.push(child3);
@@ -26583,8 +26741,8 @@ function cleanSetParameter(value) {
 }
 
 // src/core/argocd/plan-application.ts
-import { readdir as readdir8, readFile as readFile10, stat as stat9 } from "node:fs/promises";
-import path23 from "node:path";
+import { readdir as readdir9, readFile as readFile11, stat as stat10 } from "node:fs/promises";
+import path24 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -26637,8 +26795,8 @@ function shellName(rest) {
 }
 
 // src/core/argocd/helm-source.ts
-import { glob, stat as stat8 } from "node:fs/promises";
-import path22 from "node:path";
+import { glob, stat as stat9 } from "node:fs/promises";
+import path23 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context) {
   const helm = objectField(source, "helm") ?? {};
@@ -26707,7 +26865,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
     if (ref.kind === "repository" && isGlobRef(ref)) {
       const matches2 = [];
       for await (const match of glob(ref.path, { cwd: context.repoRoot }))
-        matches2.push(match.split(path22.sep).join("/"));
+        matches2.push(match.split(path23.sep).join("/"));
       matches2.sort();
       if (matches2.length === 0) {
         if (ignoreMissing) continue;
@@ -26719,7 +26877,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists2(path22.join(context.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists2(path23.join(context.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -26747,21 +26905,21 @@ function resolveFile(raw2, context) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context.chart.kind === "remote") {
-    if (path22.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path23.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path22.posix.isAbsolute(file) ? "" : context.chart.path;
+  const base = path23.posix.isAbsolute(file) ? "" : context.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path22.posix.normalize(path22.posix.join(base, file));
+  const joined = path23.posix.normalize(path23.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
   return joined === "." ? "" : joined;
 }
 async function exists2(file) {
-  return await stat8(file).catch(() => void 0) !== void 0;
+  return await stat9(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/argocd/plan-application.ts
@@ -26831,8 +26989,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path23.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path23.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path24.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path24.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -26907,19 +27065,19 @@ function explicitType(source) {
   return `${type[0]?.toUpperCase()}${type.slice(1)}`;
 }
 async function discoverType(dir) {
-  const names = (await readdir8(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir9(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
   if (names.some((name) => ["kustomization.yaml", "kustomization.yml", "Kustomization"].includes(name))) {
     return "Kustomize";
   }
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative = path23.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative = path24.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative === ".." || relative.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative === "." ? "" : relative;
-  if (!(await stat9(path23.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat10(path24.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -26929,7 +27087,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text3 = await readFile10(path23.join(dir, name), "utf8").catch(() => void 0);
+    const text3 = await readFile11(path24.join(dir, name), "utf8").catch(() => void 0);
     if (text3 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text3);
     if (isObject3(patch)) merged = mergePatch2(merged, patch);
@@ -27011,8 +27169,8 @@ function metadataOf(object2) {
 }
 
 // src/core/argocd/directory-source.ts
-import { readdir as readdir9, readFile as readFile11, realpath, stat as stat10 } from "node:fs/promises";
-import path24 from "node:path";
+import { readdir as readdir10, readFile as readFile12, realpath, stat as stat11 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -27042,11 +27200,11 @@ function expandList(object2) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path24.join(repoRoot, unit.path);
+  const root = path25.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result3 = { objects: [], jsonnetFiles: [] };
   const walk2 = async (relative) => {
-    const entries = (await readdir9(path24.join(root, relative), { withFileTypes: true })).sort(
+    const entries = (await readdir10(path25.join(root, relative), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
@@ -27056,19 +27214,19 @@ async function readDirectorySource(repoRoot, unit) {
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path24.join(root, rel);
-      const repoFile = path24.posix.join(unit.path, rel);
+      const full = path25.join(root, rel);
+      const repoFile = path25.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path24.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path25.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
-      if (!(await stat10(full)).isFile()) continue;
+      if (!(await stat11(full)).isFile()) continue;
       if (unit.exclude !== void 0 && gobwasMatch(unit.exclude, rel)) continue;
       if (unit.include !== void 0 && !gobwasMatch(unit.include, rel)) continue;
-      const text3 = await readFile11(full, "utf8");
+      const text3 = await readFile12(full, "utf8");
       if (text3.includes(SKIP_FILE_MARKER)) continue;
       if (entry.name.endsWith(".jsonnet")) {
         result3.jsonnetFiles.push(repoFile);
@@ -27086,7 +27244,7 @@ function objectsOf(file, text3) {
   if (problem2 !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text3.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path24.posix.basename(file)}: ${problem2.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path25.posix.basename(file)}: ${problem2.message}`, {
         location: problem2.location
       });
     }
@@ -27103,13 +27261,13 @@ function objectsOf(file, text3) {
 }
 
 // src/core/argocd/helm-run.ts
-import { stat as stat11 } from "node:fs/promises";
-import path25 from "node:path";
+import { stat as stat12 } from "node:fs/promises";
+import path26 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context) {
   const { workspace } = context;
   const chart = unit.chart.kind === "repository" ? workspace.resolve(unit.chart.path) : await remoteChart(unit, context);
-  const chartIsDir = (await stat11(chart).catch(() => void 0))?.isDirectory() === true;
+  const chartIsDir = (await stat12(chart).catch(() => void 0))?.isDirectory() === true;
   const resolve = (ref) => {
     if (ref.kind === "url") return ref.url;
     if (ref.kind === "repository") return workspace.resolve(ref.path);
@@ -27121,7 +27279,7 @@ async function runHelmUnit(unit, context) {
         }
       );
     }
-    return path25.join(chart, ref.path);
+    return path26.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -27155,7 +27313,7 @@ async function remoteChart(unit, context) {
   if (unit.chart.kind !== "remote" || context.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path25.resolve(await context.resolveRemoteChart(unit.chart.request));
+  return path26.resolve(await context.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -27168,12 +27326,448 @@ function helmFailure(error, workspace) {
 
 // src/core/argocd/kustomize-run.ts
 import { existsSync } from "node:fs";
-import { copyFile as copyFile4, readFile as readFile14 } from "node:fs/promises";
-import path28 from "node:path";
+import { copyFile as copyFile4, readFile as readFile15 } from "node:fs/promises";
+import path29 from "node:path";
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir10, readFile as readFile12, stat as stat12 } from "node:fs/promises";
-import path26 from "node:path";
+import { readdir as readdir11, readFile as readFile13, stat as stat13 } from "node:fs/promises";
+import path27 from "node:path";
+
+// src/core/yaml/block-decode.ts
+var UNSURE = new Error("outside the fast subset");
+var UNUSUAL_CHARACTER = /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+var INDICATORS = /* @__PURE__ */ new Set([
+  "-",
+  "?",
+  ":",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "#",
+  "&",
+  "*",
+  "!",
+  "|",
+  ">",
+  "'",
+  '"',
+  "%",
+  "@",
+  "`"
+]);
+function decodeBlockYaml(text3, maxDepth) {
+  if (UNUSUAL_CHARACTER.test(text3)) return void 0;
+  try {
+    return new BlockDecoder(text3, maxDepth).documents();
+  } catch (error) {
+    if (error === UNSURE) return void 0;
+    throw error;
+  }
+}
+var BlockDecoder = class {
+  text;
+  maxDepth;
+  lines = [];
+  at = 0;
+  nonStrings = [];
+  path = [];
+  constructor(text3, maxDepth) {
+    this.text = text3;
+    this.maxDepth = maxDepth;
+  }
+  documents() {
+    const documents = [];
+    let current = [];
+    let explicit = false;
+    let documentStart = 0;
+    const finish = (end) => {
+      if (explicit || current.some((line) => !line.blank && !line.comment))
+        documents.push({ ...this.document(current), range: [documentStart, end] });
+    };
+    const { text: text3 } = this;
+    let start = 0;
+    while (start <= text3.length) {
+      let end = text3.indexOf("\n", start);
+      if (end === -1) end = text3.length;
+      const first = text3.charCodeAt(start);
+      if (first === 45 && text3.startsWith("---", start)) {
+        if (end !== start + 3) throw UNSURE;
+        finish(start);
+        current = [];
+        explicit = true;
+        documentStart = start;
+      } else if (first === 46 && text3.startsWith("...", start) || first === 37) {
+        throw UNSURE;
+      } else {
+        let indent = start;
+        while (text3.charCodeAt(indent) === 32) indent++;
+        current.push({
+          start,
+          end,
+          indent: indent - start,
+          blank: indent === end,
+          comment: text3.charCodeAt(indent) === 35
+        });
+      }
+      if (end === text3.length) break;
+      start = end + 1;
+    }
+    finish(text3.length);
+    return documents;
+  }
+  document(lines) {
+    this.lines = lines;
+    this.at = 0;
+    this.nonStrings = [];
+    const line = this.nextContent();
+    if (line === void 0) return { value: null, offset: 0, nonStrings: [] };
+    const offset = line.start + line.indent;
+    const c = this.text.charCodeAt(offset);
+    if (c === 91 || c === 123 || c === 34 || c === 39) throw UNSURE;
+    const value = this.block(line.indent, 1);
+    if (this.nextContent() !== void 0) throw UNSURE;
+    return { value, offset, nonStrings: this.nonStrings };
+  }
+  /** The next line with content (not blank, not a comment), left current; undefined at the end. */
+  nextContent() {
+    const { lines } = this;
+    while (this.at < lines.length) {
+      const line = lines[this.at];
+      if (!line.blank && !line.comment) return line;
+      this.at++;
+    }
+    return void 0;
+  }
+  /** A block mapping or sequence whose first line is current and starts at `indent`. */
+  block(indent, depth) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const line = this.lines[this.at];
+    return this.isDash(line.start + line.indent, line.end) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+  isDash(at2, end) {
+    return this.text.charCodeAt(at2) === 45 && (at2 + 1 === end || this.text.charCodeAt(at2 + 1) === 32);
+  }
+  mapping(indent, depth) {
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text: text3 } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const keyStart = line.start + indent;
+      const colon = this.keyColon(keyStart, line.end);
+      const key2 = text3.slice(keyStart, colon);
+      if (key2 in out) throw UNSURE;
+      this.at++;
+      this.path.push(key2);
+      out[key2] = this.entryValue(colon + 1, line.end, indent, depth + 1, true);
+      this.path.pop();
+    }
+    return out;
+  }
+  /** The `:` ending a plain key that starts at `start`, or UNSURE when the line holds no such key. */
+  keyColon(start, end) {
+    const { text: text3 } = this;
+    if (INDICATORS.has(text3[start])) throw UNSURE;
+    const colon = this.keyColonIn(start, end);
+    if (colon === -1 || colon === start) throw UNSURE;
+    const key2 = text3.slice(start, colon);
+    if (key2.includes(" #") || key2.endsWith(" ") || key2.length > 1e3 || key2 === "<<") throw UNSURE;
+    if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
+    return colon;
+  }
+  /**
+   * What follows a key's `:` or a sequence's `-` (from `from` to the line's end): nothing (the
+   * value is on the next lines, or null), or a scalar or flow collection. `indent` is the entry's.
+   */
+  entryValue(from, end, indent, depth, inMapping) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const { text: text3 } = this;
+    let at2 = from;
+    while (at2 < end && text3.charCodeAt(at2) === 32) at2++;
+    if (at2 === end || text3.charCodeAt(at2) === 35) {
+      const next2 = this.nextContent();
+      if (next2 === void 0 || next2.indent < indent) return null;
+      if (next2.indent > indent) return this.block(next2.indent, depth);
+      return inMapping && this.isDash(next2.start + next2.indent, next2.end) ? this.sequence(indent, depth) : null;
+    }
+    const value = this.inline(at2, end, indent, depth);
+    const next = this.nextContent();
+    if (next !== void 0 && next.indent > indent) throw UNSURE;
+    return value;
+  }
+  sequence(indent, depth) {
+    const out = [];
+    const { text: text3 } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const dash = line.start + indent;
+      if (!this.isDash(dash, line.end)) break;
+      this.path.push(out.length);
+      let at2 = dash + 1;
+      while (at2 < line.end && text3.charCodeAt(at2) === 32) at2++;
+      const c = text3[at2];
+      if (at2 < line.end && c !== "#" && !INDICATORS.has(c) && this.hasKeyColon(at2, line.end)) {
+        if (depth + 1 > this.maxDepth) throw UNSURE;
+        line.indent = at2 - line.start;
+        out.push(this.mapping(line.indent, depth + 1));
+      } else if (c === "-" && this.isDash(at2, line.end)) {
+        throw UNSURE;
+      } else {
+        this.at++;
+        out.push(this.entryValue(dash + 1, line.end, indent, depth + 1, false));
+      }
+      this.path.pop();
+    }
+    return out;
+  }
+  hasKeyColon(start, end) {
+    return this.keyColonIn(start, end) !== -1;
+  }
+  /** The first `:` followed by a space or the line's end, searched within the line only; or -1. */
+  keyColonIn(start, end) {
+    const { text: text3 } = this;
+    for (let at2 = start; at2 < end; at2++) {
+      if (text3.charCodeAt(at2) === 58 && (at2 + 1 === end || text3.charCodeAt(at2 + 1) === 32)) return at2;
+    }
+    return -1;
+  }
+  /** A value starting at `at` on the current line (already consumed): scalar, block scalar, flow. */
+  inline(at2, end, indent, depth) {
+    const { text: text3 } = this;
+    const c = text3[at2];
+    if (c === '"' || c === "'") {
+      const [value, after] = this.quoted(at2, end);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (c === "|" || c === ">") return this.blockScalar(at2, end, indent);
+    if (c === "[" || c === "{") {
+      const [value, after] = c === "[" ? this.flowSequence(at2 + 1, end, depth) : this.flowMapping(at2 + 1, end, depth);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (!this.plainStart(at2, end)) throw UNSURE;
+    let stop = at2;
+    while (stop < end && !(text3.charCodeAt(stop) === 35 && text3.charCodeAt(stop - 1) === 32)) stop++;
+    while (text3.charCodeAt(stop - 1) === 32) stop--;
+    const plain2 = text3.slice(at2, stop);
+    if (plain2.includes(": ") || plain2.endsWith(":")) throw UNSURE;
+    return this.plainScalar(plain2, at2);
+  }
+  /** Only spaces, then nothing or a comment, may follow a quoted scalar or flow collection. */
+  lineEnd(at2, end) {
+    const { text: text3 } = this;
+    let i = at2;
+    while (i < end && text3.charCodeAt(i) === 32) i++;
+    if (i < end && (i === at2 || text3.charCodeAt(i) !== 35)) throw UNSURE;
+  }
+  /** A one-line quoted scalar without escapes: the value and the offset after the closing quote. */
+  quoted(at2, end) {
+    const { text: text3 } = this;
+    const quote2 = text3[at2];
+    if (quote2 === '"') {
+      const close2 = text3.indexOf('"', at2 + 1);
+      if (close2 === -1 || close2 >= end) throw UNSURE;
+      const value2 = text3.slice(at2 + 1, close2);
+      if (value2.includes("\\")) throw UNSURE;
+      return [value2, close2 + 1];
+    }
+    let value = "";
+    let from = at2 + 1;
+    for (; ; ) {
+      const close2 = text3.indexOf("'", from);
+      if (close2 === -1 || close2 >= end) throw UNSURE;
+      value += text3.slice(from, close2);
+      if (text3.charCodeAt(close2 + 1) !== 39) return [value, close2 + 1];
+      value += "'";
+      from = close2 + 2;
+    }
+  }
+  plainScalar(plain2, offset) {
+    const resolved = resolvePlainScalar(plain2);
+    switch (resolved.kind) {
+      case "string":
+        return resolved.value;
+      case "null":
+        return null;
+      case "int":
+        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
+        return Number(resolved.value);
+      case "float":
+        if (!Number.isFinite(resolved.value)) throw UNSURE;
+        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
+        return resolved.value;
+      default:
+        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
+        return resolved.value;
+    }
+  }
+  /**
+   * `|`, `|-`, `>` or `>-` and the lines after it. Explicit indentation, keep chomping, and
+   * folded text with more-indented lines are left to the full parser.
+   */
+  blockScalar(at2, end, indent) {
+    const { text: text3, lines } = this;
+    const literal3 = text3[at2] === "|";
+    let header = at2 + 1;
+    const strip = text3[header] === "-";
+    if (strip) header++;
+    this.lineEnd(header, end);
+    let first = this.at;
+    while (first < lines.length && lines[first].blank) first++;
+    const firstLine = lines[first];
+    if (firstLine === void 0 || firstLine.indent <= indent) throw UNSURE;
+    const contentIndent = firstLine.indent;
+    const parts = [];
+    let blanks = 0;
+    let last = first;
+    for (let i = this.at; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.blank) {
+        if (line.end - line.start > contentIndent) throw UNSURE;
+        blanks++;
+        continue;
+      }
+      if (line.indent < contentIndent) break;
+      if (!literal3 && line.indent > contentIndent) throw UNSURE;
+      const content = text3.slice(line.start + contentIndent, line.end);
+      if (parts.length === 0) parts.push(content);
+      else if (literal3) parts.push("\n".repeat(blanks + 1), content);
+      else parts.push(blanks === 0 ? " " : "\n".repeat(blanks), content);
+      blanks = 0;
+      last = i;
+    }
+    this.at = last + 1;
+    if (!strip) parts.push("\n");
+    return parts.join("");
+  }
+  flowSequence(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = [];
+    let at2 = this.skipSpaces(from, end);
+    if (this.text[at2] === "]") return [out, at2 + 1];
+    for (; ; ) {
+      this.path.push(out.length);
+      const [value, after] = this.flowScalar(at2, end, "]");
+      this.path.pop();
+      out.push(value);
+      at2 = this.skipSpaces(after, end);
+      const c = this.text[at2];
+      if (c === "]") return [out, at2 + 1];
+      if (c !== "," || at2 >= end) throw UNSURE;
+      at2 = this.skipSpaces(at2 + 1, end);
+    }
+  }
+  flowMapping(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text: text3 } = this;
+    let at2 = this.skipSpaces(from, end);
+    if (text3[at2] === "}") return [out, at2 + 1];
+    for (; ; ) {
+      const colon = this.keyColonIn(at2, end);
+      if (colon === -1 || colon + 1 === end) throw UNSURE;
+      const key2 = text3.slice(at2, colon);
+      if (INDICATORS.has(key2[0]) || /[,[\]{}#:"']|\s$/.test(key2) || key2 === "<<" || key2 in out) {
+        throw UNSURE;
+      }
+      if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
+      this.path.push(key2);
+      const [value, after] = this.flowScalar(this.skipSpaces(colon + 1, end), end, "}");
+      this.path.pop();
+      out[key2] = value;
+      at2 = this.skipSpaces(after, end);
+      const c = text3[at2];
+      if (c === "}") return [out, at2 + 1];
+      if (c !== "," || at2 >= end) throw UNSURE;
+      at2 = this.skipSpaces(at2 + 1, end);
+    }
+  }
+  /** A quoted or plain scalar inside a flow collection; nested collections are left to the parser. */
+  flowScalar(at2, end, close2) {
+    const { text: text3 } = this;
+    const c = text3[at2];
+    if (c === '"' || c === "'") return this.quoted(at2, end);
+    if (at2 >= end || !this.plainStart(at2, end)) throw UNSURE;
+    let stop = at2;
+    while (stop < end) {
+      const d = text3[stop];
+      if (d === "," || d === close2) break;
+      if (d === "[" || d === "]" || d === "{" || d === "}" || d === "#" || d === ":" || d === '"' || d === "'") {
+        throw UNSURE;
+      }
+      stop++;
+    }
+    let trimmed = stop;
+    while (text3.charCodeAt(trimmed - 1) === 32) trimmed--;
+    return [this.plainScalar(text3.slice(at2, trimmed), at2), stop];
+  }
+  /** A plain scalar may start here: not an indicator, except `-` before a character (`-1`, `--port`). */
+  plainStart(at2, end) {
+    const { text: text3 } = this;
+    const c = text3[at2];
+    if (!INDICATORS.has(c)) return true;
+    if (c !== "-" || at2 + 1 >= end) return false;
+    const next = text3[at2 + 1];
+    return next !== " " && next !== "," && next !== "[" && next !== "]" && next !== "{" && next !== "}";
+  }
+  skipSpaces(at2, end) {
+    let i = at2;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+};
+
+// src/core/manifest/load-objects.ts
+var FAST_PATH_DEPTH = 64;
+function loadObjects(file, text3) {
+  const documents = decodeBlockYaml(text3, FAST_PATH_DEPTH);
+  if (documents !== void 0) {
+    const objects = [];
+    let lines;
+    for (const { value, range: range2, offset } of documents) {
+      if (value === null) continue;
+      if (typeof value !== "object" || Array.isArray(value)) return slowPath(file, text3);
+      const identity = identityOf(value);
+      if (identity === void 0) return slowPath(file, text3);
+      lines ??= new LineStarts(text3);
+      const start = text3.startsWith("---", range2[0]) ? range2[0] : offset;
+      objects.push({ identity, object: value, provenance: { file, line: lines.lineOf(start) } });
+    }
+    return { objects, diagnostics: [] };
+  }
+  return slowPath(file, text3);
+}
+function slowPath(file, text3) {
+  const loaded = loadManifests(file, text3);
+  return {
+    objects: loaded.manifests.map(({ identity, object: object2, provenance }) => ({
+      identity,
+      object: object2,
+      provenance: { file: provenance.file, line: provenance.line }
+    })),
+    diagnostics: loaded.diagnostics
+  };
+}
+var LineStarts = class {
+  starts = [0];
+  constructor(text3) {
+    for (let at2 = text3.indexOf("\n"); at2 !== -1; at2 = text3.indexOf("\n", at2 + 1)) this.starts.push(at2 + 1);
+  }
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+};
 
 // src/core/kustomize/flux-kustomization.ts
 var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -27231,8 +27825,8 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path26.join(dir, name);
-    if ((await stat12(file).catch(() => void 0))?.isFile()) return file;
+    const file = path27.join(dir, name);
+    if ((await stat13(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
@@ -27247,7 +27841,7 @@ async function generateKustomization(dir, ks, display = (file) => file, onLoaded
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path26.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path27.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -27261,19 +27855,19 @@ async function generateKustomization(dir, ks, display = (file) => file, onLoaded
 async function scanManifests(dir, display, onLoaded) {
   const found2 = [];
   const walk2 = async (current) => {
-    const entries = (await readdir10(current, { withFileTypes: true })).sort(
+    const entries = (await readdir11(current, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path26.join(current, entry.name);
+      const full = path27.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found2.push(full);
         else await walk2(full);
         continue;
       }
-      const extension = path26.extname(entry.name);
+      const extension = path27.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadManifests(display(full), await readFile12(full, "utf8"));
+      const loaded = loadObjects(display(full), await readFile13(full, "utf8"));
       const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem2 !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem2.message}`, {
@@ -27281,15 +27875,15 @@ async function scanManifests(dir, display, onLoaded) {
           hint: "A directory without kustomization.yaml gets one listing every .yaml/.yml file in it; move files that are not Kubernetes objects elsewhere, or add a kustomization.yaml."
         });
       }
-      onLoaded?.(full, loaded.manifests);
+      onLoaded?.(full, loaded.objects);
       found2.push(full);
     }
   };
   await walk2(dir);
-  return found2.map((file) => `./${path26.relative(dir, file).split(path26.sep).join("/")}`);
+  return found2.map((file) => `./${path27.relative(dir, file).split(path27.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile12(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile13(file, "utf8"));
   const error = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error.message}`, {
@@ -27333,7 +27927,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat12(path26.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat13(path27.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -27403,13 +27997,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix.length < value.length && lower.startsWith(prefix)) return false;
   }
-  return !path26.isAbsolute(value) && !path26.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path27.isAbsolute(value) && !path27.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-import { readFile as readFile13 } from "node:fs/promises";
-import path27 from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import path28 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -27421,8 +28015,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative = path27.relative(this.repoRoot, this.toOriginal(copied));
-    return relative.split(path27.sep).join("/") || ".";
+    const relative = path28.relative(this.repoRoot, this.toOriginal(copied));
+    return relative.split(path28.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -27444,23 +28038,23 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path27.resolve(builtDir, configuredIn)),
+        file: this.display(path28.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path27.resolve(builtDir, file);
+    const copied = path28.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object2)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
   }
-  /** Manifests already parsed from `copied` (with `display(copied)` as their file name). */
-  remember(copied, manifests) {
-    this.files.set(copied, Promise.resolve(manifests));
+  /** Objects already parsed from `copied` (with `display(copied)` as their file name). */
+  remember(copied, objects) {
+    this.files.set(copied, Promise.resolve(objects));
   }
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile13(copied, "utf8").then((text3) => loadManifests(this.display(copied), text3).manifests).catch(() => []);
+      pending = readFile14(copied, "utf8").then((text3) => loadObjects(this.display(copied), text3).objects).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -27625,12 +28219,12 @@ async function runKustomizeUnit(unit, tools, workspace) {
       hint: "A kustomize source needs kustomization.yaml, kustomization.yml or Kustomization in its path."
     });
   }
-  const original = decodeEmbeddedYaml(workspace.display(file), await readFile14(file, "utf8"));
+  const original = decodeEmbeddedYaml(workspace.display(file), await readFile15(file, "utf8"));
   let kustomization2 = isObject3(original) ? original : {};
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync(path28.join(dir, component))
+    (component) => existsSync(path29.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -27690,8 +28284,8 @@ function trackObjects(objects, app, destinationNamespace, isNamespaced, options2
     const key2 = keyOf2(object2);
     byKey.set(key2, [...byKey.get(key2) ?? [], object2]);
   }
-  const repeated = [...byKey].filter(([, list]) => list.length > 1).map(([key2, list]) => `${key2} (${list.length} times)`);
-  return { objects: [...byKey.values()].map((list) => list[list.length - 1]), repeated };
+  const repeated = [...byKey].filter(([, list2]) => list2.length > 1).map(([key2, list2]) => `${key2} (${list2.length} times)`);
+  return { objects: [...byKey.values()].map((list2) => list2[list2.length - 1]), repeated };
 }
 function keyOf2(object2) {
   const metadata7 = metadataOf(object2);
@@ -27720,9 +28314,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp4, mkdtemp as mkdtemp4, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
+import { cp as cp3, mkdtemp as mkdtemp4, rm as rm9, writeFile as writeFile6 } from "node:fs/promises";
 import os4 from "node:os";
-import path29 from "node:path";
+import path30 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -27734,45 +28328,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path29.resolve(sourceRoot);
-    const parent = await mkdtemp4(path29.join(os4.tmpdir(), "gitops-actions-argocd-"));
-    const root = path29.join(parent, "repo");
+    const original = path30.resolve(sourceRoot);
+    const parent = await mkdtemp4(path30.join(os4.tmpdir(), "gitops-actions-argocd-"));
+    const root = path30.join(parent, "repo");
     try {
-      await cp4(original, root, {
+      await cp3(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path29.basename(from) !== ".git"
+        filter: (from) => path30.basename(from) !== ".git"
       });
     } catch (error) {
-      await rm8(parent, { recursive: true, force: true });
+      await rm9(parent, { recursive: true, force: true });
       throw error;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative) {
-    return path29.join(this.root, relative);
+    return path30.join(this.root, relative);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path29.relative(this.root, copied).split(path29.sep).join("/") || ".";
+    return path30.relative(this.root, copied).split(path30.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path29.join(this.sourceRoot, path29.relative(this.root, copied));
+    return path30.join(this.sourceRoot, path30.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text3) {
-    const file = path29.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile5(file, text3);
+    const file = path30.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile6(file, text3);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text3) {
-    await writeFile5(copied, text3);
+    await writeFile6(copied, text3);
   }
   async dispose() {
-    await rm8(this.parent, { recursive: true, force: true });
+    await rm9(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -27874,12 +28468,12 @@ async function renderApplication2(app, options2) {
 }
 
 // src/core/render/argo-charts.ts
-import { readFile as readFile16 } from "node:fs/promises";
-import path31 from "node:path";
+import { readFile as readFile17 } from "node:fs/promises";
+import path32 from "node:path";
 
 // src/core/render/argo-inputs.ts
-import { readFile as readFile15 } from "node:fs/promises";
-import path30 from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
+import path31 from "node:path";
 import { gunzipSync } from "node:zlib";
 var ARGO_GROUP = Buffer.from("argoproj.io");
 async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
@@ -27887,7 +28481,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative) => {
-    const found2 = await directoryFacts(facts, path30.join(sourceRoot, relative));
+    const found2 = await directoryFacts(facts, path31.join(sourceRoot, relative));
     mentionsArgo ||= found2.mentionsArgo;
     return found2.digest;
   };
@@ -27896,7 +28490,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile15(path30.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile16(path31.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -27953,7 +28547,7 @@ function directoryFacts(facts, dir) {
 async function packageMentionsArgo(facts, file) {
   if (!file.endsWith(".tgz")) return (await directoryFacts(facts, file)).mentionsArgo;
   try {
-    return gunzipSync(await readFile15(file)).includes(ARGO_GROUP);
+    return gunzipSync(await readFile16(file)).includes(ARGO_GROUP);
   } catch {
     return true;
   }
@@ -27962,12 +28556,12 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found2 = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative, more2) => {
-    const normalized = path30.posix.normalize(relative || ".");
+    const normalized = path31.posix.normalize(relative || ".");
     if (found2.has(normalized)) return;
     found2.set(normalized, { path: normalized, remote: false });
-    const dir = path30.join(sourceRoot, normalized);
+    const dir = path31.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
-    const text3 = file === void 0 ? "" : await readFile15(file, "utf8").catch(() => "");
+    const text3 = file === void 0 ? "" : await readFile16(file, "utf8").catch(() => "");
     const references = [...referencesIn(text3), ...more2];
     for (const reference of references) {
       if (typeof reference !== "string") continue;
@@ -27975,7 +28569,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found2.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path30.posix.join(normalized, reference);
+      const target = path31.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -27993,8 +28587,8 @@ function referencesIn(text3) {
   if (kustomization2 === null || typeof kustomization2 !== "object" || Array.isArray(kustomization2)) return [];
   const fields = kustomization2;
   return ["resources", "bases", "components"].flatMap((key2) => {
-    const list = fields[key2];
-    return Array.isArray(list) ? list : [];
+    const list2 = fields[key2];
+    return Array.isArray(list2) ? list2 : [];
   });
 }
 
@@ -28041,8 +28635,8 @@ async function chartInfoOf(plan, remote, context) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path31.join(context.sourceRoot, helm.chart.path);
-  const metadata7 = await readFile16(path31.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
+  const dir = path32.join(context.sourceRoot, helm.chart.path);
+  const metadata7 = await readFile17(path32.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
   const fields = metadata7 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -28053,7 +28647,7 @@ async function chartInfoOf(plan, remote, context) {
 }
 
 // src/core/render/unit-run.ts
-import path32 from "node:path";
+import path33 from "node:path";
 async function runUnit(unit, work) {
   const started = performance.now();
   const known = {};
@@ -28099,13 +28693,13 @@ function outputObjects(rendered, key2) {
   });
 }
 function workspacePath(file, roots) {
-  return path32.relative(roots.repoRoot, path32.join(roots.sourceRoot, file)).split(path32.sep).join("/");
+  return path33.relative(roots.repoRoot, path33.join(roots.sourceRoot, file)).split(path33.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
 var UNIT_FORMAT = 1;
 async function renderArgoUnit(app, unit, mode, context) {
-  let record2;
+  let record3;
   let planNotes = [];
   const done = await runUnit(unit, async (known) => {
     const repoURL = thisRepositoryUrl(gitUrlsOf(app.object), context.repositoryUrls);
@@ -28136,16 +28730,16 @@ async function renderArgoUnit(app, unit, mode, context) {
     Object.assign(known, described);
     if (mode !== "render" && !inputs.mayDeployApplications) return { ...described, status: "planned" };
     const hit = await context.cache.get(inputsDigest);
-    record2 = hit ?? await renderFresh(app, repoURL, remote, context);
-    if (hit === void 0) await context.cache.put(inputsDigest, record2);
+    record3 = hit ?? await renderFresh(app, repoURL, remote, context);
+    if (hit === void 0) await context.cache.put(inputsDigest, record3);
     if (mode !== "render") return { ...described, status: "planned" };
-    return { ...described, status: hit === void 0 ? "rendered" : "cached", objects: record2.objects };
+    return { ...described, status: hit === void 0 ? "rendered" : "cached", objects: record3.objects };
   });
-  const notes = record2?.notes ?? planNotes;
+  const notes = record3?.notes ?? planNotes;
   return {
     unit: done,
     diagnostics: notes.map((note) => ({ ...note, cluster: unit.cluster, unit: unit.id })),
-    children: done.status === "failed" ? [] : record2?.children ?? []
+    children: done.status === "failed" ? [] : record3?.children ?? []
   };
 }
 async function renderFresh(app, repoURL, remote, context) {
@@ -28228,7 +28822,7 @@ function sourceOf(provenance, context) {
 }
 
 // src/core/render/shard.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function parseShard(text3, what = "--shard") {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text3);
   const index2 = Number(match?.[1]);
@@ -28242,7 +28836,7 @@ function parseShard(text3, what = "--shard") {
 }
 function inShard(unitId2, shard) {
   if (shard === void 0 || shard.count === 1) return true;
-  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash9("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 
@@ -28387,8 +28981,8 @@ function baseUnit(cluster, id, app, chain) {
 }
 
 // src/core/render/chart-units.ts
-import { readFile as readFile17, stat as stat13 } from "node:fs/promises";
-import path33 from "node:path";
+import { readFile as readFile18, stat as stat14 } from "node:fs/promises";
+import path34 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context) {
   return {
@@ -28408,8 +29002,8 @@ function chartUnit(spec2, context) {
 function renderChartUnit(spec2, context) {
   const unit = chartUnit(spec2, context);
   return runUnit(unit, async (known) => {
-    const chartDir = path33.resolve(context.sourceRoot, spec2.chart);
-    if (!within(context.sourceRoot, chartDir) || !await isFile(path33.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path34.resolve(context.sourceRoot, spec2.chart);
+    if (!within(context.sourceRoot, chartDir) || !await isFile(path34.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -28417,12 +29011,12 @@ function renderChartUnit(spec2, context) {
     }
     const files = [];
     for (const { file, location: location2 } of spec2.valuesFiles) {
-      const full = path33.resolve(chartDir, file);
-      const bytes = within(context.sourceRoot, full) ? await readFile17(full).catch(() => void 0) : void 0;
+      const full = path34.resolve(chartDir, file);
+      const bytes = within(context.sourceRoot, full) ? await readFile18(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location2, context);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path33.relative(context.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path34.relative(context.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -28485,23 +29079,23 @@ function rebase(location2, roots) {
   return { ...location2, file: workspacePath(location2.file, roots) };
 }
 function within(root, target) {
-  const relative = path33.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !path33.isAbsolute(relative);
+  const relative = path34.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path34.isAbsolute(relative);
 }
 async function isFile(file) {
-  return (await stat13(file).catch(() => void 0))?.isFile() === true;
+  return (await stat14(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path35 from "node:path";
+import path37 from "node:path";
 
 // src/core/flux/kustomization-tree.ts
-import { mkdtemp as mkdtemp5, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp5, rm as rm11 } from "node:fs/promises";
 import os5 from "node:os";
-import path34 from "node:path";
+import path36 from "node:path";
 
 // src/core/kustomize/build.ts
-import { rm as rm9, stat as stat14, writeFile as writeFile6 } from "node:fs/promises";
+import { rm as rm10, stat as stat15, writeFile as writeFile7 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -29216,7 +29810,7 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat14(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat15(dir).catch(() => void 0))?.isDirectory()) {
     throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
@@ -29239,7 +29833,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata7) ? metadata7 : [], "originAnnotations"]
   };
   let output;
-  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -29251,12 +29845,12 @@ async function buildIn(workspace, options2) {
   } finally {
     await restore(workspace, generated.file, generated.action);
   }
-  const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
+  const loaded = loadObjects(`kustomize build of ${origins.display(dir)}`, output);
   const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (problem2) throw fail3(`kustomize printed YAML that cannot be read: ${problem2.message}`);
   const plan = planPostBuild(ks, options2.resolveVariables);
   const objects = [];
-  for (const manifest of loaded.manifests) {
+  for (const manifest of loaded.objects) {
     let object2 = manifest.object;
     const origin = await origins.resolve(object2, dir);
     if (!userOrigins && originAnnotation(object2) !== void 0) stripOriginAnnotation(object2);
@@ -29292,10 +29886,755 @@ function identityOf2(object2, built) {
 }
 async function restore(workspace, file, action) {
   if (action === "created") {
-    await rm9(file, { force: true });
+    await rm10(file, { force: true });
     return;
   }
   await workspace.restoreFile(file);
+}
+
+// src/core/manifest/label-selector.ts
+function readLabelSelector(value) {
+  const raw2 = isRecord(value) ? value : {};
+  const matchLabels = {};
+  if (isRecord(raw2.matchLabels)) {
+    for (const [key2, label] of Object.entries(raw2.matchLabels)) matchLabels[key2] = String(label);
+  }
+  const expressions = Array.isArray(raw2.matchExpressions) ? raw2.matchExpressions.filter(isRecord) : [];
+  const matchExpressions = expressions.map((expression) => {
+    const operator = String(expression.operator ?? "");
+    if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) {
+      throw new GitopsError(`"${operator}" is not a valid label selector operator`, {
+        hint: "Use In, NotIn, Exists or DoesNotExist."
+      });
+    }
+    const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+    return { key: String(expression.key ?? ""), operator, values };
+  });
+  return { matchLabels, matchExpressions };
+}
+function matchesLabels(selector2, labels) {
+  for (const [key2, value] of Object.entries(selector2.matchLabels ?? {})) {
+    if (labels[key2] !== value) return false;
+  }
+  return (selector2.matchExpressions ?? []).every(({ key: key2, operator, values = [] }) => {
+    const has = Object.hasOwn(labels, key2);
+    switch (operator) {
+      case "In":
+        return has && values.includes(labels[key2]);
+      case "NotIn":
+        return !has || !values.includes(labels[key2]);
+      case "Exists":
+        return has;
+      default:
+        return !has;
+    }
+  });
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/flux/resourceset/resourceset-spec.ts
+var OPERATOR_GROUP = "fluxcd.controlplane.io";
+var RESOURCESET_API_VERSION = `${OPERATOR_GROUP}/v1`;
+var ResourceSetError = class extends GitopsError {
+  name = "ResourceSetError";
+};
+function isResourceSet(object2) {
+  return object2.apiVersion === RESOURCESET_API_VERSION && object2.kind === "ResourceSet";
+}
+function isInputProvider(object2) {
+  return object2.apiVersion === RESOURCESET_API_VERSION && object2.kind === "ResourceSetInputProvider";
+}
+function readResourceSet(object2, location2) {
+  const metadata7 = record(object2.metadata);
+  const name = typeof metadata7.name === "string" ? metadata7.name : "";
+  const namespace = typeof metadata7.namespace === "string" && metadata7.namespace !== "" ? metadata7.namespace : "";
+  const fail3 = (message, hint) => {
+    throw new ResourceSetError(`ResourceSet ${namespace}/${name}: ${message}`, {
+      location: location2,
+      ...hint ? { hint } : {}
+    });
+  };
+  if (name === "") fail3("metadata.name is not set");
+  if (namespace === "")
+    fail3("metadata.namespace is not set", "Set it, or a targetNamespace on the Kustomization.");
+  const spec2 = record(object2.spec);
+  const strategy = record(spec2.inputStrategy);
+  const strategyName = strategy.name ?? "Flatten";
+  if (strategyName !== "Flatten" && strategyName !== "Permute") {
+    fail3(
+      `unknown input strategy: '${String(strategyName)}'`,
+      "spec.inputStrategy.name is Flatten or Permute."
+    );
+  }
+  const inputs = list(spec2.inputs).map((input, index2) => {
+    if (!isRecord2(input)) fail3(`spec.inputs[${index2}] is not a map`);
+    return input;
+  });
+  const inputsFrom = list(spec2.inputsFrom).map((entry, index2) => {
+    const ref = record(entry);
+    const hasName = typeof ref.name === "string" && ref.name !== "";
+    if (hasName === (ref.selector !== void 0 && ref.selector !== null)) {
+      fail3(`spec.inputsFrom[${index2}] must set exactly one of name and selector`);
+    }
+    if (hasName) return { name: ref.name };
+    try {
+      return { selector: readLabelSelector(ref.selector) };
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return fail3(`spec.inputsFrom[${index2}].selector: ${error.message}`, error.hint);
+    }
+  });
+  const own = batch(spec2);
+  const steps = list(spec2.steps).map((entry, index2) => {
+    const step = record(entry);
+    const stepName = typeof step.name === "string" ? step.name : `#${index2}`;
+    const content = batch(step);
+    if (content.resources.length === 0 && content.resourcesTemplate === "") {
+      fail3(`step "${stepName}": at least one of resources or resourcesTemplate must be set`);
+    }
+    return { name: stepName, ...content };
+  });
+  const hasOwn = own.resources.length > 0 || own.resourcesTemplate !== "";
+  if (steps.length > 0 && hasOwn)
+    fail3("spec.steps is mutually exclusive with spec.resources and spec.resourcesTemplate");
+  if (steps.length === 0 && !hasOwn)
+    fail3("at least one of steps, resources or resourcesTemplate must be set");
+  const common = record(spec2.commonMetadata);
+  return {
+    name,
+    namespace,
+    location: location2,
+    inputs,
+    inputsFrom,
+    strategy: strategyName,
+    includeEmptyProviders: strategyName === "Permute" && strategy.includeEmptyProviders === true,
+    steps: steps.length > 0 ? steps : [{ name: "", ...own }],
+    commonMetadata: { labels: strings(common.labels), annotations: strings(common.annotations) }
+  };
+}
+function readInputProvider(object2, location2) {
+  const metadata7 = record(object2.metadata);
+  const spec2 = record(object2.spec);
+  return {
+    name: typeof metadata7.name === "string" ? metadata7.name : "",
+    namespace: typeof metadata7.namespace === "string" ? metadata7.namespace : "",
+    labels: strings(metadata7.labels),
+    type: typeof spec2.type === "string" ? spec2.type : "",
+    defaultValues: isRecord2(spec2.defaultValues) ? spec2.defaultValues : {},
+    location: location2
+  };
+}
+function batch(spec2) {
+  return {
+    resources: list(spec2.resources).filter(isRecord2),
+    resourcesTemplate: typeof spec2.resourcesTemplate === "string" ? spec2.resourcesTemplate : ""
+  };
+}
+function strings(value) {
+  const result3 = {};
+  for (const [key2, entry] of Object.entries(record(value))) {
+    if (entry !== null && entry !== void 0) result3[key2] = String(entry);
+  }
+  return result3;
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function record(value) {
+  return isRecord2(value) ? value : {};
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/flux/resourceset/tree-expansion.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+import { readFile as readFile19 } from "node:fs/promises";
+import path35 from "node:path";
+
+// src/core/flux/resourceset/template-functions.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+var SLUG_MAX_LENGTH = 63;
+var SLUG_SUBSTITUTIONS = {
+  '"': "",
+  "'": "",
+  "\u2019": "",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "&": "and",
+  "@": "at"
+};
+function slugify(text3) {
+  let slug = [...text3.trim()].map((c) => SLUG_SUBSTITUTIONS[c] ?? c).join("");
+  slug = slug.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase();
+  slug = slug.replace(/[^a-zA-Z0-9\-_]/g, "-").replace(/-+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+  if (slug.length <= SLUG_MAX_LENGTH) return slug;
+  for (let i = SLUG_MAX_LENGTH; i >= 0; i--) if (slug[i] === "-") return slug.slice(0, i);
+  return slug.slice(0, SLUG_MAX_LENGTH);
+}
+function toYaml(value) {
+  return (0, import_yaml16.stringify)(value ?? null, { version: "1.1", lineWidth: 0, sortMapEntries: true, indentSeq: false });
+}
+function resourceSetFunctions(input) {
+  const inputs = input ?? {};
+  return /* @__PURE__ */ new Map([
+    ["inputs", spec([], () => inputs)],
+    ["toYaml", spec(["any"], (v) => safeToYaml(v) ?? "")],
+    [
+      "mustToYaml",
+      spec(["any"], (v) => {
+        const text3 = safeToYaml(v);
+        if (text3 === void 0) throw new FuncError("value cannot be encoded as YAML");
+        return text3;
+      })
+    ],
+    ["slugify", spec(["string"], slugify)]
+  ]);
+}
+function safeToYaml(value) {
+  try {
+    return toYaml(value);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/flux/resourceset/build.ts
+var RECONCILE_ANNOTATION = "fluxcd.controlplane.io/reconcile";
+var DELIMS = { left: "<<", right: ">>" };
+function buildResourceSet(rset, inputs, locate2) {
+  const stepOf = /* @__PURE__ */ new Map();
+  const objects = [];
+  rset.steps.forEach((step, index2) => {
+    const stepIndex = step.name === "" ? void 0 : index2;
+    for (const object2 of buildBatch(rset, step, inputs, (path70, line) => locate2(stepIndex, path70, line))) {
+      const key2 = keyOf3(object2);
+      const previous = stepOf.get(key2);
+      if (previous !== void 0 && previous !== step.name) {
+        throw new ResourceSetError(
+          `ResourceSet ${rset.namespace}/${rset.name}: duplicate resource ${describe3(object2)} in step "${step.name}", already defined in step "${previous}"`,
+          { location: rset.location }
+        );
+      }
+      stepOf.set(key2, step.name);
+      objects.push(object2);
+    }
+  });
+  return objects;
+}
+function buildBatch(rset, batch2, inputs, locate2) {
+  const objects = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (object2, filter) => {
+    const key2 = keyOf3(object2);
+    if (filter && (isDisabled(object2) || seen.has(key2))) return;
+    seen.add(key2);
+    objects.push(object2);
+  };
+  const sets = inputs.length === 0 ? [void 0] : [...inputs];
+  batch2.resources.forEach((resource, index2) => {
+    const text3 = toYaml(resource);
+    for (const input of sets) {
+      const built = render(rset, text3, input, (line) => locate2(["resources", index2], line));
+      if (built.length !== 1) {
+        throw new ResourceSetError(
+          `ResourceSet ${rset.namespace}/${rset.name}: resources[${index2}] renders ${built.length} objects, not one`,
+          { location: locate2(["resources", index2]), hint: "Each entry of spec.resources is one object." }
+        );
+      }
+      add(built[0], input !== void 0);
+    }
+  });
+  if (batch2.resourcesTemplate !== "") {
+    for (const input of sets) {
+      const built = render(
+        rset,
+        batch2.resourcesTemplate,
+        input,
+        (line) => locate2(["resourcesTemplate"], line)
+      );
+      for (const object2 of built) add(object2, true);
+    }
+  }
+  return objects;
+}
+function render(rset, text3, input, locate2) {
+  const name = `ResourceSet ${rset.namespace}/${rset.name}`;
+  let output;
+  try {
+    output = parseTemplate2("resourceset", text3, {
+      delims: DELIMS,
+      functions: resourceSetFunctions(input),
+      missingKeyError: true
+    }).execute(null);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const line = /^template: resourceset:(\d+):/.exec(error.message)?.[1];
+    throw new ResourceSetError(`${name}: ${error.message}`, {
+      location: locate2(line === void 0 ? void 0 : Number(line)),
+      ...error.hint ? { hint: error.hint } : {}
+    });
+  }
+  const loaded = loadManifests("resourceset-output.yaml", output);
+  const broken = loaded.diagnostics.find((diagnostic2) => diagnostic2.code !== "NOT_AN_OBJECT");
+  if (broken !== void 0) {
+    throw new ResourceSetError(
+      `${name}: the template output is not valid YAML: ${broken.message} (output line ${broken.location.line ?? 1})`,
+      {
+        location: locate2(),
+        // The output is not quoted: a template may put Secret data in it.
+        hint: `See the output with: flux-operator build resourceset -f ${rset.location.file}`
+      }
+    );
+  }
+  return loaded.manifests.map((manifest) => manifest.object);
+}
+function isDisabled(object2) {
+  const annotations = object2.metadata?.annotations;
+  return annotations?.[RECONCILE_ANNOTATION] === "disabled";
+}
+function keyOf3(object2) {
+  const metadata7 = object2.metadata ?? {};
+  return objectKey({
+    apiVersion: String(object2.apiVersion),
+    kind: String(object2.kind),
+    name: typeof metadata7.name === "string" ? metadata7.name : "",
+    ...typeof metadata7.namespace === "string" && metadata7.namespace !== "" ? { namespace: metadata7.namespace } : {}
+  });
+}
+function describe3(object2) {
+  const metadata7 = object2.metadata ?? {};
+  const ns2 = typeof metadata7.namespace === "string" ? `${metadata7.namespace}/` : "";
+  return `${String(object2.kind)}/${ns2}${String(metadata7.name ?? "")}`;
+}
+
+// src/core/flux/resourceset/copy-from.ts
+var COPY_FROM = `${OPERATOR_GROUP}/copyFrom`;
+var NOT_COMPUTED = [`${OPERATOR_GROUP}/convertKubeConfigFrom`, `${OPERATOR_GROUP}/checksumFrom`];
+function copyFromSource(object2, lookup4, rset) {
+  const annotations = object2.metadata?.annotations ?? {};
+  const what = `${String(object2.kind)} ${describeName(object2)}`;
+  const uncomputed = NOT_COMPUTED.find((key2) => typeof annotations[key2] === "string");
+  if (uncomputed !== void 0 && object2.apiVersion === "v1") {
+    return {
+      message: `ResourceSet ${rset.namespace}/${rset.name}: ${what} uses ${uncomputed}, which render does not resolve; the object is rendered without what the operator adds`,
+      hint: "The operator reads the referenced Secret or ConfigMap in the cluster when it applies the object.",
+      location: rset.location
+    };
+  }
+  const source = annotations[COPY_FROM];
+  if (object2.apiVersion !== "v1" || typeof source !== "string") return void 0;
+  if (object2.kind !== "ConfigMap" && object2.kind !== "Secret") return void 0;
+  const parts = source.split("/");
+  if (parts.length !== 2) {
+    throw new ResourceSetError(
+      `ResourceSet ${rset.namespace}/${rset.name}: invalid ${COPY_FROM} annotation value '${source}' must be in the format 'namespace/name'`,
+      { location: rset.location }
+    );
+  }
+  const [namespace, name] = parts;
+  const found2 = lookup4(object2.kind, namespace, name);
+  if (found2 === void 0) {
+    return {
+      message: `ResourceSet ${rset.namespace}/${rset.name}: ${what} copies its data from ${object2.kind} ${source}, which this cluster's manifests do not define; it is rendered without that data`,
+      hint: "The operator copies the data from the cluster when it applies the object; render only knows objects the repository defines.",
+      location: rset.location
+    };
+  }
+  if (object2.kind === "ConfigMap") {
+    object2.data = { ...stringMap3(found2.data) };
+    const binary = stringMap3(found2.binaryData);
+    if (Object.keys(binary).length > 0) object2.binaryData = binary;
+    return void 0;
+  }
+  if (object2.type === void 0)
+    object2.type = typeof found2.type === "string" && found2.type !== "" ? found2.type : "Opaque";
+  const decoded = {};
+  for (const [key2, value] of Object.entries(stringMap3(found2.data))) {
+    decoded[key2] = Buffer.from(value, "base64").toString("utf8");
+  }
+  object2.stringData = { ...decoded, ...stringMap3(found2.stringData) };
+  return void 0;
+}
+function stringMap3(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const result3 = {};
+  for (const [key2, entry] of Object.entries(value)) if (typeof entry === "string") result3[key2] = entry;
+  return result3;
+}
+function describeName(object2) {
+  const metadata7 = object2.metadata ?? {};
+  return [metadata7.namespace, metadata7.name].filter((part) => typeof part === "string").join("/");
+}
+
+// src/core/flux/resourceset/inputs.ts
+var MAX_PERMUTATIONS = 1e4;
+function inputId(text3) {
+  let a = 1;
+  let b = 0;
+  for (const byte of Buffer.from(text3, "utf8")) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return String((b << 16 | a) >>> 0);
+}
+function normalizeKey(key2) {
+  const mapped = [...key2.toLowerCase()].map((c) => /^[\s\p{P}]$/u.test(c) ? "_" : /^[a-z0-9]$/.test(c) ? c : "").join("");
+  return mapped.split("_").filter((word) => word !== "").join("_");
+}
+function staticProviderInputs(provider) {
+  return [{ ...provider.defaultValues, id: inputId(provider.name) }];
+}
+function withProviders(rset, providers) {
+  const sorted = [...providers].sort((a, b) => compare2(a.namespace, b.namespace) || compare2(a.name, b.name));
+  const own = {
+    kind: "ResourceSet",
+    name: rset.name,
+    namespace: rset.namespace,
+    inputs: rset.inputs
+  };
+  return [own, ...sorted].map((provider) => ({
+    ...provider,
+    inputs: provider.inputs.map((input) => ({
+      ...input,
+      provider: {
+        apiVersion: RESOURCESET_API_VERSION,
+        kind: provider.kind,
+        name: provider.name,
+        namespace: provider.namespace
+      }
+    }))
+  }));
+}
+function combineInputs(rset, providers) {
+  const all = withProviders(rset, providers);
+  if (rset.strategy === "Flatten") return all.flatMap((provider) => provider.inputs);
+  return permute(rset, all);
+}
+function permute(rset, providers) {
+  const kept = rset.includeEmptyProviders ? providers : providers.filter((p) => p.inputs.length > 0);
+  let expected = 0;
+  const scoped = kept.map((provider, index2) => {
+    expected = index2 === 0 ? provider.inputs.length : expected * provider.inputs.length;
+    if (expected > MAX_PERMUTATIONS) {
+      throw new ResourceSetError(
+        `ResourceSet ${rset.namespace}/${rset.name}: adding provider '${provider.name}' with ${provider.inputs.length} inputs would exceed the maximum allowed permutations. max: ${MAX_PERMUTATIONS}, got: ${expected}`,
+        { location: rset.location, hint: "Filter the providers to export fewer inputs." }
+      );
+    }
+    const key2 = normalizeKey(provider.name);
+    if (key2 === "") {
+      throw new ResourceSetError(
+        `ResourceSet ${rset.namespace}/${rset.name}: normalized provider name is empty: '${provider.name}'`,
+        { location: rset.location }
+      );
+    }
+    return { key: key2, inputs: provider.inputs };
+  });
+  if (scoped.length === 0 || scoped.some(({ inputs }) => inputs.length === 0)) return [];
+  const result3 = [];
+  const walk2 = (depth, chosen) => {
+    if (depth === scoped.length) {
+      const combination = {};
+      const idParts = [];
+      chosen.forEach((choice2, i) => {
+        const { key: key2, inputs: inputs2 } = scoped[i];
+        combination[key2] = inputs2[choice2];
+        idParts.push(`${key2}=${choice2}`);
+      });
+      combination.id = inputId(idParts.join("/"));
+      result3.push(combination);
+      return;
+    }
+    const { inputs } = scoped[depth];
+    for (let choice2 = 0; choice2 < inputs.length; choice2++) walk2(depth + 1, [...chosen, choice2]);
+  };
+  walk2(0, []);
+  return result3;
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/flux/resourceset/expand.ts
+function expandResourceSet(object2, location2, context) {
+  const rset = readResourceSet(object2, location2);
+  const label = `ResourceSet ${rset.namespace}/${rset.name}`;
+  const gaps = [];
+  const providers = [];
+  for (const provider of selectProviders(rset, context.providers)) {
+    if (provider.type === "Static") {
+      providers.push({
+        ...provider,
+        kind: "ResourceSetInputProvider",
+        inputs: staticProviderInputs(provider)
+      });
+      continue;
+    }
+    gaps.push({
+      message: `${label} takes inputs from ResourceSetInputProvider ${provider.namespace}/${provider.name} of type ${provider.type || "(none)"}, which render cannot query offline`,
+      hint: rset.strategy === "Permute" ? "With the Permute strategy every input set includes this provider, so the ResourceSet is not expanded." : `The output has the objects of the other inputs only; the cluster also gets one set per ${provider.type || "provider"} result.`,
+      location: provider.location
+    });
+  }
+  if (rset.strategy === "Permute" && gaps.length > 0) return { rset, expanded: false, objects: [], gaps };
+  const inputs = combineInputs(rset, providers);
+  if (rset.inputsFrom.length > 0 && inputs.length === 0) return { rset, expanded: true, objects: [], gaps };
+  const locate2 = context.locate ?? (() => location2);
+  const objects = buildResourceSet(rset, inputs, locate2);
+  for (const built of objects) {
+    setMetadata(built, "labels", {
+      [`resourceset.${OPERATOR_GROUP}/name`]: rset.name,
+      [`resourceset.${OPERATOR_GROUP}/namespace`]: rset.namespace
+    });
+    setMetadata(built, "labels", rset.commonMetadata.labels);
+    setMetadata(built, "annotations", rset.commonMetadata.annotations);
+    const gap = copyFromSource(built, context.lookup, rset);
+    if (gap !== void 0) gaps.push(gap);
+  }
+  return { rset, expanded: true, objects, gaps };
+}
+function selectProviders(rset, all) {
+  const local = all.filter((provider) => provider.namespace === rset.namespace);
+  const selected = /* @__PURE__ */ new Map();
+  for (const ref of rset.inputsFrom) {
+    if (ref.name !== void 0) {
+      const found2 = local.findLast((provider) => provider.name === ref.name);
+      if (found2 === void 0) {
+        throw new ResourceSetError(
+          `ResourceSet ${rset.namespace}/${rset.name}: failed to get provider ${rset.namespace}/${ref.name}: not found in this cluster's objects`,
+          {
+            location: rset.location,
+            hint: "The operator waits until the ResourceSetInputProvider exists; render looks for it among the objects this cluster applies."
+          }
+        );
+      }
+      selected.set(found2.name, found2);
+      continue;
+    }
+    for (const provider of local) {
+      if (ref.selector !== void 0 && matchesLabels(ref.selector, provider.labels)) {
+        selected.set(provider.name, provider);
+      }
+    }
+  }
+  return [...selected.values()];
+}
+function setMetadata(object2, field, values) {
+  if (Object.keys(values).length === 0) return;
+  if (typeof object2.metadata !== "object" || object2.metadata === null) object2.metadata = {};
+  const metadata7 = object2.metadata;
+  const current = metadata7[field];
+  metadata7[field] = {
+    ...typeof current === "object" && current !== null && !Array.isArray(current) ? current : {},
+    ...values
+  };
+}
+
+// src/core/flux/resourceset/tree-expansion.ts
+async function expandInCluster(found2, cluster, repoRoot) {
+  const location2 = {
+    file: found2.origin.file,
+    ...found2.origin.line ? { line: found2.origin.line } : {}
+  };
+  const metadata7 = found2.object.metadata ?? {};
+  const name = typeof metadata7.name === "string" ? metadata7.name : "";
+  const namespace = typeof metadata7.namespace === "string" ? metadata7.namespace : "";
+  const providers = cluster.filter(({ object: object2 }) => isInputProvider(object2)).map((built) => readInputProvider(built.object, locationOfBuilt(built)));
+  const lookup4 = (kind, ns2, objectName) => cluster.findLast(
+    ({ identity }) => identity.apiVersion === "v1" && identity.kind === kind && identity.name === objectName && identity.namespace === ns2
+  )?.object;
+  const source = await sourceManifest(repoRoot, location2, name);
+  try {
+    const result3 = expandResourceSet(found2.object, location2, {
+      providers,
+      lookup: lookup4,
+      ...source ? { locate: templateLocator(source, location2) } : {}
+    });
+    const objects = result3.objects.flatMap((object2) => {
+      const identity = identityOf(object2);
+      return identity === void 0 ? [] : [{ object: object2, identity, origin: { ...found2.origin, generatedBy: "ResourceSet" } }];
+    });
+    return {
+      name,
+      namespace,
+      location: location2,
+      status: result3.expanded ? "expanded" : "unsupported",
+      objects,
+      gaps: result3.gaps
+    };
+  } catch (error) {
+    if (!(error instanceof GitopsError)) throw error;
+    const { hint } = describeError(error);
+    return {
+      name,
+      namespace,
+      location: location2,
+      status: "failed",
+      objects: [],
+      gaps: [],
+      error: { message: error.message, ...hint ? { hint } : {}, location: error.location ?? location2 }
+    };
+  }
+}
+function locationOfBuilt(built) {
+  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+}
+async function sourceManifest(repoRoot, location2, name) {
+  let text3;
+  try {
+    text3 = await readFile19(path35.join(repoRoot, location2.file), "utf8");
+  } catch {
+    return void 0;
+  }
+  const { manifests, yaml } = loadManifests(location2.file, text3);
+  const manifest = manifests.find(
+    (candidate) => candidate.identity.kind === "ResourceSet" && candidate.identity.name === name && (location2.line === void 0 || candidate.provenance.line === location2.line)
+  );
+  return manifest === void 0 ? void 0 : { manifest, yaml };
+}
+function templateLocator(source, fallback) {
+  return (step, templatePath, templateLine) => {
+    const prefix = step === void 0 ? ["spec"] : ["spec", "steps", step];
+    const match = nodeAtPath(source.manifest.document.document, [...prefix, ...templatePath]);
+    if (match === void 0) return fallback;
+    const { column: _column, ...at2 } = locationOf(source.yaml, match.node);
+    if (templatePath[0] !== "resourcesTemplate" || templateLine === void 0 || at2.line === void 0)
+      return at2;
+    const block = (0, import_yaml17.isScalar)(match.node) && (match.node.type === import_yaml17.Scalar.BLOCK_LITERAL || match.node.type === import_yaml17.Scalar.BLOCK_FOLDED);
+    return { file: at2.file, line: at2.line + templateLine - (block ? 0 : 1) };
+  };
+}
+
+// src/core/flux/tree-sources.ts
+var TreeSources = class {
+  /** `objects`: the cluster's objects as built so far, where sources and generators are found. */
+  constructor(options2, artifacts, objects) {
+    this.options = options2;
+    this.artifacts = artifacts;
+    this.objects = objects;
+  }
+  options;
+  artifacts;
+  objects;
+  workspaces = /* @__PURE__ */ new Map();
+  async dispose() {
+    const workspaces = await Promise.allSettled(this.workspaces.values());
+    for (const settled of workspaces) {
+      if (settled.status === "fulfilled") await settled.value.workspace.dispose();
+    }
+  }
+  sourceOf(ks) {
+    const ref = sourceReferenceOf(ks.spec, ks.namespace);
+    if (ref === void 0) {
+      return {
+        kind: "unsupported",
+        reason: "it has no spec.sourceRef",
+        hint: "Every Kustomization needs a sourceRef."
+      };
+    }
+    if (ref.kind === "ExternalArtifact") return this.externalArtifact(ref.namespace, ref.name);
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object: object2, identity } of this.objects()) {
+      if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
+        repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object2);
+      }
+    }
+    const mapped = mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+    const repository = repositories.get(`${ref.namespace}/${ref.name}`);
+    if (mapped.kind !== "unsupported" || ref.kind !== "GitRepository" || repository === void 0)
+      return mapped;
+    const what = `GitRepository ${ref.namespace}/${ref.name}`;
+    if (this.options.clone === void 0) {
+      return { ...mapped, hint: "Render clones other repositories with git, which was not found on PATH." };
+    }
+    try {
+      const checkout = checkoutOfGitRepository(repository, what, {
+        repositoryUrls: this.options.repositoryUrls ?? []
+      });
+      if (checkout.type === "this-repository") return { kind: "this-repository" };
+      return { kind: "clone", checkout, repository: what };
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: "unsupported", reason: error.message, hint: error.hint ?? "" };
+    }
+  }
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  externalArtifact(namespace, name) {
+    try {
+      if (findGeneratedArtifact(located(this.objects()), namespace, name) !== void 0) {
+        return { kind: "external-artifact", namespace, name };
+      }
+    } catch (error) {
+      if (!(error instanceof GitopsError)) throw error;
+      return { kind: "unsupported", reason: error.message, hint: error.hint ?? "" };
+    }
+    return {
+      kind: "unsupported",
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline."
+    };
+  }
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  workspaceOf(source) {
+    const key2 = source.kind === "clone" ? `clone:${JSON.stringify(source.checkout)}` : `artifact:${source.namespace}/${source.name}`;
+    let pending = this.workspaces.get(key2);
+    if (pending === void 0) {
+      pending = source.kind === "clone" ? this.cloneWorkspace(source) : this.artifactWorkspace(source);
+      pending.catch(() => this.workspaces.delete(key2));
+      this.workspaces.set(key2, pending);
+    }
+    return pending;
+  }
+  async artifactWorkspace(ref) {
+    const assembled = await this.artifacts.artifact(located(this.objects()), ref.namespace, ref.name);
+    if (assembled === void 0) {
+      throw new GitopsError(`ExternalArtifact ${ref.namespace}/${ref.name} is not generated in this cluster`);
+    }
+    return {
+      workspace: await SourceWorkspace.create(assembled.root, artifactProvenance(assembled)),
+      repoRoot: this.options.repoRoot
+    };
+  }
+  /**
+   * Another repository, cloned at the commit its GitRepository's ref names, as source-controller
+   * fetches it. Its files are named `git:<url>@<commit>/<path>`: they are not in this repository.
+   */
+  async cloneWorkspace(source) {
+    const clone = this.options.clone;
+    if (clone === void 0) throw new GitopsError(`cloning ${source.repository} needs git`);
+    const tree = await clone(source.checkout, source.repository);
+    const revision = tree.revision === void 0 ? "" : `@${tree.revision.slice(0, 12)}`;
+    return {
+      workspace: await SourceWorkspace.create(tree.root),
+      repoRoot: tree.root,
+      label: `${tree.source}${revision}`
+    };
+  }
+};
+function labelled(result3, label) {
+  return {
+    ...result3,
+    dir: `${label}/${result3.dir}`,
+    objects: result3.objects.map((built) => ({
+      ...built,
+      origin: { ...built.origin, file: `${label}/${built.origin.file}` }
+    }))
+  };
+}
+function locationOf2(built) {
+  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+}
+function located(objects) {
+  return objects.map((built) => ({ object: built.object, location: locationOf2(built) }));
 }
 
 // src/core/flux/unsupported-objects.ts
@@ -29304,11 +30643,6 @@ var UNSUPPORTED = [
     group: "source.toolkit.fluxcd.io",
     kind: "ExternalArtifact",
     effect: "the files it points at, so Kustomizations and HelmReleases using it as a source"
-  },
-  {
-    group: "fluxcd.controlplane.io",
-    kind: "ResourceSet",
-    effect: "the objects its templates produce"
   }
 ];
 function unsupportedObjectDiagnostic(object2) {
@@ -29350,7 +30684,7 @@ function artifactGeneratorGaps(object2) {
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
-  const workDir = await mkdtemp5(path34.join(os5.tmpdir(), "gitops-actions-artifacts-"));
+  const workDir = await mkdtemp5(path36.join(os5.tmpdir(), "gitops-actions-artifacts-"));
   const artifacts = new ArtifactStore({
     sourceRoot: options2.sourceRoot,
     repositoryUrls: options2.repositoryUrls ?? [],
@@ -29362,28 +30696,35 @@ async function renderClusterKustomizations(options2) {
   } finally {
     await tree.dispose();
     await workspace.dispose();
-    await rm10(workDir, { recursive: true, force: true });
+    await rm11(workDir, { recursive: true, force: true });
   }
 }
 var TreeRender = class {
   constructor(options2, workspace, artifacts) {
     this.options = options2;
     this.workspace = workspace;
-    this.artifacts = artifacts;
-    this.render = { entry: options2.entry, kustomizations: [], objects: [], diagnostics: [] };
+    this.render = {
+      entry: options2.entry,
+      kustomizations: [],
+      resourceSets: [],
+      objects: [],
+      diagnostics: []
+    };
+    this.sources = new TreeSources(options2, artifacts, () => this.render.objects);
   }
   options;
   workspace;
-  artifacts;
   render;
   waiting = [];
   known = /* @__PURE__ */ new Map();
-  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
-  artifactOf = /* @__PURE__ */ new Map();
-  artifactWorkspaces = /* @__PURE__ */ new Map();
-  async dispose() {
-    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
-    for (const settled of workspaces) if (settled.status === "fulfilled") await settled.value.dispose();
+  /** Nodes whose source is not the working tree. */
+  sourceOfNode = /* @__PURE__ */ new Map();
+  sources;
+  /** ResourceSets found and not yet expanded, with the chain of the Kustomization applying them. */
+  pendingSets = [];
+  knownSets = /* @__PURE__ */ new Set();
+  dispose() {
+    return this.sources.dispose();
   }
   async run() {
     const entryPath = normalizePath(this.options.entry);
@@ -29407,7 +30748,38 @@ var TreeRender = class {
     this.reportMissingDependencies();
     return this.render;
   }
+  /**
+   * Builds every waiting Kustomization, then expands the ResourceSets found so far, and again
+   * while expansions produce Kustomizations or ResourceSets. Expanding last lets a ResourceSet read
+   * providers and copyFrom sources whichever Kustomization applies them, as the operator sees them
+   * once the cluster has settled.
+   */
   async drain() {
+    await this.drainKustomizations();
+    while (this.pendingSets.length > 0) {
+      for (const pending of this.pendingSets.splice(0)) await this.expand(pending.found, pending.chain);
+      await this.drainKustomizations();
+    }
+  }
+  async expand(found2, chain) {
+    const expansion = await expandInCluster(found2, this.render.objects, this.options.repoRoot);
+    this.render.resourceSets.push({ ...expansion, chain });
+    for (const gap of expansion.gaps) {
+      this.render.diagnostics.push({ severity: "warning", code: "unsupported-object", ...gap });
+    }
+    if (expansion.error !== void 0) {
+      this.render.diagnostics.push({
+        severity: "error",
+        code: "resourceset-failed",
+        message: expansion.error.message,
+        location: expansion.error.location,
+        ...expansion.error.hint ? { hint: expansion.error.hint } : {}
+      });
+    }
+    for (const built of expansion.objects) this.render.objects.push({ ...built, chain });
+    this.discoverIn(expansion.objects, chain, void 0);
+  }
+  async drainKustomizations() {
     while (this.waiting.length > 0) {
       const stateOf = (key2) => {
         const node = this.known.get(key2);
@@ -29442,10 +30814,10 @@ var TreeRender = class {
   }
   async build(node) {
     try {
-      const artifact = this.artifactOf.get(node);
-      const workspace = artifact === void 0 ? this.workspace : await this.artifactWorkspace(artifact);
-      node.result = await buildFluxKustomization({
-        repoRoot: this.options.repoRoot,
+      const source = this.sourceOfNode.get(node);
+      const { workspace, repoRoot, label } = source === void 0 ? { workspace: this.workspace, repoRoot: this.options.repoRoot, label: void 0 } : await this.sources.workspaceOf(source);
+      const build2 = () => buildFluxKustomization({
+        repoRoot,
         sourceRoot: workspace.sourceRoot,
         kustomization: node.kustomization,
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
@@ -29453,6 +30825,19 @@ var TreeRender = class {
         tools: this.options.tools,
         workspace
       });
+      const memo = source === void 0 ? this.options.memo : void 0;
+      try {
+        node.result = memo === void 0 ? await build2() : await memo(node.kustomization, this.variablesOf(node), build2);
+      } catch (error) {
+        if (label === void 0 || !(error instanceof GitopsError) || error.location === void 0)
+          throw error;
+        throw new GitopsError(error.message, {
+          location: { ...error.location, file: `${label}/${error.location.file}` },
+          ...error.hint === void 0 ? {} : { hint: error.hint },
+          cause: error
+        });
+      }
+      if (label !== void 0) node.result = labelled(node.result, label);
       node.status = "built";
       for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
     } catch (error) {
@@ -29465,10 +30850,29 @@ var TreeRender = class {
       });
     }
   }
-  /** Flux Kustomizations and unsupported objects in a node's output. */
+  /** Flux Kustomizations, ResourceSets and unsupported objects in a node's output. */
   discover(parent) {
-    for (const built of parent.result?.objects ?? []) {
+    this.discoverIn(parent.result?.objects ?? [], parent.chain, parent);
+  }
+  /** `chain` leads to what applies `objects`: `parent`'s build, or a ResourceSet under it. */
+  discoverIn(objects, chain, parent) {
+    for (const built of objects) {
       const location2 = locationOf2(built);
+      if (isResourceSet(built.object)) {
+        const key2 = `${built.identity.namespace ?? ""}/${built.identity.name}`;
+        if (this.knownSets.has(key2)) {
+          this.render.diagnostics.push({
+            severity: "warning",
+            code: "duplicate-resourceset",
+            message: `ResourceSet ${key2} is defined twice; the first definition is expanded`,
+            location: location2
+          });
+        } else {
+          this.knownSets.add(key2);
+          this.pendingSets.push({ found: built, chain });
+        }
+        continue;
+      }
       const unsupported2 = unsupportedObjectDiagnostic(built.object);
       if (unsupported2) {
         this.render.diagnostics.push({
@@ -29482,7 +30886,7 @@ var TreeRender = class {
       const ks = this.readKustomization(built.object, built.origin);
       if (ks === void 0) continue;
       const existing = this.known.get(idOf(ks));
-      if (existing === parent || existing?.chain.length === 1) continue;
+      if (parent !== void 0 && existing === parent || existing?.chain.length === 1) continue;
       if (existing !== void 0) {
         this.report(existing, "warning", "duplicate-kustomization", `${idOf(ks)} is defined twice`, {
           location: location2
@@ -29490,8 +30894,8 @@ var TreeRender = class {
         continue;
       }
       const dependsOn = dependenciesOf(ks);
-      const node = this.node(ks, [...parent.chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
-      const source = this.sourceOf(ks);
+      const node = this.node(ks, [...chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
+      const source = this.sources.sourceOf(ks);
       if (source.kind === "unsupported") {
         node.status = "unsupported-source";
         this.known.set(idOf(ks), node);
@@ -29502,32 +30906,10 @@ var TreeRender = class {
         });
         continue;
       }
-      if (source.kind === "external-artifact") this.artifactOf.set(node, source);
+      if (source.kind === "external-artifact" || source.kind === "clone") this.sourceOfNode.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
-  }
-  /**
-   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
-   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
-   * generator (applied by an earlier Kustomization) has produced it.
-   */
-  artifactWorkspace(ref) {
-    const key2 = `${ref.namespace}/${ref.name}`;
-    let pending = this.artifactWorkspaces.get(key2);
-    if (pending === void 0) {
-      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
-        if (assembled === void 0)
-          throw new GitopsError(`ExternalArtifact ${key2} is not generated in this cluster`);
-        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
-      });
-      pending.catch(() => this.artifactWorkspaces.delete(key2));
-      this.artifactWorkspaces.set(key2, pending);
-    }
-    return pending;
-  }
-  located() {
-    return this.render.objects.map((built) => ({ object: built.object, location: locationOf2(built) }));
   }
   readKustomization(object2, origin) {
     const metadata7 = isObject4(object2.metadata) ? object2.metadata : {};
@@ -29551,39 +30933,11 @@ var TreeRender = class {
     }
     return ks;
   }
-  sourceOf(ks) {
-    const ref = sourceReferenceOf(ks.spec, ks.namespace);
-    if (ref === void 0) {
-      return {
-        kind: "unsupported",
-        reason: "it has no spec.sourceRef",
-        hint: "Every Kustomization needs a sourceRef."
-      };
-    }
-    if (ref.kind === "ExternalArtifact") return this.externalArtifact(ref.namespace, ref.name);
-    const repositories = /* @__PURE__ */ new Map();
-    for (const { object: object2, identity } of this.render.objects) {
-      if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
-        repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object2);
-      }
-    }
-    return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
-  }
-  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
-  externalArtifact(namespace, name) {
-    try {
-      if (findGeneratedArtifact(this.located(), namespace, name) !== void 0) {
-        return { kind: "external-artifact", namespace, name };
-      }
-    } catch (error) {
-      if (!(error instanceof GitopsError)) throw error;
-      return { kind: "unsupported", reason: error.message, hint: error.hint ?? "" };
-    }
-    return {
-      kind: "unsupported",
-      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
-      hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline."
-    };
+  /** The substituteFrom objects a build of `node` reads, as they are now. */
+  variablesOf(node) {
+    const postBuild = node.kustomization.spec.postBuild;
+    const refs = isObject4(postBuild) && Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : [];
+    return refs.filter(isObject4).map((ref) => this.lookup(String(ref.kind), String(ref.name), node.kustomization.namespace) ?? null);
   }
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
   lookup(kind, name, namespace) {
@@ -29596,7 +30950,7 @@ var TreeRender = class {
   isRootOf(object2, entryPath) {
     if (!isFluxKustomization(object2) || !isObject4(object2.spec)) return false;
     const ks = this.readKustomization(object2, { file: "" });
-    if (ks === void 0 || this.sourceOf(ks).kind !== "this-repository") return false;
+    if (ks === void 0 || this.sources.sourceOf(ks).kind !== "this-repository") return false;
     return normalizePath(typeof object2.spec.path === "string" ? object2.spec.path : "") === entryPath;
   }
   reportMissingDependencies() {
@@ -29634,8 +30988,8 @@ var TreeRender = class {
   }
 };
 function dependenciesOf(ks) {
-  const list = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
-  return list.filter(isObject4).flatMap(
+  const list2 = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
+  return list2.filter(isObject4).flatMap(
     (entry) => typeof entry.name === "string" ? [
       {
         name: entry.name,
@@ -29658,10 +31012,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path34.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
-}
-function locationOf2(built) {
-  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+  return path36.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function stringsOf(value) {
   if (!isObject4(value)) return void 0;
@@ -29689,16 +31040,18 @@ async function buildClusterTree(options2) {
       durationMs: performance.now() - started
     };
   }
-  const render = await renderClusterKustomizations({
+  const render2 = await renderClusterKustomizations({
     repoRoot: options2.repoRoot,
     sourceRoot: options2.sourceRoot,
     entry: options2.entry,
     tools: options2.tools,
     strict: STRICT_SUBSTITUTION,
-    repositoryUrls: options2.repositoryUrls
+    repositoryUrls: options2.repositoryUrls,
+    ...options2.memo ? { memo: options2.memo } : {},
+    ...options2.clone ? { clone: options2.clone } : {}
   });
   const durationMs = performance.now() - started;
-  const tree = fromRender(options2, render, digest, durationMs);
+  const tree = fromRender(options2, render2, digest, durationMs);
   await options2.cache.put(digest, {
     units: tree.units,
     objects: tree.objects.map((entry) => ({ ...entry, object: redact(entry.object, options2.redactionKey) })),
@@ -29706,15 +31059,15 @@ async function buildClusterTree(options2) {
   });
   return tree;
 }
-function fromRender(options2, render, digest, durationMs) {
+function fromRender(options2, render2, digest, durationMs) {
   const { cluster } = options2;
-  const objects = render.objects.map((built) => ({
+  const objects = render2.objects.map((built) => ({
     object: built.object,
     identity: built.identity,
     origin: built.origin,
     chain: built.chain.map(idOf)
   }));
-  const diagnostics = render.diagnostics.map((diagnostic2) => ({
+  const diagnostics = render2.diagnostics.map((diagnostic2) => ({
     cluster,
     severity: diagnostic2.severity,
     code: diagnostic2.code,
@@ -29723,7 +31076,7 @@ function fromRender(options2, render, digest, durationMs) {
     ...diagnostic2.location === void 0 ? {} : { location: diagnostic2.location },
     ...diagnostic2.kustomization === void 0 ? {} : { unit: ksUnitId(cluster, diagnostic2.kustomization) }
   }));
-  const units = render.kustomizations.map((node) => {
+  const units = render2.kustomizations.map((node) => {
     const ks = node.kustomization;
     const id = ksUnitId(cluster, ks);
     const failure = diagnostics.find(
@@ -29751,7 +31104,38 @@ function fromRender(options2, render, digest, durationMs) {
       ...failure === void 0 ? node.status === "failed" ? { error: { message: `${idOf(ks)} was not built` } } : {} : { error: { message: failure.message, ...failure.hint ? { hint: failure.hint } : {} } }
     };
   });
-  return { units, objects, diagnostics, cached: false, durationMs };
+  return {
+    units: [...units, ...resourceSetUnits(options2, render2, digest)],
+    objects,
+    diagnostics,
+    cached: false,
+    durationMs
+  };
+}
+function resourceSetUnits(options2, render2, digest) {
+  const { cluster } = options2;
+  return render2.resourceSets.map((node) => {
+    const source = node.location.line === void 0 ? node.location.file : `${node.location.file}:${node.location.line}`;
+    return {
+      id: unitId(cluster, "ResourceSet", node.namespace, node.name),
+      cluster,
+      kind: "ResourceSet",
+      namespace: node.namespace,
+      name: node.name,
+      owner: node.location,
+      chain: node.chain.map(idOf),
+      dependsOn: [],
+      inputsDigest: digest,
+      status: node.status === "expanded" ? "rendered" : node.status,
+      durationMs: 0,
+      objects: node.objects.map((built) => ({
+        identity: built.identity,
+        object: redact(built.object, options2.redactionKey),
+        source
+      })),
+      ...node.error ? { error: { message: node.error.message, ...node.error.hint ? { hint: node.error.hint } : {} } } : {}
+    };
+  });
 }
 function ksUnitId(cluster, ks) {
   return unitId(cluster, "Kustomization", ks.namespace, ks.name);
@@ -29765,17 +31149,17 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path35.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path37.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
 var SHORT_HASH_LENGTH = 12;
 function shortenName(name) {
   const bytes = Buffer.from(name, "utf8");
   if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
-  const hash2 = createHash9("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const hash2 = createHash10("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
   const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
   return `${kept}-${hash2}`;
 }
@@ -29896,23 +31280,23 @@ var Parser3 = class {
     switch (last) {
       case "[": {
         const index2 = this.keyIndex();
-        let list = [];
+        let list2 = [];
         if (Object.hasOwn(data, k)) {
           const existing = data[k];
           if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
-          list = existing;
+          list2 = existing;
         }
-        const item = this.listItem(list, index2, nestedNameLevel);
+        const item = this.listItem(list2, index2, nestedNameLevel);
         set(data, k, item.list);
         return item.status;
       }
       case "=": {
-        const list = this.valList();
-        if (list === EOF2) {
+        const list2 = this.valList();
+        if (list2 === EOF2) {
           set(data, k, "");
           return EOF2;
         }
-        set(data, k, list ?? this.scalar());
+        set(data, k, list2 ?? this.scalar());
         return "ok";
       }
       case ",":
@@ -29944,38 +31328,38 @@ var Parser3 = class {
     if (eof) throw new StrvalsError("error parsing index: EOF");
     return atoi2(text3);
   }
-  listItem(list, index2, nestedNameLevel) {
+  listItem(list2, index2, nestedNameLevel) {
     if (index2 < 0) throw new StrvalsError(`negative ${index2} index not allowed`);
     const { text: text3, last, eof } = this.runesUntil("[.=");
     if (text3.length > 0) {
       throw new StrvalsError(`unexpected data at end of array index: ${JSON.stringify(text3)}`);
     }
-    if (eof) return { list, status: EOF2 };
+    if (eof) return { list: list2, status: EOF2 };
     if (last === "=") {
       const values = this.valList();
-      if (values === EOF2) return { list: setIndex(list, index2, ""), status: "ok" };
-      return { list: setIndex(list, index2, values ?? this.scalar()), status: "ok" };
+      if (values === EOF2) return { list: setIndex(list2, index2, ""), status: "ok" };
+      return { list: setIndex(list2, index2, values ?? this.scalar()), status: "ok" };
     }
     if (last === "[") {
       const nextIndex = this.keyIndex();
       let current = [];
-      const existing = index2 < list.length ? list[index2] : null;
+      const existing = index2 < list2.length ? list2[index2] : null;
       if (existing !== null && existing !== void 0) {
         if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
         current = existing;
       }
       const nested = this.listItem(current, nextIndex, nestedNameLevel);
-      if (nested.status === EOF2) return { list, status: EOF2 };
-      return { list: setIndex(list, index2, nested.list), status: "ok" };
+      if (nested.status === EOF2) return { list: list2, status: EOF2 };
+      return { list: setIndex(list2, index2, nested.list), status: "ok" };
     }
     let inner = newValues();
-    if (index2 < list.length) {
-      const existing = list[index2];
+    if (index2 < list2.length) {
+      const existing = list2[index2];
       if (isValuesMap(existing)) inner = existing;
-      else list[index2] = inner;
+      else list2[index2] = inner;
     }
-    if (this.key(inner, nestedNameLevel) === EOF2) return { list, status: EOF2 };
-    return { list: setIndex(list, index2, inner), status: "ok" };
+    if (this.key(inner, nestedNameLevel) === EOF2) return { list: list2, status: EOF2 };
+    return { list: setIndex(list2, index2, inner), status: "ok" };
   }
   /** `valList`: a `{a,b}` list, `EOF` at end of input, or undefined when the value is not a list. */
   valList() {
@@ -29985,15 +31369,15 @@ var Parser3 = class {
       this.unread();
       return void 0;
     }
-    const list = [];
+    const list2 = [];
     for (; ; ) {
       const { text: text3, last, eof } = this.runesUntil(",}");
       if (eof) throw new StrvalsError("list must terminate with '}'");
-      list.push(typedValue(text3, this.forceString));
+      list2.push(typedValue(text3, this.forceString));
       if (last === "}") {
         const next = this.read();
         if (next !== void 0 && next !== ",") this.unread();
-        return list;
+        return list2;
       }
     }
   }
@@ -30005,32 +31389,32 @@ var Parser3 = class {
 function set(data, key2, value) {
   if (key2.length > 0) setValue(data, key2, value);
 }
-function setIndex(list, index2, value) {
+function setIndex(list2, index2, value) {
   if (index2 < 0) throw new StrvalsError(`negative ${index2} index not allowed`);
   if (index2 > MAX_INDEX) {
     throw new StrvalsError(`index of ${index2} is greater than maximum supported index of ${MAX_INDEX}`);
   }
-  let target = list;
+  let target = list2;
   if (target.length <= index2) {
-    target = [...list, ...new Array(index2 + 1 - list.length).fill(null)];
+    target = [...list2, ...new Array(index2 + 1 - list2.length).fill(null)];
   }
   target[index2] = value;
   return target;
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path66, value) {
+function replacePathValue(values, path70, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted2 = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted2) {
-    parseIntoString(`${path66}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path70}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path66}=${value}`, values);
+  parseInto(`${path70}=${value}`, values);
 }
-function replacePathLiteralValue(values, path66, value) {
+function replacePathLiteralValue(values, path70, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path66}=${escaped}`, values);
+  parseIntoString(`${path70}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -30288,16 +31672,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp6, rm as rm11, writeFile as writeFile7 } from "node:fs/promises";
-import path36 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
+import path38 from "node:path";
 async function kustomizePass(objects, renderer, context) {
-  const dir = await mkdtemp6(path36.join(context.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path38.join(context.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile7(path36.join(dir, "helm-output.yaml"), stream);
-    await writeFile7(path36.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile8(path38.join(dir, "helm-output.yaml"), stream);
+    await writeFile8(path38.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -30308,7 +31692,7 @@ ${JSON.stringify(object2)}
     });
     return parseStream(output, `${context.what} (post-rendered)`).map((document) => document.object);
   } finally {
-    await rm11(dir, { recursive: true, force: true });
+    await rm12(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -30369,8 +31753,8 @@ function sortedKeys(value) {
   const keys2 = Object.keys(value).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   return Object.fromEntries(keys2.map((key2) => [key2, sortedKeys(value[key2])]));
 }
-function listItems(list, kind, what) {
-  const items = list.items;
+function listItems(list2, kind, what) {
+  const items = list2.items;
   if (items === null) return [];
   if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
   return items.map((item) => {
@@ -30475,8 +31859,8 @@ async function postRenderGroup(group, groupName, spec2, context) {
   return objects.map((object2, index2) => takeFilename(object2, `${prefix}${index2}.yaml`));
 }
 function originLabelled(object2, spec2) {
-  const [labelled] = applyOriginLabels([object2], spec2.helmRelease);
-  return labelled ?? object2;
+  const [labelled2] = applyOriginLabels([object2], spec2.helmRelease);
+  return labelled2 ?? object2;
 }
 function isCustomResourceDefinition(object2) {
   const apiVersion = typeof object2.apiVersion === "string" ? object2.apiVersion : "";
@@ -30506,16 +31890,16 @@ function takeFilename(object2, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp5, mkdtemp as mkdtemp7, readFile as readFile18, writeFile as writeFile8 } from "node:fs/promises";
-import path37 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile20, writeFile as writeFile9 } from "node:fs/promises";
+import path39 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
   for (const file of request2.files) {
-    const full = path37.resolve(request2.baseDir, file);
-    if (path37.relative(request2.baseDir, full).startsWith("..")) {
+    const full = path39.resolve(request2.baseDir, file);
+    if (path39.relative(request2.baseDir, full).startsWith("..")) {
       throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
     }
-    const text3 = await readFile18(full, "utf8").catch((error) => {
+    const text3 = await readFile20(full, "utf8").catch((error) => {
       if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
       throw fail2(
         request2,
@@ -30542,10 +31926,10 @@ async function mergeValuesFiles(request2) {
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp7(path37.join(workDir, "chart-values-"));
-  const copy = path37.join(dir, path37.basename(chartDir));
-  await cp5(chartDir, copy, { recursive: true });
-  await writeFile8(path37.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  const dir = await mkdtemp7(path39.join(workDir, "chart-values-"));
+  const copy = path39.join(dir, path39.basename(chartDir));
+  await cp4(chartDir, copy, { recursive: true });
+  await writeFile9(path39.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -30658,6 +32042,148 @@ async function chartDefaults(resolved, spec2, what, location2) {
   });
 }
 
+// src/core/render/kustomization-memo.ts
+import { createHash as createHash11 } from "node:crypto";
+import { readFile as readFile22 } from "node:fs/promises";
+import path41 from "node:path";
+
+// src/core/kustomize/build-inputs.ts
+var import_yaml18 = __toESM(require_dist(), 1);
+import { readdir as readdir12, readFile as readFile21, stat as stat16 } from "node:fs/promises";
+import path40 from "node:path";
+var PATH_LISTS = ["resources", "components", "bases", "crds", "configurations", "patchesStrategicMerge"];
+var PLUGIN_FIELDS = [
+  "generators",
+  "transformers",
+  "validators",
+  "helmCharts",
+  "helmChartInflationGenerator"
+];
+async function buildInputs(sourceRoot, ks) {
+  const root = path40.resolve(sourceRoot);
+  const specPath = typeof ks.spec.path === "string" ? ks.spec.path : "";
+  const dir = path40.resolve(root, specPath.replace(/^\/+/, ""));
+  const files = /* @__PURE__ */ new Set();
+  const missing2 = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Set();
+  const inside = (target) => target === root || target.startsWith(`${root}${path40.sep}`);
+  const reference = async (base, entry) => {
+    if (!isLocalRelativePath(entry) || entry.includes("?")) return false;
+    const target = path40.resolve(base, entry);
+    if (!inside(target)) return false;
+    const info = await stat16(target).catch(() => void 0);
+    if (info === void 0) missing2.add(path40.relative(root, target));
+    else if (info.isDirectory()) return walk2(target);
+    else files.add(target);
+    return true;
+  };
+  const kustomizationFile = async (file) => {
+    let value;
+    try {
+      value = (0, import_yaml18.parse)(await readFile21(file, "utf8"));
+    } catch {
+      return false;
+    }
+    if (value === null || value === void 0) return true;
+    if (!isObject4(value)) return false;
+    const fields = value;
+    if (PLUGIN_FIELDS.some((field) => fields[field] !== void 0)) return false;
+    for (const entry of referencedPaths(fields)) {
+      if (!await reference(path40.dirname(file), entry)) return false;
+    }
+    return true;
+  };
+  const walk2 = async (dir2) => {
+    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path40.sep}`))) return true;
+    walked.add(dir2);
+    return visit2(dir2);
+  };
+  const visit2 = async (current) => {
+    const entries = await readdir12(current, { withFileTypes: true }).catch(() => void 0);
+    if (entries === void 0) return false;
+    for (const entry of entries) {
+      const full = path40.join(current, entry.name);
+      if (isSourceIgnored(full)) continue;
+      if (entry.isSymbolicLink()) return false;
+      if (entry.isDirectory()) {
+        if (!await visit2(full)) return false;
+      } else if (entry.isFile()) {
+        files.add(full);
+        if (KUSTOMIZATION_FILE_NAMES.includes(entry.name)) {
+          if (!await kustomizationFile(full)) return false;
+        }
+      }
+    }
+    return true;
+  };
+  if (!inside(dir)) return void 0;
+  if (!await reference(root, path40.relative(root, dir) || ".")) return void 0;
+  for (const component of stringListField(ks, "components")) {
+    if (!await reference(dir, component)) return void 0;
+  }
+  return { files: [...files].sort(), missing: [...missing2].sort() };
+}
+function referencedPaths(fields) {
+  const strings2 = (value) => Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [];
+  const found2 = [];
+  for (const field of PATH_LISTS) found2.push(...strings2(fields[field]));
+  for (const field of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of Array.isArray(fields[field]) ? fields[field] : []) {
+      const file = entry?.path;
+      if (typeof file === "string") found2.push(file);
+    }
+  }
+  for (const field of ["configMapGenerator", "secretGenerator"]) {
+    for (const entry of Array.isArray(fields[field]) ? fields[field] : []) {
+      const generator = entry ?? {};
+      found2.push(...strings2(generator.files).map((file) => file.slice(file.indexOf("=") + 1)));
+      found2.push(...strings2(generator.envs));
+      if (typeof generator.env === "string") found2.push(generator.env);
+    }
+  }
+  const openapi = fields.openapi?.path;
+  if (typeof openapi === "string") found2.push(openapi);
+  return found2.filter((entry) => !entry.includes("\n"));
+}
+
+// src/core/render/kustomization-memo.ts
+var FORMAT = 1;
+function kustomizationMemo(options2) {
+  return async (ks, variables, build2) => {
+    if (!options2.cache.enabled) return build2();
+    const inputs = await buildInputs(options2.sourceRoot, ks);
+    if (inputs === void 0) return build2();
+    const files = [];
+    for (const file of inputs.files) {
+      files.push([path41.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
+    }
+    const key2 = digestOf({
+      unit: "kustomization-build",
+      format: FORMAT,
+      kustomization: { apiVersion: ks.apiVersion, name: ks.name, namespace: ks.namespace, spec: ks.spec },
+      variables,
+      files,
+      missing: inputs.missing,
+      // Provenance names files relative to the repository root.
+      source: path41.relative(options2.repoRoot, options2.sourceRoot),
+      settings: options2.settings
+    });
+    const hit = await options2.cache.get(key2);
+    if (hit !== void 0) return hit;
+    const result3 = await build2();
+    if (!result3.objects.some(({ identity }) => identity.apiVersion === "v1" && identity.kind === "Secret")) {
+      await options2.cache.put(key2, result3);
+    }
+    return result3;
+  };
+}
+async function fileDigest(known, file) {
+  const digest = known.get(file);
+  if (digest !== void 0) return digest;
+  const bytes = await readFile22(file).catch(() => void 0);
+  return bytes === void 0 ? "unreadable" : createHash11("sha256").update(bytes).digest("hex");
+}
+
 // src/core/render/pool.ts
 var TaskPool = class {
   constructor(limit) {
@@ -30680,14 +32206,14 @@ var TaskPool = class {
 };
 
 // src/core/render/unit-cache.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile19, rename as rename5, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
-import path38 from "node:path";
+import { randomBytes as randomBytes6 } from "node:crypto";
+import { mkdir as mkdir11, readFile as readFile23, rename as rename6, rm as rm13, writeFile as writeFile10 } from "node:fs/promises";
+import path42 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir, reads = true) {
     this.reads = reads;
-    this.root = cacheDir === void 0 ? "" : path38.join(cacheDir, "render");
+    this.root = cacheDir === void 0 ? "" : path42.join(cacheDir, "render");
   }
   reads;
   root;
@@ -30696,14 +32222,14 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path38.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path42.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text3 = await readFile19(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text3 = await readFile23(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     try {
       return JSON.parse(text3).value;
@@ -30714,13 +32240,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir9(path38.dirname(file), { recursive: true });
-    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+    await mkdir11(path42.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
     try {
-      await writeFile9(temporary, JSON.stringify({ digest, value }));
-      await rename5(temporary, file);
+      await writeFile10(temporary, JSON.stringify({ digest, value }));
+      await rename6(temporary, file);
     } finally {
-      await rm12(temporary, { force: true });
+      await rm13(temporary, { force: true });
     }
   }
   /**
@@ -30730,19 +32256,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path38.join(this.root, "redaction-key");
-    const existing = await readFile19(file).catch(() => void 0);
+    const file = path42.join(this.root, "redaction-key");
+    const existing = await readFile23(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir9(this.root, { recursive: true });
-    const key2 = randomBytes5(32);
-    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-    await writeFile9(temporary, key2, { mode: 384 });
-    await rename5(temporary, file);
-    return readFile19(file);
+    await mkdir11(this.root, { recursive: true });
+    const key2 = randomBytes6(32);
+    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
+    await writeFile10(temporary, key2, { mode: 384 });
+    await rename6(temporary, file);
+    return readFile23(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path38.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path42.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -30753,24 +32279,39 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp8(path39.join(os7.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp8(path43.join(os7.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path39.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path43.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
-    ...options2.mirrors ? { mirrors: options2.mirrors } : {}
+    ...options2.mirrors ? { mirrors: options2.mirrors } : {},
+    ...options2.git ? { git: options2.git } : {}
   });
+  const gitSource = options2.git === void 0 ? void 0 : new GitSource({ cacheDir: options2.cacheDir ?? path43.join(workDir, "cache"), git: options2.git });
   try {
     const [helm, kubectl, redactionKey] = await Promise.all([
       options2.tools.helm(),
       options2.tools.kubectl(),
       cache.redactionKey()
     ]);
-    const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
-    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
     const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
-    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
+    const fileDigests = /* @__PURE__ */ new Map();
+    const [helmVersion, kubectlVersion, repositoryDigest] = await Promise.all([
+      memoizedVersion(options2.cacheDir, helm.binary, () => helm.version()),
+      memoizedVersion(options2.cacheDir, kubectl.binary, () => kubectl.version()),
+      directoryDigest(options2.sourceRoot, excluded, (file, bytes) => {
+        fileDigests.set(file, createHash12("sha256").update(bytes).digest("hex"));
+      })
+    ]);
+    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
+    const memo = kustomizationMemo({
+      cache: unitCache,
+      repoRoot: options2.repoRoot,
+      sourceRoot: options2.sourceRoot,
+      fileDigests,
+      settings: { kustomize: toolVersions.kustomize, strict: STRICT_SUBSTITUTION }
+    });
     const pool = new TaskPool(options2.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
@@ -30786,8 +32327,10 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path39.relative(options2.repoRoot, options2.sourceRoot)}`,
-          repositoryUrls: options2.repositoryUrls ?? []
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path43.relative(options2.repoRoot, options2.sourceRoot)}`,
+          repositoryUrls: options2.repositoryUrls ?? [],
+          memo,
+          ...gitSource === void 0 ? {} : { clone: (checkout, what) => gitSource.tree(checkout, what) }
         })
       );
       const releases = planHelmReleases(cluster, tree);
@@ -30858,7 +32401,7 @@ async function renderRepository(options2) {
       )
     ]);
     const units = [...results.flatMap((result3) => result3.units), ...charts].sort(
-      (a, b) => compare2(a.id, b.id)
+      (a, b) => compare3(a.id, b.id)
     );
     const clusters = results.map((result3) => result3.info);
     const shardOwnsCluster = (diagnostic2) => diagnostic2.unit === void 0 ? options2.shard === void 0 || options2.shard.index === 1 : inShard(diagnostic2.unit, options2.shard);
@@ -30871,7 +32414,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm13(workDir, { recursive: true, force: true });
+    await rm14(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -30910,8 +32453,8 @@ function planHelmReleases(cluster, tree) {
       }
     });
   }
-  const keyOf3 = (unit) => `${unit.namespace}/${unit.name}`;
-  const byKey = new Map([...byId.values()].map((entry) => [keyOf3(entry.unit), entry]));
+  const keyOf4 = (unit) => `${unit.namespace}/${unit.name}`;
+  const byKey = new Map([...byId.values()].map((entry) => [keyOf4(entry.unit), entry]));
   const failed = /* @__PURE__ */ new Set();
   for (; ; ) {
     const keys2 = [...byKey.keys()].filter((key2) => !failed.has(key2));
@@ -30938,9 +32481,9 @@ function planHelmReleases(cluster, tree) {
   return { units: [...byKey.values()], diagnostics };
 }
 function dependsOnOf(object2, namespace) {
-  const list = object2.spec?.dependsOn;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((entry) => {
+  const list2 = object2.spec?.dependsOn;
+  if (!Array.isArray(list2)) return [];
+  return list2.flatMap((entry) => {
     const ref = entry;
     if (typeof ref?.name !== "string") return [];
     return [`${typeof ref.namespace === "string" ? ref.namespace : namespace}/${ref.name}`];
@@ -30952,14 +32495,14 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir11(path39.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir13(path43.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
       hint: "Name the cluster entry directories with --cluster (input clusters) or render.clusters in .gitops-actions.yaml, or configure render.charts there."
     });
   }
-  return dirs.sort(compare2);
+  return dirs.sort(compare3);
 }
 function environmentClusters(charts, clusters) {
   const known = new Set(clusters.map((cluster) => cluster.name));
@@ -30986,7 +32529,7 @@ function normalizeKubeVersion(version2) {
   }
   return `v${match[1]}.${match[2]}.${match[3] ?? "0"}${match[4] ?? ""}`;
 }
-function compare2(a, b) {
+function compare3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -31013,7 +32556,7 @@ function clusterLine(cluster, cached) {
 
 // src/core/validate/run.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path51 from "node:path";
+import path55 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
@@ -31037,8 +32580,8 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/schema-reader.ts
-import { mkdir as mkdir11, readFile as readFile21, rename as rename7, writeFile as writeFile11 } from "node:fs/promises";
-import path41 from "node:path";
+import { mkdir as mkdir13, readFile as readFile25, rename as rename8, writeFile as writeFile12 } from "node:fs/promises";
+import path45 from "node:path";
 
 // src/core/schema/http-fetch.ts
 async function fetchWithRetries(url, options2 = {}) {
@@ -31073,12 +32616,12 @@ function describeError2(error) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash10 } from "node:crypto";
-import { mkdir as mkdir10, readFile as readFile20, rename as rename6, writeFile as writeFile10 } from "node:fs/promises";
-import path40 from "node:path";
+import { createHash as createHash13 } from "node:crypto";
+import { mkdir as mkdir12, readFile as readFile24, rename as rename7, writeFile as writeFile11 } from "node:fs/promises";
+import path44 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
-  return createHash10("sha256").update(data).digest("hex");
+  return createHash13("sha256").update(data).digest("hex");
 }
 var SchemaCache = class {
   constructor(directory) {
@@ -31090,20 +32633,20 @@ var SchemaCache = class {
   }
   async read(key2) {
     try {
-      return JSON.parse(await readFile20(this.file(key2), "utf8"));
+      return JSON.parse(await readFile24(this.file(key2), "utf8"));
     } catch {
       return void 0;
     }
   }
   async write(key2, bundle) {
-    await mkdir10(this.directory, { recursive: true });
+    await mkdir12(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile10(temporary, JSON.stringify(bundle));
-    await rename6(temporary, target);
+    await writeFile11(temporary, JSON.stringify(bundle));
+    await rename7(temporary, target);
   }
   file(key2) {
-    return path40.join(this.directory, `${key2}.json`);
+    return path44.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -31114,16 +32657,16 @@ function schemaReader(options2 = {}) {
 }
 async function readLocalFile(location2) {
   try {
-    return await readFile21(location2);
+    return await readFile25(location2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
   }
 }
 async function readHttp(url, options2) {
-  const cached = options2.cacheDirectory === void 0 ? void 0 : path41.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
+  const cached = options2.cacheDirectory === void 0 ? void 0 : path45.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
   if (cached !== void 0) {
-    const bytes = await readFile21(cached).catch(() => void 0);
+    const bytes = await readFile25(cached).catch(() => void 0);
     if (bytes !== void 0) return bytes;
   }
   if (options2.offline) return void 0;
@@ -31146,19 +32689,19 @@ function isJson(bytes) {
   }
 }
 async function writeAtomically(file, bytes) {
-  await mkdir11(path41.dirname(file), { recursive: true });
+  await mkdir13(path45.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile11(temporary, bytes);
-  await rename7(temporary, file);
+  await writeFile12(temporary, bytes);
+  await rename8(temporary, file);
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir12, rename as rename8, stat as stat15, writeFile as writeFile12 } from "node:fs/promises";
-import path42 from "node:path";
+import { mkdir as mkdir14, rename as rename9, stat as stat17, writeFile as writeFile13 } from "node:fs/promises";
+import path46 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path42.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  const file = path46.join(cacheDir, `v${major}.${minor}`, "swagger.json");
   if (await exists3(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
@@ -31169,10 +32712,10 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir12(path42.dirname(file), { recursive: true });
+  await mkdir14(path46.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile12(temp, body);
-  await rename8(temp, file);
+  await writeFile13(temp, body);
+  await rename9(temp, file);
   return cacheDir;
 }
 async function download(url, options2) {
@@ -31185,28 +32728,28 @@ async function download(url, options2) {
 }
 async function exists3(file) {
   try {
-    return (await stat15(file)).isFile();
+    return (await stat17(file)).isFile();
   } catch {
     return false;
   }
 }
 
 // src/core/validate/gitops-rules.ts
-import { readFile as readFile22 } from "node:fs/promises";
-import path46 from "node:path";
+import { readFile as readFile26 } from "node:fs/promises";
+import path50 from "node:path";
 
 // src/core/repo/cluster-files.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml19 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import path43 from "node:path";
+import path47 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path43.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path47.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync(clustersDir).sort()) {
-      if (!statSync(path43.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path43.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path47.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path47.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -31220,7 +32763,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vend
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
   const visit2 = (relative, depth) => {
-    const absolute = path43.join(repoRoot, relative);
+    const absolute = path47.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -31244,19 +32787,19 @@ function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists4 = (relative) => existsSync2(path43.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path43.join(repoRoot, relative)).isDirectory();
+  const exists4 = (relative) => existsSync2(path47.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path47.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
     if (visited.has(dir) || !exists4(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path43.posix.join(dir, name)).find(exists4);
+    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path47.posix.join(dir, name)).find(exists4);
     if (kustomization2 === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
     visitFile(kustomization2);
-    for (const entry2 of kustomizationEntries(readFileSync(path43.join(repoRoot, kustomization2), "utf8"))) {
-      const target = path43.posix.normalize(path43.posix.join(dir, entry2));
+    for (const entry2 of kustomizationEntries(readFileSync(path47.join(repoRoot, kustomization2), "utf8"))) {
+      const target = path47.posix.normalize(path47.posix.join(dir, entry2));
       if (target.startsWith("..") || !exists4(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
@@ -31265,8 +32808,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync(path43.join(repoRoot, file), "utf8"))) {
-      directories.push(path43.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync(path47.join(repoRoot, file), "utf8"))) {
+      directories.push(path47.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -31274,10 +32817,10 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync(path43.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync(path47.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child3 = path43.posix.join(dir, entry.name);
+    const child3 = path47.posix.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
@@ -31285,7 +32828,7 @@ function yamlFilesUnder(repoRoot, dir) {
 }
 function kustomizationEntries(text3) {
   const config = safeFirstDocument(text3);
-  const patchPaths = (list) => Array.isArray(list) ? list.map((p) => typeof p === "string" ? p : p?.path) : [];
+  const patchPaths = (list2) => Array.isArray(list2) ? list2.map((p) => typeof p === "string" ? p : p?.path) : [];
   return [
     ...Array.isArray(config.resources) ? config.resources : [],
     ...Array.isArray(config.components) ? config.components : [],
@@ -31297,7 +32840,7 @@ function kustomizationEntries(text3) {
 function fluxKustomizationPaths(text3) {
   if (!text3.includes("kustomize.toolkit.fluxcd.io/")) return [];
   const paths = [];
-  for (const document of (0, import_yaml16.parseAllDocuments)(text3)) {
+  for (const document of (0, import_yaml19.parseAllDocuments)(text3)) {
     const object2 = document.toJS();
     if (typeof object2?.apiVersion === "string" && object2.apiVersion.startsWith("kustomize.toolkit.fluxcd.io/") && object2.kind === "Kustomization" && typeof object2.spec?.path === "string") {
       paths.push(object2.spec.path);
@@ -31307,7 +32850,7 @@ function fluxKustomizationPaths(text3) {
 }
 function safeFirstDocument(text3) {
   try {
-    const value = (0, import_yaml16.parseAllDocuments)(text3)[0]?.toJS();
+    const value = (0, import_yaml19.parseAllDocuments)(text3)[0]?.toJS();
     return value !== null && typeof value === "object" ? value : {};
   } catch {
     return {};
@@ -31315,8 +32858,8 @@ function safeFirstDocument(text3) {
 }
 
 // src/core/validate/rules/deprecations.ts
-function rows(component, list) {
-  return list.flatMap(
+function rows(component, list2) {
+  return list2.flatMap(
     ([apiVersion, kinds, deprecatedIn, removedIn, replacement]) => kinds.split(" ").map((kind) => ({
       apiVersion,
       kind,
@@ -31418,7 +32961,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path44 from "node:path";
+import path48 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -31430,9 +32973,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path66) {
+function fieldAt(root, path70) {
   let current = root;
-  for (const key2 of path66) {
+  for (const key2 of path70) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -31510,10 +33053,10 @@ function patchFilesUncached(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     if (!isKustomizeConfig(object2)) continue;
-    const dir = path44.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const dir = path48.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path44.posix.normalize(path44.posix.join(dir, relative)));
+      files.add(path48.posix.normalize(path48.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -31535,7 +33078,7 @@ function patchObjects(objects) {
   return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path44.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path48.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -31668,9 +33211,9 @@ var ClusterIndex = class _ClusterIndex {
   }
   add(entry) {
     const k = key(entry.group, entry.kind, entry.name);
-    const list = this.byName.get(k);
-    if (list === void 0) this.byName.set(k, [entry]);
-    else list.push(entry);
+    const list2 = this.byName.get(k);
+    if (list2 === void 0) this.byName.set(k, [entry]);
+    else list2.push(entry);
   }
 };
 var indexes = /* @__PURE__ */ new WeakMap();
@@ -31713,26 +33256,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path66, field, group, kind, optional2 = false) => {
+  const ref = (map, path70, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path66, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path70, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path66, field, defaultKind2) => {
+  const sourceRef = (map, path70, field, defaultKind2) => {
     const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path66, field, FLUX_GROUPS.source, kind);
+      ref(map, path70, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list, path66, field) => {
-    list.forEach((entry, index2) => {
+  const dataRefs = (list2, path70, field) => {
+    list2.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path66, index2, "name"],
+        path: [...path70, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -31940,7 +33483,7 @@ import {
   realpathSync
 } from "node:fs";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path45 from "node:path";
+import path49 from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var READ_BUFFER_BYTES = 64 * 1024;
@@ -31952,14 +33495,14 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const result3 = { files: [], diagnostics: [] };
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
-  const relativeBase = info.isDirectory() ? base : path45.posix.dirname(base) === "." ? "" : path45.posix.dirname(base);
+  const relativeBase = info.isDirectory() ? base : path49.posix.dirname(base) === "." ? "" : path49.posix.dirname(base);
   const directory = (relative, absolute) => {
     const children = readdirSync2(absolute, { withFileTypes: true });
     children.sort((a, b) => compareGoStrings(a.name, b.name));
     for (const child3 of children) {
       const { name } = child3;
       if (name === ".git") continue;
-      const childPath = `${absolute}${path45.sep}${name}`;
+      const childPath = `${absolute}${path49.sep}${name}`;
       if (child3.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
       else if (isManifestFileName(name)) file(relative, name, childPath, child3);
     }
@@ -31981,8 +33524,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
   };
   let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   if (info.isDirectory()) directory(base, start);
-  else if (isManifestFileName(path45.posix.basename(base)))
-    file(relativeBase, path45.posix.basename(base), start, info);
+  else if (isManifestFileName(path49.posix.basename(base)))
+    file(relativeBase, path49.posix.basename(base), start, info);
   return result3;
   function readEntry(absolute) {
     const fd = openSync(absolute, "r");
@@ -32022,8 +33565,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
     } catch {
       target = void 0;
     }
-    const relative = target === void 0 ? ".." : path45.relative(realRoot, target);
-    const inside = relative !== ".." && !relative.startsWith(`..${path45.sep}`) && !path45.isAbsolute(relative);
+    const relative = target === void 0 ? ".." : path49.relative(realRoot, target);
+    const inside = relative !== ".." && !relative.startsWith(`..${path49.sep}`) && !path49.isAbsolute(relative);
     if (target === void 0 || !inside)
       return "skipped: a symlink whose target is missing or outside the repository";
     const stats = lstatSync(target);
@@ -32038,7 +33581,7 @@ async function walkManifestFiles(root, scanPath, tokens) {
 async function resolveScanPath(root, scanPath) {
   const realRoot = await realpath2(root);
   const base = normaliseScanPath(scanPath);
-  const start = path45.join(realRoot, base);
+  const start = path49.join(realRoot, base);
   const resolved = await realpath2(start).catch((error) => {
     throw new GitopsError(`cannot scan ${JSON.stringify(scanPath)}: ${error.code ?? error.message}`, {
       hint: "Give a path that exists in the repository."
@@ -32051,17 +33594,17 @@ async function resolveScanPath(root, scanPath) {
 }
 function normaliseScanPath(scanPath) {
   const slashed = scanPath.replaceAll("\\", "/");
-  if (path45.posix.isAbsolute(slashed) || path45.win32.isAbsolute(scanPath)) {
+  if (path49.posix.isAbsolute(slashed) || path49.win32.isAbsolute(scanPath)) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} must be relative to the repository root`);
   }
-  const normal = path45.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  const normal = path49.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} leaves the repository`);
   }
   return normal === "." ? "" : normal;
 }
 function relativeTo(base, file) {
-  return base === "" ? file : path45.posix.relative(base, file);
+  return base === "" ? file : path49.posix.relative(base, file);
 }
 
 // src/core/images/markers/marker-comment.ts
@@ -32128,11 +33671,11 @@ function problem(code2, reason) {
 }
 
 // src/core/images/markers/marker-parse.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml20 = __toESM(require_dist(), 1);
 function parseMarkers(file, text3) {
   const yaml = parseYamlFile(file, text3);
   const firstError = yaml.diagnostics.find((d) => d.severity === "error");
-  const notMapping = yaml.documents.find((d) => d.document.contents !== null && !(0, import_yaml17.isMap)(d.document.contents));
+  const notMapping = yaml.documents.find((d) => d.document.contents !== null && !(0, import_yaml20.isMap)(d.document.contents));
   if (firstError !== void 0 || notMapping !== void 0) {
     const reason = firstError !== void 0 ? `the file does not parse (${firstError.message.split("\n")[0]}), so Flux skips all its markers` : `document ${(notMapping?.index ?? 0) + 1} is not a mapping, so Flux's reader refuses the file and skips all its markers`;
     const location2 = firstError?.location ?? { file, line: 1 };
@@ -32150,9 +33693,9 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path66) => {
-      const node = nodeAtPath(doc.document, path66)?.node;
-      return (0, import_yaml17.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+    const read2 = (path70) => {
+      const node = nodeAtPath(doc.document, path70)?.node;
+      return (0, import_yaml20.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
       apiVersion: read2(["apiVersion"]),
@@ -32173,16 +33716,16 @@ var DocumentVisitor = class {
     if (root !== null) this.collection(root);
   }
   collection(node) {
-    if ((0, import_yaml17.isMap)(node)) {
+    if ((0, import_yaml20.isMap)(node)) {
       node.items.forEach((pair, index2) => {
         const key2 = pair.key;
-        if ((0, import_yaml17.isScalar)(key2)) {
+        if ((0, import_yaml20.isScalar)(key2)) {
           const head = index2 === 0 ? key2.commentBefore ?? node.commentBefore : key2.commentBefore;
           this.misplaced(key2, this.reading(key2, head), "a key");
         }
         this.value(pair.value, void 0);
       });
-    } else if ((0, import_yaml17.isSeq)(node)) {
+    } else if ((0, import_yaml20.isSeq)(node)) {
       node.items.forEach((item, index2) => {
         this.value(item, index2 === 0 ? node.commentBefore : void 0);
       });
@@ -32190,8 +33733,8 @@ var DocumentVisitor = class {
   }
   value(node, inheritedHead) {
     if (node === null) return;
-    if ((0, import_yaml17.isScalar)(node)) this.scalar(node, node.commentBefore ?? inheritedHead);
-    else if ((0, import_yaml17.isAlias)(node)) this.misplaced(node, this.reading(node, node.commentBefore), "an alias");
+    if ((0, import_yaml20.isScalar)(node)) this.scalar(node, node.commentBefore ?? inheritedHead);
+    else if ((0, import_yaml20.isAlias)(node)) this.misplaced(node, this.reading(node, node.commentBefore), "an alias");
     else this.collection(node);
   }
   scalar(node, head) {
@@ -32395,12 +33938,12 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path66 = ["spec", "chart", "spec", "version"];
+  const path70 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path66);
+  let version2 = fieldAt(release.object, path70);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path66);
+    const patched = fieldAt(patch.object, path70);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
@@ -32409,7 +33952,7 @@ function chartSpecFinding(release, patches, environment) {
   if (text3 !== void 0 && EXACT_VERSION.test(text3.trim())) return void 0;
   const what = text3 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text3}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text3 === void 0 ? ["spec", "chart", "spec"] : path66,
+    path: text3 === void 0 ? ["spec", "chart", "spec"] : path70,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -32494,10 +34037,10 @@ function parseImageReference(text3) {
     fail3("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail3(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path66 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path70 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path66,
+    path: path70,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -32566,12 +34109,12 @@ function check5(input) {
     const specPath = podSpecPath({ apiVersion, kind });
     const podSpec = specPath === void 0 ? void 0 : asMap(fieldAt(object2.object, specPath));
     if (specPath === void 0 || podSpec === void 0) continue;
-    for (const list of CONTAINER_LISTS) {
-      asList(podSpec[list]).forEach((container2, index2) => {
+    for (const list2 of CONTAINER_LISTS) {
+      asList(podSpec[list2]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path66 = [...specPath, list, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path66, problem2));
+        const path70 = [...specPath, list2, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path70, problem2));
       });
     }
   }
@@ -32590,12 +34133,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path66, problem2) {
-  const name = asString(container2.name) ?? `#${path66[path66.length - 2] + 1}`;
+function containerFinding(object2, container2, path70, problem2) {
+  const name = asString(container2.name) ?? `#${path70[path70.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path66,
+    path: path70,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -32771,7 +34314,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles, known) {
     while (next < files.length) {
       const index2 = next++;
       if (texts[index2] !== void 0) continue;
-      texts[index2] = await readFile22(path46.join(repoRoot, files[index2]), "utf8").catch(
+      texts[index2] = await readFile26(path50.join(repoRoot, files[index2]), "utf8").catch(
         () => void 0
       );
     }
@@ -32800,7 +34343,7 @@ function namedAsRendered(clustersOf2, objects) {
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path50 from "node:path";
+import path54 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -32819,9 +34362,9 @@ function objectFinding2(object2, details2) {
 }
 
 // src/core/validate/input/collect-inputs.ts
-var import_yaml20 = __toESM(require_dist(), 1);
-import { glob as glob2, lstat as lstat2, readdir as readdir12, readFile as readFile23, realpath as realpath3, stat as stat16 } from "node:fs/promises";
-import path47 from "node:path";
+var import_yaml23 = __toESM(require_dist(), 1);
+import { glob as glob2, lstat as lstat2, readdir as readdir14, readFile as readFile27, realpath as realpath3, stat as stat18 } from "node:fs/promises";
+import path51 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -32919,395 +34462,7 @@ var INPUT_RULES = {
 };
 
 // src/core/validate/input/parse-documents.ts
-var import_yaml19 = __toESM(require_dist(), 1);
-
-// src/core/yaml/block-decode.ts
-var UNSURE = new Error("outside the fast subset");
-var UNUSUAL_CHARACTER = /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
-var INDICATORS = /* @__PURE__ */ new Set([
-  "-",
-  "?",
-  ":",
-  ",",
-  "[",
-  "]",
-  "{",
-  "}",
-  "#",
-  "&",
-  "*",
-  "!",
-  "|",
-  ">",
-  "'",
-  '"',
-  "%",
-  "@",
-  "`"
-]);
-function decodeBlockYaml(text3, maxDepth) {
-  if (UNUSUAL_CHARACTER.test(text3)) return void 0;
-  try {
-    return new BlockDecoder(text3, maxDepth).documents();
-  } catch (error) {
-    if (error === UNSURE) return void 0;
-    throw error;
-  }
-}
-var BlockDecoder = class {
-  text;
-  maxDepth;
-  lines = [];
-  at = 0;
-  nonStrings = [];
-  path = [];
-  constructor(text3, maxDepth) {
-    this.text = text3;
-    this.maxDepth = maxDepth;
-  }
-  documents() {
-    const documents = [];
-    let current = [];
-    let explicit = false;
-    let documentStart = 0;
-    const finish = (end) => {
-      if (explicit || current.some((line) => !line.blank && !line.comment))
-        documents.push({ ...this.document(current), range: [documentStart, end] });
-    };
-    const { text: text3 } = this;
-    let start = 0;
-    while (start <= text3.length) {
-      let end = text3.indexOf("\n", start);
-      if (end === -1) end = text3.length;
-      const first = text3.charCodeAt(start);
-      if (first === 45 && text3.startsWith("---", start)) {
-        if (end !== start + 3) throw UNSURE;
-        finish(start);
-        current = [];
-        explicit = true;
-        documentStart = start;
-      } else if (first === 46 && text3.startsWith("...", start) || first === 37) {
-        throw UNSURE;
-      } else {
-        let indent = start;
-        while (text3.charCodeAt(indent) === 32) indent++;
-        current.push({
-          start,
-          end,
-          indent: indent - start,
-          blank: indent === end,
-          comment: text3.charCodeAt(indent) === 35
-        });
-      }
-      if (end === text3.length) break;
-      start = end + 1;
-    }
-    finish(text3.length);
-    return documents;
-  }
-  document(lines) {
-    this.lines = lines;
-    this.at = 0;
-    this.nonStrings = [];
-    const line = this.nextContent();
-    if (line === void 0) return { value: null, offset: 0, nonStrings: [] };
-    const offset = line.start + line.indent;
-    const c = this.text.charCodeAt(offset);
-    if (c === 91 || c === 123 || c === 34 || c === 39) throw UNSURE;
-    const value = this.block(line.indent, 1);
-    if (this.nextContent() !== void 0) throw UNSURE;
-    return { value, offset, nonStrings: this.nonStrings };
-  }
-  /** The next line with content (not blank, not a comment), left current; undefined at the end. */
-  nextContent() {
-    const { lines } = this;
-    while (this.at < lines.length) {
-      const line = lines[this.at];
-      if (!line.blank && !line.comment) return line;
-      this.at++;
-    }
-    return void 0;
-  }
-  /** A block mapping or sequence whose first line is current and starts at `indent`. */
-  block(indent, depth) {
-    if (depth > this.maxDepth) throw UNSURE;
-    const line = this.lines[this.at];
-    return this.isDash(line.start + line.indent, line.end) ? this.sequence(indent, depth) : this.mapping(indent, depth);
-  }
-  isDash(at2, end) {
-    return this.text.charCodeAt(at2) === 45 && (at2 + 1 === end || this.text.charCodeAt(at2 + 1) === 32);
-  }
-  mapping(indent, depth) {
-    const out = /* @__PURE__ */ Object.create(null);
-    const { text: text3 } = this;
-    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
-      if (line.indent < indent) break;
-      if (line.indent > indent) throw UNSURE;
-      const keyStart = line.start + indent;
-      const colon = this.keyColon(keyStart, line.end);
-      const key2 = text3.slice(keyStart, colon);
-      if (key2 in out) throw UNSURE;
-      this.at++;
-      this.path.push(key2);
-      out[key2] = this.entryValue(colon + 1, line.end, indent, depth + 1, true);
-      this.path.pop();
-    }
-    return out;
-  }
-  /** The `:` ending a plain key that starts at `start`, or UNSURE when the line holds no such key. */
-  keyColon(start, end) {
-    const { text: text3 } = this;
-    if (INDICATORS.has(text3[start])) throw UNSURE;
-    const colon = this.keyColonIn(start, end);
-    if (colon === -1 || colon === start) throw UNSURE;
-    const key2 = text3.slice(start, colon);
-    if (key2.includes(" #") || key2.endsWith(" ") || key2.length > 1e3 || key2 === "<<") throw UNSURE;
-    if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
-    return colon;
-  }
-  /**
-   * What follows a key's `:` or a sequence's `-` (from `from` to the line's end): nothing (the
-   * value is on the next lines, or null), or a scalar or flow collection. `indent` is the entry's.
-   */
-  entryValue(from, end, indent, depth, inMapping) {
-    if (depth > this.maxDepth) throw UNSURE;
-    const { text: text3 } = this;
-    let at2 = from;
-    while (at2 < end && text3.charCodeAt(at2) === 32) at2++;
-    if (at2 === end || text3.charCodeAt(at2) === 35) {
-      const next2 = this.nextContent();
-      if (next2 === void 0 || next2.indent < indent) return null;
-      if (next2.indent > indent) return this.block(next2.indent, depth);
-      return inMapping && this.isDash(next2.start + next2.indent, next2.end) ? this.sequence(indent, depth) : null;
-    }
-    const value = this.inline(at2, end, indent, depth);
-    const next = this.nextContent();
-    if (next !== void 0 && next.indent > indent) throw UNSURE;
-    return value;
-  }
-  sequence(indent, depth) {
-    const out = [];
-    const { text: text3 } = this;
-    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
-      if (line.indent < indent) break;
-      if (line.indent > indent) throw UNSURE;
-      const dash = line.start + indent;
-      if (!this.isDash(dash, line.end)) break;
-      this.path.push(out.length);
-      let at2 = dash + 1;
-      while (at2 < line.end && text3.charCodeAt(at2) === 32) at2++;
-      const c = text3[at2];
-      if (at2 < line.end && c !== "#" && !INDICATORS.has(c) && this.hasKeyColon(at2, line.end)) {
-        if (depth + 1 > this.maxDepth) throw UNSURE;
-        line.indent = at2 - line.start;
-        out.push(this.mapping(line.indent, depth + 1));
-      } else if (c === "-" && this.isDash(at2, line.end)) {
-        throw UNSURE;
-      } else {
-        this.at++;
-        out.push(this.entryValue(dash + 1, line.end, indent, depth + 1, false));
-      }
-      this.path.pop();
-    }
-    return out;
-  }
-  hasKeyColon(start, end) {
-    return this.keyColonIn(start, end) !== -1;
-  }
-  /** The first `:` followed by a space or the line's end, searched within the line only; or -1. */
-  keyColonIn(start, end) {
-    const { text: text3 } = this;
-    for (let at2 = start; at2 < end; at2++) {
-      if (text3.charCodeAt(at2) === 58 && (at2 + 1 === end || text3.charCodeAt(at2 + 1) === 32)) return at2;
-    }
-    return -1;
-  }
-  /** A value starting at `at` on the current line (already consumed): scalar, block scalar, flow. */
-  inline(at2, end, indent, depth) {
-    const { text: text3 } = this;
-    const c = text3[at2];
-    if (c === '"' || c === "'") {
-      const [value, after] = this.quoted(at2, end);
-      this.lineEnd(after, end);
-      return value;
-    }
-    if (c === "|" || c === ">") return this.blockScalar(at2, end, indent);
-    if (c === "[" || c === "{") {
-      const [value, after] = c === "[" ? this.flowSequence(at2 + 1, end, depth) : this.flowMapping(at2 + 1, end, depth);
-      this.lineEnd(after, end);
-      return value;
-    }
-    if (!this.plainStart(at2, end)) throw UNSURE;
-    let stop = at2;
-    while (stop < end && !(text3.charCodeAt(stop) === 35 && text3.charCodeAt(stop - 1) === 32)) stop++;
-    while (text3.charCodeAt(stop - 1) === 32) stop--;
-    const plain2 = text3.slice(at2, stop);
-    if (plain2.includes(": ") || plain2.endsWith(":")) throw UNSURE;
-    return this.plainScalar(plain2, at2);
-  }
-  /** Only spaces, then nothing or a comment, may follow a quoted scalar or flow collection. */
-  lineEnd(at2, end) {
-    const { text: text3 } = this;
-    let i = at2;
-    while (i < end && text3.charCodeAt(i) === 32) i++;
-    if (i < end && (i === at2 || text3.charCodeAt(i) !== 35)) throw UNSURE;
-  }
-  /** A one-line quoted scalar without escapes: the value and the offset after the closing quote. */
-  quoted(at2, end) {
-    const { text: text3 } = this;
-    const quote2 = text3[at2];
-    if (quote2 === '"') {
-      const close2 = text3.indexOf('"', at2 + 1);
-      if (close2 === -1 || close2 >= end) throw UNSURE;
-      const value2 = text3.slice(at2 + 1, close2);
-      if (value2.includes("\\")) throw UNSURE;
-      return [value2, close2 + 1];
-    }
-    let value = "";
-    let from = at2 + 1;
-    for (; ; ) {
-      const close2 = text3.indexOf("'", from);
-      if (close2 === -1 || close2 >= end) throw UNSURE;
-      value += text3.slice(from, close2);
-      if (text3.charCodeAt(close2 + 1) !== 39) return [value, close2 + 1];
-      value += "'";
-      from = close2 + 2;
-    }
-  }
-  plainScalar(plain2, offset) {
-    const resolved = resolvePlainScalar(plain2);
-    switch (resolved.kind) {
-      case "string":
-        return resolved.value;
-      case "null":
-        return null;
-      case "int":
-        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
-        return Number(resolved.value);
-      case "float":
-        if (!Number.isFinite(resolved.value)) throw UNSURE;
-        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
-        return resolved.value;
-      default:
-        this.nonStrings.push({ path: [...this.path], offset, text: plain2, resolved });
-        return resolved.value;
-    }
-  }
-  /**
-   * `|`, `|-`, `>` or `>-` and the lines after it. Explicit indentation, keep chomping, and
-   * folded text with more-indented lines are left to the full parser.
-   */
-  blockScalar(at2, end, indent) {
-    const { text: text3, lines } = this;
-    const literal3 = text3[at2] === "|";
-    let header = at2 + 1;
-    const strip = text3[header] === "-";
-    if (strip) header++;
-    this.lineEnd(header, end);
-    let first = this.at;
-    while (first < lines.length && lines[first].blank) first++;
-    const firstLine = lines[first];
-    if (firstLine === void 0 || firstLine.indent <= indent) throw UNSURE;
-    const contentIndent = firstLine.indent;
-    const parts = [];
-    let blanks = 0;
-    let last = first;
-    for (let i = this.at; i < lines.length; i++) {
-      const line = lines[i];
-      if (line.blank) {
-        if (line.end - line.start > contentIndent) throw UNSURE;
-        blanks++;
-        continue;
-      }
-      if (line.indent < contentIndent) break;
-      if (!literal3 && line.indent > contentIndent) throw UNSURE;
-      const content = text3.slice(line.start + contentIndent, line.end);
-      if (parts.length === 0) parts.push(content);
-      else if (literal3) parts.push("\n".repeat(blanks + 1), content);
-      else parts.push(blanks === 0 ? " " : "\n".repeat(blanks), content);
-      blanks = 0;
-      last = i;
-    }
-    this.at = last + 1;
-    if (!strip) parts.push("\n");
-    return parts.join("");
-  }
-  flowSequence(from, end, depth) {
-    if (depth + 1 > this.maxDepth) throw UNSURE;
-    const out = [];
-    let at2 = this.skipSpaces(from, end);
-    if (this.text[at2] === "]") return [out, at2 + 1];
-    for (; ; ) {
-      this.path.push(out.length);
-      const [value, after] = this.flowScalar(at2, end, "]");
-      this.path.pop();
-      out.push(value);
-      at2 = this.skipSpaces(after, end);
-      const c = this.text[at2];
-      if (c === "]") return [out, at2 + 1];
-      if (c !== "," || at2 >= end) throw UNSURE;
-      at2 = this.skipSpaces(at2 + 1, end);
-    }
-  }
-  flowMapping(from, end, depth) {
-    if (depth + 1 > this.maxDepth) throw UNSURE;
-    const out = /* @__PURE__ */ Object.create(null);
-    const { text: text3 } = this;
-    let at2 = this.skipSpaces(from, end);
-    if (text3[at2] === "}") return [out, at2 + 1];
-    for (; ; ) {
-      const colon = this.keyColonIn(at2, end);
-      if (colon === -1 || colon + 1 === end) throw UNSURE;
-      const key2 = text3.slice(at2, colon);
-      if (INDICATORS.has(key2[0]) || /[,[\]{}#:"']|\s$/.test(key2) || key2 === "<<" || key2 in out) {
-        throw UNSURE;
-      }
-      if (resolvePlainScalar(key2).kind !== "string") throw UNSURE;
-      this.path.push(key2);
-      const [value, after] = this.flowScalar(this.skipSpaces(colon + 1, end), end, "}");
-      this.path.pop();
-      out[key2] = value;
-      at2 = this.skipSpaces(after, end);
-      const c = text3[at2];
-      if (c === "}") return [out, at2 + 1];
-      if (c !== "," || at2 >= end) throw UNSURE;
-      at2 = this.skipSpaces(at2 + 1, end);
-    }
-  }
-  /** A quoted or plain scalar inside a flow collection; nested collections are left to the parser. */
-  flowScalar(at2, end, close2) {
-    const { text: text3 } = this;
-    const c = text3[at2];
-    if (c === '"' || c === "'") return this.quoted(at2, end);
-    if (at2 >= end || !this.plainStart(at2, end)) throw UNSURE;
-    let stop = at2;
-    while (stop < end) {
-      const d = text3[stop];
-      if (d === "," || d === close2) break;
-      if (d === "[" || d === "]" || d === "{" || d === "}" || d === "#" || d === ":" || d === '"' || d === "'") {
-        throw UNSURE;
-      }
-      stop++;
-    }
-    let trimmed = stop;
-    while (text3.charCodeAt(trimmed - 1) === 32) trimmed--;
-    return [this.plainScalar(text3.slice(at2, trimmed), at2), stop];
-  }
-  /** A plain scalar may start here: not an indicator, except `-` before a character (`-1`, `--port`). */
-  plainStart(at2, end) {
-    const { text: text3 } = this;
-    const c = text3[at2];
-    if (!INDICATORS.has(c)) return true;
-    if (c !== "-" || at2 + 1 >= end) return false;
-    const next = text3[at2 + 1];
-    return next !== " " && next !== "," && next !== "[" && next !== "]" && next !== "{" && next !== "}";
-  }
-  skipSpaces(at2, end) {
-    let i = at2;
-    while (i < end && this.text.charCodeAt(i) === 32) i++;
-    return i;
-  }
-};
+var import_yaml22 = __toESM(require_dist(), 1);
 
 // src/core/validate/input/configuration.ts
 var KUSTOMIZE_DEFAULT_API_VERSION = `${KUSTOMIZE_CONFIG_GROUP}/v1beta1`;
@@ -33388,38 +34543,38 @@ var LineIndex = class {
 };
 
 // src/core/validate/input/yaml-scan.ts
-var import_yaml18 = __toESM(require_dist(), 1);
+var import_yaml21 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path66 = [];
+  const path70 = [];
   const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
       scan.tooDeepAt = node.range?.[0] ?? 0;
       return;
     }
-    if ((0, import_yaml18.isScalar)(node)) {
+    if ((0, import_yaml21.isScalar)(node)) {
       if (node.type === "PLAIN" && node.tag === void 0) nonString(node);
-    } else if ((0, import_yaml18.isMap)(node)) {
+    } else if ((0, import_yaml21.isMap)(node)) {
       const seen = node.items.length > 1 ? /* @__PURE__ */ new Map() : void 0;
       for (const pair of node.items) {
         const keyNode = pair.key;
-        if ((0, import_yaml18.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
-        const key2 = (0, import_yaml18.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
+        if ((0, import_yaml21.isScalar)(keyNode) && keyNode.value === "<<" && keyNode.type === "PLAIN") continue;
+        const key2 = (0, import_yaml21.isScalar)(keyNode) ? kubernetesKeyOf(keyNode) : void 0;
         if (key2 !== void 0 && seen !== void 0 && keyNode?.range) {
           const first = seen.get(key2);
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path66.push(key2 ?? "?");
+        path70.push(key2 ?? "?");
         visit2(pair.value, depth + 1);
-        path66.pop();
+        path70.pop();
       }
-    } else if ((0, import_yaml18.isSeq)(node)) {
+    } else if ((0, import_yaml21.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path66.push(index2);
+        path70.push(index2);
         visit2(item, depth + 1);
-        path66.pop();
+        path70.pop();
       });
     }
   };
@@ -33428,7 +34583,7 @@ function scanDocument(root, maxDepth) {
     if (typeof text3 !== "string" || text3 === "") return;
     const resolved = resolvePlainScalar(text3);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path66], offset: node.range?.[0] ?? 0, text: text3, resolved });
+    scan.nonStrings.push({ path: [...path70], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
   visit2(root, 1);
   return scan;
@@ -33437,17 +34592,17 @@ function scanDocument(root, maxDepth) {
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path66) {
-  const n = path66.length;
-  const last = path66[n - 1];
-  const parent = path66[n - 2];
-  if (n >= 3 && path66[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path70) {
+  const n = path70.length;
+  const last = path70[n - 1];
+  const parent = path70[n - 2];
+  if (n >= 3 && path70[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path66[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path66[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path66[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path66[0] === "stringData") return true;
-  return kind === "HelmRelease" && path66[0] === "spec" && path66[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path70[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path70[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path70[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path70[0] === "stringData") return true;
+  return kind === "HelmRelease" && path70[0] === "spec" && path70[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
   const { resolved, text: text3 } = scalar;
@@ -33483,7 +34638,7 @@ function isList(value) {
   return typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items);
 }
 function composeDocuments(result3, lines, text3, options2) {
-  const documents = (0, import_yaml19.parseAllDocuments)(text3, PARSE_OPTIONS);
+  const documents = (0, import_yaml22.parseAllDocuments)(text3, PARSE_OPTIONS);
   if ("empty" in documents) {
     for (const error of documents.errors) result3.findings.push(parserFinding(lines, error, "error"));
     return result3;
@@ -33546,8 +34701,8 @@ function readDocument(result3, lines, document, index2, options2) {
   }
   const before = result3.objects.length;
   addObjects(result3, value, index2, start, (itemIndex) => {
-    const item = (0, import_yaml19.isMap)(contents) ? contents.get("items", true) : void 0;
-    const node = (0, import_yaml19.isSeq)(item) ? item.items[itemIndex] : void 0;
+    const item = (0, import_yaml22.isMap)(contents) ? contents.get("items", true) : void 0;
+    const node = (0, import_yaml22.isSeq)(item) ? item.items[itemIndex] : void 0;
     return node?.range ? lines.location(node.range[0]) : start;
   });
   addSurprises(result3, lines, before, scan.nonStrings);
@@ -33557,12 +34712,12 @@ function addSurprises(result3, lines, before, nonStrings) {
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path66 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path66)) continue;
+      const path70 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path70)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path66
+        jsonPath: path70
       });
     }
   }
@@ -33637,8 +34792,8 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path66, prefix) {
-  return prefix.every((segment, index2) => path66[index2] === segment);
+function startsWith(path70, prefix) {
+  return prefix.every((segment, index2) => path70[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -33646,15 +34801,15 @@ var MANIFEST = /\.(ya?ml|json)$/i;
 var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path47.resolve(repoRoot), await realpath3(repoRoot));
+  const collector = new Collector(path51.resolve(repoRoot), await realpath3(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob2(entry, { cwd: collector.root })) {
-        await collector.add(path47.resolve(collector.root, match), { explicit: false });
+        await collector.add(path51.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path47.resolve(collector.root, entry);
+    const absolute = path51.resolve(collector.root, entry);
     try {
       await lstat2(absolute);
     } catch {
@@ -33685,7 +34840,7 @@ var Collector = class {
     let isDirectory;
     let isFile2;
     if (entry !== void 0 && (entry.dirent.isFile() || entry.dirent.isDirectory())) {
-      real = path47.join(entry.realParent, entry.dirent.name);
+      real = path51.join(entry.realParent, entry.dirent.name);
       isDirectory = entry.dirent.isDirectory();
       isFile2 = !isDirectory;
     } else {
@@ -33695,7 +34850,7 @@ var Collector = class {
         if (resolved === void 0) return;
         target = resolved;
       }
-      const targetInfo = target === absolute ? info : await stat16(target);
+      const targetInfo = target === absolute ? info : await stat18(target);
       real = await realpath3(target);
       isDirectory = targetInfo.isDirectory();
       isFile2 = targetInfo.isFile();
@@ -33726,7 +34881,7 @@ var Collector = class {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path47.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path51.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -33734,7 +34889,7 @@ var Collector = class {
     return void 0;
   }
   async walk(directory, real, crd) {
-    const entries = (await readdir12(directory, { withFileTypes: true })).sort(
+    const entries = (await readdir14(directory, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     if (!crd && entries.some((entry) => entry.name === "Chart.yaml")) {
@@ -33744,11 +34899,11 @@ var Collector = class {
     const kustomization2 = entries.find(
       (entry) => KUSTOMIZATION_FILE_NAMES.includes(entry.name)
     );
-    if (kustomization2 !== void 0) await this.notePatches(path47.join(directory, kustomization2.name));
+    if (kustomization2 !== void 0) await this.notePatches(path51.join(directory, kustomization2.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
       await this.add(
-        path47.join(directory, entry.name),
+        path51.join(directory, entry.name),
         { explicit: false, crd },
         { dirent: entry, realParent: real }
       );
@@ -33762,18 +34917,18 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.configuration.push({
-      location: { file: this.relative(path47.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path51.join(directory, "Chart.yaml")) },
       what: "Helm chart"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path47.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path51.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml20.parseAllDocuments)(await readFile23(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml23.parseAllDocuments)(await readFile27(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -33787,11 +34942,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path47.resolve(path47.dirname(kustomizationFile), entry), name);
+      this.patches.set(path51.resolve(path51.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path47.relative(this.root, absolute).split(path47.sep).join("/");
+    return path51.relative(this.root, absolute).split(path51.sep).join("/");
   }
 };
 function asArray(value) {
@@ -33835,10 +34990,10 @@ var PositionCache = class {
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path66) => {
+    const locate2 = (path70) => {
       const origin = positions.document(file, object2.documentIndex);
       if (origin === void 0) return object2.location;
-      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path66]).location;
+      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path70]).location;
     };
     const input = {
       identity: object2.identity,
@@ -33973,14 +35128,14 @@ async function parseInWorkers(script, count, pending, options2, results) {
     try {
       while (next < batches.length) {
         const id = next++;
-        const batch = batches[id];
+        const batch2 = batches[id];
         const answer = await ask(worker, {
           id,
           options: options2,
-          files: batch.map(({ file, text: text3 }) => ({ file, text: text3 }))
+          files: batch2.map(({ file, text: text3 }) => ({ file, text: text3 }))
         });
         answer.forEach((parsed, i) => {
-          results[batch[i].index] = parsed;
+          results[batch2[i].index] = parsed;
         });
       }
     } finally {
@@ -34024,14 +35179,14 @@ function workerScript() {
 }
 
 // src/core/validate/input/rendered-index.ts
-import { readFile as readFile24 } from "node:fs/promises";
-import path48 from "node:path";
+import { readFile as readFile28 } from "node:fs/promises";
+import path52 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path48.join(directory, RENDERED_INDEX);
+  const file = path52.join(directory, RENDERED_INDEX);
   let value;
   try {
-    value = JSON.parse(await readFile24(file, "utf8"));
+    value = JSON.parse(await readFile28(file, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the render index ${file}`, {
       cause: error,
@@ -34056,7 +35211,8 @@ function renderedUnit(unit) {
       ...unit.owner ? { location: unit.owner } : {}
     },
     objects: unit.objects.map(({ source, ...identity }) => {
-      const location2 = unit.kind === "Kustomization" && source ? sourceLocation(source) : void 0;
+      const handWritten = unit.kind === "Kustomization" || unit.kind === "ResourceSet";
+      const location2 = handWritten && source ? sourceLocation(source) : void 0;
       return {
         identity,
         file,
@@ -34094,8 +35250,8 @@ function isIndexUnit(unit) {
 }
 
 // src/core/schema/registry.ts
-import { readdir as readdir13 } from "node:fs/promises";
-import path49 from "node:path";
+import { readdir as readdir15 } from "node:fs/promises";
+import path53 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -34111,7 +35267,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path66 = "") {
+function normalizeSchema(input, options2, path70 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -34130,13 +35286,13 @@ function normalizeSchema(input, options2, path66 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path66);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path70);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
     for (const [name, child3] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child3, options2, joinPath(path66, name));
+      converted[name] = normalizeSchema(child3, options2, joinPath(path70, name));
     }
     out.properties = converted;
   }
@@ -34144,17 +35300,17 @@ function normalizeSchema(input, options2, path66 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path66}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path70}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path66}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path70}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path66}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path70}[*]`);
   }
-  copyJunctors(node, out, options2, path66, intOrString);
-  collectCel(node, options2, path66);
+  copyJunctors(node, out, options2, path70, intOrString);
+  collectCel(node, options2, path70);
   return out;
 }
 function typeList(type) {
@@ -34162,8 +35318,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path66, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path66 === "" ? name : `${path66}.${name}` : `${path66}[${JSON.stringify(name)}]`;
+function joinPath(path70, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path70 === "" ? name : `${path70}.${name}` : `${path70}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -34185,28 +35341,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path66) {
+function copyPattern(pattern, out, options2, path70) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path66,
+      path: path70,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path66, intOrString) {
+function copyJunctors(node, out, options2, path70, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path66));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path70));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path66);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path70);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -34220,12 +35376,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path66) {
+function collectCel(node, options2, path70) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path66, rule: rule2.rule };
+    const entry = { kind: "cel", path: path70, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -34233,9 +35389,9 @@ function collectCel(node, options2, path66) {
 
 // src/core/schema/crd.ts
 function convertCrd(crd, options2) {
-  const metadata7 = record(crd.metadata);
-  const spec2 = record(crd.spec);
-  const names = record(spec2.names);
+  const metadata7 = record2(crd.metadata);
+  const spec2 = record2(crd.spec);
+  const names = record2(spec2.names);
   const name = `CRD ${typeof metadata7.name === "string" ? metadata7.name : "(unnamed)"}`;
   const result3 = { name, notServed: [], problems: [] };
   if (crd.apiVersion !== "apiextensions.k8s.io/v1") {
@@ -34282,17 +35438,17 @@ function customResourceRoot(schema, options2, notEvaluated) {
   const properties = root.properties ?? {};
   properties.apiVersion ??= { type: "string" };
   properties.kind ??= { type: "string" };
-  const declaredMeta = record(record(schema).properties).metadata;
+  const declaredMeta = record2(record2(schema).properties).metadata;
   const crdMeta = normalizeSchema(declaredMeta, { ...normalizeOptions, strict: false }, "metadata");
   const meta = { type: "object", ...crdMeta };
   properties.metadata = options2.objectMetaRef ? { allOf: [{ $ref: options2.objectMetaRef }, meta] } : meta;
   root.properties = properties;
-  const preserve = record(schema)["x-kubernetes-preserve-unknown-fields"] === true;
+  const preserve = record2(schema)["x-kubernetes-preserve-unknown-fields"] === true;
   if (options2.strict && root.additionalProperties === void 0 && !preserve)
     root.additionalProperties = false;
   return root;
 }
-function record(value) {
+function record2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : {};
 }
 
@@ -34374,10 +35530,10 @@ function definitionsOf(swagger, source) {
   });
 }
 function groupVersionKinds(definition) {
-  const list = definition?.["x-kubernetes-group-version-kind"];
-  if (!Array.isArray(list)) return [];
+  const list2 = definition?.["x-kubernetes-group-version-kind"];
+  if (!Array.isArray(list2)) return [];
   const found2 = [];
-  for (const entry of list) {
+  for (const entry of list2) {
     const { group, version: version2, kind } = entry ?? {};
     if (typeof group === "string" && typeof version2 === "string" && typeof kind === "string") {
       found2.push({ group, version: version2, kind });
@@ -34512,7 +35668,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path49.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path53.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -34543,7 +35699,7 @@ async function loadBuiltIn(directories, version2, strict, reader, cache) {
 }
 async function listVersions(directory) {
   try {
-    return (await readdir13(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
+    return (await readdir15(directory)).filter((name) => /^v\d+\.\d+$/.test(name));
   } catch {
     return [];
   }
@@ -34592,7 +35748,7 @@ function describeErrors(errors, original) {
   const seen = /* @__PURE__ */ new Set();
   const violations = [];
   for (const error of relevant) {
-    const violation = describe3(error, original);
+    const violation = describe4(error, original);
     const key2 = `${violation.path.join("\0")}\0${violation.message}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
@@ -34600,9 +35756,9 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath2(path66) {
+function formatPath2(path70) {
   let text3 = "";
-  for (const segment of path66) {
+  for (const segment of path70) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -34615,9 +35771,9 @@ function withoutBranchNoise(errors) {
     (e) => e.keyword !== "if" && !unions.some((prefix) => e.schemaPath.startsWith(prefix))
   );
 }
-function describe3(error, original) {
-  const path66 = pathOf(error.instancePath, original);
-  const where2 = formatPath2(path66);
+function describe4(error, original) {
+  const path70 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path70);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -34625,51 +35781,51 @@ function describe3(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path66, field],
+        path: [...path70, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt2(original, [...path66, field]);
+      const written = valueAt2(original, [...path70, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path66, atKey: path66.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path70, atKey: path70.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path66,
+        path: path70,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path66,
+        path: path70,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path66, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path70, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path66,
+        path: path70,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path66,
+        path: path70,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path66,
+        path: path70,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -34681,24 +35837,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path66 = [];
+  const path70 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path66.push(index2);
+      path70.push(index2);
       current = current[index2];
     } else {
-      path66.push(segment);
+      path70.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path66;
+  return path70;
 }
-function valueAt2(data, path66) {
+function valueAt2(data, path70) {
   let current = data;
-  for (const segment of path66) {
+  for (const segment of path70) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -34824,12 +35980,12 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path66, atKey) {
+function locate(origin, path70, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path66);
+    const match = nodeAtPath(origin.document.document, path70);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path66).location;
+  return locatePath(origin.yaml, origin.document, path70).location;
 }
 var BASE642 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -34911,10 +36067,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path50.resolve(options2.repoRoot);
+  const repoRoot = path54.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path50.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path50.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path54.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path54.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -34932,7 +36088,7 @@ async function validateInputs(options2) {
     configuration.push(...file.configuration);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path50.relative(renderedRoot, input.absolute).split(path50.sep).join("/"),
+        path54.relative(renderedRoot, input.absolute).split(path54.sep).join("/"),
         object2.identity
       )
     );
@@ -34940,7 +36096,7 @@ async function validateInputs(options2) {
       schemaOnly: input.schemaOnly === true,
       ...ownerOf ? { ownerOf } : {}
     });
-    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path50.relative(renderedRoot, input.absolute));
+    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path54.relative(renderedRoot, input.absolute));
     objects.push(...cluster === void 0 ? found2 : found2.map((object2) => ({ ...object2, cluster })));
   });
   const ruleObjects = objects.filter((object2) => !object2.schemaOnly);
@@ -35011,11 +36167,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path50.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path50.join(directory, file));
+    const directory = path54.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path54.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path50.relative(repoRoot, file)),
+        files.map((file) => path54.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -35058,7 +36214,7 @@ function mergeVersions(versions, perVersion) {
   );
 }
 function renderedCluster(relative) {
-  const parts = relative.split(path50.sep);
+  const parts = relative.split(path54.sep);
   return parts.length > 1 && parts[0] !== ".." ? parts[0] : void 0;
 }
 
@@ -35085,9 +36241,9 @@ async function runValidation(requested) {
   const templates = [];
   for (const location2 of settings.schemaLocations) {
     if (location2 === "default" || HTTP_URL.test(location2)) templates.push(location2);
-    else if (location2.includes("{{")) templates.push(path51.resolve(settings.repoRoot, location2));
+    else if (location2.includes("{{")) templates.push(path55.resolve(settings.repoRoot, location2));
     else {
-      const dir = path51.resolve(settings.repoRoot, location2);
+      const dir = path55.resolve(settings.repoRoot, location2);
       if (!existsSync4(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(
           `schema location ${location2} is neither a directory, an http(s) URL nor a template with {{\u2026}}`
@@ -35105,7 +36261,7 @@ async function runValidation(requested) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path51.join(settings.cacheDir, CACHE.openApi);
+      const upstream = path55.join(settings.cacheDir, CACHE.openApi);
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -35132,9 +36288,9 @@ async function runValidation(requested) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path51.join(settings.cacheDir, CACHE.schemas),
+      cacheDirectory: path55.join(settings.cacheDir, CACHE.schemas),
       reader: schemaReader({
-        cacheDirectory: path51.join(settings.cacheDir, CACHE.locations),
+        cacheDirectory: path55.join(settings.cacheDir, CACHE.locations),
         ...settings.download === false ? { offline: true } : settings.download
       })
     },
@@ -35151,7 +36307,7 @@ async function runValidation(requested) {
 var CACHE = { openApi: "openapi", schemas: "schemas", locations: "locations" };
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync4(path51.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync4(path55.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -35166,33 +36322,35 @@ function parseSeverities(lines) {
 
 // src/check/run-check.ts
 async function runCheck(options2) {
-  const temp = await mkdtemp9(path52.join(os8.tmpdir(), "gitops-actions-check-"));
+  const temp = await mkdtemp9(path56.join(os8.tmpdir(), "gitops-actions-check-"));
   const worktrees = [];
   const checkout = async (name, commit) => {
-    const dir = path52.join(temp, name);
-    await options2.git.worktreeAdd(dir, commit, { hooksPath: path52.join(temp, "no-hooks") });
+    const dir = path56.join(temp, name);
+    await options2.git.worktreeAdd(dir, commit, { hooksPath: path56.join(temp, "no-hooks") });
     worktrees.push(dir);
     return dir;
   };
   try {
     const toplevel = await options2.git.toplevel();
     const within2 = (root) => ({
-      repoRoot: path52.join(root, path52.relative(toplevel, options2.repoRoot)),
-      sourceRoot: path52.join(root, path52.relative(toplevel, options2.sourceRoot))
+      repoRoot: path56.join(root, path56.relative(toplevel, options2.repoRoot)),
+      sourceRoot: path56.join(root, path56.relative(toplevel, options2.sourceRoot))
     });
     const baseRoots = within2(await checkout("base", options2.base.sha));
     const headRoots = options2.head === void 0 ? { repoRoot: options2.repoRoot, sourceRoot: options2.sourceRoot } : within2(await checkout("head", options2.head));
-    return await compare3(options2, baseRoots, headRoots, temp);
+    return await compare4(options2, baseRoots, headRoots, temp);
   } finally {
     for (const dir of worktrees)
       await options2.git.worktreeRemove(dir).catch(() => options2.git.worktreePrune());
-    await rm14(temp, { recursive: true, force: true });
+    await rm15(temp, { recursive: true, force: true });
   }
 }
-async function compare3(options2, baseRoots, headRoots, temp) {
+async function compare4(options2, baseRoots, headRoots, temp) {
   const common = {
     tools: options2.tools,
     cacheDir: options2.cacheDir,
+    // The same git clones other repositories' GitRepositories for both sides.
+    git: options2.git,
     ...options2.mirrors ? { mirrors: options2.mirrors } : {},
     concurrency: options2.concurrency,
     ...options2.kubeVersion ? { kubeVersion: options2.kubeVersion } : {},
@@ -35246,18 +36404,18 @@ async function compare3(options2, baseRoots, headRoots, temp) {
   };
 }
 async function validateHead(options2, headRoots, headRun, temp) {
-  const outDir = path52.join(temp, "head-rendered");
+  const outDir = path56.join(temp, "head-rendered");
   await writeRenderOutput(outDir, headRun);
   return runValidation({
     ...options2.validation,
     repoRoot: headRoots.repoRoot,
     paths: [],
-    rendered: path52.relative(headRoots.repoRoot, outDir)
+    rendered: path56.relative(headRoots.repoRoot, outDir)
   });
 }
 
 // src/git/git.ts
-import { mkdir as mkdir13 } from "node:fs/promises";
+import { mkdir as mkdir15 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -35278,6 +36436,11 @@ var Git = class _Git extends CommandLineTool {
     };
     return new _Git(binary, env, workdir);
   }
+  /** git on `env.PATH`, working in `workdir` with the child-tool environment; undefined without one. */
+  static async onPath(workdir, env) {
+    const binary = await findOnPath("git", env.PATH ?? "");
+    return binary === void 0 ? void 0 : _Git.create(binary, workdir, toolEnv(env));
+  }
   /**
    * The same git and environment working in another directory (a worktree of this repository),
    * committing as `author` when given. The caller's identity stays on the original.
@@ -35291,7 +36454,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir13(this.workdir, { recursive: true });
+    await mkdir15(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -35361,8 +36524,8 @@ var Git = class _Git extends CommandLineTool {
       ref,
       "--"
     ]);
-    return out.split("").map((record2) => record2.trim()).filter((record2) => record2 !== "").map((record2) => {
-      const [sha = "", subject2 = ""] = record2.split("");
+    return out.split("").map((record3) => record3.trim()).filter((record3) => record3 !== "").map((record3) => {
+      const [sha = "", subject2 = ""] = record3.split("");
       return { sha, subject: subject2 };
     });
   }
@@ -35443,14 +36606,28 @@ var Git = class _Git extends CommandLineTool {
   async remoteAdd(name, url) {
     await this.run(["remote", "add", name, url]);
   }
+  /** The fetch URLs of every remote; none outside a repository. */
+  async remoteUrls() {
+    const { stdout, exitCode } = await this.exec(["remote", "-v"], { cwd: this.workdir, allowFailure: true });
+    if (exitCode !== 0) return [];
+    const urls = stdout.split("\n").flatMap((line) => /^\S+\s+(\S+)\s+\(fetch\)$/.exec(line)?.[1] ?? []);
+    return [...new Set(urls)];
+  }
 };
+async function ownRepositoryUrls(git, env) {
+  const urls = git === void 0 ? [] : await git.remoteUrls();
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+    urls.push(`${env.GITHUB_SERVER_URL.replace(/\/+$/, "")}/${env.GITHUB_REPOSITORY}`);
+  }
+  return [...new Set(urls)];
+}
 
 // src/cli/context.ts
 var EXIT = { clean: 0, findings: 1, usage: 2 };
 
 // src/cli/io.ts
-import { readFile as readFile25 } from "node:fs/promises";
-import path53 from "node:path";
+import { readFile as readFile29 } from "node:fs/promises";
+import path57 from "node:path";
 async function readInput(context, flag2, file) {
   if (file === "-") {
     const chunks = [];
@@ -35458,7 +36635,7 @@ async function readInput(context, flag2, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile25(path53.resolve(context.cwd, file), "utf8");
+    return await readFile29(path57.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -35541,7 +36718,7 @@ async function checkCommand(args, context) {
   const off = (values["noise-filters-off"] ?? []).flatMap((entry) => entry.split(",")).map((s) => s.trim());
   for (const name of off) oneOf("--noise-filters-off", name, NOISE);
   if (values["kubernetes-version"] !== void 0) normalizeKubeVersion(values["kubernetes-version"]);
-  const sourceRoot = path54.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path58.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync5(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
   const binary = await findOnPath("git", context.env.PATH ?? "");
   if (binary === void 0) throw new UsageError("git was not found on PATH");
@@ -35560,6 +36737,7 @@ async function checkCommand(args, context) {
   const result3 = await runCheck({
     git,
     base,
+    repositoryUrls: await ownRepositoryUrls(git, context.env),
     ...head === void 0 ? {} : { head },
     repoRoot,
     sourceRoot,
@@ -35581,23 +36759,23 @@ async function checkCommand(args, context) {
       validation: {
         kubernetesVersions: version2 ? [version2] : [],
         schemaLocations: (values["schema-location"] ?? []).map(
-          (location2) => location2.includes("{{") ? location2 : path54.resolve(context.cwd, location2)
+          (location2) => location2.includes("{{") ? location2 : path58.resolve(context.cwd, location2)
         ),
         crdPaths: (values.crds ?? []).map(
-          (crd) => path54.relative(repoRoot, path54.resolve(context.cwd, crd))
+          (crd) => path58.relative(repoRoot, path58.resolve(context.cwd, crd))
         ),
         strict: true,
-        cacheDir: path54.join(cacheDir, "validate"),
+        cacheDir: path58.join(cacheDir, "validate"),
         severities: {},
         download: values.offline ? false : {}
       }
     }
   });
   if (values.out !== void 0) {
-    const out = path54.resolve(context.cwd, values.out);
-    await mkdir14(out, { recursive: true });
-    await writeFile13(path54.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile13(path54.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    const out = path58.resolve(context.cwd, values.out);
+    await mkdir16(out, { recursive: true });
+    await writeFile14(path58.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile14(path58.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -35615,9 +36793,9 @@ async function checkCommand(args, context) {
 }
 
 // src/cli/commands/image-bump.ts
-import { readFile as readFile26 } from "node:fs/promises";
+import { readFile as readFile30 } from "node:fs/promises";
 import os11 from "node:os";
-import path58 from "node:path";
+import path62 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/images/automation/update-automation.ts
@@ -35633,11 +36811,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text2(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path66, clamped } = secureJoinPath(rawPath);
+  const { path: path70, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path66 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path70 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -35656,7 +36834,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path66,
+      updatePath: path70,
       commit: {
         author: email === void 0 ? void 0 : { name: text2(at(author, "name")) ?? "", email },
         messageTemplate: text2(at(commit, "messageTemplate")) || void 0,
@@ -35713,8 +36891,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path66 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path66 !== void 0) out.kustomizations.push({ ...source, path: path66 });
+    const path70 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path70 !== void 0) out.kustomizations.push({ ...source, path: path70 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -35888,7 +37066,7 @@ function applyEdits(text3, edits) {
     if (previous !== void 0 && overlaps(previous, edit)) {
       throw new EditError(
         "overlap",
-        `two edits change the same text: ${describe4(previous)} and ${describe4(edit)}`,
+        `two edits change the same text: ${describe5(previous)} and ${describe5(edit)}`,
         {
           location: locationInText(file, text3, edit.range.start),
           hint: "Two updates target the same value; keep one of them."
@@ -35920,14 +37098,14 @@ function overlaps(a, b) {
   if (b.range.start < a.range.end) return true;
   return a.range.start === a.range.end && b.range.start === b.range.end && a.range.start === b.range.start;
 }
-function describe4(edit) {
+function describe5(edit) {
   return `${edit.range.start}..${edit.range.end} \u2192 ${JSON.stringify(edit.new)}`;
 }
 
 // src/core/edits/scalar-edit.ts
-var import_yaml21 = __toESM(require_dist(), 1);
+var import_yaml24 = __toESM(require_dist(), 1);
 function scalarEdit(file, text3, node, newValue) {
-  if (!(0, import_yaml21.isScalar)(node) || !node.range) {
+  if (!(0, import_yaml24.isScalar)(node) || !node.range) {
     throw new EditError("unsupported", "only a scalar value can be edited", { location: { file } });
   }
   const [start, end] = node.range;
@@ -35998,7 +37176,7 @@ function assemblePlan(updates, files, diagnostics) {
   const textOf = (file) => byFile.get(file)?.text ?? "";
   const resultPathOf = (file) => byFile.get(file)?.resultPath ?? file;
   const plan = { edits: [], changes: [], result: { files: [] }, diagnostics };
-  const record2 = recorder(plan.result);
+  const record3 = recorder(plan.result);
   for (const { binding, value } of updates) {
     const { setter } = binding;
     if (setter.current === value) continue;
@@ -36029,7 +37207,7 @@ function assemblePlan(updates, files, diagnostics) {
       object: setter.object,
       policy: setter.policy
     });
-    record2(resultPathOf(setter.file), setter.objectId, {
+    record3(resultPathOf(setter.file), setter.objectId, {
       OldValue: setter.current,
       NewValue: value,
       Setter: setter.setter
@@ -36493,15 +37671,15 @@ function imageBumpCommitMessage(outcome, template) {
 }
 
 // src/core/edits/new-files.ts
-import { randomBytes as randomBytes6 } from "node:crypto";
-import { lstat as lstat3, mkdir as mkdir15, realpath as realpath4, rename as rename9, writeFile as writeFile14 } from "node:fs/promises";
-import path55 from "node:path";
+import { randomBytes as randomBytes7 } from "node:crypto";
+import { lstat as lstat3, mkdir as mkdir17, realpath as realpath4, rename as rename10, writeFile as writeFile15 } from "node:fs/promises";
+import path59 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
   const targets = files.map(({ file, content }) => {
-    const target = path55.resolve(realRoot, file);
-    const relative = path55.relative(realRoot, target);
-    if (relative === "" || relative.startsWith("..") || path55.isAbsolute(relative)) {
+    const target = path59.resolve(realRoot, file);
+    const relative = path59.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path59.isAbsolute(relative)) {
       throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
     }
     return { file, target, content };
@@ -36515,17 +37693,17 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir15(path55.dirname(target), { recursive: true });
-    const temp = `${target}.${randomBytes6(6).toString("hex")}.gitops-actions.tmp`;
-    await writeFile14(temp, content, { flag: "wx" });
-    await rename9(temp, target);
+    await mkdir17(path59.dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes7(6).toString("hex")}.gitops-actions.tmp`;
+    await writeFile15(temp, content, { flag: "wx" });
+    await rename10(temp, target);
   }
   return targets.map((t) => t.file);
 }
 
 // src/core/edits/write-edits.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { randomBytes as randomBytes7 } from "node:crypto";
+import { randomBytes as randomBytes8 } from "node:crypto";
 import {
   close,
   closeSync as closeSync3,
@@ -36536,11 +37714,11 @@ import {
   openSync as openSync3,
   readSync as readSync3,
   realpathSync as realpathSync2,
-  rename as rename10,
+  rename as rename11,
   unlink,
-  writeFile as writeFile15
+  writeFile as writeFile16
 } from "node:fs";
-import path56 from "node:path";
+import path60 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -36571,7 +37749,7 @@ async function writeEdits(root, edits) {
   }
   const result3 = { written: [], unchanged: [] };
   for (const plan of plans) (plan.next === plan.text ? result3.unchanged : result3.written).push(plan.file);
-  const token = randomBytes7(6).toString("hex");
+  const token = randomBytes8(6).toString("hex");
   let count = 0;
   await Promise.all(
     plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.mode, plan.next, `${token}-${count++}`))
@@ -36588,15 +37766,15 @@ function insideResolver(realRoot) {
       const code2 = error.code;
       return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
     };
-    if (file === "" || path56.isAbsolute(file) || path56.win32.isAbsolute(file))
+    if (file === "" || path60.isAbsolute(file) || path60.win32.isAbsolute(file))
       refuse("the path must be relative");
-    const normal = path56.normalize(file);
-    if (normal === ".." || normal.startsWith(`..${path56.sep}`)) refuse("the path leaves the repository");
-    const joined = path56.join(realRoot, normal);
-    const directory = path56.dirname(joined);
+    const normal = path60.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path60.sep}`)) refuse("the path leaves the repository");
+    const joined = path60.join(realRoot, normal);
+    const directory = path60.dirname(joined);
     let target;
     try {
-      if (path56.join(directory, path56.basename(joined)) !== joined) {
+      if (path60.join(directory, path60.basename(joined)) !== joined) {
         target = realpathSync2.native(joined);
       } else {
         let realDirectory = directories.get(directory);
@@ -36604,14 +37782,14 @@ function insideResolver(realRoot) {
           realDirectory = realpathSync2.native(directory);
           directories.set(directory, realDirectory);
         }
-        target = path56.join(realDirectory, path56.basename(joined));
+        target = path60.join(realDirectory, path60.basename(joined));
         if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
       }
     } catch (error) {
       return fail3(error);
     }
-    const relative = path56.relative(realRoot, target);
-    if (relative === "" || relative.startsWith(`..${path56.sep}`) || relative === ".." || path56.isAbsolute(relative)) {
+    const relative = path60.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path60.sep}`) || relative === ".." || path60.isAbsolute(relative)) {
       refuse("it resolves, through a symlink, outside the repository");
     }
     return target;
@@ -36634,7 +37812,7 @@ function readWhole(target) {
   }
 }
 function replaceAtomically(target, mode, text3, unique) {
-  const temp = path56.join(path56.dirname(target), `.${path56.basename(target)}.${unique}.gitops-actions.tmp`);
+  const temp = path60.join(path60.dirname(target), `.${path60.basename(target)}.${unique}.gitops-actions.tmp`);
   const permissions = mode & 4095;
   return new Promise((resolve, reject) => {
     const fail3 = (error) => unlink(temp, () => reject(error));
@@ -36643,9 +37821,9 @@ function replaceAtomically(target, mode, text3, unique) {
       const closeThenRename = (error) => close(fd, (closeError) => {
         const failed = error ?? closeError;
         if (failed) return fail3(failed);
-        rename10(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
+        rename11(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
       });
-      writeFile15(fd, text3, "utf8", (writeError) => {
+      writeFile16(fd, text3, "utf8", (writeError) => {
         if (writeError) return closeThenRename(writeError);
         fchmod(fd, permissions, closeThenRename);
       });
@@ -36654,9 +37832,9 @@ function replaceAtomically(target, mode, text3, unique) {
 }
 
 // src/git/branch-update.ts
-import { mkdtemp as mkdtemp10, rm as rm15 } from "node:fs/promises";
+import { mkdtemp as mkdtemp10, rm as rm16 } from "node:fs/promises";
 import os10 from "node:os";
-import path57 from "node:path";
+import path61 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -36672,10 +37850,10 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp10(path57.join(os10.tmpdir(), "gitops-actions-branch-"));
-  const dir = path57.join(temp, "worktree");
+  const temp = await mkdtemp10(path61.join(os10.tmpdir(), "gitops-actions-branch-"));
+  const dir = path61.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path57.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path61.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
     await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
@@ -36696,7 +37874,7 @@ async function updateBranch(options2) {
     return { result: remoteSha === void 0 ? "created" : "updated", headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
-    await rm15(temp, { recursive: true, force: true });
+    await rm16(temp, { recursive: true, force: true });
   }
 }
 async function raceWinner(git, remote, branch, tree) {
@@ -37206,7 +38384,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path66) => path66.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path70) => path70.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -37718,7 +38896,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse6(options2) {
+function parse7(options2) {
   let method = options2.method.toUpperCase();
   let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options2.headers);
@@ -37782,7 +38960,7 @@ function parse6(options2) {
   );
 }
 function endpointWithDefaults(defaults, route, options2) {
-  return parse6(merge(defaults, route, options2));
+  return parse7(merge(defaults, route, options2));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -37791,7 +38969,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: parse6
+    parse: parse7
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -37837,7 +39015,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse7(header, options2) {
+function parse8(header, options2) {
   const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
   const len2 = header.length;
   let valueStart = options2?.start ?? 0;
@@ -38434,7 +39612,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse7(contentType);
+  const mimetype = parse8(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -38798,17 +39976,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path66 = requestOptions.url.replace(options2.baseUrl, "");
+    const path70 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path66} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path70} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path66} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path70} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -41527,7 +42705,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path58.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path62.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -41582,8 +42760,8 @@ function choice(flag2, value, allowed) {
   throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path58.join(env.DOCKER_CONFIG || path58.join(env.HOME || os11.homedir(), ".docker"), "config.json");
-  const text3 = await readFile26(file, "utf8").catch(() => void 0);
+  const file = path62.join(env.DOCKER_CONFIG || path62.join(env.HOME || os11.homedir(), ".docker"), "config.json");
+  const text3 = await readFile30(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
@@ -41649,9 +42827,9 @@ async function imagePolicyCommand(args, context) {
   }
   const policyFile = requireFlag(values, "policy");
   const tagsFile = requireFlag(values, "tags");
-  const policyDocs = await loadObjects(context, "--policy", policyFile);
+  const policyDocs = await loadObjects2(context, "--policy", policyFile);
   const policy = pick3(policyDocs, "ImagePolicy", values.name, policyFile);
-  const repositoryDocs = values.repository ? await loadObjects(context, "--repository", values.repository) : policyDocs;
+  const repositoryDocs = values.repository ? await loadObjects2(context, "--repository", values.repository) : policyDocs;
   const repository = findRepository(policy, repositoryDocs);
   const spec2 = policySpec(policy, repository);
   try {
@@ -41677,7 +42855,7 @@ async function imagePolicyCommand(args, context) {
 `);
   return EXIT.clean;
 }
-async function loadObjects(context, flag2, file) {
+async function loadObjects2(context, flag2, file) {
   const text3 = await readInput(context, flag2, file);
   const loaded = loadManifests(file, text3);
   const error = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
@@ -41722,7 +42900,7 @@ function where(manifest) {
 }
 
 // src/cli/commands/merge.ts
-import path59 from "node:path";
+import path63 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var mergeUsage = `Usage: gitops-actions merge OUT_DIR SHARD_DIR\u2026
 
@@ -41741,13 +42919,13 @@ async function mergeCommand(args, context) {
     context.stdout.write(mergeUsage);
     return EXIT.clean;
   }
-  const [out, ...shards] = positionals.map((dir) => path59.resolve(context.cwd, dir));
+  const [out, ...shards] = positionals.map((dir) => path63.resolve(context.cwd, dir));
   if (out === void 0 || shards.length === 0)
     throw new UsageError("merge needs OUT_DIR and at least one SHARD_DIR");
   const index2 = await mergeRenderOutputs(out, shards);
   const failed = index2.units.filter((unit) => unit.status === "failed").length;
   context.stdout.write(
-    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path59.relative(context.cwd, out) || "."}
+    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path63.relative(context.cwd, out) || "."}
 `
   );
   const errors = index2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
@@ -41755,15 +42933,15 @@ async function mergeCommand(args, context) {
 }
 
 // src/cli/commands/promote.ts
-import path62 from "node:path";
+import path66 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/promote/argocd-apps.ts
-var import_yaml23 = __toESM(require_dist(), 1);
+var import_yaml26 = __toESM(require_dist(), 1);
 
 // src/core/promote/repo-files.ts
-var import_yaml22 = __toESM(require_dist(), 1);
-import path60 from "node:path";
+var import_yaml25 = __toESM(require_dist(), 1);
+import path64 from "node:path";
 function isYamlPath(file) {
   return file.endsWith(".yaml") || file.endsWith(".yml");
 }
@@ -41771,7 +42949,7 @@ function isUnder2(file, entry) {
   if (entry === "" || entry === ".") return true;
   return file === entry || file.startsWith(`${entry}/`);
 }
-var posix = path60.posix;
+var posix = path64.posix;
 var ParsedRepo = class {
   constructor(repo) {
     this.repo = repo;
@@ -41808,7 +42986,7 @@ var ParsedRepo = class {
 function documentObject(doc) {
   const read2 = (segments) => {
     const node = nodeAtPath(doc.document, segments)?.node;
-    return (0, import_yaml22.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+    return (0, import_yaml25.isScalar)(node) && typeof node.value === "string" ? node.value : "";
   };
   return { apiVersion: read2(["apiVersion"]), kind: read2(["kind"]), name: read2(["metadata", "name"]) };
 }
@@ -41844,17 +43022,17 @@ function readApplications(parsed, file) {
   }
   return found2;
 }
-function scalarAt(doc, path66) {
-  const node = nodeAtPath(doc.document, path66)?.node;
-  return (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : "";
+function scalarAt(doc, path70) {
+  const node = nodeAtPath(doc.document, path70)?.node;
+  return (0, import_yaml26.isScalar)(node) && typeof node.value === "string" ? node.value : "";
 }
 function valueFilesOf(doc) {
   const sources = [];
   const single = nodeAtPath(doc.document, ["spec", "source"])?.node;
-  if ((0, import_yaml23.isMap)(single)) sources.push(single);
+  if ((0, import_yaml26.isMap)(single)) sources.push(single);
   const many = nodeAtPath(doc.document, ["spec", "sources"])?.node;
-  if ((0, import_yaml23.isSeq)(many)) {
-    for (const item of many.items) if ((0, import_yaml23.isMap)(item)) sources.push(item);
+  if ((0, import_yaml26.isSeq)(many)) {
+    for (const item of many.items) if ((0, import_yaml26.isMap)(item)) sources.push(item);
   }
   const refs = /* @__PURE__ */ new Set();
   for (const source of sources) {
@@ -41864,11 +43042,11 @@ function valueFilesOf(doc) {
   const files = [];
   for (const source of sources) {
     const base = child2(source, "path");
-    const helm = (0, import_yaml23.isMap)(source) ? source.get("helm", true) : void 0;
-    const list = (0, import_yaml23.isMap)(helm) ? helm.get("valueFiles", true) : void 0;
-    if (!(0, import_yaml23.isSeq)(list)) continue;
-    for (const item of list.items) {
-      if (!(0, import_yaml23.isScalar)(item) || typeof item.value !== "string") continue;
+    const helm = (0, import_yaml26.isMap)(source) ? source.get("helm", true) : void 0;
+    const list2 = (0, import_yaml26.isMap)(helm) ? helm.get("valueFiles", true) : void 0;
+    if (!(0, import_yaml26.isSeq)(list2)) continue;
+    for (const item of list2.items) {
+      if (!(0, import_yaml26.isScalar)(item) || typeof item.value !== "string") continue;
       const resolved = resolveValueFile(item.value, base, refs);
       if (resolved !== void 0) files.push(resolved);
     }
@@ -41876,9 +43054,9 @@ function valueFilesOf(doc) {
   return files;
 }
 function child2(map, key2) {
-  if (!(0, import_yaml23.isMap)(map)) return "";
+  if (!(0, import_yaml26.isMap)(map)) return "";
   const value = map.get(key2, true);
-  return (0, import_yaml23.isScalar)(value) && typeof value.value === "string" ? value.value : "";
+  return (0, import_yaml26.isScalar)(value) && typeof value.value === "string" ? value.value : "";
 }
 function resolveValueFile(value, base, refs) {
   let joined;
@@ -41988,26 +43166,26 @@ var Tree = class {
 function detectLayouts(parsed) {
   const tree = new Tree(parsed.repo.files);
   const layouts = [];
-  const add = (kind, environment, path66) => layouts.push({ kind, environment, path: path66 });
+  const add = (kind, environment, path70) => layouts.push({ kind, environment, path: path70 });
   for (const dir of [...tree.children.keys()].sort()) {
     const children = tree.childDirs(dir);
     if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
       for (const child3 of children) {
-        const path66 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path66)) add("overlays", child3, path66);
+        const path70 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path70)) add("overlays", child3, path70);
       }
       const overlays = tree.join(dir, "overlays");
       if (children.includes("overlays")) {
         for (const child3 of tree.childDirs(overlays)) {
-          const path66 = tree.join(overlays, child3);
-          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path66)) add("overlays", child3, path66);
+          const path70 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path70)) add("overlays", child3, path70);
         }
       }
     }
     if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
       for (const child3 of children) {
-        const path66 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path66)) add("clusters", child3, path66);
+        const path70 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path70)) add("clusters", child3, path70);
       }
     }
   }
@@ -42034,8 +43212,8 @@ function detectValuesFiles(tree, known, add) {
       found2.add(match.environment);
     }
   }
-  for (const { path: path66, environment } of lone)
-    if (found2.has(environment)) add("values-files", environment, path66);
+  for (const { path: path70, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path70);
 }
 function detectArgoApplications(parsed, known, add, diagnostics) {
   const applications = [];
@@ -42104,7 +43282,7 @@ function detectEnvironments(repo) {
   return { environments, layouts, diagnostics };
 }
 function withoutNested(paths) {
-  return paths.filter((path66) => !paths.some((other) => other !== path66 && isUnder2(path66, other))).sort();
+  return paths.filter((path70) => !paths.some((other) => other !== path70 && isUnder2(path70, other))).sort();
 }
 function environmentFiles(environment, files) {
   return files.filter((file) => environment.paths.some((entry) => isUnder2(file, entry)));
@@ -42196,7 +43374,7 @@ function objectApp(object2, env) {
   return void 0;
 }
 function deepestEntry(file, environment) {
-  return environment.paths.filter((path66) => isUnder2(file, path66)).sort((a, b) => b.length - a.length)[0];
+  return environment.paths.filter((path70) => isUnder2(file, path70)).sort((a, b) => b.length - a.length)[0];
 }
 function listedFileApp(file, environment) {
   if (deepestEntry(file, environment) !== file) return void 0;
@@ -42310,7 +43488,7 @@ function driftOf(input) {
 }
 
 // src/core/promote/fields.ts
-var import_yaml24 = __toESM(require_dist(), 1);
+var import_yaml27 = __toESM(require_dist(), 1);
 
 // src/core/promote/field-path.ts
 function formatPath3(tokens) {
@@ -42379,20 +43557,20 @@ function quotedEnd(source, from) {
   }
   return -1;
 }
-function matchesPath(pattern, path66) {
-  return matchFrom(pattern.tokens, 0, path66, 0);
+function matchesPath(pattern, path70) {
+  return matchFrom(pattern.tokens, 0, path70, 0);
 }
-function matchFrom(pattern, p, path66, t) {
-  if (p === pattern.length) return t === path66.length;
+function matchFrom(pattern, p, path70, t) {
+  if (p === pattern.length) return t === path70.length;
   const want = pattern[p];
   if (want.kind === "deep") {
-    for (let skip2 = t; skip2 <= path66.length; skip2++) if (matchFrom(pattern, p + 1, path66, skip2)) return true;
+    for (let skip2 = t; skip2 <= path70.length; skip2++) if (matchFrom(pattern, p + 1, path70, skip2)) return true;
     return false;
   }
-  const token = path66[t];
+  const token = path70[t];
   if (token === void 0) return false;
   if (!stepMatches(want, token)) return false;
-  return matchFrom(pattern, p + 1, path66, t + 1);
+  return matchFrom(pattern, p + 1, path70, t + 1);
 }
 function stepMatches(want, token) {
   switch (want.kind) {
@@ -42444,20 +43622,20 @@ var KEY_RULES = [
   { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
   { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
 ];
-function blockedBecause(kind, path66) {
+function blockedBecause(kind, path70) {
   if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
-  for (const token of path66) {
+  for (const token of path70) {
     if (!("key" in token)) continue;
     const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
     if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
   }
   return void 0;
 }
-function isAllowed(allowBlocked, path66) {
-  return allowBlocked.some((pattern) => matchesPath(pattern, path66));
+function isAllowed(allowBlocked, path70) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path70));
 }
-function describeBlock(verdict, path66) {
-  return `${formatPath3(path66)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+function describeBlock(verdict, path70) {
+  return `${formatPath3(path70)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
 }
 
 // src/core/promote/fields.ts
@@ -42488,9 +43666,9 @@ function extractFields(yaml, options2) {
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const object2 = documentObject(doc);
-    const visitScalar = (node, path66) => {
+    const visitScalar = (node, path70) => {
       const marker = node.range ? setters.get(node.range[0]) : void 0;
-      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path66, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path66)) ? "custom" : void 0);
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path70, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path70)) ? "custom" : void 0);
       if (kind === void 0 || typeof node.value !== "string") return;
       const raw2 = node.value;
       const value = kind === "image" ? imageVersion(raw2) : raw2;
@@ -42498,14 +43676,14 @@ function extractFields(yaml, options2) {
       const base = {
         file: yaml.file,
         document: doc.index,
-        path: path66,
-        pathText: formatPath3(path66),
+        path: path70,
+        pathText: formatPath3(path70),
         kind,
         line: positionAt(yaml, node.range?.[0] ?? 0).line,
         object: object2
       };
-      const verdict = blockedBecause(object2.kind, path66);
-      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path66))
+      const verdict = blockedBecause(object2.kind, path70);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path70))
         result3.blocked.push({ ...base, verdict });
       else result3.fields.push({ ...base, node, raw: raw2, value });
     };
@@ -42524,40 +43702,40 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk(node, path66, visit2) {
-  if (node === null || (0, import_yaml24.isAlias)(node)) return;
-  if ((0, import_yaml24.isScalar)(node)) {
-    if (path66.length > 0) visit2(node, path66);
+function walk(node, path70, visit2) {
+  if (node === null || (0, import_yaml27.isAlias)(node)) return;
+  if ((0, import_yaml27.isScalar)(node)) {
+    if (path70.length > 0) visit2(node, path70);
     return;
   }
-  if ((0, import_yaml24.isMap)(node)) {
+  if ((0, import_yaml27.isMap)(node)) {
     for (const pair of node.items) {
       const key2 = pair.key;
-      if (!(0, import_yaml24.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
+      if (!(0, import_yaml27.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk(pair.value, [...path66, { key: key2.value }], visit2);
+      walk(pair.value, [...path70, { key: key2.value }], visit2);
     }
-  } else if ((0, import_yaml24.isSeq)(node)) {
+  } else if ((0, import_yaml27.isSeq)(node)) {
     node.items.forEach((item, index2) => {
-      const name = (0, import_yaml24.isMap)(item) ? item.get("name") : void 0;
+      const name = (0, import_yaml27.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk(item, [...path66, token], visit2);
+      walk(item, [...path70, token], visit2);
     });
   }
 }
-function keys(path66) {
-  return path66.map((token) => "key" in token ? token.key : "[]").join(".");
+function keys(path70) {
+  return path70.map((token) => "key" in token ? token.key : "[]").join(".");
 }
-function defaultKind(object2, path66, root) {
-  const joined = keys(path66);
+function defaultKind(object2, path70, root) {
+  const joined = keys(path70);
   if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
   if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
   if (isKustomizeConfig2(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
   if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
-    return hasChart(root, path66.slice(0, -1)) ? "chart-revision" : void 0;
+    return hasChart(root, path70.slice(0, -1)) ? "chart-revision" : void 0;
   }
-  const last = path66[path66.length - 1];
-  const parent = path66[path66.length - 2];
+  const last = path70[path70.length - 1];
+  const parent = path70[path70.length - 2];
   if (last === void 0 || !("key" in last)) return void 0;
   if (last.key === "image") return "image";
   if (parent !== void 0 && "key" in parent && parent.key === "image") {
@@ -42566,13 +43744,13 @@ function defaultKind(object2, path66, root) {
   }
   return void 0;
 }
-function hasChart(root, path66) {
+function hasChart(root, path70) {
   let node = root;
-  for (const token of path66) {
-    if ("key" in token) node = (0, import_yaml24.isMap)(node) ? node.get(token.key, true) : void 0;
-    else node = (0, import_yaml24.isSeq)(node) ? node.items[token.index] : void 0;
+  for (const token of path70) {
+    if ("key" in token) node = (0, import_yaml27.isMap)(node) ? node.get(token.key, true) : void 0;
+    else node = (0, import_yaml27.isSeq)(node) ? node.items[token.index] : void 0;
   }
-  return (0, import_yaml24.isMap)(node) && typeof node.get("chart") === "string";
+  return (0, import_yaml27.isMap)(node) && typeof node.get("chart") === "string";
 }
 
 // src/core/promote/field-index.ts
@@ -42615,7 +43793,7 @@ function fieldKey(field, environment) {
   return `${document}|${field.pathText}`;
 }
 function fileKey(file, environment) {
-  const entry = environment.paths.filter((path66) => isUnder2(file, path66)).sort((a, b) => b.length - a.length)[0];
+  const entry = environment.paths.filter((path70) => isUnder2(file, path70)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
   const root = pathTemplate(entry, environment.name);
   const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
@@ -42669,7 +43847,7 @@ function newAppFiles(app, source, target, parsed) {
   return { ok: true, files, diagnostics };
 }
 function mapPath(file, source, target) {
-  const entry = source.paths.filter((path66) => isUnder2(file, path66)).sort((a, b) => b.length - a.length)[0];
+  const entry = source.paths.filter((path70) => isUnder2(file, path70)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0) return void 0;
   if (entry === file) {
     const template2 = pathTemplate(file, source.name);
@@ -42718,7 +43896,7 @@ function planApp(input) {
       ambiguous(plan, app, targets.length > 1 ? targets : sources);
       continue;
     }
-    compare4(plan, input, sources[0], targetField);
+    compare5(plan, input, sources[0], targetField);
   }
   for (const [key2, sources] of source.fields) {
     if (target.fields.has(key2) || blockedKeys.has(key2)) continue;
@@ -42733,7 +43911,7 @@ function planApp(input) {
   }
   return plan;
 }
-function compare4(plan, input, from, to) {
+function compare5(plan, input, from, to) {
   const { app } = input;
   if (from.value === to.value) return;
   const history = input.history?.(input.sourceEnvironment, from.file, from.pathText);
@@ -42983,8 +44161,8 @@ function renderPlan(plan) {
     "Skipped",
     plan.skipped.map((skip2) => {
       const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
-      const path66 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
-      return `${skip2.app}${path66}${where2}: ${skip2.message} [${skip2.reason}]`;
+      const path70 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path70}${where2}: ${skip2.message} [${skip2.reason}]`;
     })
   );
   section(
@@ -43024,17 +44202,17 @@ function plural2(count, word) {
 
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { lstat as lstat4, readdir as readdir14, realpath as realpath5 } from "node:fs/promises";
-import path61 from "node:path";
+import { lstat as lstat4, readdir as readdir16, realpath as realpath5 } from "node:fs/promises";
+import path65 from "node:path";
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath5(root);
   const result3 = { files: [], skipped: [] };
   const visit2 = async (dir, rel) => {
-    const entries = await readdir14(dir, { withFileTypes: true });
+    const entries = await readdir16(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path61.join(dir, entry.name);
+      const full = path65.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES2.has(entry.name)) await visit2(full, relative);
       } else if (entry.isFile()) {
@@ -43058,8 +44236,8 @@ async function symlinkProblem(realRoot, full) {
   } catch {
     return "the symlink is broken";
   }
-  const relative = path61.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path61.sep}`) || relative === ".." || path61.isAbsolute(relative)) {
+  const relative = path65.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path65.sep}`) || relative === ".." || path65.isAbsolute(relative)) {
     return "the symlink points outside the repository";
   }
   const stats = await lstat4(target);
@@ -43071,7 +44249,7 @@ function directoryRepo(root, scan) {
     files: scan.files,
     read: (file) => {
       if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
-      return readFileSync3(path61.join(root, file), "utf8");
+      return readFileSync3(path65.join(root, file), "utf8");
     }
   };
 }
@@ -43115,8 +44293,8 @@ function historyFromVersions(versions, fieldOptions = {}) {
     }
     byFile.set(file, byPath);
   }
-  return (_environment, file, path66) => {
-    const values = byFile.get(file)?.get(path66);
+  return (_environment, file, path70) => {
+    const values = byFile.get(file)?.get(path70);
     return values === void 0 ? void 0 : { values };
   };
 }
@@ -43175,8 +44353,8 @@ async function promoteCommand(args, context) {
   if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
   if (values.output !== "text" && values.output !== "json")
     throw new UsageError("--output must be text or json");
-  const root = path62.resolve(context.cwd, positionals[0] ?? ".");
-  const list = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
+  const root = path66.resolve(context.cwd, positionals[0] ?? ".");
+  const list2 = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
   const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
   const config = await loadConfig(root);
   const fields = {
@@ -43188,8 +44366,8 @@ async function promoteCommand(args, context) {
     route: { from: values.from, to: values.to },
     ...config.environments ? { environments: configuredEnvironments(config.environments) } : {},
     options: {
-      apps: list(values.apps),
-      excludeApps: list(values["exclude-apps"]),
+      apps: list2(values.apps),
+      excludeApps: list2(values["exclude-apps"]),
       includeNewApps: values["include-new-apps"],
       ...fields
     },
@@ -43215,7 +44393,7 @@ async function gitAt2(root, env) {
 // src/cli/commands/render.ts
 import { existsSync as existsSync6 } from "node:fs";
 import os12 from "node:os";
-import path63 from "node:path";
+import path67 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]\u2026 [--mirror FROM=TO]\u2026
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
@@ -43258,10 +44436,10 @@ async function renderCommand(args, context) {
   if (positionals.length > 1) throw new UsageError(`render takes one repository, not ${positionals.length}`);
   if (!values.plan && !values.out)
     throw new UsageError("--out is required (or --plan to only list the units)");
-  const sourceRoot = path63.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path67.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync6(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const inside = !path63.relative(context.cwd, sourceRoot).startsWith("..");
-  const outDir = values.out === void 0 ? void 0 : path63.resolve(context.cwd, values.out);
+  const inside = !path67.relative(context.cwd, sourceRoot).startsWith("..");
+  const outDir = values.out === void 0 ? void 0 : path67.resolve(context.cwd, values.out);
   const tools = new Tools({
     env: context.env,
     searchPath: context.env.PATH ?? "",
@@ -43269,6 +44447,7 @@ async function renderCommand(args, context) {
     bundledCacheDir: defaultCacheDir(context.env)
   });
   const config = await loadRenderConfig(sourceRoot);
+  const git = await Git.onPath(sourceRoot, context.env);
   const run = await renderRepository({
     repoRoot: inside ? context.cwd : sourceRoot,
     sourceRoot,
@@ -43281,7 +44460,9 @@ async function renderCommand(args, context) {
     ...values.shard === void 0 ? {} : { shard: parseShard(values.shard) },
     plan: values.plan,
     ...values["kubernetes-version"] ? { kubeVersion: values["kubernetes-version"] } : {},
-    ...outDir === void 0 ? {} : { exclude: [outDir] }
+    ...outDir === void 0 ? {} : { exclude: [outDir] },
+    ...git === void 0 ? {} : { git },
+    repositoryUrls: await ownRepositoryUrls(git, context.env)
   });
   if (values.plan) {
     context.stdout.write(planText(run));
@@ -43292,7 +44473,7 @@ async function renderCommand(args, context) {
       context.stdout.write(`${clusterLine(cluster, cached)}
 `);
     }
-    context.stdout.write(`wrote ${path63.relative(context.cwd, outDir) || "."}/index.json
+    context.stdout.write(`wrote ${path67.relative(context.cwd, outDir) || "."}/index.json
 `);
   }
   for (const unit of run.units.filter((u) => u.status === "failed")) {
@@ -43321,15 +44502,15 @@ function planText(run) {
 `;
 }
 function clusterEntry(entry, sourceRoot, cwd) {
-  if (existsSync6(path63.resolve(sourceRoot, entry)))
-    return path63.relative(sourceRoot, path63.resolve(sourceRoot, entry)) || ".";
-  const fromHere = path63.relative(sourceRoot, path63.resolve(cwd, entry));
-  if (existsSync6(path63.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
+  if (existsSync6(path67.resolve(sourceRoot, entry)))
+    return path67.relative(sourceRoot, path67.resolve(sourceRoot, entry)) || ".";
+  const fromHere = path67.relative(sourceRoot, path67.resolve(cwd, entry));
+  if (existsSync6(path67.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
 }
 
 // src/cli/commands/validate.ts
-import path65 from "node:path";
+import path69 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/report/json.ts
@@ -43414,8 +44595,8 @@ function optional(key2, value) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir16, writeFile as writeFile16 } from "node:fs/promises";
-import path64 from "node:path";
+import { mkdir as mkdir18, writeFile as writeFile17 } from "node:fs/promises";
+import path68 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -43448,10 +44629,10 @@ var XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 function formatJunit(report, options2) {
   const failOn = options2.failOn ?? "error";
   const cases = /* @__PURE__ */ new Map();
-  const keyOf3 = (file, identity) => `${file}
+  const keyOf4 = (file, identity) => `${file}
 ${identity === void 0 ? "" : objectKey(identity)}`;
   for (const entry of options2.checked) {
-    const key2 = keyOf3(entry.file, entry.identity);
+    const key2 = keyOf4(entry.file, entry.identity);
     if (!cases.has(key2))
       cases.set(key2, { file: entry.file, name: describeObject(entry.identity), findings: [] });
   }
@@ -43462,9 +44643,9 @@ ${identity === void 0 ? "" : objectKey(identity)}`;
   }
   for (const finding2 of [...report.findings].sort(compareFindings)) {
     const identity = finding2.object;
-    let key2 = keyOf3(finding2.location.file, identity);
+    let key2 = keyOf4(finding2.location.file, identity);
     const elsewhere2 = identity && soleFile.get(objectKey(identity));
-    if (!cases.has(key2) && elsewhere2) key2 = keyOf3(elsewhere2, identity);
+    if (!cases.has(key2) && elsewhere2) key2 = keyOf4(elsewhere2, identity);
     let testCase = cases.get(key2);
     if (testCase === void 0) {
       const name = identity ? describeObject(identity) : "(whole file)";
@@ -43474,7 +44655,7 @@ ${identity === void 0 ? "" : objectKey(identity)}`;
     testCase.findings.push(finding2);
   }
   for (const entry of report.skipped) {
-    const key2 = keyOf3(entry.location.file, entry.object);
+    const key2 = keyOf4(entry.location.file, entry.object);
     const existing = cases.get(key2);
     if (existing && entry.object) existing.skipped = entry.reason;
     else {
@@ -43491,23 +44672,23 @@ ${cases.size}`, {
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const testCase of cases.values()) {
-    const list = byFile.get(testCase.file) ?? [];
-    list.push(testCase);
-    byFile.set(testCase.file, list);
+    const list2 = byFile.get(testCase.file) ?? [];
+    list2.push(testCase);
+    byFile.set(testCase.file, list2);
   }
   let tests = 0;
   let failures = 0;
   let skipped = 0;
-  const suites = [...byFile].sort((a, b) => a[0].localeCompare(b[0])).map(([file, list]) => {
-    const body = list.map((testCase) => testCaseXml(testCase, failOn));
-    const failed = list.filter((testCase) => isFailure(testCase, failOn)).length;
-    const skip2 = list.filter((testCase) => isSkipped(testCase, failOn)).length;
-    tests += list.length;
+  const suites = [...byFile].sort((a, b) => a[0].localeCompare(b[0])).map(([file, list2]) => {
+    const body = list2.map((testCase) => testCaseXml(testCase, failOn));
+    const failed = list2.filter((testCase) => isFailure(testCase, failOn)).length;
+    const skip2 = list2.filter((testCase) => isSkipped(testCase, failOn)).length;
+    tests += list2.length;
     failures += failed;
     skipped += skip2;
     const attributes = {
       name: file,
-      tests: list.length,
+      tests: list2.length,
       failures: failed,
       errors: 0,
       skipped: skip2,
@@ -43572,7 +44753,7 @@ function findingLines(findings) {
 import { pathToFileURL } from "node:url";
 
 // src/report/sarif-identity.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash14 } from "node:crypto";
 var FINGERPRINT_KEY = "gitopsActions/identity/v1";
 function findingIdentity(finding2) {
   const identity = [
@@ -43581,7 +44762,7 @@ function findingIdentity(finding2) {
     finding2.object === void 0 ? null : objectKey(finding2.object),
     finding2.jsonPath ?? null
   ];
-  return createHash11("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
+  return createHash14("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
 }
 function fingerprintAll(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -43759,9 +44940,9 @@ function cut(text3, limit) {
 async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text3) => {
-    const target = path64.resolve(options2.cwd, files[kind]);
-    await mkdir16(path64.dirname(target), { recursive: true });
-    await writeFile16(target, text3);
+    const target = path68.resolve(options2.cwd, files[kind]);
+    await mkdir18(path68.dirname(target), { recursive: true });
+    await writeFile17(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {
@@ -43836,7 +45017,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path65.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path69.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })
@@ -43916,13 +45097,13 @@ async function version(args, context) {
   context.stdout.write(`gitops-actions ${VERSION}
 `);
   for (const name of ["helm", "kubectl", "git"]) {
-    const located = await tools.locate(name).catch((error) => error instanceof Error ? error : new Error(String(error)));
-    if (located instanceof Error) {
-      context.stdout.write(`${name}: not found (${describeError(located).message})
+    const located2 = await tools.locate(name).catch((error) => error instanceof Error ? error : new Error(String(error)));
+    if (located2 instanceof Error) {
+      context.stdout.write(`${name}: not found (${describeError(located2).message})
 `);
       continue;
     }
-    context.stdout.write(`${name}: ${located.path} (${located.origin})
+    context.stdout.write(`${name}: ${located2.path} (${located2.origin})
 `);
   }
   const helm = await tools.helm().then((h) => h.version()).catch(() => void 0);

@@ -30542,7 +30542,12 @@ var State = class _State {
       }
     } else if (isPlainMap(receiver) || receiver instanceof GoMap && receiver.keyType === "string") {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      return mapGet(receiver, name);
+      const value = mapGet(receiver, name);
+      const present = receiver instanceof GoMap ? receiver.has(name) : Object.hasOwn(receiver, name);
+      if (this.ctx.missingKeyError && !present) {
+        this.errorf(`map has no entry for key ${goQuote(name)}`);
+      }
+      return value;
     }
     this.errorf(`can't evaluate field ${name} in type ${typeName(receiver)}`);
   }
@@ -30657,7 +30662,10 @@ function describeRune(c) {
   const hex = `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
   return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(c) ? `${hex} '${c}'` : hex;
 }
-function lex(input) {
+var DEFAULT_DELIMITERS = { left: "{{", right: "}}" };
+function lex(input, delims = DEFAULT_DELIMITERS) {
+  const { left, right } = delims;
+  const terminators = `.,|:)(${right[0] ?? ""}`;
   const tokens = [];
   let pos = 0;
   let start = 0;
@@ -30671,8 +30679,8 @@ function lex(input) {
     return tokens;
   };
   const atRightDelim = () => {
-    if (input.startsWith("}}", pos)) return { delim: true, trim: false };
-    if (isSpace(input[pos]) && input[pos + 1] === "-" && input.startsWith("}}", pos + 2)) {
+    if (input.startsWith(right, pos)) return { delim: true, trim: false };
+    if (isSpace(input[pos]) && input[pos + 1] === "-" && input.startsWith(right, pos + 2)) {
       return { delim: true, trim: true };
     }
     return { delim: false, trim: false };
@@ -30683,21 +30691,21 @@ function lex(input) {
   };
   const atTerminator = () => {
     const c = input[pos];
-    return c === void 0 || isSpace(c) || ".,|:)(}".includes(c);
+    return c === void 0 || isSpace(c) || terminators.includes(c);
   };
   for (; ; ) {
-    const next = input.indexOf("{{", pos);
+    const next = input.indexOf(left, pos);
     if (next < 0) {
       pos = input.length;
       if (pos > start) emit("text");
       tokens.push({ type: "eof", value: "", pos });
       return tokens;
     }
-    const trimLeft = input[next + 2] === "-" && isSpace(input[next + 3]);
+    const trimLeft = input[next + left.length] === "-" && isSpace(input[next + left.length + 1]);
     let textEnd = next;
     if (trimLeft) while (textEnd > start && isSpace(input[textEnd - 1])) textEnd--;
     if (textEnd > start) tokens.push({ type: "text", value: input.slice(start, textEnd), pos: start });
-    pos = next + 2;
+    pos = next + left.length;
     start = next;
     const afterMarker = trimLeft ? 2 : 0;
     if (input.startsWith("/*", pos + afterMarker)) {
@@ -30707,12 +30715,12 @@ function lex(input) {
       pos = close2 + 2;
       const { delim, trim } = atRightDelim();
       if (!delim) return fail("comment ends before closing delimiter");
-      pos += trim ? 4 : 2;
+      pos += (trim ? 2 : 0) + right.length;
       if (trim) while (isSpace(input[pos])) pos++;
       start = pos;
       continue;
     }
-    emit("leftDelim", "{{");
+    emit("leftDelim", left);
     pos += afterMarker;
     start = pos;
     parenDepth = 0;
@@ -30722,7 +30730,7 @@ function lex(input) {
         if (parenDepth > 0) return fail("unclosed left paren");
         if (trim) pos += 2;
         start = pos;
-        pos += 2;
+        pos += right.length;
         emit("rightDelim");
         if (trim) skipSpaces();
         break;
@@ -30736,7 +30744,7 @@ function lex(input) {
           pos++;
           count++;
         }
-        if (input[pos] === "-" && input.startsWith("}}", pos + 1)) {
+        if (input[pos] === "-" && input.startsWith(right, pos + 1)) {
           pos--;
           if (count === 1) {
             start = pos;
@@ -30901,7 +30909,7 @@ var Parser = class {
     this.name = name;
     this.text = text2;
     this.options = options2;
-    this.#tokens = lex(text2);
+    this.#tokens = lex(text2, options2.delims);
   }
   name;
   text;
@@ -31516,6 +31524,136 @@ var listFunctions = [
   ["atoi", spec(["string"], (s) => /^[+-]?\d+$/.test(s) ? Number.parseInt(s, 10) : 0)]
 ];
 
+// src/core/yaml/go-number.ts
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var UINT64_MAX = 2n ** 64n - 1n;
+var DIGITS = {
+  2: /^[01]+$/,
+  8: /^[0-7]+$/,
+  10: /^[0-9]+$/,
+  16: /^[0-9a-fA-F]+$/
+};
+function splitBase(text2) {
+  if (text2.length >= 2 && text2[0] === "0") {
+    const marker = text2[1]?.toLowerCase();
+    if (marker === "x") return { base: 16, digits: text2.slice(2), prefix: "0x" };
+    if (marker === "b") return { base: 2, digits: text2.slice(2), prefix: "0b" };
+    if (marker === "o") return { base: 8, digits: text2.slice(2), prefix: "0o" };
+    return { base: 8, digits: text2, prefix: "" };
+  }
+  return { base: 10, digits: text2, prefix: "" };
+}
+function parseUnsigned(text2) {
+  const { base, digits, prefix } = splitBase(text2);
+  const pattern = DIGITS[base];
+  if (digits === "" || pattern === void 0 || !pattern.test(digits)) return void 0;
+  if (base === 8 && prefix === "") return BigInt(`0o${digits}`);
+  return BigInt(base === 10 ? digits : `${prefix}${digits}`);
+}
+function goParseInt(text2) {
+  let sign = 1n;
+  let body = text2;
+  if (body.startsWith("+") || body.startsWith("-")) {
+    if (body[0] === "-") sign = -1n;
+    body = body.slice(1);
+  }
+  const magnitude = parseUnsigned(body);
+  if (magnitude === void 0) return void 0;
+  const value = sign * magnitude;
+  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
+}
+function goParseUint(text2) {
+  if (text2.startsWith("+") || text2.startsWith("-")) return void 0;
+  const value = parseUnsigned(text2);
+  return value === void 0 || value > UINT64_MAX ? void 0 : value;
+}
+function goParseDecimalFloat(text2) {
+  if (!/^[-+]?(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/.test(text2)) {
+    return void 0;
+  }
+  const mantissa = text2.replace(/[eE].*$/, "");
+  if (!/[0-9]/.test(mantissa)) return void 0;
+  if (/(^|[^0-9])_|_($|[^0-9])/.test(text2)) return void 0;
+  const value = Number(text2.replaceAll("_", ""));
+  return Number.isFinite(value) ? value : void 0;
+}
+function goFormatFloat32(value) {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Number.POSITIVE_INFINITY) return "+Inf";
+  if (value === Number.NEGATIVE_INFINITY) return "-Inf";
+  const target = Math.fround(value);
+  if (target === 0) return Object.is(target, -0) ? "-0" : "0";
+  let digits = "";
+  let exponent = 0;
+  for (let precision = 1; precision <= 9; precision++) {
+    const candidate = Math.abs(target).toExponential(precision - 1);
+    if (Math.fround(Number(candidate)) === Math.abs(target)) {
+      const [mantissa = "", exp = "0"] = candidate.split("e");
+      digits = mantissa.replace(".", "");
+      exponent = Number(exp);
+      break;
+    }
+  }
+  const sign = target < 0 ? "-" : "";
+  if (exponent < -4 || exponent >= 6) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const expSign = exponent < 0 ? "-" : "+";
+    return `${sign}${mantissa}e${expSign}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}`;
+  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+}
+
+// src/core/template/sprig-numbers.ts
+function trimZeroDecimal(s) {
+  const dot = s.indexOf(".");
+  if (dot < 0 || !/^0*$/.test(s.slice(dot + 1))) return s;
+  return s.slice(0, dot);
+}
+function toInt64(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? Math.trunc(v) : 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") {
+    const parsed = goParseInt(trimZeroDecimal(v).replaceAll("_", ""));
+    return parsed === void 0 ? 0 : Number(parsed);
+  }
+  return 0;
+}
+function toFloat64(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
+  return 0;
+}
+function quotient(name, a, b) {
+  const divisor = toInt64(b);
+  if (divisor === 0) throw new FuncError("runtime error: integer divide by zero");
+  const dividend = toInt64(a);
+  return name === "div" ? Math.trunc(dividend / divisor) : dividend % divisor;
+}
+var numberFunctions = [
+  ["int", spec(["any"], (v) => toInt64(v))],
+  ["int64", spec(["any"], (v) => toInt64(v))],
+  ["float64", spec(["any"], (v) => toFloat64(v))],
+  ["add1", spec(["any"], (v) => toInt64(v) + 1)],
+  ["add", spec([], (...v) => v.reduce((sum, x) => sum + toInt64(x), 0), "any")],
+  ["sub", spec(["any", "any"], (a, b) => toInt64(a) - toInt64(b))],
+  [
+    "mul",
+    spec(
+      ["any"],
+      (a, ...v) => v.reduce((p, x) => p * toInt64(x), toInt64(a)),
+      "any"
+    )
+  ],
+  ["div", spec(["any", "any"], (a, b) => quotient("div", a, b))],
+  ["mod", spec(["any", "any"], (a, b) => quotient("mod", a, b))],
+  ["max", spec(["any"], (a, ...v) => Math.max(toInt64(a), ...v.map(toInt64)), "any")],
+  ["min", spec(["any"], (a, ...v) => Math.min(toInt64(a), ...v.map(toInt64)), "any")]
+];
+
 // src/core/template/sprig.ts
 function title(s) {
   let prev = " ";
@@ -31564,6 +31702,19 @@ function goRegExp(pattern) {
   } catch (error2) {
     throw new FuncError(`error parsing regexp: ${error2.message}`);
   }
+}
+function b64dec(s) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
+    return "illegal base64 data at input byte 0";
+  }
+  return Buffer.from(s, "base64").toString("utf8");
+}
+function goReplacement(repl) {
+  return repl.replace(/\$(\$|\{(\w+)\}|(\w+))|\$/g, (match, _all, braced, bare) => {
+    if (match === "$$" || match === "$") return "$$";
+    const name = braced ?? bare ?? "";
+    return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
+  });
 }
 function hash(algorithm, s) {
   return createHash(algorithm).update(s, "utf8").digest("hex");
@@ -31649,6 +31800,20 @@ ${" ".repeat(n)}`)}`
   ["toPrettyJson", spec(["any"], (v) => toJson(v, { escapeHtml: true, indent: "  " }) ?? "")],
   ["toRawJson", spec(["any"], (v) => toJson(v, {}) ?? "")],
   ["b64enc", spec(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+  ["b64dec", spec(["string"], b64dec)],
+  [
+    "regexReplaceAll",
+    spec(["string", "string", "string"], (re, s, repl) => {
+      const pattern = goRegExp(re);
+      return s.replace(new RegExp(pattern.source, `g${pattern.flags}`), goReplacement(repl));
+    })
+  ],
+  [
+    "fail",
+    spec(["string"], (message) => {
+      throw new FuncError(message);
+    })
+  ],
   ["sha1sum", spec(["string"], (s) => hash("sha1", s))],
   ["sha256sum", spec(["string"], (s) => hash("sha256", s))],
   ["regexMatch", spec(["string", "string"], (re, s) => goRegExp(re).test(s))],
@@ -31658,7 +31823,11 @@ ${" ".repeat(n)}`)}`
   ["ext", spec(["string"], goExt)],
   ["clean", spec(["string"], goClean)]
 ];
-var sprigFunctions = new Map([...stringFns, ...listFunctions]);
+var sprigFunctions = new Map([
+  ...stringFns,
+  ...listFunctions,
+  ...numberFunctions
+]);
 var nonHermetic = /* @__PURE__ */ new Set([
   "date",
   "date_in_zone",
@@ -31700,20 +31869,11 @@ var notImplemented = /* @__PURE__ */ new Set([
   "wrap",
   "wrapWith",
   "adler32sum",
-  "int64",
-  "int",
-  "float64",
   "seq",
   "toDecimal",
   "splitn",
   "until",
   "untilStep",
-  "add1",
-  "add",
-  "sub",
-  "div",
-  "mod",
-  "mul",
   "randInt",
   "add1f",
   "addf",
@@ -31721,8 +31881,6 @@ var notImplemented = /* @__PURE__ */ new Set([
   "divf",
   "mulf",
   "biggest",
-  "max",
-  "min",
   "maxf",
   "minf",
   "ceil",
@@ -31750,7 +31908,6 @@ var notImplemented = /* @__PURE__ */ new Set([
   "osDir",
   "osExt",
   "osIsAbs",
-  "b64dec",
   "b32enc",
   "b32dec",
   "tuple",
@@ -31787,12 +31944,10 @@ var notImplemented = /* @__PURE__ */ new Set([
   "decryptAES",
   "semver",
   "semverCompare",
-  "fail",
   "mustRegexMatch",
   "regexFindAll",
   "mustRegexFindAll",
   "mustRegexFind",
-  "regexReplaceAll",
   "mustRegexReplaceAll",
   "regexReplaceAllLiteral",
   "mustRegexReplaceAllLiteral",
@@ -31829,22 +31984,26 @@ function explainMissingFunction(name) {
 
 // src/core/template/template.ts
 var fluxFunctions = new Map([...builtins, ...sprigFunctions]);
-var fluxFunctionNames = new Set(fluxFunctions.keys());
 var Template = class _Template {
-  constructor(name, text2) {
+  constructor(name, text2, options2) {
     this.name = name;
     this.text = text2;
+    this.#funcs = options2.functions ? new Map([...fluxFunctions, ...options2.functions]) : fluxFunctions;
+    this.#missingKeyError = options2.missingKeyError ?? false;
     this.#trees = parseTrees(name, text2, {
-      functions: fluxFunctionNames,
-      explainMissing: explainMissingFunction
+      functions: new Set(this.#funcs.keys()),
+      explainMissing: explainMissingFunction,
+      ...options2.delims ? { delims: options2.delims } : {}
     });
   }
   name;
   text;
   #trees;
+  #funcs;
+  #missingKeyError;
   /** Throws TemplateError with Go's message: `template: NAME:LINE: ...`. */
-  static parse(name, text2) {
-    return new _Template(name, text2);
+  static parse(name, text2, options2 = {}) {
+    return new _Template(name, text2, options2);
   }
   /** Names of the templates this text defines, itself included. */
   get definedTemplates() {
@@ -31856,14 +32015,20 @@ var Template = class _Template {
    */
   execute(data) {
     return execute(
-      { parseName: this.name, text: this.text, trees: this.#trees, funcs: fluxFunctions },
+      {
+        parseName: this.name,
+        text: this.text,
+        trees: this.#trees,
+        funcs: this.#funcs,
+        missingKeyError: this.#missingKeyError
+      },
       this.name,
       data
     );
   }
 };
-function parseTemplate(name, text2) {
-  return Template.parse(name, text2);
+function parseTemplate(name, text2, options2 = {}) {
+  return Template.parse(name, text2, options2);
 }
 
 // src/core/template/flux-data.ts
@@ -32017,88 +32182,6 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/yaml/kubernetes-decode.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/yaml/go-number.ts
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-var UINT64_MAX = 2n ** 64n - 1n;
-var DIGITS = {
-  2: /^[01]+$/,
-  8: /^[0-7]+$/,
-  10: /^[0-9]+$/,
-  16: /^[0-9a-fA-F]+$/
-};
-function splitBase(text2) {
-  if (text2.length >= 2 && text2[0] === "0") {
-    const marker = text2[1]?.toLowerCase();
-    if (marker === "x") return { base: 16, digits: text2.slice(2), prefix: "0x" };
-    if (marker === "b") return { base: 2, digits: text2.slice(2), prefix: "0b" };
-    if (marker === "o") return { base: 8, digits: text2.slice(2), prefix: "0o" };
-    return { base: 8, digits: text2, prefix: "" };
-  }
-  return { base: 10, digits: text2, prefix: "" };
-}
-function parseUnsigned(text2) {
-  const { base, digits, prefix } = splitBase(text2);
-  const pattern = DIGITS[base];
-  if (digits === "" || pattern === void 0 || !pattern.test(digits)) return void 0;
-  if (base === 8 && prefix === "") return BigInt(`0o${digits}`);
-  return BigInt(base === 10 ? digits : `${prefix}${digits}`);
-}
-function goParseInt(text2) {
-  let sign = 1n;
-  let body = text2;
-  if (body.startsWith("+") || body.startsWith("-")) {
-    if (body[0] === "-") sign = -1n;
-    body = body.slice(1);
-  }
-  const magnitude = parseUnsigned(body);
-  if (magnitude === void 0) return void 0;
-  const value = sign * magnitude;
-  return value < INT64_MIN || value > INT64_MAX ? void 0 : value;
-}
-function goParseUint(text2) {
-  if (text2.startsWith("+") || text2.startsWith("-")) return void 0;
-  const value = parseUnsigned(text2);
-  return value === void 0 || value > UINT64_MAX ? void 0 : value;
-}
-function goParseDecimalFloat(text2) {
-  if (!/^[-+]?(?:[0-9](?:_?[0-9])*)?(?:\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][-+]?[0-9](?:_?[0-9])*)?$/.test(text2)) {
-    return void 0;
-  }
-  const mantissa = text2.replace(/[eE].*$/, "");
-  if (!/[0-9]/.test(mantissa)) return void 0;
-  if (/(^|[^0-9])_|_($|[^0-9])/.test(text2)) return void 0;
-  const value = Number(text2.replaceAll("_", ""));
-  return Number.isFinite(value) ? value : void 0;
-}
-function goFormatFloat32(value) {
-  if (Number.isNaN(value)) return "NaN";
-  if (value === Number.POSITIVE_INFINITY) return "+Inf";
-  if (value === Number.NEGATIVE_INFINITY) return "-Inf";
-  const target = Math.fround(value);
-  if (target === 0) return Object.is(target, -0) ? "-0" : "0";
-  let digits = "";
-  let exponent = 0;
-  for (let precision = 1; precision <= 9; precision++) {
-    const candidate = Math.abs(target).toExponential(precision - 1);
-    if (Math.fround(Number(candidate)) === Math.abs(target)) {
-      const [mantissa = "", exp = "0"] = candidate.split("e");
-      digits = mantissa.replace(".", "");
-      exponent = Number(exp);
-      break;
-    }
-  }
-  const sign = target < 0 ? "-" : "";
-  if (exponent < -4 || exponent >= 6) {
-    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const expSign = exponent < 0 ? "-" : "+";
-    return `${sign}${mantissa}e${expSign}${String(Math.abs(exponent)).padStart(2, "0")}`;
-  }
-  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
-  if (digits.length <= exponent + 1) return `${sign}${digits}${"0".repeat(exponent + 1 - digits.length)}`;
-  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
-}
 
 // src/core/yaml/yaml11.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -40812,6 +40895,9 @@ function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
   return { emitted: emit.length, omitted };
 }
 
+// src/git/git.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+
 // src/core/tools/resolve.ts
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat2 } from "node:fs/promises";
@@ -40851,7 +40937,6 @@ function toolEnv(env) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -40871,6 +40956,11 @@ var Git = class _Git extends CommandLineTool {
       } : {}
     };
     return new _Git(binary, env, workdir);
+  }
+  /** git on `env.PATH`, working in `workdir` with the child-tool environment; undefined without one. */
+  static async onPath(workdir, env) {
+    const binary = await findOnPath("git", env.PATH ?? "");
+    return binary === void 0 ? void 0 : _Git.create(binary, workdir, toolEnv(env));
   }
   /**
    * The same git and environment working in another directory (a worktree of this repository),
@@ -41037,13 +41127,20 @@ var Git = class _Git extends CommandLineTool {
   async remoteAdd(name, url) {
     await this.run(["remote", "add", name, url]);
   }
+  /** The fetch URLs of every remote; none outside a repository. */
+  async remoteUrls() {
+    const { stdout, exitCode } = await this.exec(["remote", "-v"], { cwd: this.workdir, allowFailure: true });
+    if (exitCode !== 0) return [];
+    const urls = stdout.split("\n").flatMap((line) => /^\S+\s+(\S+)\s+\(fetch\)$/.exec(line)?.[1] ?? []);
+    return [...new Set(urls)];
+  }
 };
 
 // src/actions/shared/git.ts
 async function workspaceGit(root, why = "") {
-  const binary = await findOnPath("git", process.env.PATH ?? "");
-  if (binary === void 0) throw new GitopsError(`git was not found on PATH${why ? `, and ${why}` : ""}`);
-  return Git.create(binary, root, toolEnv(process.env));
+  const git = await Git.onPath(root, process.env);
+  if (git === void 0) throw new GitopsError(`git was not found on PATH${why ? `, and ${why}` : ""}`);
+  return git;
 }
 
 // src/actions/shared/run.ts

