@@ -13,7 +13,7 @@ import { ArtifactStore } from '../../flux/artifacts/artifact-store.js';
 import type { KubeObject } from '../../flux/substitute/substitute-resource.js';
 import { redactText } from '../../tools/tool.js';
 import type { Tools } from '../../tools/tools.js';
-import { ChartCache } from '../chart-cache.js';
+import { ChartCache, sha256File } from '../chart-cache.js';
 import { type ChartBuild, chartBuildFor, withBuildMetadata } from './chart-build.js';
 import { ChartCredentials } from './chart-credentials.js';
 import {
@@ -186,7 +186,9 @@ export class ChartResolver {
       request,
     };
     if (located.endsWith('.tgz')) {
-      return { chartPath: located, ...(await this.chartMetadata(located)), ...origin };
+      // A package is one file: its digest is the chart's identity, as for a repository chart.
+      const [metadata, digest] = await Promise.all([this.chartMetadata(located), sha256File(located)]);
+      return { chartPath: located, ...metadata, digest, ...origin };
     }
     const metadata = await this.chartMetadata(located);
     const key = `${located}|${tree.revision ?? ''}`;
