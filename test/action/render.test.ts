@@ -5,13 +5,18 @@ import { execProgram } from '../../src/core/tools/exec.js';
 import { repoRoot } from '../support/paths.js';
 import { runAction } from '../support/runner.js';
 import { tempDir } from '../support/temp.js';
-import { testTools } from '../support/tools.js';
+import { testGit, testTools } from '../support/tools.js';
 
 /** A workspace holding a copy of examples/fleet and the chart mirror, as a checkout would. */
 async function workspace(): Promise<string> {
   const dir = await tempDir('gitops-actions-render-ws-');
   await cp(path.join(repoRoot, 'examples', 'fleet'), path.join(dir, 'fleet'), { recursive: true });
   await cp(path.join(repoRoot, 'examples', 'mirror'), path.join(dir, 'mirror'), { recursive: true });
+  // A checkout is a git repository: the fleet's reconcileStrategy Revision charts need HEAD's commit.
+  const git = await testGit(dir);
+  await git.init();
+  await git.add();
+  await git.commit('workspace');
   return dir;
 }
 

@@ -3,13 +3,16 @@
  * objects, digest every input, and render (`helm template`, then helm-controller's post-render)
  * only when the unit cache has no entry for that digest.
  */
-import { GitopsError, type SourceLocation } from '../errors.js';
+import { mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceLocation } from '../errors.js';
 import type { Values } from '../flux/helmrelease/merge-maps.js';
 import type { CommonMetadata } from '../flux/helmrelease/post-render-metadata.js';
 import { releaseName, releaseNamespace } from '../flux/helmrelease/release-name.js';
 import { composeValues } from '../flux/helmrelease/values-merge.js';
 import type { ResolveValuesSource, ValuesReference } from '../flux/helmrelease/values-reference.js';
 import type { KubeObject } from '../flux/substitute/substitute-resource.js';
+import { extractChartArchive } from '../helm/chart-archive.js';
 import type { CrdPolicy, HelmEngine, RenderOptions } from '../helm/engine/engine.js';
 import { type PostRenderSpec, type PostRenderStrategy, postRender } from '../helm/engine/post-render.js';
 import type { ChartResolver, ManifestObject, ResolvedChart } from '../helm/sources/index.js';
@@ -18,7 +21,7 @@ import { digestOf } from './digest.js';
 import type { OutputObject, RenderUnit } from './model.js';
 import type { UnitCache } from './unit-cache.js';
 import { outputObjects, runUnit, sharedDirectoryDigest } from './unit-run.js';
-import { chartWithValues, mergeValuesFiles } from './values-files.js';
+import { mergeValuesFiles, packagedChart } from './values-files.js';
 
 export interface HelmReleaseContext {
   resolver: ChartResolver;
@@ -94,7 +97,8 @@ async function renderUnit(
     digest: chartDigest,
   };
   known.chart = chart;
-  const defaults = await chartDefaults(resolved, spec, what, unit.owner);
+  const archive = { path: resolved.chartPath, shown: archiveName(resolved), what };
+  const { defaults, unpacked } = await chartDefaults(resolved, spec, archive, unit.owner, context.workDir);
 
   const values = composeValues({
     helmRelease: {
@@ -138,10 +142,18 @@ async function renderUnit(
   const hit = await context.cache.get<OutputObject[]>(inputsDigest);
   if (hit !== undefined) return { ...described, status: 'cached', objects: hit };
 
+  const versioned = resolved.build.versionMetadata !== '';
   const chartPath =
-    defaults === undefined
+    defaults === undefined && !versioned
       ? resolved.chartPath
-      : await chartWithValues(resolved.chartPath, defaults, context.workDir);
+      : await packagedChart(
+          { ...archive, ...(unpacked === undefined ? {} : { unpacked }) },
+          {
+            ...(defaults === undefined ? {} : { values: defaults }),
+            ...(versioned ? { version: resolved.version } : {}),
+          },
+          context.workDir,
+        );
   const rendered = await context.engine.render(
     { path: chartPath, name: resolved.name, version: resolved.version },
     values,
@@ -160,26 +172,43 @@ async function renderUnit(
   return { ...described, status: 'rendered', objects };
 }
 
-/** The values.yaml source-controller would package in place of the chart's own, if any. */
+/**
+ * The values.yaml source-controller would package in place of the chart's own, if any. A chart from
+ * a Helm repository (HTTP or OCI) names files inside itself, so it is unpacked here, once, and the
+ * copy returned for the render to change further.
+ */
 async function chartDefaults(
   resolved: ResolvedChart,
   spec: HelmReleaseSpec,
-  what: string,
+  archive: { path: string; shown: string; what: string },
   location: SourceLocation | undefined,
-): Promise<Values | undefined> {
-  const files = resolved.request.valuesFiles;
-  if (files.length === 0) return undefined;
-  if (resolved.chartPath.endsWith('.tgz')) {
-    throw new GitopsError(`${what}: chart.spec.valuesFiles with a packaged chart is not supported yet`, {
-      ...(location ? { location } : {}),
-      hint: 'Render supports valuesFiles for charts that are directories in a Git source.',
-    });
-  }
-  return mergeValuesFiles({
+  workDir: string,
+): Promise<{ defaults?: Values; unpacked?: string }> {
+  const files = resolved.build.valuesFiles;
+  if (files.length === 0) return {};
+  const inChart = resolved.request.kind === 'http' || resolved.request.kind === 'oci';
+  const unpacked =
+    inChart && archive.path.endsWith('.tgz')
+      ? await extractChartArchive(
+          { file: archive.path, shown: archive.shown, what: archive.what },
+          await mkdtemp(path.join(workDir, 'chart-')),
+        )
+      : undefined;
+  const defaults = await mergeValuesFiles({
     files,
-    baseDir: resolved.sourceRoot ?? resolved.chartPath,
+    baseDir: unpacked ?? (inChart ? resolved.chartPath : (resolved.sourceRoot ?? resolved.chartPath)),
+    within: inChart ? 'chart' : 'source',
     ignoreMissing: spec.chart?.spec?.ignoreMissingValuesFiles === true,
-    what,
+    what: archive.what,
     ...(location ? { location } : {}),
   });
+  return { defaults, ...(unpacked === undefined ? {} : { unpacked }) };
+}
+
+/** How errors name a packaged chart: its path in a Git source, or its name and repository. */
+function archiveName(resolved: ResolvedChart): string {
+  if (resolved.sourceRoot !== undefined) {
+    return `${path.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
+  }
+  return `of ${resolved.name} from ${resolved.source}`;
 }

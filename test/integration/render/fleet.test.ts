@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type RenderRun, writeRenderOutput } from '../../../src/core/render/index.js';
+import { repoRoot } from '../../support/paths.js';
 import { tempDir } from '../../support/temp.js';
+import { testGit } from '../../support/tools.js';
 import { comparable, documentsOf, filesUnder, readIndex, renderFleet } from './support.js';
 
 const unit = (run: RenderRun, id: string) => {
@@ -128,10 +130,12 @@ describe('render of examples/fleet', () => {
   it('plans units with chart, values and inputs digests without rendering a chart', async () => {
     const run = await renderFleet({ cacheDir: await tempDir(), plan: true, clusters: ['clusters/staging'] });
     const shop = unit(run, 'staging/HelmRelease/shop/shop');
+    // shop's chart uses reconcileStrategy Revision: the version carries HEAD's commit.
+    const head = await (await testGit(repoRoot)).revParse('HEAD');
     expect(shop).toMatchObject({
       status: 'planned',
       objects: [],
-      chart: { name: 'web-app', version: '0.3.0' },
+      chart: { name: 'web-app', version: `0.3.0+${head.slice(0, 12)}` },
     });
     expect(shop.inputsDigest).toMatch(/^sha256:/);
     expect(run.units.every((u) => u.cluster === 'staging')).toBe(true);

@@ -1,4 +1,5 @@
 import { cp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { MirrorMap } from '../../../src/core/helm/sources/index.js';
@@ -6,7 +7,7 @@ import { type RenderRepositoryOptions, renderRepository } from '../../../src/cor
 import type { RenderIndex } from '../../../src/core/render/output.js';
 import { repoRoot } from '../../support/paths.js';
 import { tempDir } from '../../support/temp.js';
-import { testTools } from '../../support/tools.js';
+import { testGit, testTools } from '../../support/tools.js';
 
 export const fleetRoot = path.join(repoRoot, 'examples', 'fleet');
 
@@ -19,21 +20,31 @@ export const fleetMirrors = MirrorMap.parse(
   repoRoot,
 );
 
-/** A private copy of examples/fleet, to break or edit; provenance is relative to its parent. */
+/**
+ * A private copy of examples/fleet, to break or edit; provenance is relative to its parent. The
+ * copy is committed to a fresh git repository: its HelmReleases use reconcileStrategy Revision,
+ * which versions their charts with HEAD's commit.
+ */
 export async function fleetCopy(): Promise<{ root: string; fleet: string }> {
   const root = await tempDir('gitops-actions-render-fleet-');
   const fleet = path.join(root, 'fleet');
   await cp(fleetRoot, fleet, { recursive: true });
+  const git = await testGit(root);
+  await git.init();
+  await git.add();
+  await git.commit('fleet');
   return { root, fleet };
 }
 
-export function renderFleet(overrides: Partial<RenderRepositoryOptions> & { cacheDir: string }) {
+/** Renders the fleet as the CLI does, with git from PATH (for reconcileStrategy Revision). */
+export async function renderFleet(overrides: Partial<RenderRepositoryOptions> & { cacheDir: string }) {
   return renderRepository({
     repoRoot,
     sourceRoot: fleetRoot,
     tools: testTools(),
     mirrors: fleetMirrors,
     concurrency: 4,
+    git: await testGit(os.tmpdir()),
     ...overrides,
   });
 }

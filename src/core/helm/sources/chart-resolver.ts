@@ -13,7 +13,8 @@ import { ArtifactStore } from '../../flux/artifacts/artifact-store.js';
 import type { KubeObject } from '../../flux/substitute/substitute-resource.js';
 import { redactText } from '../../tools/tool.js';
 import type { Tools } from '../../tools/tools.js';
-import { ChartCache } from '../chart-cache.js';
+import { ChartCache, sha256File } from '../chart-cache.js';
+import { type ChartBuild, chartBuildFor, withBuildMetadata } from './chart-build.js';
 import { ChartCredentials } from './chart-credentials.js';
 import {
   type ArtifactChartRequest,
@@ -39,7 +40,10 @@ export interface ChartResolverOptions {
   readonly repositoryUrls?: readonly string[];
   readonly mirrors?: MirrorMap;
   readonly credentials?: ChartCredentials;
-  /** For GitRepositories other than this one; without it they fail with a clear error. */
+  /**
+   * For GitRepositories other than this one, and for HEAD's commit of this one when a release
+   * asks for `reconcileStrategy: Revision`; without it those fail with a clear error.
+   */
   readonly git?: GitCommands;
   /** Replaces the global fetch for Helm HTTP repositories. */
   readonly fetch?: typeof fetch;
@@ -50,14 +54,20 @@ export interface ResolvedChart {
   readonly chartPath: string;
   /** From the repository index, the OCI repository name, or the chart's Chart.yaml. */
   readonly name: string;
+  /**
+   * The version source-controller's artifact carries: the chart's own, with SemVer build
+   * metadata when it re-packages the chart (see `build`).
+   */
   readonly version: string;
+  /** What source-controller changes when it packages the chart: values files, version metadata. */
+  readonly build: ChartBuild;
   /** `sha256:…` of the package (the manifest digest for OCI); undefined for chart directories. */
   readonly digest?: string;
   /** The upstream URL (`https://…`, `oci://…`) or `git:<url>` / `git:this-repository`. */
   readonly source: string;
   /** Git sources: the source root, to which chart.spec.valuesFiles are relative. */
   readonly sourceRoot?: string;
-  /** Git sources cloned at a commit. */
+  /** Git sources cloned at a commit, and this repository's HEAD for `reconcileStrategy: Revision`. */
   readonly revision?: string;
   readonly request: ChartRequest;
 }
@@ -113,16 +123,23 @@ export class ChartResolver {
     sources: readonly ManifestObject[] = [],
   ): Promise<ResolvedChart> {
     try {
-      if (request.kind === 'git') return await this.fromGit(request);
-      if (request.kind === 'artifact') return await this.fromArtifact(request, sources);
-      const fetched =
-        request.kind === 'http'
-          ? await this.http.fetch(request.url, request.chart, request.version)
-          : await this.oci.fetch(request);
-      return { chartPath: fetched.path, ...pick(fetched), request };
+      const found = await this.locate(request, sources);
+      const build = chartBuildFor(request, found.revision);
+      const version = withBuildMetadata(found.version, build.versionMetadata, request.release);
+      return { ...found, version, build };
     } catch (error) {
       throw this.attribute(error, request.release);
     }
+  }
+
+  private async locate(request: ChartRequest, sources: readonly ManifestObject[]): Promise<LocatedChart> {
+    if (request.kind === 'git') return this.fromGit(request);
+    if (request.kind === 'artifact') return this.fromArtifact(request, sources);
+    const fetched =
+      request.kind === 'http'
+        ? await this.http.fetch(request.url, request.chart, request.version)
+        : await this.oci.fetch(request);
+    return { chartPath: fetched.path, ...pick(fetched), request };
   }
 
   /** Removes the scratch directory: chart directories with built dependencies live there. */
@@ -134,7 +151,7 @@ export class ChartResolver {
   private async fromArtifact(
     request: ArtifactChartRequest,
     sources: readonly ManifestObject[],
-  ): Promise<ResolvedChart> {
+  ): Promise<LocatedChart> {
     const objects = sources.map((object) => ({ object: object as KubeObject }));
     const assembled = await this.artifacts.artifact(objects, request.namespace, request.name);
     if (assembled === undefined) {
@@ -147,8 +164,11 @@ export class ChartResolver {
     return this.fromChartDirectory(request, tree, await chartPathIn(tree, '.', request.release));
   }
 
-  private async fromGit(request: GitChartRequest): Promise<ResolvedChart> {
-    const tree = await this.git.tree(request.checkout, request.release);
+  private async fromGit(request: GitChartRequest): Promise<LocatedChart> {
+    let tree = await this.git.tree(request.checkout, request.release);
+    if (request.reconcileStrategy === 'Revision' && tree.revision === undefined) {
+      tree = { ...tree, revision: await this.git.headRevision(request.release) };
+    }
     const located = await chartPathIn(tree, request.path, request.release);
     return this.fromChartDirectory(request, tree, located);
   }
@@ -158,7 +178,7 @@ export class ChartResolver {
     request: ChartRequest,
     tree: GitTree,
     located: string,
-  ): Promise<ResolvedChart> {
+  ): Promise<LocatedChart> {
     const origin = {
       source: tree.source,
       sourceRoot: tree.root,
@@ -166,7 +186,9 @@ export class ChartResolver {
       request,
     };
     if (located.endsWith('.tgz')) {
-      return { chartPath: located, ...(await this.chartMetadata(located)), ...origin };
+      // A package is one file: its digest is the chart's identity, as for a repository chart.
+      const [metadata, digest] = await Promise.all([this.chartMetadata(located), sha256File(located)]);
+      return { chartPath: located, ...metadata, digest, ...origin };
     }
     const metadata = await this.chartMetadata(located);
     const key = `${located}|${tree.revision ?? ''}`;
@@ -222,6 +244,9 @@ export class ChartResolver {
     });
   }
 }
+
+/** A chart found, before source-controller's build options are applied. */
+type LocatedChart = Omit<ResolvedChart, 'build'>;
 
 function pick(fetched: FetchedChart) {
   return { name: fetched.name, version: fetched.version, digest: fetched.digest, source: fetched.source };

@@ -39,6 +39,7 @@ export interface GitTree {
 
 export class GitSource {
   private readonly clones = new Map<string, Promise<GitTree>>();
+  private head: Promise<string> | undefined;
 
   constructor(private readonly options: GitSourceOptions) {}
 
@@ -61,6 +62,36 @@ export class GitSource {
       this.clones.set(key, pending);
     }
     return pending;
+  }
+
+  /**
+   * The commit of this repository's HEAD, for `reconcileStrategy: Revision`: source-controller
+   * versions the chart with the commit it fetched, which for the repository being rendered is the
+   * one checked out. Without git, or outside a checkout, it cannot be known, and guessing would
+   * render a different `.Chart.Version`, so the release fails.
+   */
+  headRevision(what: string): Promise<string> {
+    const hint =
+      'source-controller adds the commit to the chart version (reconcileStrategy: Revision); ' +
+      'render from a git checkout with git available, or use the default ChartVersion strategy.';
+    const { git, repoRoot } = this.options;
+    if (git === undefined || repoRoot === undefined) {
+      return Promise.reject(
+        new GitopsError(
+          `${what}: chart.spec.reconcileStrategy Revision needs the commit of this repository, but render was given no git`,
+          { hint },
+        ),
+      );
+    }
+    this.head ??= git.at(repoRoot).revParse('HEAD');
+    // One rev-parse per run; each release that waits on it gets an error naming itself.
+    return this.head.catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new GitopsError(
+        `${what}: chart.spec.reconcileStrategy Revision needs the commit of this repository, and git cannot read HEAD in ${repoRoot} (${detail})`,
+        { hint },
+      );
+    });
   }
 
   private async clone(git: GitCommands, checkout: Extract<GitCheckout, { type: 'clone' }>, what: string) {

@@ -4,6 +4,13 @@
  * credentials, cached by content (chart-resolver).
  */
 
+export {
+  type ChartBuild,
+  chartBuildFor,
+  cleanPath,
+  HELMCHART_GENERATION,
+  withBuildMetadata,
+} from './chart-build.js';
 export { type BasicCredentials, ChartCredentials, type CredentialEntry } from './chart-credentials.js';
 export {
   type ChartRequest,
