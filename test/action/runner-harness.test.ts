@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleEntry } from '../../scripts/build.mjs';
 import { pullRequestEvent } from '../support/events.js';
 import { repoRoot } from '../support/paths.js';
@@ -16,6 +16,10 @@ beforeAll(async () => {
   await mkdir(dir, { recursive: true });
   probe = path.join(dir, 'index.js');
   await bundleEntry('test/action/fixtures/probe-action.ts', probe);
+});
+
+afterAll(async () => {
+  await rm(path.dirname(probe), { recursive: true, force: true });
 });
 
 describe('runner harness', () => {
