@@ -18,7 +18,6 @@ import { HelmTemplateEngine } from '../helm/engine/helm-template-engine.js';
 import { GitSource } from '../helm/sources/git-source.js';
 import { ChartResolver, type GitCommands, type MirrorMap } from '../helm/sources/index.js';
 import type { Tools } from '../tools/tools.js';
-import { memoizedVersion } from '../tools/version-memo.js';
 import type { DirectoryFacts } from './argo-inputs.js';
 import { argoRoots, knownRepositoryUrls, renderArgoApplications } from './argo-units.js';
 import { chartUnit, renderChartUnit } from './chart-units.js';
@@ -37,6 +36,7 @@ import { sortDiagnostics, unitId } from './model.js';
 import { TaskPool } from './pool.js';
 import type { ChartSpec } from './render-config.js';
 import { inShard, type Shard } from './shard.js';
+import { memoizedVersion } from './tool-versions.js';
 import { UnitCache } from './unit-cache.js';
 
 export interface RenderRepositoryOptions {
@@ -110,8 +110,8 @@ export async function renderRepository(options: RenderRepositoryOptions): Promis
     const excluded = [...(options.exclude ?? []), ...(options.cacheDir ? [options.cacheDir] : [])];
     const fileDigests = new Map<string, string>();
     const [helmVersion, kubectlVersion, repositoryDigest] = await Promise.all([
-      memoizedVersion(options.cacheDir, helm.binary, () => helm.version()),
-      memoizedVersion(options.cacheDir, kubectl.binary, () => kubectl.version()),
+      memoizedVersion(cache, helm.binary, () => helm.version()),
+      memoizedVersion(cache, kubectl.binary, () => kubectl.version()),
       directoryDigest(options.sourceRoot, excluded, (file, bytes) => {
         fileDigests.set(file, createHash('sha256').update(bytes).digest('hex'));
       }),
